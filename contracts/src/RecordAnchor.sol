@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.30;
+
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {ERC2771Context} from "@openzeppelin/contracts/metatx/ERC2771Context.sol";
+import {Context} from "@openzeppelin/contracts/utils/Context.sol";
+import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
+
+/// @title RecordAnchor
+/// @notice Provenance for off-chain health records with no personal data on-chain. A custodian (an organisation
+/// holding CUSTODIAN_ROLE, granted by the DAO) anchors a version of a record, or a Merkle batch of many.
+/// @dev Encoding, shared with the Go `merkle` package:
+/// - recordId = keccak256 of (custodian ODS code, FHIR resource type, FHIR id), computed off-chain;
+/// - versionId = keccak256(abi.encode(recordId, contentHash));
+/// - a batch leaf = keccak256(abi.encode(versionId)), i.e. the double-hashed leaf
+///   keccak256(bytes.concat(keccak256(abi.encode(recordId, contentHash)))), and inner nodes hash sorted pairs
+///   (OpenZeppelin MerkleProof / StandardMerkleTree).
+/// A single anchor names the content hash of the version it supersedes (zero for a first version); that version must
+/// already be anchored singly for the same record, so versions form a chain. Anchors and batches never change.
+contract RecordAnchor is AccessControl, ERC2771Context {
+    /// @notice Role of the organisations that anchor records. Granted by the DAO's timelock.
+    bytes32 public constant CUSTODIAN_ROLE = keccak256("CUSTODIAN_ROLE");
+
+    /// @dev One slot: who anchored and when.
+    struct Anchor {
+        address custodian;
+        uint48 anchoredAt;
+    }
+
+    /// @dev One slot: who anchored the batch, when, and how many leaves it has.
+    struct Batch {
+        address custodian;
+        uint48 anchoredAt;
+        uint32 leafCount;
+    }
+
+    mapping(bytes32 versionId => Anchor) private _anchors;
+    mapping(bytes32 root => Batch) private _batches;
+
+    /// @notice A custodian anchored one version of a record.
+    event RecordAnchored(
+        bytes32 indexed recordId,
+        bytes32 indexed contentHash,
+        address indexed custodian,
+        bytes32 supersedes,
+        uint48 anchoredAt
+    );
+
+    /// @notice A custodian anchored a Merkle batch of record versions; `uri` hints where the leaves are kept.
+    event BatchAnchored(bytes32 indexed root, address indexed custodian, uint32 leafCount, string uri, uint48 anchoredAt);
+
+    /// @notice This version of the record is already anchored.
+    error AlreadyAnchored(bytes32 recordId, bytes32 contentHash);
+    /// @notice The superseded version is not anchored for this record.
+    error UnknownVersion(bytes32 recordId, bytes32 supersedes);
+    /// @notice A record id or content hash is zero, or a version supersedes itself.
+    error InvalidRecord(bytes32 recordId, bytes32 contentHash);
+    /// @notice This root is already anchored.
+    error BatchExists(bytes32 root);
+    /// @notice The root is zero or the batch has no leaves.
+    error InvalidBatch(bytes32 root, uint32 leafCount);
+
+    /// @param trustedForwarder The Bevan ERC-2771 forwarder.
+    /// @param admin The DAO's timelock: holds DEFAULT_ADMIN_ROLE (grants and revokes CUSTODIAN_ROLE).
+    /// @param custodians Initial holders of CUSTODIAN_ROLE.
+    constructor(address trustedForwarder, address admin, address[] memory custodians) ERC2771Context(trustedForwarder) {
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        for (uint256 i = 0; i < custodians.length; ++i) {
+            _grantRole(CUSTODIAN_ROLE, custodians[i]);
+        }
+    }
+
+    /// @notice Anchors one version of a record.
+    /// @dev Only CUSTODIAN_ROLE, directly or through the forwarder.
+    /// @param recordId keccak256 of (custodian ODS code, FHIR resource type, FHIR id).
+    /// @param contentHash Hash of the record's canonical content (RFC 8785 JSON).
+    /// @param supersedes Content hash of the version this one replaces; zero for a record's first version.
+    function anchor(bytes32 recordId, bytes32 contentHash, bytes32 supersedes) external onlyRole(CUSTODIAN_ROLE) {
+        if (recordId == 0 || contentHash == 0 || supersedes == contentHash) revert InvalidRecord(recordId, contentHash);
+        Anchor storage a = _anchors[versionIdOf(recordId, contentHash)];
+        if (a.anchoredAt != 0) revert AlreadyAnchored(recordId, contentHash);
+        if (supersedes != 0 && _anchors[versionIdOf(recordId, supersedes)].anchoredAt == 0) {
+            revert UnknownVersion(recordId, supersedes);
+        }
+        address custodian = _msgSender();
+        uint48 nowTs = uint48(block.timestamp);
+        a.custodian = custodian;
+        a.anchoredAt = nowTs;
+        emit RecordAnchored(recordId, contentHash, custodian, supersedes, nowTs);
+    }
+
+    /// @notice Anchors a Merkle batch of record versions.
+    /// @dev Only CUSTODIAN_ROLE, directly or through the forwarder. Costs the same whatever the batch size.
+    /// @param root The Merkle root (see the contract's encoding).
+    /// @param leafCount How many leaves the tree has.
+    /// @param uri A hint where the batch's leaves can be fetched (no personal data).
+    function anchorBatch(bytes32 root, uint32 leafCount, string calldata uri) external onlyRole(CUSTODIAN_ROLE) {
+        if (root == 0 || leafCount == 0) revert InvalidBatch(root, leafCount);
+        Batch storage b = _batches[root];
+        if (b.anchoredAt != 0) revert BatchExists(root);
+        address custodian = _msgSender();
+        uint48 nowTs = uint48(block.timestamp);
+        b.custodian = custodian;
+        b.anchoredAt = nowTs;
+        b.leafCount = leafCount;
+        emit BatchAnchored(root, custodian, leafCount, uri, nowTs);
+    }
+
+    /// @notice Whether `leaf` is in the anchored batch `root`, by `proof`.
+    /// @return False when the root was never anchored or the proof does not lead to it.
+    function verify(bytes32 root, bytes32 leaf, bytes32[] calldata proof) external view returns (bool) {
+        return _batches[root].anchoredAt != 0 && MerkleProof.verifyCalldata(proof, root, leaf);
+    }
+
+    /// @notice Whether the record version is anchored singly or in batch `root` (pass zero root and no proof for a
+    /// single anchor).
+    function verifyRecord(bytes32 recordId, bytes32 contentHash, bytes32 root, bytes32[] calldata proof)
+        external
+        view
+        returns (bool)
+    {
+        bytes32 versionId = versionIdOf(recordId, contentHash);
+        if (root == 0) return _anchors[versionId].anchoredAt != 0;
+        return _batches[root].anchoredAt != 0
+            && MerkleProof.verifyCalldata(proof, root, keccak256(abi.encode(versionId)));
+    }
+
+    /// @notice The single anchor of a record version (anchoredAt 0 if none).
+    function anchorOf(bytes32 recordId, bytes32 contentHash)
+        external
+        view
+        returns (address custodian, uint48 anchoredAt)
+    {
+        Anchor storage a = _anchors[versionIdOf(recordId, contentHash)];
+        return (a.custodian, a.anchoredAt);
+    }
+
+    /// @notice An anchored batch (anchoredAt 0 if none).
+    function batch(bytes32 root) external view returns (address custodian, uint48 anchoredAt, uint32 leafCount) {
+        Batch storage b = _batches[root];
+        return (b.custodian, b.anchoredAt, b.leafCount);
+    }
+
+    /// @notice keccak256(abi.encode(recordId, contentHash)): the id of a record version.
+    function versionIdOf(bytes32 recordId, bytes32 contentHash) public pure returns (bytes32) {
+        return keccak256(abi.encode(recordId, contentHash));
+    }
+
+    /// @notice The batch leaf of a record version: keccak256(abi.encode(versionIdOf(recordId, contentHash))).
+    function leafOf(bytes32 recordId, bytes32 contentHash) external pure returns (bytes32) {
+        return keccak256(abi.encode(versionIdOf(recordId, contentHash)));
+    }
+
+    function _msgSender() internal view override(Context, ERC2771Context) returns (address) {
+        return ERC2771Context._msgSender();
+    }
+
+    function _msgData() internal view override(Context, ERC2771Context) returns (bytes calldata) {
+        return ERC2771Context._msgData();
+    }
+
+    function _contextSuffixLength() internal view override(Context, ERC2771Context) returns (uint256) {
+        return ERC2771Context._contextSuffixLength();
+    }
+}

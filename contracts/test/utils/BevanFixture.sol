@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.30;
+
+import {Test} from "./Test.sol";
+import {BevanForwarder} from "../../src/BevanForwarder.sol";
+import {BevanTimelock} from "../../src/BevanTimelock.sol";
+import {BevanGovernor} from "../../src/BevanGovernor.sol";
+import {Membership} from "../../src/Membership.sol";
+import {ConsentRegistry} from "../../src/ConsentRegistry.sol";
+import {RecordAnchor} from "../../src/RecordAnchor.sol";
+import {ERC2771Forwarder} from "@openzeppelin/contracts/metatx/ERC2771Forwarder.sol";
+
+/// @dev Deploys the whole Bevan suite the way `bevan deploy` does: the test contract is the bootstrap admin of the
+/// timelock and hands every role over before any test runs.
+abstract contract BevanFixture is Test {
+    uint256 internal constant VOTING_DELAY = 1; // blocks
+    uint32 internal constant VOTING_PERIOD = 50; // blocks
+    uint256 internal constant QUORUM_PERCENT = 50;
+    uint256 internal constant TIMELOCK_DELAY = 1 hours;
+
+    // Well-known private keys so tests can sign EIP-712 messages.
+    uint256 internal constant PATIENT_KEY = 0xA11CE;
+    uint256 internal constant GUARDIAN_KEY = 0xB0B;
+    uint256 internal constant MEMBER1_KEY = 0x1001;
+    uint256 internal constant MEMBER2_KEY = 0x1002;
+    uint256 internal constant MEMBER3_KEY = 0x1003;
+
+    address internal patient;
+    address internal guardian;
+    address internal member1; // an NHS trust
+    address internal member2; // a GP practice
+    address internal member3; // a local authority
+    address internal constant GRANTEE = address(0xCA7E); // a care agency
+    address internal constant CUSTODIAN = address(0xC057);
+    address internal constant RESPONDER = address(0x911);
+    address internal constant RELAYER = address(0x4E1A);
+
+    BevanForwarder internal forwarder;
+    BevanTimelock internal timelock;
+    BevanGovernor internal governor;
+    Membership internal membership;
+    ConsentRegistry internal consents;
+    RecordAnchor internal anchors;
+
+    function setUp() public virtual {
+        patient = vm.addr(PATIENT_KEY);
+        guardian = vm.addr(GUARDIAN_KEY);
+        member1 = vm.addr(MEMBER1_KEY);
+        member2 = vm.addr(MEMBER2_KEY);
+        member3 = vm.addr(MEMBER3_KEY);
+        vm.warp(1_750_000_000);
+        vm.roll(100);
+
+        forwarder = new BevanForwarder();
+        timelock = new BevanTimelock(TIMELOCK_DELAY, address(this));
+
+        Membership.InitialMember[] memory founders = new Membership.InitialMember[](3);
+        founders[0] = Membership.InitialMember(member1, "RJ1", Membership.Kind.NhsTrust);
+        founders[1] = Membership.InitialMember(member2, "A81001", Membership.Kind.GpPractice);
+        founders[2] = Membership.InitialMember(member3, "E09000", Membership.Kind.LocalAuthority);
+        membership = new Membership(address(timelock), founders);
+
+        governor = new BevanGovernor(
+            membership, timelock, address(forwarder), uint48(VOTING_DELAY), VOTING_PERIOD, QUORUM_PERCENT
+        );
+
+        address[] memory responders = new address[](1);
+        responders[0] = RESPONDER;
+        consents = new ConsentRegistry(address(forwarder), address(timelock), responders);
+
+        address[] memory custodians = new address[](1);
+        custodians[0] = CUSTODIAN;
+        anchors = new RecordAnchor(address(forwarder), address(timelock), custodians);
+
+        // Bootstrap hand-over: the governor proposes and cancels, anyone executes, the deployer keeps nothing.
+        timelock.grantRole(timelock.PROPOSER_ROLE(), address(governor));
+        timelock.grantRole(timelock.CANCELLER_ROLE(), address(governor));
+        timelock.grantRole(timelock.EXECUTOR_ROLE(), address(0));
+        timelock.renounceRole(timelock.DEFAULT_ADMIN_ROLE(), address(this));
+
+        vm.roll(101); // founders' votes are checkpointed in the past from here on
+    }
+
+    /// @dev Signs and builds a forwarder request from `signerKey` calling `target` with `data`.
+    function _forwardRequest(uint256 signerKey, address target, bytes memory data, uint256 gas)
+        internal
+        view
+        returns (ERC2771Forwarder.ForwardRequestData memory req)
+    {
+        address from = vm.addr(signerKey);
+        uint48 deadline = uint48(block.timestamp + 1 hours);
+        bytes32 structHash = keccak256(
+            abi.encode(
+                keccak256(
+                    "ForwardRequest(address from,address to,uint256 value,uint256 gas,uint256 nonce,uint48 deadline,bytes data)"
+                ),
+                from,
+                target,
+                uint256(0),
+                gas,
+                forwarder.nonces(from),
+                deadline,
+                keccak256(data)
+            )
+        );
+        (,string memory name, string memory version, uint256 chainId, address verifying,,) = forwarder.eip712Domain();
+        bytes32 domain = keccak256(
+            abi.encode(
+                keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
+                keccak256(bytes(name)),
+                keccak256(bytes(version)),
+                chainId,
+                verifying
+            )
+        );
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKey, keccak256(abi.encodePacked("\x19\x01", domain, structHash)));
+        req = ERC2771Forwarder.ForwardRequestData({
+            from: from,
+            to: target,
+            value: 0,
+            gas: gas,
+            deadline: deadline,
+            data: data,
+            signature: abi.encodePacked(r, s, v)
+        });
+    }
+}
