@@ -173,9 +173,11 @@ contract Membership is Soulbound721, Ownable, IERC5805 {
     }
 
     /// @inheritdoc Soulbound721
+    /// @dev IERC5805 declares no functions of its own, so `type(IERC5805).interfaceId` is 0x00000000; its id is
+    /// that of all its functions, IVotes' and IERC6372's.
     function supportsInterface(bytes4 interfaceId) public view override returns (bool) {
-        return interfaceId == type(IERC5805).interfaceId || interfaceId == type(IVotes).interfaceId
-            || super.supportsInterface(interfaceId);
+        return interfaceId == (type(IVotes).interfaceId ^ type(IERC6372).interfaceId)
+            || interfaceId == type(IVotes).interfaceId || super.supportsInterface(interfaceId);
     }
 
     // ------------------------------------------------------------ internals

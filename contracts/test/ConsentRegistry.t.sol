@@ -1,0 +1,841 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.30;
+
+import {BevanFixture} from "./utils/BevanFixture.sol";
+import {ConsentRegistry} from "../src/ConsentRegistry.sol";
+import {Soulbound721} from "../src/utils/Soulbound721.sol";
+import {IERC5192} from "../src/interfaces/IERC5192.sol";
+import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+import {IERC721Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
+import {Errors} from "@openzeppelin/contracts/utils/Errors.sol";
+import {ERC2771Forwarder} from "@openzeppelin/contracts/metatx/ERC2771Forwarder.sol";
+
+contract ConsentRegistryTest is BevanFixture {
+    uint256 internal constant STRANGER_KEY = 0x57A2;
+    address internal constant GRANTEE2 = address(0x6B2); // a GP practice
+    bytes32 internal constant SCOPE = keccak256("scope: GP record, 2020-2025");
+    bytes32 internal constant REASON = keccak256("unconscious in A&E, no known allergies on file");
+
+    uint16 internal constant TREAT = uint16(1) << 0;
+    uint16 internal constant ETREAT = uint16(1) << 1;
+    uint16 internal constant HRESCH = uint16(1) << 3;
+    uint16 internal constant ALL_PURPOSES = 0x3FF;
+    uint8 internal constant COLLECT = 1 << 0;
+    uint8 internal constant ACCESS = 1 << 1;
+    uint8 internal constant USE = 1 << 2;
+    uint8 internal constant ALL_ACTIONS = 0x1F;
+
+    address internal stranger;
+
+    function setUp() public override {
+        super.setUp();
+        stranger = vm.addr(STRANGER_KEY);
+        vm.label(stranger, "stranger");
+        vm.label(GRANTEE2, "GRANTEE2");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    function _grant(address by, address who, address grantee, uint16 purposes, uint8 actions, uint48 expiresAt)
+        internal
+        returns (uint256 id)
+    {
+        vm.prank(by);
+        id = consents.grant(who, grantee, purposes, actions, expiresAt, SCOPE);
+    }
+
+    function _appoint(address who, address g) internal {
+        vm.prank(who);
+        consents.appointGuardian(g);
+    }
+
+    /// @dev Same request as BevanFixture._forwardRequest, split up so it compiles without via-IR (the fixture's
+    /// version hits "stack too deep" under the legacy code generator as soon as a test uses it).
+    function _signedRequest(uint256 signerKey, address target, bytes memory data, uint256 gas)
+        internal
+        view
+        returns (ERC2771Forwarder.ForwardRequestData memory req)
+    {
+        req.from = vm.addr(signerKey);
+        req.to = target;
+        req.gas = gas;
+        req.deadline = uint48(block.timestamp + 1 hours);
+        req.data = data;
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKey, _requestDigest(req));
+        req.signature = abi.encodePacked(r, s, v);
+    }
+
+    function _requestDigest(ERC2771Forwarder.ForwardRequestData memory req) internal view returns (bytes32) {
+        bytes32 structHash = keccak256(
+            abi.encode(
+                keccak256(
+                    "ForwardRequest(address from,address to,uint256 value,uint256 gas,uint256 nonce,uint48 deadline,bytes data)"
+                ),
+                req.from,
+                req.to,
+                req.value,
+                req.gas,
+                forwarder.nonces(req.from),
+                req.deadline,
+                keccak256(req.data)
+            )
+        );
+        (, string memory name, string memory version, uint256 chainId, address verifying,,) = forwarder.eip712Domain();
+        bytes32 domain = keccak256(
+            abi.encode(
+                keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
+                keccak256(bytes(name)),
+                keccak256(bytes(version)),
+                chainId,
+                verifying
+            )
+        );
+        return keccak256(abi.encodePacked("\x19\x01", domain, structHash));
+    }
+
+    function _now() internal view returns (uint48) {
+        return uint48(block.timestamp);
+    }
+
+    /// @dev isPermitted must be true exactly for the purpose/action bits set, for every index 0..9 and 0..4.
+    function _assertBits(address who, address grantee, uint16 purposes, uint8 actions, bool live, string memory what)
+        internal
+        view
+    {
+        for (uint8 p = 0; p < 10; ++p) {
+            for (uint8 a = 0; a < 5; ++a) {
+                bool expected = live && (purposes >> p) & 1 == 1 && (actions >> a) & 1 == 1;
+                assertEq(consents.isPermitted(who, grantee, p, a), expected, what);
+            }
+        }
+    }
+
+    // -------------------------------------------------------------------- grant
+
+    function test_grant_byPatient() public {
+        uint48 expiresAt = _now() + 365 days;
+        uint256 expectedId = uint256(keccak256(abi.encodePacked(patient, GRANTEE, uint16(0))));
+        assertEq(consents.consentIdOf(patient, GRANTEE, 0), expectedId, "consentIdOf");
+
+        vm.expectEmit(address(consents));
+        emit IERC5192.Locked(expectedId);
+        vm.expectEmit(address(consents));
+        emit ConsentRegistry.ConsentGranted(expectedId, patient, GRANTEE, TREAT | ETREAT, ACCESS, expiresAt, SCOPE, patient);
+        uint256 id = _grant(patient, patient, GRANTEE, TREAT | ETREAT, ACCESS, expiresAt);
+
+        assertEq(id, expectedId, "id");
+        assertEq(consents.ownerOf(id), patient, "owner");
+        assertEq(consents.balanceOf(patient), 1, "balance");
+        assertEq(consents.consentCount(patient, GRANTEE), 1, "count");
+        assertEq(consents.consentCount(patient, GRANTEE2), 0, "other grantee count");
+        (address p, address g, uint16 purposes, uint8 actions, uint48 validUntil, bool revoked) = consents.consent(id);
+        assertEq(p, patient, "patient");
+        assertEq(g, GRANTEE, "grantee");
+        assertEq(purposes, TREAT | ETREAT, "purposes");
+        assertEq(actions, ACCESS, "actions");
+        assertEq(validUntil, expiresAt, "validUntil");
+        assertFalse(revoked, "revoked");
+        assertTrue(consents.locked(id), "locked");
+        assertTrue(consents.isPermitted(patient, GRANTEE, 0, 1), "treat/access");
+        assertTrue(consents.isPermitted(patient, GRANTEE, 1, 1), "etreat/access");
+    }
+
+    function test_grant_byGuardian_mintsToPatient() public {
+        _appoint(patient, guardian);
+        uint256 expectedId = consents.consentIdOf(patient, GRANTEE, 0);
+
+        vm.expectEmit(address(consents));
+        emit ConsentRegistry.ConsentGranted(expectedId, patient, GRANTEE, TREAT, ACCESS | USE, 0, SCOPE, guardian);
+        uint256 id = _grant(guardian, patient, GRANTEE, TREAT, ACCESS | USE, 0);
+
+        assertEq(id, expectedId, "id");
+        assertEq(consents.ownerOf(id), patient, "token goes to the patient");
+        assertEq(consents.balanceOf(guardian), 0, "guardian holds nothing");
+        assertEq(consents.balanceOf(patient), 1, "patient balance");
+        (,,,, uint48 validUntil,) = consents.consent(id);
+        assertEq(validUntil, 0, "no expiry");
+        assertTrue(consents.isPermitted(patient, GRANTEE, 0, 2), "treat/use");
+    }
+
+    function test_grant_idsAndCounts_acrossGrantees() public {
+        uint256 a0 = _grant(patient, patient, GRANTEE, TREAT, ACCESS, 0);
+        uint256 b0 = _grant(patient, patient, GRANTEE2, TREAT, ACCESS, 0);
+        uint256 a1 = _grant(patient, patient, GRANTEE, HRESCH, USE, 0);
+        uint256 a2 = _grant(patient, patient, GRANTEE, HRESCH, USE, 0);
+        assertEq(a0, consents.consentIdOf(patient, GRANTEE, 0), "a0");
+        assertEq(a1, consents.consentIdOf(patient, GRANTEE, 1), "a1");
+        assertEq(a2, consents.consentIdOf(patient, GRANTEE, 2), "a2");
+        assertEq(b0, consents.consentIdOf(patient, GRANTEE2, 0), "b0");
+        assertEq(consents.consentCount(patient, GRANTEE), 3, "count a");
+        assertEq(consents.consentCount(patient, GRANTEE2), 1, "count b");
+        assertEq(consents.balanceOf(patient), 4, "balance");
+        assertTrue(a0 != a1 && a1 != a2 && a0 != b0, "distinct ids");
+    }
+
+    function test_grant_revertsInvalidPatient() public {
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.InvalidPatient.selector, address(0)));
+        _grant(patient, address(0), GRANTEE, TREAT, ACCESS, 0);
+    }
+
+    function test_grant_revertsInvalidGrantee() public {
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.InvalidGrantee.selector, address(0)));
+        _grant(patient, patient, address(0), TREAT, ACCESS, 0);
+    }
+
+    function test_grant_revertsInvalidPurposes_empty() public {
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.InvalidPurposes.selector, uint16(0)));
+        _grant(patient, patient, GRANTEE, 0, ACCESS, 0);
+    }
+
+    function test_grant_revertsInvalidPurposes_unknownBits() public {
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.InvalidPurposes.selector, uint16(1 << 10)));
+        _grant(patient, patient, GRANTEE, uint16(1 << 10), ACCESS, 0);
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.InvalidPurposes.selector, uint16(0xFFFF)));
+        _grant(patient, patient, GRANTEE, 0xFFFF, ACCESS, 0);
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.InvalidPurposes.selector, uint16(TREAT | 0x8000)));
+        _grant(patient, patient, GRANTEE, TREAT | 0x8000, ACCESS, 0);
+    }
+
+    function test_grant_revertsInvalidActions_empty() public {
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.InvalidActions.selector, uint8(0)));
+        _grant(patient, patient, GRANTEE, TREAT, 0, 0);
+    }
+
+    function test_grant_revertsInvalidActions_unknownBits() public {
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.InvalidActions.selector, uint8(1 << 5)));
+        _grant(patient, patient, GRANTEE, TREAT, 1 << 5, 0);
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.InvalidActions.selector, uint8(0xFF)));
+        _grant(patient, patient, GRANTEE, TREAT, 0xFF, 0);
+    }
+
+    function test_grant_revertsInvalidExpiry_now() public {
+        uint48 t = _now();
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.InvalidExpiry.selector, t));
+        _grant(patient, patient, GRANTEE, TREAT, ACCESS, t);
+    }
+
+    function test_grant_revertsInvalidExpiry_past() public {
+        uint48 t = _now() - 1;
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.InvalidExpiry.selector, t));
+        _grant(patient, patient, GRANTEE, TREAT, ACCESS, t);
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.InvalidExpiry.selector, uint48(1)));
+        _grant(patient, patient, GRANTEE, TREAT, ACCESS, 1);
+    }
+
+    function test_grant_expiryOneSecondAhead_ok() public {
+        uint256 id = _grant(patient, patient, GRANTEE, TREAT, ACCESS, _now() + 1);
+        assertTrue(consents.isPermitted(patient, GRANTEE, 0, 1), "permits for one second");
+        vm.warp(block.timestamp + 1);
+        assertFalse(consents.isPermitted(patient, GRANTEE, 0, 1), "then expired");
+        assertEq(consents.ownerOf(id), patient, "record stays");
+    }
+
+    function test_grant_revertsNotPatientOrGuardian() public {
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.NotPatientOrGuardian.selector, patient, stranger));
+        _grant(stranger, patient, GRANTEE, TREAT, ACCESS, 0);
+        // The grantee cannot give itself consent either.
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.NotPatientOrGuardian.selector, patient, GRANTEE));
+        _grant(GRANTEE, patient, GRANTEE, TREAT, ACCESS, 0);
+        // A guardian of someone else is a stranger to this patient.
+        _appoint(stranger, guardian);
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.NotPatientOrGuardian.selector, patient, guardian));
+        _grant(guardian, patient, GRANTEE, TREAT, ACCESS, 0);
+    }
+
+    function test_grant_checksCallerBeforeArguments() public {
+        // A stranger learns nothing about argument validity: the caller check comes first.
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.NotPatientOrGuardian.selector, patient, stranger));
+        _grant(stranger, patient, address(0), 0, 0, 1);
+    }
+
+    function test_grant_revertsTooManyConsents() public {
+        uint256 max = consents.MAX_CONSENTS_PER_GRANTEE();
+        assertEq(max, 256, "max");
+        vm.startPrank(patient);
+        uint256 last;
+        for (uint256 i = 0; i < max; ++i) {
+            last = consents.grant(patient, GRANTEE, TREAT, ACCESS, 0, bytes32(i));
+        }
+        assertEq(consents.consentCount(patient, GRANTEE), 256, "count");
+        assertEq(last, consents.consentIdOf(patient, GRANTEE, 255), "last id");
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.TooManyConsents.selector, patient, GRANTEE));
+        consents.grant(patient, GRANTEE, TREAT, ACCESS, 0, SCOPE);
+        // Another grantee is unaffected.
+        consents.grant(patient, GRANTEE2, TREAT, ACCESS, 0, SCOPE);
+        vm.stopPrank();
+        assertEq(consents.balanceOf(patient), 257, "balance");
+        (bool ok, uint256 id) = consents.permittingConsent(patient, GRANTEE, 0, 1);
+        assertTrue(ok, "permitted");
+        assertEq(id, last, "newest of 256");
+    }
+
+    // ------------------------------------------------------------------- revoke
+
+    function test_revoke_byPatient_keepsRecord() public {
+        uint48 expiresAt = _now() + 30 days;
+        uint256 id = _grant(patient, patient, GRANTEE, TREAT, ACCESS, expiresAt);
+        vm.warp(block.timestamp + 1 days);
+        uint48 t = _now();
+
+        vm.expectEmit(address(consents));
+        emit ConsentRegistry.ConsentRevoked(id, patient, GRANTEE, t, patient);
+        vm.prank(patient);
+        consents.revoke(id);
+
+        (address p, address g, uint16 purposes, uint8 actions, uint48 validUntil, bool revoked) = consents.consent(id);
+        assertEq(p, patient, "patient");
+        assertEq(g, GRANTEE, "grantee");
+        assertEq(purposes, TREAT, "purposes");
+        assertEq(actions, ACCESS, "actions");
+        assertEq(validUntil, t, "validUntil = revocation time");
+        assertTrue(revoked, "revoked");
+        assertEq(consents.ownerOf(id), patient, "token stays");
+        assertEq(consents.balanceOf(patient), 1, "balance");
+        assertEq(consents.consentCount(patient, GRANTEE), 1, "count");
+        assertFalse(consents.isPermitted(patient, GRANTEE, 0, 1), "no longer permitted");
+    }
+
+    function test_revoke_noExpiry_setsValidUntil() public {
+        uint256 id = _grant(patient, patient, GRANTEE, TREAT, ACCESS, 0);
+        vm.warp(block.timestamp + 100);
+        vm.prank(patient);
+        consents.revoke(id);
+        (,,,, uint48 validUntil, bool revoked) = consents.consent(id);
+        assertEq(validUntil, _now(), "validUntil");
+        assertTrue(revoked, "revoked");
+    }
+
+    function test_revoke_byGuardian() public {
+        _appoint(patient, guardian);
+        uint256 id = _grant(patient, patient, GRANTEE, TREAT, ACCESS, 0);
+        vm.expectEmit(address(consents));
+        emit ConsentRegistry.ConsentRevoked(id, patient, GRANTEE, _now(), guardian);
+        vm.prank(guardian);
+        consents.revoke(id);
+        (,,,,, bool revoked) = consents.consent(id);
+        assertTrue(revoked, "revoked");
+    }
+
+    function test_revoke_expiredConsent_keepsExpiry() public {
+        uint48 expiresAt = _now() + 10;
+        uint256 id = _grant(patient, patient, GRANTEE, TREAT, ACCESS, expiresAt);
+        vm.warp(expiresAt + 50);
+        vm.prank(patient);
+        consents.revoke(id);
+        (,,,, uint48 validUntil, bool revoked) = consents.consent(id);
+        assertEq(validUntil, expiresAt, "already expired: expiry kept");
+        assertTrue(revoked, "revoked");
+    }
+
+    function test_revoke_revertsAlreadyRevoked() public {
+        uint256 id = _grant(patient, patient, GRANTEE, TREAT, ACCESS, 0);
+        vm.prank(patient);
+        consents.revoke(id);
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.AlreadyRevoked.selector, id));
+        vm.prank(patient);
+        consents.revoke(id);
+    }
+
+    function test_revoke_revertsUnknownConsent() public {
+        uint256 id = consents.consentIdOf(patient, GRANTEE, 0);
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.UnknownConsent.selector, id));
+        vm.prank(patient);
+        consents.revoke(id);
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.UnknownConsent.selector, uint256(42)));
+        vm.prank(patient);
+        consents.revoke(42);
+    }
+
+    function test_revoke_revertsNotPatientOrGuardian() public {
+        uint256 id = _grant(patient, patient, GRANTEE, TREAT, ACCESS, 0);
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.NotPatientOrGuardian.selector, patient, stranger));
+        vm.prank(stranger);
+        consents.revoke(id);
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.NotPatientOrGuardian.selector, patient, GRANTEE));
+        vm.prank(GRANTEE);
+        consents.revoke(id);
+    }
+
+    // --------------------------------------------------- isPermitted / permitting
+
+    function test_isPermitted_bits() public {
+        uint16 purposes = TREAT | HRESCH | uint16(1 << 9);
+        uint8 actions = COLLECT | USE | uint8(1 << 4);
+        uint256 id = _grant(patient, patient, GRANTEE, purposes, actions, 0);
+        _assertBits(patient, GRANTEE, purposes, actions, true, "bits");
+        (bool ok, uint256 got) = consents.permittingConsent(patient, GRANTEE, 9, 4);
+        assertTrue(ok, "9/4");
+        assertEq(got, id, "id");
+        (ok, got) = consents.permittingConsent(patient, GRANTEE, 1, 0);
+        assertFalse(ok, "etreat not granted");
+        assertEq(got, 0, "zero id when not permitted");
+        // Other pairs see nothing.
+        _assertBits(patient, GRANTEE2, 0, 0, false, "other grantee");
+        _assertBits(guardian, GRANTEE, 0, 0, false, "other patient");
+        _assertBits(GRANTEE, patient, 0, 0, false, "reversed pair");
+    }
+
+    function test_isPermitted_outOfRangeIndex() public {
+        _grant(patient, patient, GRANTEE, ALL_PURPOSES, ALL_ACTIONS, 0);
+        _assertBits(patient, GRANTEE, ALL_PURPOSES, ALL_ACTIONS, true, "all");
+        assertFalse(consents.isPermitted(patient, GRANTEE, 10, 0), "purpose 10");
+        assertFalse(consents.isPermitted(patient, GRANTEE, 0, 5), "action 5");
+        assertFalse(consents.isPermitted(patient, GRANTEE, 255, 255), "255/255");
+        assertFalse(consents.isPermitted(patient, GRANTEE, 15, 7), "bits past the masks");
+        (bool ok, uint256 id) = consents.permittingConsent(patient, GRANTEE, 10, 0);
+        assertFalse(ok, "permittingConsent 10");
+        assertEq(id, 0, "id 0");
+    }
+
+    function test_isPermitted_noConsent() public view {
+        _assertBits(patient, GRANTEE, 0, 0, false, "nothing granted");
+    }
+
+    function test_permittingConsent_multipleConsents_newestWins() public {
+        uint256 c0 = _grant(patient, patient, GRANTEE, TREAT, ACCESS, 0);
+        uint256 c1 = _grant(patient, patient, GRANTEE, TREAT | HRESCH, ACCESS | USE, _now() + 10 days);
+        uint256 c2 = _grant(patient, patient, GRANTEE, ETREAT, COLLECT, 0);
+
+        (bool ok, uint256 id) = consents.permittingConsent(patient, GRANTEE, 0, 1);
+        assertTrue(ok && id == c1, "treat/access: newest covering is c1");
+        (ok, id) = consents.permittingConsent(patient, GRANTEE, 3, 2);
+        assertTrue(ok && id == c1, "research/use: c1");
+        (ok, id) = consents.permittingConsent(patient, GRANTEE, 1, 0);
+        assertTrue(ok && id == c2, "etreat/collect: c2");
+
+        // c1 expires: c0 takes over for treat/access, research/use is gone.
+        vm.warp(block.timestamp + 10 days);
+        (ok, id) = consents.permittingConsent(patient, GRANTEE, 0, 1);
+        assertTrue(ok && id == c0, "after c1 expiry: c0");
+        assertFalse(consents.isPermitted(patient, GRANTEE, 3, 2), "research/use gone");
+
+        // A newer covering consent takes precedence again; revoking it falls back to c0.
+        uint256 c3 = _grant(patient, patient, GRANTEE, TREAT, ACCESS, 0);
+        (ok, id) = consents.permittingConsent(patient, GRANTEE, 0, 1);
+        assertTrue(ok && id == c3, "c3");
+        vm.prank(patient);
+        consents.revoke(c3);
+        (ok, id) = consents.permittingConsent(patient, GRANTEE, 0, 1);
+        assertTrue(ok && id == c0, "back to c0");
+        vm.prank(patient);
+        consents.revoke(c0);
+        assertFalse(consents.isPermitted(patient, GRANTEE, 0, 1), "all treat/access consents revoked");
+        (ok, id) = consents.permittingConsent(patient, GRANTEE, 1, 0);
+        assertTrue(ok && id == c2, "c2 untouched");
+    }
+
+    function test_isPermitted_expiryBoundary() public {
+        uint48 expiresAt = _now() + 1 hours;
+        uint256 id = _grant(patient, patient, GRANTEE, TREAT, ACCESS, expiresAt);
+        vm.warp(expiresAt - 1);
+        (bool ok, uint256 got) = consents.permittingConsent(patient, GRANTEE, 0, 1);
+        assertTrue(ok, "permitted at expiresAt - 1");
+        assertEq(got, id, "id");
+        vm.warp(expiresAt);
+        assertFalse(consents.isPermitted(patient, GRANTEE, 0, 1), "not at expiresAt");
+        vm.warp(expiresAt + 1);
+        assertFalse(consents.isPermitted(patient, GRANTEE, 0, 1), "not after");
+        vm.warp(uint256(expiresAt) + 3650 days);
+        assertFalse(consents.isPermitted(patient, GRANTEE, 0, 1), "not long after");
+        (,,,, uint48 validUntil, bool revoked) = consents.consent(id);
+        assertEq(validUntil, expiresAt, "record unchanged");
+        assertFalse(revoked, "expiry is not revocation");
+    }
+
+    function test_consent_revertsNonexistent() public {
+        vm.expectRevert(abi.encodeWithSelector(IERC721Errors.ERC721NonexistentToken.selector, uint256(7)));
+        consents.consent(7);
+    }
+
+    // ---------------------------------------------------------------- guardians
+
+    function test_guardians_appointRemove() public {
+        address guardian2 = address(0x6A2D);
+        assertEq(consents.guardiansOf(patient).length, 0, "none");
+        assertFalse(consents.isGuardian(patient, guardian), "not yet");
+
+        vm.expectEmit(address(consents));
+        emit ConsentRegistry.GuardianAppointed(patient, guardian);
+        _appoint(patient, guardian);
+        _appoint(patient, guardian2);
+        assertTrue(consents.isGuardian(patient, guardian), "guardian");
+        assertTrue(consents.isGuardian(patient, guardian2), "guardian2");
+        assertFalse(consents.isGuardian(guardian, patient), "not symmetric");
+        address[] memory gs = consents.guardiansOf(patient);
+        assertEq(gs.length, 2, "two");
+        assertEq(gs[0], guardian, "gs[0]");
+        assertEq(gs[1], guardian2, "gs[1]");
+
+        vm.expectEmit(address(consents));
+        emit ConsentRegistry.GuardianRemoved(patient, guardian);
+        vm.prank(patient);
+        consents.removeGuardian(guardian);
+        assertFalse(consents.isGuardian(patient, guardian), "removed");
+        gs = consents.guardiansOf(patient);
+        assertEq(gs.length, 1, "one");
+        assertEq(gs[0], guardian2, "left");
+    }
+
+    function test_guardians_revertsInvalidGuardian() public {
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.InvalidGuardian.selector, address(0)));
+        _appoint(patient, address(0));
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.InvalidGuardian.selector, patient));
+        _appoint(patient, patient);
+    }
+
+    function test_guardians_revertsGuardianExists() public {
+        _appoint(patient, guardian);
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.GuardianExists.selector, patient, guardian));
+        _appoint(patient, guardian);
+    }
+
+    function test_guardians_revertsGuardianNotFound() public {
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.GuardianNotFound.selector, patient, guardian));
+        vm.prank(patient);
+        consents.removeGuardian(guardian);
+        // A guardian cannot remove itself from the patient's list (the call acts for the guardian's own list).
+        _appoint(patient, guardian);
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.GuardianNotFound.selector, guardian, guardian));
+        vm.prank(guardian);
+        consents.removeGuardian(guardian);
+        assertTrue(consents.isGuardian(patient, guardian), "still guardian");
+    }
+
+    function test_guardians_removedGuardianCannotGrantOrRevoke() public {
+        _appoint(patient, guardian);
+        uint256 id = _grant(guardian, patient, GRANTEE, TREAT, ACCESS, 0);
+        vm.prank(patient);
+        consents.removeGuardian(guardian);
+
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.NotPatientOrGuardian.selector, patient, guardian));
+        _grant(guardian, patient, GRANTEE, TREAT, ACCESS, 0);
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.NotPatientOrGuardian.selector, patient, guardian));
+        vm.prank(guardian);
+        consents.revoke(id);
+        // What the guardian granted while appointed still stands.
+        assertTrue(consents.isPermitted(patient, GRANTEE, 0, 1), "earlier grant stands");
+    }
+
+    // ------------------------------------------------------------ break-glass
+
+    function test_emergency_recordsAccess() public {
+        vm.warp(1_760_000_000);
+        vm.expectEmit(address(consents));
+        emit ConsentRegistry.EmergencyAccess(patient, RESPONDER, REASON, uint48(1_760_000_000));
+        vm.prank(RESPONDER);
+        consents.recordEmergencyAccess(patient, REASON);
+    }
+
+    function test_emergency_neverPermits() public {
+        vm.prank(RESPONDER);
+        consents.recordEmergencyAccess(patient, REASON);
+        _assertBits(patient, RESPONDER, 0, 0, false, "no standing consent for the responder");
+        assertEq(consents.consentCount(patient, RESPONDER), 0, "no consent recorded");
+        assertEq(consents.balanceOf(patient), 0, "nothing minted");
+        // Nor does it widen an existing consent.
+        _grant(patient, patient, RESPONDER, TREAT, ACCESS, 0);
+        vm.prank(RESPONDER);
+        consents.recordEmergencyAccess(patient, REASON);
+        _assertBits(patient, RESPONDER, TREAT, ACCESS, true, "only what was granted");
+    }
+
+    function test_emergency_revertsMissingReason() public {
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.MissingReason.selector));
+        vm.prank(RESPONDER);
+        consents.recordEmergencyAccess(patient, bytes32(0));
+    }
+
+    function test_emergency_revertsInvalidPatient() public {
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.InvalidPatient.selector, address(0)));
+        vm.prank(RESPONDER);
+        consents.recordEmergencyAccess(address(0), REASON);
+    }
+
+    function test_emergency_revertsWithoutRole() public {
+        bytes32 role = consents.EMERGENCY_ROLE();
+        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, role));
+        vm.prank(stranger);
+        consents.recordEmergencyAccess(patient, REASON);
+        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, patient, role));
+        vm.prank(patient);
+        consents.recordEmergencyAccess(patient, REASON);
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, address(timelock), role)
+        );
+        vm.prank(address(timelock));
+        consents.recordEmergencyAccess(patient, REASON);
+    }
+
+    // ------------------------------------------------------------------- roles
+
+    function test_roles_onlyTimelockGrantsEmergencyRole() public {
+        bytes32 role = consents.EMERGENCY_ROLE();
+        bytes32 admin = consents.DEFAULT_ADMIN_ROLE();
+        assertEq(consents.getRoleAdmin(role), admin, "admin role");
+        assertTrue(consents.hasRole(admin, address(timelock)), "timelock is admin");
+        assertTrue(consents.hasRole(role, RESPONDER), "initial responder");
+
+        address[3] memory notAdmins = [address(this), RESPONDER, patient];
+        for (uint256 i = 0; i < notAdmins.length; ++i) {
+            vm.expectRevert(
+                abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, notAdmins[i], admin)
+            );
+            vm.prank(notAdmins[i]);
+            consents.grantRole(role, stranger);
+        }
+
+        vm.prank(address(timelock));
+        consents.grantRole(role, stranger);
+        assertTrue(consents.hasRole(role, stranger), "granted");
+        vm.prank(stranger);
+        consents.recordEmergencyAccess(patient, REASON);
+
+        vm.prank(address(timelock));
+        consents.revokeRole(role, stranger);
+        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, role));
+        vm.prank(stranger);
+        consents.recordEmergencyAccess(patient, REASON);
+    }
+
+    function test_roles_deployerHoldsNone() public view {
+        assertFalse(consents.hasRole(consents.DEFAULT_ADMIN_ROLE(), address(this)), "consents admin");
+        assertFalse(consents.hasRole(consents.EMERGENCY_ROLE(), address(this)), "consents emergency");
+        assertFalse(anchors.hasRole(anchors.DEFAULT_ADMIN_ROLE(), address(this)), "anchors admin");
+        assertFalse(anchors.hasRole(anchors.CUSTODIAN_ROLE(), address(this)), "anchors custodian");
+        assertFalse(timelock.hasRole(timelock.DEFAULT_ADMIN_ROLE(), address(this)), "timelock admin");
+    }
+
+    // ---------------------------------------------------------------- soulbound
+
+    function test_soulbound_transfersRevert() public {
+        uint256 id = _grant(patient, patient, GRANTEE, TREAT, ACCESS, 0);
+        vm.startPrank(patient);
+        vm.expectRevert(abi.encodeWithSelector(Soulbound721.SoulboundToken.selector, id));
+        consents.transferFrom(patient, GRANTEE, id);
+        vm.expectRevert(abi.encodeWithSelector(Soulbound721.SoulboundToken.selector, id));
+        consents.safeTransferFrom(patient, GRANTEE, id);
+        vm.expectRevert(abi.encodeWithSelector(Soulbound721.SoulboundToken.selector, id));
+        consents.safeTransferFrom(patient, GRANTEE, id, "data");
+        vm.stopPrank();
+        // Someone else gets the ordinary ERC-721 refusal first.
+        vm.expectRevert(abi.encodeWithSelector(IERC721Errors.ERC721InsufficientApproval.selector, stranger, id));
+        vm.prank(stranger);
+        consents.transferFrom(patient, stranger, id);
+        assertEq(consents.ownerOf(id), patient, "still the patient's");
+    }
+
+    function test_soulbound_approvalsRevert() public {
+        uint256 id = _grant(patient, patient, GRANTEE, TREAT, ACCESS, 0);
+        vm.startPrank(patient);
+        vm.expectRevert(abi.encodeWithSelector(Soulbound721.SoulboundToken.selector, id));
+        consents.approve(GRANTEE, id);
+        vm.expectRevert(abi.encodeWithSelector(Soulbound721.SoulboundToken.selector, uint256(0)));
+        consents.setApprovalForAll(GRANTEE, true);
+        vm.expectRevert(abi.encodeWithSelector(Soulbound721.SoulboundToken.selector, uint256(0)));
+        consents.setApprovalForAll(GRANTEE, false);
+        vm.stopPrank();
+        assertEq(consents.getApproved(id), address(0), "no approval");
+        assertFalse(consents.isApprovedForAll(patient, GRANTEE), "no operator");
+    }
+
+    function test_soulbound_locked() public {
+        uint256 id = _grant(patient, patient, GRANTEE, TREAT, ACCESS, 0);
+        assertTrue(consents.locked(id), "locked");
+        vm.prank(patient);
+        consents.revoke(id);
+        assertTrue(consents.locked(id), "still locked after revocation");
+        vm.expectRevert(abi.encodeWithSelector(IERC721Errors.ERC721NonexistentToken.selector, id + 1));
+        consents.locked(id + 1);
+    }
+
+    function test_supportsInterface() public view {
+        assertTrue(consents.supportsInterface(0xb45a3c0e), "ERC-5192");
+        assertTrue(consents.supportsInterface(type(IERC5192).interfaceId), "ERC-5192 by type");
+        assertTrue(consents.supportsInterface(0x80ac58cd), "ERC-721");
+        assertTrue(consents.supportsInterface(0x5b5e139f), "ERC-721 metadata");
+        assertTrue(consents.supportsInterface(0x01ffc9a7), "ERC-165");
+        assertTrue(consents.supportsInterface(type(IAccessControl).interfaceId), "AccessControl");
+        assertFalse(consents.supportsInterface(0xffffffff), "0xffffffff");
+        assertFalse(consents.supportsInterface(0x780e9d63), "not enumerable");
+        assertEq(keccak256(bytes(consents.name())), keccak256("Bevan Patient Consent"), "name");
+        assertEq(keccak256(bytes(consents.symbol())), keccak256("BCONSENT"), "symbol");
+    }
+
+    // ------------------------------------------------------------------ ERC-2771
+
+    function test_forwarded_grantAndRevoke_actAsSigner() public {
+        assertTrue(consents.isTrustedForwarder(address(forwarder)), "trusts forwarder");
+        uint256 expectedId = consents.consentIdOf(patient, GRANTEE, 0);
+        bytes memory data = abi.encodeCall(ConsentRegistry.grant, (patient, GRANTEE, TREAT, ACCESS, 0, SCOPE));
+        ERC2771Forwarder.ForwardRequestData memory req = _signedRequest(PATIENT_KEY, address(consents), data, 300_000);
+
+        vm.expectEmit(address(consents));
+        emit ConsentRegistry.ConsentGranted(expectedId, patient, GRANTEE, TREAT, ACCESS, 0, SCOPE, patient);
+        vm.prank(RELAYER);
+        forwarder.execute(req);
+        assertEq(consents.ownerOf(expectedId), patient, "minted to the signer");
+        assertEq(consents.balanceOf(RELAYER), 0, "relayer holds nothing");
+        assertEq(forwarder.nonces(patient), 1, "nonce used");
+
+        req = _signedRequest(PATIENT_KEY, address(consents), abi.encodeCall(ConsentRegistry.revoke, (expectedId)), 200_000);
+        vm.expectEmit(address(consents));
+        emit ConsentRegistry.ConsentRevoked(expectedId, patient, GRANTEE, _now(), patient);
+        vm.prank(RELAYER);
+        forwarder.execute(req);
+        (,,,,, bool revoked) = consents.consent(expectedId);
+        assertTrue(revoked, "revoked by signer");
+    }
+
+    function test_forwarded_guardianFlow() public {
+        // The patient appoints a guardian through the relayer; the guardian then grants through it too.
+        ERC2771Forwarder.ForwardRequestData memory req = _signedRequest(
+            PATIENT_KEY, address(consents), abi.encodeCall(ConsentRegistry.appointGuardian, (guardian)), 200_000
+        );
+        vm.prank(RELAYER);
+        forwarder.execute(req);
+        assertTrue(consents.isGuardian(patient, guardian), "appointed by signer");
+
+        req = _signedRequest(
+            GUARDIAN_KEY,
+            address(consents),
+            abi.encodeCall(ConsentRegistry.grant, (patient, GRANTEE, TREAT, ACCESS, 0, SCOPE)),
+            300_000
+        );
+        uint256 expectedId = consents.consentIdOf(patient, GRANTEE, 0);
+        vm.expectEmit(address(consents));
+        emit ConsentRegistry.ConsentGranted(expectedId, patient, GRANTEE, TREAT, ACCESS, 0, SCOPE, guardian);
+        vm.prank(RELAYER);
+        forwarder.execute(req);
+        assertEq(consents.ownerOf(expectedId), patient, "patient owns it");
+    }
+
+    function test_forwarded_strangerForOtherPatient_reverts() public {
+        bytes memory data = abi.encodeCall(ConsentRegistry.grant, (patient, GRANTEE, TREAT, ACCESS, 0, SCOPE));
+        ERC2771Forwarder.ForwardRequestData memory req = _signedRequest(STRANGER_KEY, address(consents), data, 300_000);
+        vm.expectRevert(abi.encodeWithSelector(Errors.FailedCall.selector));
+        vm.prank(RELAYER);
+        forwarder.execute(req);
+        assertEq(consents.balanceOf(patient), 0, "nothing minted");
+        assertEq(forwarder.nonces(stranger), 0, "nonce not used");
+
+        // Revoke too.
+        uint256 id = _grant(patient, patient, GRANTEE, TREAT, ACCESS, 0);
+        req = _signedRequest(STRANGER_KEY, address(consents), abi.encodeCall(ConsentRegistry.revoke, (id)), 200_000);
+        vm.expectRevert(abi.encodeWithSelector(Errors.FailedCall.selector));
+        vm.prank(RELAYER);
+        forwarder.execute(req);
+    }
+
+    function test_forwarded_tamperedRequest_reverts() public {
+        // A relayer cannot swap the data of a signed request.
+        bytes memory data = abi.encodeCall(ConsentRegistry.grant, (patient, GRANTEE, TREAT, ACCESS, 0, SCOPE));
+        ERC2771Forwarder.ForwardRequestData memory req = _signedRequest(PATIENT_KEY, address(consents), data, 300_000);
+        req.data = abi.encodeCall(ConsentRegistry.grant, (patient, RELAYER, ALL_PURPOSES, ALL_ACTIONS, 0, SCOPE));
+        vm.prank(RELAYER);
+        (bool ok, bytes memory ret) = address(forwarder).call(abi.encodeCall(ERC2771Forwarder.execute, (req)));
+        assertFalse(ok, "reverted");
+        assertEq(bytes4(ret), ERC2771Forwarder.ERC2771ForwarderInvalidSigner.selector, "invalid signer");
+        assertEq(consents.balanceOf(patient), 0, "nothing minted");
+    }
+
+    function test_directCall_appendedSenderIgnored() public {
+        // Outside the forwarder, trailing bytes are not read as the sender.
+        bytes memory data =
+            abi.encodePacked(abi.encodeCall(ConsentRegistry.grant, (patient, GRANTEE, TREAT, ACCESS, 0, SCOPE)), patient);
+        vm.prank(RELAYER);
+        (bool ok, bytes memory ret) = address(consents).call(data);
+        assertFalse(ok, "reverted");
+        assertEq(
+            keccak256(ret),
+            keccak256(abi.encodeWithSelector(ConsentRegistry.NotPatientOrGuardian.selector, patient, RELAYER)),
+            "as the relayer itself"
+        );
+    }
+
+    // ---------------------------------------------------------------------- fuzz
+
+    function testFuzz_grant_isPermittedMatchesBits(
+        uint16 purposes,
+        uint8 actions,
+        uint48 ttl,
+        bool noExpiry,
+        uint256 beforeOffset,
+        uint256 afterOffset,
+        bool byGuardian
+    ) public {
+        purposes = uint16(bound(purposes, 1, ALL_PURPOSES));
+        actions = uint8(bound(actions, 1, ALL_ACTIONS));
+        ttl = uint48(bound(ttl, 1, 100 * 365 days));
+        uint48 start = _now();
+        uint48 expiresAt = noExpiry ? 0 : start + ttl;
+        address by = patient;
+        if (byGuardian) {
+            _appoint(patient, guardian);
+            by = guardian;
+        }
+        uint256 id = _grant(by, patient, GRANTEE, purposes, actions, expiresAt);
+
+        _assertBits(patient, GRANTEE, purposes, actions, true, "at grant");
+
+        vm.warp(start + bound(beforeOffset, 0, ttl - 1));
+        _assertBits(patient, GRANTEE, purposes, actions, true, "before expiry");
+        for (uint8 p = 0; p < 10; ++p) {
+            (bool ok, uint256 got) = consents.permittingConsent(patient, GRANTEE, p, 0);
+            if (ok) assertEq(got, id, "permitting id");
+        }
+
+        vm.warp(uint256(start) + ttl + bound(afterOffset, 0, 100 * 365 days));
+        _assertBits(patient, GRANTEE, purposes, actions, noExpiry, "after expiry");
+        assertFalse(consents.isPermitted(patient, GRANTEE, 10, 0), "purpose out of range");
+        assertFalse(consents.isPermitted(patient, GRANTEE, 0, 5), "action out of range");
+    }
+
+    function testFuzz_revoke_disablesEverything(
+        uint16 purposes,
+        uint8 actions,
+        uint48 ttl,
+        bool noExpiry,
+        uint256 revokeAfter,
+        uint256 checkAfter
+    ) public {
+        purposes = uint16(bound(purposes, 1, ALL_PURPOSES));
+        actions = uint8(bound(actions, 1, ALL_ACTIONS));
+        ttl = uint48(bound(ttl, 1, 10 * 365 days));
+        uint48 start = _now();
+        uint48 expiresAt = noExpiry ? 0 : start + ttl;
+        uint256 id = _grant(patient, patient, GRANTEE, purposes, actions, expiresAt);
+
+        vm.warp(start + bound(revokeAfter, 0, 20 * 365 days));
+        uint48 revokedAt = _now();
+        vm.prank(patient);
+        consents.revoke(id);
+
+        (,,,, uint48 validUntil, bool revoked) = consents.consent(id);
+        assertTrue(revoked, "revoked");
+        uint48 expected = (expiresAt == 0 || expiresAt > revokedAt) ? revokedAt : expiresAt;
+        assertEq(validUntil, expected, "validUntil");
+
+        _assertBits(patient, GRANTEE, 0, 0, false, "at revocation");
+        vm.warp(uint256(revokedAt) + bound(checkAfter, 0, 100 * 365 days));
+        _assertBits(patient, GRANTEE, 0, 0, false, "after revocation");
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.AlreadyRevoked.selector, id));
+        vm.prank(patient);
+        consents.revoke(id);
+    }
+
+    function testFuzz_grant_strangerReverts(address caller) public {
+        vm.assume(caller != patient && caller != address(0));
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.NotPatientOrGuardian.selector, patient, caller));
+        _grant(caller, patient, GRANTEE, TREAT, ACCESS, 0);
+    }
+
+    function testFuzz_grant_invalidMasksRevert(uint16 purposes, uint8 actions) public {
+        vm.assume(purposes & ~ALL_PURPOSES != 0);
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.InvalidPurposes.selector, purposes));
+        _grant(patient, patient, GRANTEE, purposes, ACCESS, 0);
+        if (actions & ~ALL_ACTIONS != 0 || actions == 0) {
+            vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.InvalidActions.selector, actions));
+            _grant(patient, patient, GRANTEE, TREAT, actions, 0);
+        }
+    }
+}

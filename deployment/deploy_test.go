@@ -1,0 +1,167 @@
+package deployment_test
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bevan-health/bevan/deployment"
+	"github.com/bevan-health/bevan/internal/simchain"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+func testConfig(c *simchain.Chain) *deployment.Config {
+	addr := func(i int) common.Address { return crypto.PubkeyToAddress(c.Keys[i].PublicKey) }
+	return &deployment.Config{
+		Salt: "test",
+		Members: []deployment.MemberConfig{
+			{Address: addr(1), ODSCode: "RJ1", Kind: "nhs-trust"},
+			{Address: addr(2), ODSCode: "A81001", Kind: "gp-practice"},
+		},
+		Governance:          deployment.GovernanceConfig{VotingDelayBlocks: 1, VotingPeriodBlocks: 20, QuorumPercent: 50, TimelockDelaySeconds: 60},
+		Custodians:          []common.Address{addr(1)},
+		EmergencyResponders: []common.Address{addr(2)},
+	}
+}
+
+func quiet() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
+func TestDeployIsDeterministicIdempotentAndHandsOver(t *testing.T) {
+	ctx := context.Background()
+	chain, err := simchain.New(4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer chain.Close()
+	cfg := testConfig(chain)
+	d := deployment.NewDeployer(chain.Client, chain.Opts(0), quiet())
+
+	plan, err := deployment.NewPlan(cfg, chain.Opts(0).From)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := d.Deploy(ctx, cfg, nil)
+	if err != nil {
+		t.Fatalf("deploy: %v", err)
+	}
+	for _, name := range deployment.ContractNames {
+		got := m.Contracts[name]
+		if got.Address != plan.Address[name] {
+			t.Errorf("%s at %s, plan says %s", name, got.Address, plan.Address[name])
+		}
+		if got.TxHash == (common.Hash{}) || got.Block == 0 || got.CodeHash == (common.Hash{}) {
+			t.Errorf("%s: manifest entry incomplete: %+v", name, got)
+		}
+	}
+	if err := deployment.VerifyHandOver(ctx, chain.Client, m); err != nil {
+		t.Fatalf("hand-over: %v", err)
+	}
+
+	// Manifest round trip.
+	path := deployment.Path(t.TempDir(), m.ChainID)
+	if err := m.Save(path); err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := deployment.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if loaded.ConsentsAddress() != m.ConsentsAddress() || loaded.StartBlock != m.StartBlock {
+		t.Fatalf("manifest round trip changed it: %+v vs %+v", loaded, m)
+	}
+
+	// Re-running sends nothing and returns the same manifest.
+	before, _ := chain.Client.BlockNumber(ctx)
+	again, err := d.Deploy(ctx, cfg, loaded)
+	if err != nil {
+		t.Fatalf("re-deploy: %v", err)
+	}
+	after, _ := chain.Client.BlockNumber(ctx)
+	if after != before {
+		t.Fatalf("idempotent re-run mined %d blocks", after-before)
+	}
+	for _, name := range deployment.ContractNames {
+		if again.Contracts[name] != m.Contracts[name] {
+			t.Errorf("%s changed on re-run: %+v vs %+v", name, again.Contracts[name], m.Contracts[name])
+		}
+	}
+
+	// A manifest whose code hash disagrees with the chain is refused.
+	tampered := *loaded
+	tampered.Contracts = map[string]deployment.Deployed{}
+	for k, v := range loaded.Contracts {
+		tampered.Contracts[k] = v
+	}
+	fw := tampered.Contracts[deployment.Forwarder]
+	fw.CodeHash = common.HexToHash("0x01")
+	tampered.Contracts[deployment.Forwarder] = fw
+	if _, err := d.Deploy(ctx, cfg, &tampered); err == nil || !strings.Contains(err.Error(), "code hash") {
+		t.Fatalf("want code hash error, got %v", err)
+	}
+
+	// Another salt gives other addresses.
+	cfg2 := *cfg
+	cfg2.Salt = "other"
+	plan2, err := deployment.NewPlan(&cfg2, chain.Opts(0).From)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plan2.Address[deployment.Consents] == plan.Address[deployment.Consents] {
+		t.Fatal("salt does not change addresses")
+	}
+}
+
+func TestDeployWithoutProxyFails(t *testing.T) {
+	if err := deployNoProxy(t); err == nil {
+		t.Fatal("want an error on a chain without the CREATE2 proxy")
+	}
+}
+
+func TestConfigCheck(t *testing.T) {
+	good := `{"salt":"x","members":[{"address":"0x0000000000000000000000000000000000000001","odsCode":"RJ1","kind":"nhs-trust"}],
+	"governance":{"votingDelayBlocks":1,"votingPeriodBlocks":10,"quorumPercent":50,"timelockDelaySeconds":60},
+	"custodians":[],"emergencyResponders":[]}`
+	if _, err := deployment.ParseConfig([]byte(good)); err != nil {
+		t.Fatalf("good config rejected: %v", err)
+	}
+	cases := map[string]string{
+		"unknown field":  `{"salt":"x","bogus":1}`,
+		"no members":     `{"salt":"x","members":[],"governance":{"votingPeriodBlocks":10,"quorumPercent":50}}`,
+		"bad ods":        strings.Replace(good, `"RJ1"`, `"rj-1"`, 1),
+		"bad kind":       strings.Replace(good, `"nhs-trust"`, `"hospital"`, 1),
+		"zero quorum":    strings.Replace(good, `"quorumPercent":50`, `"quorumPercent":0`, 1),
+		"quorum > 100":   strings.Replace(good, `"quorumPercent":50`, `"quorumPercent":101`, 1),
+		"zero period":    strings.Replace(good, `"votingPeriodBlocks":10`, `"votingPeriodBlocks":0`, 1),
+		"empty salt":     strings.Replace(good, `"salt":"x"`, `"salt":""`, 1),
+		"zero member":    strings.Replace(good, `0x0000000000000000000000000000000000000001`, `0x0000000000000000000000000000000000000000`, 1),
+		"zero custodian": strings.Replace(good, `"custodians":[]`, `"custodians":["0x0000000000000000000000000000000000000000"]`, 1),
+		"not json":       `{`,
+	}
+	for name, raw := range cases {
+		if _, err := deployment.ParseConfig([]byte(raw)); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}
+
+func TestPresets(t *testing.T) {
+	for _, n := range deployment.PresetNames() {
+		c, err := deployment.Preset(n)
+		if err != nil || c.ChainID == 0 {
+			t.Errorf("preset %s: %v %+v", n, err, c)
+		}
+	}
+	if _, err := deployment.Preset("mainnet-ish"); err == nil {
+		t.Error("unknown preset accepted")
+	}
+	if c, ok := deployment.PresetByChainID(10); !ok || c.Name != "op-mainnet" {
+		t.Errorf("chain 10: %+v", c)
+	}
+	if _, err := deployment.Load(filepath.Join(t.TempDir(), "missing.json")); err == nil {
+		t.Error("missing manifest loaded")
+	}
+}

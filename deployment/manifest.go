@@ -1,0 +1,128 @@
+package deployment
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// The contract names used as keys in a manifest.
+const (
+	Forwarder = "BevanForwarder"
+	Timelock  = "BevanTimelock"
+	Governor  = "BevanGovernor"
+	Members   = "Membership"
+	Consents  = "ConsentRegistry"
+	Anchors   = "RecordAnchor"
+)
+
+// ContractNames lists the suite's contracts in deployment order.
+var ContractNames = []string{Forwarder, Timelock, Members, Governor, Consents, Anchors}
+
+// Deployed is one contract in a manifest.
+type Deployed struct {
+	Address common.Address `json:"address"`
+	// TxHash and Block are those of the transaction that created it (zero when it was found already deployed and
+	// the earlier manifest was not available).
+	TxHash   common.Hash `json:"txHash"`
+	Block    uint64      `json:"block"`
+	CodeHash common.Hash `json:"codeHash"`
+	Salt     common.Hash `json:"salt"`
+}
+
+// Manifest is the one source of Bevan's contract addresses on a chain (deployments/<chainId>.json).
+type Manifest struct {
+	ChainID   uint64              `json:"chainId"`
+	Deployer  common.Address      `json:"deployer"`
+	Salt      string              `json:"salt"`
+	Contracts map[string]Deployed `json:"contracts"`
+	// StartBlock is the lowest block any contract was deployed in: where an indexer starts.
+	StartBlock uint64 `json:"startBlock"`
+}
+
+// Address returns a contract's address, or an error naming what is missing.
+func (m *Manifest) Address(name string) (common.Address, error) {
+	d, ok := m.Contracts[name]
+	if !ok || d.Address == (common.Address{}) {
+		return common.Address{}, fmt.Errorf("manifest for chain %d has no %s", m.ChainID, name)
+	}
+	return d.Address, nil
+}
+
+func (m *Manifest) addr(name string) common.Address { return m.Contracts[name].Address }
+
+// ForwarderAddress returns the forwarder's address (zero if absent: call Validate first).
+func (m *Manifest) ForwarderAddress() common.Address { return m.addr(Forwarder) }
+
+// TimelockAddress returns the timelock's address (zero if absent).
+func (m *Manifest) TimelockAddress() common.Address { return m.addr(Timelock) }
+
+// GovernorAddress returns the governor's address (zero if absent).
+func (m *Manifest) GovernorAddress() common.Address { return m.addr(Governor) }
+
+// MembershipAddress returns Membership's address (zero if absent).
+func (m *Manifest) MembershipAddress() common.Address { return m.addr(Members) }
+
+// ConsentsAddress returns ConsentRegistry's address (zero if absent).
+func (m *Manifest) ConsentsAddress() common.Address { return m.addr(Consents) }
+
+// AnchorsAddress returns RecordAnchor's address (zero if absent).
+func (m *Manifest) AnchorsAddress() common.Address { return m.addr(Anchors) }
+
+// Validate checks that every contract of the suite has an address.
+func (m *Manifest) Validate() error {
+	if m.ChainID == 0 {
+		return errors.New("manifest: chainId is missing")
+	}
+	for _, n := range ContractNames {
+		if _, err := m.Address(n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Path is where the manifest of chainID lives under dir.
+func Path(dir string, chainID uint64) string {
+	return filepath.Join(dir, strconv.FormatUint(chainID, 10)+".json")
+}
+
+// Load reads and validates a manifest file.
+func Load(path string) (*Manifest, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read deployment manifest: %w", err)
+	}
+	var m Manifest
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return nil, fmt.Errorf("parse deployment manifest %s: %w", path, err)
+	}
+	if err := m.Validate(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return &m, nil
+}
+
+// Save writes the manifest atomically (temp file + rename) to path.
+func (m *Manifest) Save(path string) error {
+	raw, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return fmt.Errorf("encode manifest: %w", err)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("create manifest directory: %w", err)
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, append(raw, '\n'), 0o644); err != nil {
+		return fmt.Errorf("write manifest: %w", err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("write manifest: %w", err)
+	}
+	return nil
+}
