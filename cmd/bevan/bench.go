@@ -1,0 +1,87 @@
+package main
+
+import (
+	"fmt"
+	"net"
+	"os"
+
+	"github.com/bevan-health/bevan/bench"
+	"github.com/bevan-health/bevan/devnet"
+	"github.com/urfave/cli/v2"
+)
+
+func benchCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "bench",
+		Usage: "benchmarks that print measured figures next to Bevan's goals",
+		Subcommands: []*cli.Command{
+			{
+				Name:  "gas",
+				Usage: "whole-transaction gas of every user operation, from real receipts on a fresh devnet",
+				Flags: []cli.Flag{
+					&cli.BoolFlag{Name: "json", Usage: "print the figures as one JSON object"},
+					&cli.StringFlag{Name: "anvil", Usage: "anvil binary", EnvVars: []string{"BEVAN_ANVIL"}},
+					&cli.IntFlag{Name: "port", Usage: "port for the bench's own devnet (default: a free port)"},
+				},
+				Action: func(c *cli.Context) error {
+					log, err := logger(c)
+					if err != nil {
+						return err
+					}
+					port := c.Int("port")
+					if port == 0 {
+						if port, err = freePort(); err != nil {
+							return err
+						}
+					}
+					dir, err := os.MkdirTemp("", "bevan-bench-")
+					if err != nil {
+						return fmt.Errorf("temporary directory: %w", err)
+					}
+					defer os.RemoveAll(dir)
+					cfg := devnet.DefaultConfig()
+					cfg.AnvilBin, cfg.Port, cfg.ManifestDir = c.String("anvil"), port, dir
+					d, err := devnet.New(cfg, log)
+					if err != nil {
+						return err
+					}
+					defer d.Stop(c.Context)
+					if err := d.Start(c.Context); err != nil {
+						return err
+					}
+					report, err := bench.Gas(c.Context, d)
+					if err != nil {
+						return err
+					}
+					if c.Bool("json") {
+						return report.WriteJSON(c.App.Writer)
+					}
+					if err := report.WriteTable(c.App.Writer); err != nil {
+						return err
+					}
+					fmt.Fprintf(c.App.Writer, "\n%d of %d goals missed\n", report.Missed(), countGoals(report))
+					return nil
+				},
+			},
+		},
+	}
+}
+
+func countGoals(r *bench.GasReport) int {
+	n := 0
+	for _, row := range r.Rows {
+		if row.Goal > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, fmt.Errorf("find a free port: %w", err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}

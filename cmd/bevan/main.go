@@ -1,0 +1,56 @@
+// Command bevan runs Bevan: the devnet, deployment, the indexer, the relayer, wallets and benchmarks. This package
+// only wires flags to Bevan's packages.
+package main
+
+import (
+	"fmt"
+	"log/slog"
+	"os"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+func main() {
+	if err := newApp().Run(os.Args); err != nil {
+		fmt.Fprintln(os.Stderr, "bevan:", err)
+		os.Exit(1)
+	}
+}
+
+func newApp() *cli.App {
+	return &cli.App{
+		Name:    "bevan",
+		Usage:   "consent, governance and record provenance for joined-up NHS health and social care, on an OP-stack L2",
+		Version: version,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "log.level", Value: "info", Usage: "lowest log level: debug, info, warn, error", EnvVars: []string{"BEVAN_LOG_LEVEL"}},
+			&cli.StringFlag{Name: "log.format", Value: "text", Usage: "log format: text or json", EnvVars: []string{"BEVAN_LOG_FORMAT"}},
+		},
+		Commands: []*cli.Command{
+			devnetCommand(),
+			deployCommand(),
+			benchCommand(),
+		},
+	}
+}
+
+// logger builds the structured logger from the global flags; logs go to stderr, results to stdout.
+func logger(c *cli.Context) (*slog.Logger, error) {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(c.String("log.level"))); err != nil {
+		return nil, fmt.Errorf("--log.level: %w", err)
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	switch strings.ToLower(c.String("log.format")) {
+	case "text":
+		return slog.New(slog.NewTextHandler(os.Stderr, opts)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(os.Stderr, opts)), nil
+	default:
+		return nil, fmt.Errorf("--log.format %q: want text or json", c.String("log.format"))
+	}
+}

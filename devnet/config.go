@@ -1,0 +1,39 @@
+package devnet
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/bevan-health/bevan/deployment"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// DeploymentConfig is the devnet's embedded deployment: three founding members (an NHS trust, a GP practice and
+// a local authority), short governance periods so a demo can pass a proposal in seconds.
+func DeploymentConfig() *deployment.Config {
+	return &deployment.Config{
+		Salt: "bevan-devnet",
+		Members: []deployment.MemberConfig{
+			{Address: DevAddress(RoleTrust), ODSCode: "RJ1", Kind: "nhs-trust"},
+			{Address: DevAddress(RoleGP), ODSCode: "A81001", Kind: "gp-practice"},
+			{Address: DevAddress(RoleCouncil), ODSCode: "E09000", Kind: "local-authority"},
+		},
+		Governance: deployment.GovernanceConfig{
+			VotingDelayBlocks:    1,
+			VotingPeriodBlocks:   10,
+			QuorumPercent:        50,
+			TimelockDelaySeconds: 5,
+		},
+		Custodians:          []common.Address{DevAddress(RoleTrust)},
+		EmergencyResponders: []common.Address{DevAddress(RoleGP)},
+	}
+}
+
+// DeploymentConfigJSON is DeploymentConfig as a config file (`bevan deploy --config` takes the same shape).
+func DeploymentConfigJSON() ([]byte, error) {
+	raw, err := json.MarshalIndent(DeploymentConfig(), "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("encode devnet config: %w", err)
+	}
+	return raw, nil
+}

@@ -1,0 +1,38 @@
+package devnet
+
+import (
+	"crypto/ecdsa"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// Role names of the devnet's development keys. The keys are derived from a public phrase: never use them on a real
+// chain.
+const (
+	RoleDeployer = "deployer"
+	RoleRelayer  = "relayer"
+	RoleTrust    = "trust"   // St Elsewhere NHS Trust (RJ1): member, custodian
+	RoleGP       = "gp"      // Riverside GP practice (A81001): member, emergency responder
+	RoleCouncil  = "council" // the local authority's adult social care (E09000): member
+	RoleAgency   = "agency"  // Sunrise Home Care (8HX39): grantee, joins the DAO in the demo
+	RolePatient  = "patient"
+	RoleGuardian = "guardian"
+	RoleResearch = "research" // a clinical-trial sponsor: grantee of a research consent
+)
+
+// Roles lists the development roles in a stable order.
+var Roles = []string{RoleDeployer, RoleRelayer, RoleTrust, RoleGP, RoleCouncil, RoleAgency, RolePatient, RoleGuardian, RoleResearch}
+
+// DevKey is the development key of a role.
+func DevKey(role string) *ecdsa.PrivateKey {
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("bevan devnet key: " + role)))
+	if err != nil {
+		panic(fmt.Sprintf("derive dev key %s: %v", role, err)) // a keccak output is a valid key but for 2^-128
+	}
+	return k
+}
+
+// DevAddress is the address of a role's development key.
+func DevAddress(role string) common.Address { return crypto.PubkeyToAddress(DevKey(role).PublicKey) }
