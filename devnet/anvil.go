@@ -34,7 +34,7 @@ type AnvilConfig struct {
 
 // Anvil is a running anvil child process.
 type Anvil struct {
-	cfg  AnvilConfig
+	cfg     AnvilConfig
 	cmd     *exec.Cmd
 	exited  chan struct{} // closed when the process has exited
 	exitErr error         // set before exited is closed
