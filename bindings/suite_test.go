@@ -265,7 +265,7 @@ func TestGovernanceCycleWithVoteBySig(t *testing.T) {
 		t.Fatalf("ballot nonce %s, want 1", n)
 	}
 
-	s.chain.Mine(11) // voting period ends
+	s.chain.Mine(11)                                      // voting period ends
 	if st, _ := s.governor.State(s.call(), id); st != 4 { // Succeeded
 		t.Fatalf("state %d, want Succeeded (4)", st)
 	}
@@ -345,4 +345,3 @@ func TestAnchorsWithGoMerkleProofs(t *testing.T) {
 		t.Fatal("bogus leaf verified")
 	}
 }
-
