@@ -11,11 +11,6 @@ contract ForwarderTest is BevanFixture {
     /// @dev ds-test style log, printed by forge with -vv.
     event log_named_uint(string key, uint256 val);
 
-    bytes32 internal constant DOMAIN_TYPEHASH =
-        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
-    bytes32 internal constant FORWARD_REQUEST_TYPEHASH = keccak256(
-        "ForwardRequest(address from,address to,uint256 value,uint256 gas,uint256 nonce,uint48 deadline,bytes data)"
-    );
     uint256 internal constant SECP256K1_N = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141;
 
     uint256 internal constant DIRECT_PATIENT_KEY = 0xD1EC7;
@@ -42,45 +37,18 @@ contract ForwarderTest is BevanFixture {
         vm.prank(directPatient);
         consents.grant(directPatient, GRANTEE, PURPOSES, ACTIONS, 0, SCOPE);
         vm.prank(RELAYER);
-        forwarder.execute(_fwd(PATIENT_KEY, address(consents), _grantCall(patient, GRANTEE), 200_000));
+        forwarder.execute(_forwardRequest(PATIENT_KEY, address(consents), _grantCall(patient, GRANTEE), 200_000));
         // Requests for the gas tests, signed here so that their transaction finds the forwarder's storage cold.
-        steadyReq = _fwd(PATIENT_KEY, address(consents), _grantCall(patient, G2), 200_000);
-        firstReq =
-            _fwd(FRESH_FORWARDED_KEY, address(consents), _grantCall(vm.addr(FRESH_FORWARDED_KEY), GRANTEE), 200_000);
+        steadyReq = _forwardRequest(PATIENT_KEY, address(consents), _grantCall(patient, G2), 200_000);
+        firstReq = _forwardRequest(
+            FRESH_FORWARDED_KEY, address(consents), _grantCall(vm.addr(FRESH_FORWARDED_KEY), GRANTEE), 200_000
+        );
     }
 
     // ------------------------------------------------------------------ helpers
 
     function _grantCall(address who, address grantee) internal pure returns (bytes memory) {
         return abi.encodeCall(ConsentRegistry.grant, (who, grantee, PURPOSES, ACTIONS, 0, SCOPE));
-    }
-
-    /// @dev Like BevanFixture._forwardRequest, which hits "stack too deep" under the legacy code generator as soon
-    /// as a test calls it; split in two here.
-    function _fwd(uint256 signerKey, address target, bytes memory data, uint256 gas)
-        internal
-        view
-        returns (ERC2771Forwarder.ForwardRequestData memory req)
-    {
-        req.from = vm.addr(signerKey);
-        req.to = target;
-        req.gas = gas;
-        req.deadline = uint48(block.timestamp + 1 hours);
-        req.data = data;
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKey, _digest(req, forwarder.nonces(req.from)));
-        req.signature = abi.encodePacked(r, s, v);
-    }
-
-    function _digest(ERC2771Forwarder.ForwardRequestData memory req, uint256 nonce) internal view returns (bytes32) {
-        bytes32 structHash = keccak256(
-            abi.encode(
-                FORWARD_REQUEST_TYPEHASH, req.from, req.to, req.value, req.gas, nonce, req.deadline, keccak256(req.data)
-            )
-        );
-        bytes32 domain = keccak256(
-            abi.encode(DOMAIN_TYPEHASH, keccak256("Bevan Forwarder"), keccak256("1"), block.chainid, address(forwarder))
-        );
-        return keccak256(abi.encodePacked("\x19\x01", domain, structHash));
     }
 
     /// @dev The address a request's signature recovers to under the forwarder's current nonce for `from`.
@@ -102,7 +70,7 @@ contract ForwarderTest is BevanFixture {
             s := mload(add(sig, 0x40))
             v := byte(0, mload(add(sig, 0x60)))
         }
-        return ecrecover(_digest(req, nonce), v, r, s);
+        return ecrecover(_forwardDigest(req, nonce), v, r, s);
     }
 
     // ------------------------------------------------------------------ domain
@@ -138,7 +106,7 @@ contract ForwarderTest is BevanFixture {
 
     function test_forwardedGrant_actsForSigner() public {
         ERC2771Forwarder.ForwardRequestData memory req =
-            _fwd(PATIENT_KEY, address(consents), _grantCall(patient, CUSTODIAN), 200_000);
+            _forwardRequest(PATIENT_KEY, address(consents), _grantCall(patient, CUSTODIAN), 200_000);
         assertTrue(forwarder.verify(req), "verifies");
         uint256 id = consents.consentIdOf(patient, CUSTODIAN, 0);
         vm.expectEmit(address(consents));
@@ -155,7 +123,7 @@ contract ForwarderTest is BevanFixture {
 
     function test_replayedRequestReverts() public {
         ERC2771Forwarder.ForwardRequestData memory req =
-            _fwd(PATIENT_KEY, address(consents), _grantCall(patient, CUSTODIAN), 200_000);
+            _forwardRequest(PATIENT_KEY, address(consents), _grantCall(patient, CUSTODIAN), 200_000);
         vm.prank(RELAYER);
         forwarder.execute(req);
         // The nonce moved on: the same signature now recovers to some other address.
@@ -171,7 +139,7 @@ contract ForwarderTest is BevanFixture {
 
     function test_expiredRequestReverts() public {
         ERC2771Forwarder.ForwardRequestData memory req =
-            _fwd(PATIENT_KEY, address(consents), _grantCall(patient, CUSTODIAN), 200_000);
+            _forwardRequest(PATIENT_KEY, address(consents), _grantCall(patient, CUSTODIAN), 200_000);
         vm.warp(uint256(req.deadline) + 1);
         vm.prank(RELAYER);
         vm.expectRevert(abi.encodeWithSelector(ERC2771Forwarder.ERC2771ForwarderExpiredRequest.selector, req.deadline));
@@ -181,7 +149,7 @@ contract ForwarderTest is BevanFixture {
 
     function test_requestValidAtDeadline() public {
         ERC2771Forwarder.ForwardRequestData memory req =
-            _fwd(PATIENT_KEY, address(consents), _grantCall(patient, CUSTODIAN), 200_000);
+            _forwardRequest(PATIENT_KEY, address(consents), _grantCall(patient, CUSTODIAN), 200_000);
         vm.warp(req.deadline);
         vm.prank(RELAYER);
         forwarder.execute(req);
@@ -191,9 +159,9 @@ contract ForwarderTest is BevanFixture {
     function test_forgedSignatureReverts_otherSigner() public {
         // The guardian signs a request claiming to come from the patient.
         ERC2771Forwarder.ForwardRequestData memory req =
-            _fwd(GUARDIAN_KEY, address(consents), _grantCall(patient, CUSTODIAN), 200_000);
+            _forwardRequest(GUARDIAN_KEY, address(consents), _grantCall(patient, CUSTODIAN), 200_000);
         req.from = patient;
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(GUARDIAN_KEY, _digest(req, forwarder.nonces(patient)));
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(GUARDIAN_KEY, _forwardDigest(req, forwarder.nonces(patient)));
         req.signature = abi.encodePacked(r, s, v);
         vm.prank(RELAYER);
         vm.expectRevert(
@@ -204,7 +172,7 @@ contract ForwarderTest is BevanFixture {
 
     function test_forgedSignatureReverts_tamperedData() public {
         ERC2771Forwarder.ForwardRequestData memory req =
-            _fwd(PATIENT_KEY, address(consents), _grantCall(patient, CUSTODIAN), 200_000);
+            _forwardRequest(PATIENT_KEY, address(consents), _grantCall(patient, CUSTODIAN), 200_000);
         req.data = _grantCall(patient, address(0xBAD)); // the relayer swaps the grantee
         address recovered = _recovered(req);
         assertTrue(recovered != patient, "recovers elsewhere");
@@ -214,7 +182,7 @@ contract ForwarderTest is BevanFixture {
         );
         forwarder.execute(req);
         // Raising the gas limit is tampering too.
-        req = _fwd(PATIENT_KEY, address(consents), _grantCall(patient, CUSTODIAN), 200_000);
+        req = _forwardRequest(PATIENT_KEY, address(consents), _grantCall(patient, CUSTODIAN), 200_000);
         req.gas = 300_000;
         recovered = _recovered(req);
         vm.prank(RELAYER);
@@ -226,7 +194,7 @@ contract ForwarderTest is BevanFixture {
 
     function test_forgedSignatureReverts_malformed() public {
         ERC2771Forwarder.ForwardRequestData memory req =
-            _fwd(PATIENT_KEY, address(consents), _grantCall(patient, CUSTODIAN), 200_000);
+            _forwardRequest(PATIENT_KEY, address(consents), _grantCall(patient, CUSTODIAN), 200_000);
         bytes memory good = req.signature;
         // Wrong length.
         req.signature = hex"deadbeef";
@@ -257,7 +225,7 @@ contract ForwarderTest is BevanFixture {
     }
 
     function test_untrustingTargetReverts() public {
-        ERC2771Forwarder.ForwardRequestData memory req = _fwd(
+        ERC2771Forwarder.ForwardRequestData memory req = _forwardRequest(
             MEMBER1_KEY,
             address(membership),
             abi.encodeCall(Membership.mint, (address(0xBEEF), "RX1", Membership.Kind.Other)),
@@ -274,7 +242,7 @@ contract ForwarderTest is BevanFixture {
 
     function test_mismatchedValueReverts() public {
         ERC2771Forwarder.ForwardRequestData memory req =
-            _fwd(PATIENT_KEY, address(consents), _grantCall(patient, CUSTODIAN), 200_000);
+            _forwardRequest(PATIENT_KEY, address(consents), _grantCall(patient, CUSTODIAN), 200_000);
         vm.deal(RELAYER, 1 ether);
         vm.prank(RELAYER);
         vm.expectRevert(abi.encodeWithSelector(ERC2771Forwarder.ERC2771ForwarderMismatchedValue.selector, 0, 1));
@@ -284,7 +252,7 @@ contract ForwarderTest is BevanFixture {
     function test_failedInnerCallKeepsNonce() public {
         // The patient signs a grant for someone else's records: the registry refuses it.
         ERC2771Forwarder.ForwardRequestData memory req =
-            _fwd(PATIENT_KEY, address(consents), _grantCall(guardian, CUSTODIAN), 200_000);
+            _forwardRequest(PATIENT_KEY, address(consents), _grantCall(guardian, CUSTODIAN), 200_000);
         vm.prank(RELAYER);
         vm.expectRevert(abi.encodeWithSelector(Errors.FailedCall.selector));
         forwarder.execute(req);
@@ -293,13 +261,13 @@ contract ForwarderTest is BevanFixture {
 
     function test_executeBatch_skipsInvalidWithRefundReceiver() public {
         ERC2771Forwarder.ForwardRequestData[] memory reqs = new ERC2771Forwarder.ForwardRequestData[](2);
-        reqs[0] = _fwd(PATIENT_KEY, address(consents), _grantCall(patient, CUSTODIAN), 200_000);
+        reqs[0] = _forwardRequest(PATIENT_KEY, address(consents), _grantCall(patient, CUSTODIAN), 200_000);
         reqs[1] = reqs[0]; // the same request again: invalid once the first ran
         vm.prank(RELAYER);
         forwarder.executeBatch(reqs, payable(RELAYER));
         assertEq(consents.consentCount(patient, CUSTODIAN), 1, "ran once");
         // Without a refund receiver an invalid request reverts the batch.
-        reqs[0] = _fwd(PATIENT_KEY, address(consents), _grantCall(patient, RESPONDER), 200_000);
+        reqs[0] = _forwardRequest(PATIENT_KEY, address(consents), _grantCall(patient, RESPONDER), 200_000);
         reqs[1] = reqs[0];
         // The second copy is checked after the first ran, against the next nonce.
         address recovered = _recoveredAt(reqs[1], forwarder.nonces(patient) + 1);

@@ -23,8 +23,6 @@ contract GovernanceTest is BevanFixture {
 
     bytes32 internal constant BALLOT_TYPEHASH =
         keccak256("Ballot(uint256 proposalId,uint8 support,address voter,uint256 nonce)");
-    bytes32 internal constant DOMAIN_TYPEHASH =
-        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
 
     struct Proposal {
         address[] targets;
@@ -115,43 +113,6 @@ contract GovernanceTest is BevanFixture {
     function _signBallot(uint256 key, uint256 id, uint8 support, uint256 nonce) internal view returns (bytes memory) {
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, _ballotDigest(id, support, vm.addr(key), nonce));
         return abi.encodePacked(r, s, v);
-    }
-
-    /// @dev Like BevanFixture._forwardRequest, which hits "stack too deep" under the legacy code generator as soon
-    /// as a test calls it; split in two here.
-    function _fwd(uint256 signerKey, address target, bytes memory data, uint256 gas)
-        internal
-        view
-        returns (ERC2771Forwarder.ForwardRequestData memory req)
-    {
-        req.from = vm.addr(signerKey);
-        req.to = target;
-        req.gas = gas;
-        req.deadline = uint48(block.timestamp + 1 hours);
-        req.data = data;
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKey, _requestDigest(req));
-        req.signature = abi.encodePacked(r, s, v);
-    }
-
-    function _requestDigest(ERC2771Forwarder.ForwardRequestData memory req) internal view returns (bytes32) {
-        bytes32 structHash = keccak256(
-            abi.encode(
-                keccak256(
-                    "ForwardRequest(address from,address to,uint256 value,uint256 gas,uint256 nonce,uint48 deadline,bytes data)"
-                ),
-                req.from,
-                req.to,
-                req.value,
-                req.gas,
-                forwarder.nonces(req.from),
-                req.deadline,
-                keccak256(req.data)
-            )
-        );
-        bytes32 domain = keccak256(
-            abi.encode(DOMAIN_TYPEHASH, keccak256("Bevan Forwarder"), keccak256("1"), block.chainid, address(forwarder))
-        );
-        return keccak256(abi.encodePacked("\x19\x01", domain, structHash));
     }
 
     // ------------------------------------------------------------------ full cycle
@@ -475,7 +436,7 @@ contract GovernanceTest is BevanFixture {
         uint256 id = _propose(member1, _mintProposal(NEW_MEMBER, "RYX", "Admit RYX"));
         _toVoting(id);
         ERC2771Forwarder.ForwardRequestData memory req =
-            _fwd(MEMBER2_KEY, address(governor), abi.encodeCall(governor.castVote, (id, FOR)), 300_000);
+            _forwardRequest(MEMBER2_KEY, address(governor), abi.encodeCall(governor.castVote, (id, FOR)), 300_000);
         vm.expectEmit(address(governor));
         emit IGovernor.VoteCast(member2, id, FOR, 1, "");
         vm.prank(RELAYER);
@@ -492,7 +453,7 @@ contract GovernanceTest is BevanFixture {
         // With OpenZeppelin's front-running guard: the description names the signer as proposer.
         Proposal memory p =
             _mintProposal(NEW_MEMBER, "RYX", string.concat("Admit RYX#proposer=", Strings.toHexString(member1)));
-        ERC2771Forwarder.ForwardRequestData memory req = _fwd(
+        ERC2771Forwarder.ForwardRequestData memory req = _forwardRequest(
             MEMBER1_KEY,
             address(governor),
             abi.encodeCall(governor.propose, (p.targets, p.values, p.calldatas, p.description)),
@@ -514,7 +475,7 @@ contract GovernanceTest is BevanFixture {
 
     function test_proposeThroughForwarder_nonMemberSignerRejected() public {
         Proposal memory p = _mintProposal(NEW_MEMBER, "RYX", "Admit RYX");
-        ERC2771Forwarder.ForwardRequestData memory req = _fwd(
+        ERC2771Forwarder.ForwardRequestData memory req = _forwardRequest(
             PATIENT_KEY,
             address(governor),
             abi.encodeCall(governor.propose, (p.targets, p.values, p.calldatas, p.description)),
@@ -614,7 +575,7 @@ contract GovernanceTest is BevanFixture {
 
     function test_mintThroughForwarderRejected() public {
         // Membership does not trust the forwarder at all.
-        ERC2771Forwarder.ForwardRequestData memory req = _fwd(
+        ERC2771Forwarder.ForwardRequestData memory req = _forwardRequest(
             MEMBER1_KEY,
             address(membership),
             abi.encodeCall(Membership.mint, (NEW_MEMBER, "RYX", Membership.Kind.CareProvider)),
@@ -681,8 +642,9 @@ contract GovernanceTest is BevanFixture {
         // Nor through the forwarder: the forwarded call fails.
         bytes[] memory inner = new bytes[](1);
         inner[0] = abi.encodePacked(abi.encodeWithSignature("appointGuardian(address)", guardian), patient);
-        ERC2771Forwarder.ForwardRequestData memory req =
-            _fwd(GUARDIAN_KEY, address(consents), abi.encodeWithSignature("multicall(bytes[])", inner), 200_000);
+        ERC2771Forwarder.ForwardRequestData memory req = _forwardRequest(
+            GUARDIAN_KEY, address(consents), abi.encodeWithSignature("multicall(bytes[])", inner), 200_000
+        );
         vm.prank(RELAYER);
         vm.expectRevert(abi.encodeWithSelector(Errors.FailedCall.selector));
         forwarder.execute(req);

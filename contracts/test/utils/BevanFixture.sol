@@ -81,47 +81,42 @@ abstract contract BevanFixture is Test {
         vm.roll(101); // founders' votes are checkpointed in the past from here on
     }
 
-    /// @dev Signs and builds a forwarder request from `signerKey` calling `target` with `data`.
+    bytes32 internal constant FORWARD_REQUEST_TYPEHASH = keccak256(
+        "ForwardRequest(address from,address to,uint256 value,uint256 gas,uint256 nonce,uint48 deadline,bytes data)"
+    );
+    bytes32 internal constant DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+
+    /// @dev Builds and signs (with `signerKey`) a forwarder request calling `target` with `data`, valid for an hour,
+    /// under the signer's current forwarder nonce.
     function _forwardRequest(uint256 signerKey, address target, bytes memory data, uint256 gas)
         internal
         view
         returns (ERC2771Forwarder.ForwardRequestData memory req)
     {
-        address from = vm.addr(signerKey);
-        uint48 deadline = uint48(block.timestamp + 1 hours);
+        req.from = vm.addr(signerKey);
+        req.to = target;
+        req.gas = gas;
+        req.deadline = uint48(block.timestamp + 1 hours);
+        req.data = data;
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKey, _forwardDigest(req, forwarder.nonces(req.from)));
+        req.signature = abi.encodePacked(r, s, v);
+    }
+
+    /// @dev The EIP-712 digest of `req` under `nonce`, as the forwarder computes it.
+    function _forwardDigest(ERC2771Forwarder.ForwardRequestData memory req, uint256 nonce)
+        internal
+        view
+        returns (bytes32)
+    {
         bytes32 structHash = keccak256(
             abi.encode(
-                keccak256(
-                    "ForwardRequest(address from,address to,uint256 value,uint256 gas,uint256 nonce,uint48 deadline,bytes data)"
-                ),
-                from,
-                target,
-                uint256(0),
-                gas,
-                forwarder.nonces(from),
-                deadline,
-                keccak256(data)
+                FORWARD_REQUEST_TYPEHASH, req.from, req.to, req.value, req.gas, nonce, req.deadline, keccak256(req.data)
             )
         );
-        (,string memory name, string memory version, uint256 chainId, address verifying,,) = forwarder.eip712Domain();
         bytes32 domain = keccak256(
-            abi.encode(
-                keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
-                keccak256(bytes(name)),
-                keccak256(bytes(version)),
-                chainId,
-                verifying
-            )
+            abi.encode(DOMAIN_TYPEHASH, keccak256("Bevan Forwarder"), keccak256("1"), block.chainid, address(forwarder))
         );
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKey, keccak256(abi.encodePacked("\x19\x01", domain, structHash)));
-        req = ERC2771Forwarder.ForwardRequestData({
-            from: from,
-            to: target,
-            value: 0,
-            gas: gas,
-            deadline: deadline,
-            data: data,
-            signature: abi.encodePacked(r, s, v)
-        });
+        return keccak256(abi.encodePacked("\x19\x01", domain, structHash));
     }
 }
