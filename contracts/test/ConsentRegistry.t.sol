@@ -49,50 +49,6 @@ contract ConsentRegistryTest is BevanFixture {
         consents.appointGuardian(g);
     }
 
-    /// @dev Same request as BevanFixture._forwardRequest, split up so it compiles without via-IR (the fixture's
-    /// version hits "stack too deep" under the legacy code generator as soon as a test uses it).
-    function _signedRequest(uint256 signerKey, address target, bytes memory data, uint256 gas)
-        internal
-        view
-        returns (ERC2771Forwarder.ForwardRequestData memory req)
-    {
-        req.from = vm.addr(signerKey);
-        req.to = target;
-        req.gas = gas;
-        req.deadline = uint48(block.timestamp + 1 hours);
-        req.data = data;
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKey, _requestDigest(req));
-        req.signature = abi.encodePacked(r, s, v);
-    }
-
-    function _requestDigest(ERC2771Forwarder.ForwardRequestData memory req) internal view returns (bytes32) {
-        bytes32 structHash = keccak256(
-            abi.encode(
-                keccak256(
-                    "ForwardRequest(address from,address to,uint256 value,uint256 gas,uint256 nonce,uint48 deadline,bytes data)"
-                ),
-                req.from,
-                req.to,
-                req.value,
-                req.gas,
-                forwarder.nonces(req.from),
-                req.deadline,
-                keccak256(req.data)
-            )
-        );
-        (, string memory name, string memory version, uint256 chainId, address verifying,,) = forwarder.eip712Domain();
-        bytes32 domain = keccak256(
-            abi.encode(
-                keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
-                keccak256(bytes(name)),
-                keccak256(bytes(version)),
-                chainId,
-                verifying
-            )
-        );
-        return keccak256(abi.encodePacked("\x19\x01", domain, structHash));
-    }
-
     function _now() internal view returns (uint48) {
         return uint48(block.timestamp);
     }
@@ -120,7 +76,9 @@ contract ConsentRegistryTest is BevanFixture {
         vm.expectEmit(address(consents));
         emit IERC5192.Locked(expectedId);
         vm.expectEmit(address(consents));
-        emit ConsentRegistry.ConsentGranted(expectedId, patient, GRANTEE, TREAT | ETREAT, ACCESS, expiresAt, SCOPE, patient);
+        emit ConsentRegistry.ConsentGranted(
+            expectedId, patient, GRANTEE, TREAT | ETREAT, ACCESS, expiresAt, SCOPE, patient
+        );
         uint256 id = _grant(patient, patient, GRANTEE, TREAT | ETREAT, ACCESS, expiresAt);
 
         assertEq(id, expectedId, "id");
@@ -553,7 +511,9 @@ contract ConsentRegistryTest is BevanFixture {
 
     function test_emergency_revertsWithoutRole() public {
         bytes32 role = consents.EMERGENCY_ROLE();
-        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, role));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, role)
+        );
         vm.prank(stranger);
         consents.recordEmergencyAccess(patient, REASON);
         vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, patient, role));
@@ -592,7 +552,9 @@ contract ConsentRegistryTest is BevanFixture {
 
         vm.prank(address(timelock));
         consents.revokeRole(role, stranger);
-        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, role));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, role)
+        );
         vm.prank(stranger);
         consents.recordEmergencyAccess(patient, REASON);
     }
@@ -667,7 +629,7 @@ contract ConsentRegistryTest is BevanFixture {
         assertTrue(consents.isTrustedForwarder(address(forwarder)), "trusts forwarder");
         uint256 expectedId = consents.consentIdOf(patient, GRANTEE, 0);
         bytes memory data = abi.encodeCall(ConsentRegistry.grant, (patient, GRANTEE, TREAT, ACCESS, 0, SCOPE));
-        ERC2771Forwarder.ForwardRequestData memory req = _signedRequest(PATIENT_KEY, address(consents), data, 300_000);
+        ERC2771Forwarder.ForwardRequestData memory req = _forwardRequest(PATIENT_KEY, address(consents), data, 300_000);
 
         vm.expectEmit(address(consents));
         emit ConsentRegistry.ConsentGranted(expectedId, patient, GRANTEE, TREAT, ACCESS, 0, SCOPE, patient);
@@ -677,7 +639,9 @@ contract ConsentRegistryTest is BevanFixture {
         assertEq(consents.balanceOf(RELAYER), 0, "relayer holds nothing");
         assertEq(forwarder.nonces(patient), 1, "nonce used");
 
-        req = _signedRequest(PATIENT_KEY, address(consents), abi.encodeCall(ConsentRegistry.revoke, (expectedId)), 200_000);
+        req = _forwardRequest(
+            PATIENT_KEY, address(consents), abi.encodeCall(ConsentRegistry.revoke, (expectedId)), 200_000
+        );
         vm.expectEmit(address(consents));
         emit ConsentRegistry.ConsentRevoked(expectedId, patient, GRANTEE, _now(), patient);
         vm.prank(RELAYER);
@@ -688,14 +652,14 @@ contract ConsentRegistryTest is BevanFixture {
 
     function test_forwarded_guardianFlow() public {
         // The patient appoints a guardian through the relayer; the guardian then grants through it too.
-        ERC2771Forwarder.ForwardRequestData memory req = _signedRequest(
+        ERC2771Forwarder.ForwardRequestData memory req = _forwardRequest(
             PATIENT_KEY, address(consents), abi.encodeCall(ConsentRegistry.appointGuardian, (guardian)), 200_000
         );
         vm.prank(RELAYER);
         forwarder.execute(req);
         assertTrue(consents.isGuardian(patient, guardian), "appointed by signer");
 
-        req = _signedRequest(
+        req = _forwardRequest(
             GUARDIAN_KEY,
             address(consents),
             abi.encodeCall(ConsentRegistry.grant, (patient, GRANTEE, TREAT, ACCESS, 0, SCOPE)),
@@ -711,7 +675,7 @@ contract ConsentRegistryTest is BevanFixture {
 
     function test_forwarded_strangerForOtherPatient_reverts() public {
         bytes memory data = abi.encodeCall(ConsentRegistry.grant, (patient, GRANTEE, TREAT, ACCESS, 0, SCOPE));
-        ERC2771Forwarder.ForwardRequestData memory req = _signedRequest(STRANGER_KEY, address(consents), data, 300_000);
+        ERC2771Forwarder.ForwardRequestData memory req = _forwardRequest(STRANGER_KEY, address(consents), data, 300_000);
         vm.expectRevert(abi.encodeWithSelector(Errors.FailedCall.selector));
         vm.prank(RELAYER);
         forwarder.execute(req);
@@ -720,7 +684,7 @@ contract ConsentRegistryTest is BevanFixture {
 
         // Revoke too.
         uint256 id = _grant(patient, patient, GRANTEE, TREAT, ACCESS, 0);
-        req = _signedRequest(STRANGER_KEY, address(consents), abi.encodeCall(ConsentRegistry.revoke, (id)), 200_000);
+        req = _forwardRequest(STRANGER_KEY, address(consents), abi.encodeCall(ConsentRegistry.revoke, (id)), 200_000);
         vm.expectRevert(abi.encodeWithSelector(Errors.FailedCall.selector));
         vm.prank(RELAYER);
         forwarder.execute(req);
@@ -729,7 +693,7 @@ contract ConsentRegistryTest is BevanFixture {
     function test_forwarded_tamperedRequest_reverts() public {
         // A relayer cannot swap the data of a signed request.
         bytes memory data = abi.encodeCall(ConsentRegistry.grant, (patient, GRANTEE, TREAT, ACCESS, 0, SCOPE));
-        ERC2771Forwarder.ForwardRequestData memory req = _signedRequest(PATIENT_KEY, address(consents), data, 300_000);
+        ERC2771Forwarder.ForwardRequestData memory req = _forwardRequest(PATIENT_KEY, address(consents), data, 300_000);
         req.data = abi.encodeCall(ConsentRegistry.grant, (patient, RELAYER, ALL_PURPOSES, ALL_ACTIONS, 0, SCOPE));
         vm.prank(RELAYER);
         (bool ok, bytes memory ret) = address(forwarder).call(abi.encodeCall(ERC2771Forwarder.execute, (req)));
@@ -740,8 +704,9 @@ contract ConsentRegistryTest is BevanFixture {
 
     function test_directCall_appendedSenderIgnored() public {
         // Outside the forwarder, trailing bytes are not read as the sender.
-        bytes memory data =
-            abi.encodePacked(abi.encodeCall(ConsentRegistry.grant, (patient, GRANTEE, TREAT, ACCESS, 0, SCOPE)), patient);
+        bytes memory data = abi.encodePacked(
+            abi.encodeCall(ConsentRegistry.grant, (patient, GRANTEE, TREAT, ACCESS, 0, SCOPE)), patient
+        );
         vm.prank(RELAYER);
         (bool ok, bytes memory ret) = address(consents).call(data);
         assertFalse(ok, "reverted");

@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.30;
+
+import {Test} from "./utils/Test.sol";
+import {BevanFixture} from "./utils/BevanFixture.sol";
+import {RecordAnchor} from "../src/RecordAnchor.sol";
+import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+import {ERC2771Forwarder} from "@openzeppelin/contracts/metatx/ERC2771Forwarder.sol";
+
+/// @dev Two custodians (one signs through the relayer), a non-custodian trying its luck, the DAO's timelock
+/// granting and revoking the second custodian's role, and time passing. Versions and batch roots come from small
+/// pools so that re-anchoring, superseding and duplicate batches happen often. Outcomes are predicted from ghost
+/// state; surprises are counted.
+contract AnchorHandler is Test {
+    struct GhostAnchor {
+        bytes32 recordId;
+        bytes32 contentHash;
+        address custodian;
+        uint48 anchoredAt;
+        bool wasCustodian; // per the ghost role state at the time
+    }
+
+    struct GhostBatch {
+        bytes32 root;
+        address custodian;
+        uint48 anchoredAt;
+        uint32 leafCount;
+        bool wasCustodian;
+    }
+
+    RecordAnchor internal immutable anchors;
+    ERC2771Forwarder internal immutable forwarder;
+    address internal immutable relayer;
+    address internal immutable timelock;
+    bytes32 internal immutable role;
+
+    address public immutable custodian1;
+    uint256 internal immutable custodian2Key;
+    address public immutable custodian2;
+    address public constant STRANGER = address(0x57A2);
+
+    GhostAnchor[] internal ghostAnchors;
+    GhostBatch[] internal ghostBatches;
+    mapping(bytes32 versionId => bool) public anchored;
+    mapping(bytes32 root => bool) public batched;
+    mapping(address account => bool) public ghostCustodian;
+
+    uint256 public unexpectedSuccesses;
+    uint256 public unexpectedReverts;
+
+    constructor(
+        RecordAnchor anchors_,
+        ERC2771Forwarder forwarder_,
+        address relayer_,
+        address timelock_,
+        address custodian1_,
+        uint256 custodian2Key_
+    ) {
+        anchors = anchors_;
+        forwarder = forwarder_;
+        relayer = relayer_;
+        timelock = timelock_;
+        role = anchors_.CUSTODIAN_ROLE();
+        custodian1 = custodian1_;
+        custodian2Key = custodian2Key_;
+        custodian2 = vm.addr(custodian2Key_);
+        ghostCustodian[custodian1_] = true;
+        ghostCustodian[custodian2] = anchors_.hasRole(role, custodian2);
+    }
+
+    // ------------------------------------------------------------ views for invariants
+
+    function allAnchors() external view returns (GhostAnchor[] memory) {
+        return ghostAnchors;
+    }
+
+    function allBatches() external view returns (GhostBatch[] memory) {
+        return ghostBatches;
+    }
+
+    // -------------------------------------------------------------------- actions
+
+    function _who(uint256 seed) internal view returns (address) {
+        uint256 k = seed % 5;
+        if (k < 2) return custodian1;
+        if (k < 4) return custodian2;
+        return STRANGER;
+    }
+
+    function _record(uint256 seed) internal pure returns (bytes32) {
+        return keccak256(abi.encode("record", seed % 3));
+    }
+
+    function _content(uint256 seed) internal pure returns (bytes32) {
+        return keccak256(abi.encode("content", seed % 5));
+    }
+
+    /// @dev What anchor(recordId, contentHash, supersedes) by `by` should do: the expected revert data, or empty.
+    function _expectedAnchorError(address by, bytes32 recordId, bytes32 contentHash, bytes32 supersedes)
+        internal
+        view
+        returns (bytes memory)
+    {
+        if (!ghostCustodian[by]) {
+            return abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, by, role);
+        }
+        if (recordId == 0 || contentHash == 0 || supersedes == contentHash) {
+            return abi.encodeWithSelector(RecordAnchor.InvalidRecord.selector, recordId, contentHash);
+        }
+        if (anchored[keccak256(abi.encode(recordId, contentHash))]) {
+            return abi.encodeWithSelector(RecordAnchor.AlreadyAnchored.selector, recordId, contentHash);
+        }
+        if (supersedes != 0 && !anchored[keccak256(abi.encode(recordId, supersedes))]) {
+            return abi.encodeWithSelector(RecordAnchor.UnknownVersion.selector, recordId, supersedes);
+        }
+        return "";
+    }
+
+    function anchor(uint256 whoSeed, uint256 recordSeed, uint256 contentSeed, uint256 supersedesSeed) external {
+        address by = _who(whoSeed);
+        bytes32 recordId = _record(recordSeed);
+        bytes32 contentHash = _content(contentSeed);
+        // Half the time a first version, otherwise some version from the pool (anchored for this record or not).
+        bytes32 supersedes = supersedesSeed % 2 == 0 ? bytes32(0) : _content(supersedesSeed >> 1);
+        if (recordSeed % 17 == 0) recordId = 0; // now and then, an invalid record
+        bytes memory want = _expectedAnchorError(by, recordId, contentHash, supersedes);
+
+        vm.prank(by);
+        try anchors.anchor(recordId, contentHash, supersedes) {
+            _onAnchored(by, recordId, contentHash, want);
+        } catch (bytes memory err) {
+            _onReverted(want, err);
+        }
+    }
+
+    /// @dev The second custodian signs, the relayer submits and pays.
+    function anchorForwarded(uint256 recordSeed, uint256 contentSeed, uint256 supersedesSeed) external {
+        bytes32 recordId = _record(recordSeed);
+        bytes32 contentHash = _content(contentSeed);
+        bytes32 supersedes = supersedesSeed % 2 == 0 ? bytes32(0) : _content(supersedesSeed >> 1);
+        bytes memory want = _expectedAnchorError(custodian2, recordId, contentHash, supersedes);
+        ERC2771Forwarder.ForwardRequestData memory req = _signedRequest(
+            custodian2Key, address(anchors), abi.encodeCall(RecordAnchor.anchor, (recordId, contentHash, supersedes))
+        );
+
+        vm.prank(relayer);
+        try forwarder.execute(req) {
+            _onAnchored(custodian2, recordId, contentHash, want);
+        } catch {
+            // The forwarder does not bubble the reason up; only the outcome can be checked.
+            if (want.length == 0) ++unexpectedReverts;
+        }
+    }
+
+    function anchorBatch(uint256 whoSeed, uint256 rootSeed, uint32 leafCount) external {
+        address by = _who(whoSeed);
+        bytes32 root = rootSeed % 13 == 0 ? bytes32(0) : keccak256(abi.encode("root", rootSeed % 6));
+        leafCount = uint32(bound(leafCount, 0, 100_000));
+        bytes memory want;
+        if (!ghostCustodian[by]) {
+            want = abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, by, role);
+        } else if (root == 0 || leafCount == 0) {
+            want = abi.encodeWithSelector(RecordAnchor.InvalidBatch.selector, root, leafCount);
+        } else if (batched[root]) {
+            want = abi.encodeWithSelector(RecordAnchor.BatchExists.selector, root);
+        }
+
+        vm.prank(by);
+        try anchors.anchorBatch(root, leafCount, "bevan://batches/fuzz") {
+            if (want.length != 0) ++unexpectedSuccesses;
+            batched[root] = true;
+            ghostBatches.push(GhostBatch(root, by, uint48(block.timestamp), leafCount, ghostCustodian[by]));
+        } catch (bytes memory err) {
+            _onReverted(want, err);
+        }
+    }
+
+    /// @dev The DAO's timelock grants or revokes the second custodian's role.
+    function toggleCustodian2() external {
+        bool has = ghostCustodian[custodian2];
+        vm.prank(timelock);
+        if (has) anchors.revokeRole(role, custodian2);
+        else anchors.grantRole(role, custodian2);
+        ghostCustodian[custodian2] = !has;
+    }
+
+    function warp(uint256 secs) external {
+        vm.warp(block.timestamp + bound(secs, 1, 30 days));
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    function _onAnchored(address by, bytes32 recordId, bytes32 contentHash, bytes memory want) internal {
+        if (want.length != 0) ++unexpectedSuccesses;
+        anchored[keccak256(abi.encode(recordId, contentHash))] = true;
+        ghostAnchors.push(GhostAnchor(recordId, contentHash, by, uint48(block.timestamp), ghostCustodian[by]));
+    }
+
+    function _onReverted(bytes memory want, bytes memory err) internal {
+        if (want.length == 0 || keccak256(err) != keccak256(want)) ++unexpectedReverts;
+    }
+
+    function _signedRequest(uint256 key, address target, bytes memory data)
+        internal
+        view
+        returns (ERC2771Forwarder.ForwardRequestData memory req)
+    {
+        req.from = vm.addr(key);
+        req.to = target;
+        req.gas = 200_000;
+        req.deadline = uint48(block.timestamp + 1 hours);
+        req.data = data;
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, _digest(req));
+        req.signature = abi.encodePacked(r, s, v);
+    }
+
+    function _digest(ERC2771Forwarder.ForwardRequestData memory req) internal view returns (bytes32) {
+        bytes32 structHash = keccak256(
+            abi.encode(
+                keccak256(
+                    "ForwardRequest(address from,address to,uint256 value,uint256 gas,uint256 nonce,uint48 deadline,bytes data)"
+                ),
+                req.from,
+                req.to,
+                req.value,
+                req.gas,
+                forwarder.nonces(req.from),
+                req.deadline,
+                keccak256(req.data)
+            )
+        );
+        (, string memory name, string memory version, uint256 chainId, address verifying,,) = forwarder.eip712Domain();
+        bytes32 domain = keccak256(
+            abi.encode(
+                keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
+                keccak256(bytes(name)),
+                keccak256(bytes(version)),
+                chainId,
+                verifying
+            )
+        );
+        return keccak256(abi.encodePacked("\x19\x01", domain, structHash));
+    }
+}
+
+contract AnchorInvariantsTest is BevanFixture {
+    uint256 internal constant CUSTODIAN2_KEY = 0xC0572;
+    AnchorHandler internal handler;
+
+    function setUp() public override {
+        super.setUp();
+        address custodian2 = vm.addr(CUSTODIAN2_KEY);
+        bytes32 role = anchors.CUSTODIAN_ROLE();
+        vm.prank(address(timelock));
+        anchors.grantRole(role, custodian2);
+        handler = new AnchorHandler(anchors, forwarder, RELAYER, address(timelock), CUSTODIAN, CUSTODIAN2_KEY);
+        targetContract(address(handler));
+    }
+
+    /// @dev Every anchor and batch ever written still reads back exactly as written.
+    function invariant_anchorNeverChanges() public view {
+        AnchorHandler.GhostAnchor[] memory as_ = handler.allAnchors();
+        for (uint256 i = 0; i < as_.length; ++i) {
+            (address custodian, uint48 anchoredAt) = anchors.anchorOf(as_[i].recordId, as_[i].contentHash);
+            assertEq(custodian, as_[i].custodian, "anchor custodian");
+            assertEq(anchoredAt, as_[i].anchoredAt, "anchor time");
+            assertTrue(
+                anchors.verifyRecord(as_[i].recordId, as_[i].contentHash, bytes32(0), new bytes32[](0)), "verifies"
+            );
+        }
+        AnchorHandler.GhostBatch[] memory bs = handler.allBatches();
+        for (uint256 i = 0; i < bs.length; ++i) {
+            (address custodian, uint48 anchoredAt, uint32 leafCount) = anchors.batch(bs[i].root);
+            assertEq(custodian, bs[i].custodian, "batch custodian");
+            assertEq(anchoredAt, bs[i].anchoredAt, "batch time");
+            assertEq(leafCount, bs[i].leafCount, "batch leafCount");
+        }
+    }
+
+    /// @dev Only accounts holding CUSTODIAN_ROLE at the time ever anchored anything, and every call did what the
+    /// ghost model predicted.
+    function invariant_onlyCustodiansAnchor() public view {
+        AnchorHandler.GhostAnchor[] memory as_ = handler.allAnchors();
+        for (uint256 i = 0; i < as_.length; ++i) {
+            assertTrue(as_[i].wasCustodian, "anchored without the role");
+            assertTrue(as_[i].custodian != handler.STRANGER(), "stranger anchored");
+        }
+        AnchorHandler.GhostBatch[] memory bs = handler.allBatches();
+        for (uint256 i = 0; i < bs.length; ++i) {
+            assertTrue(bs[i].wasCustodian, "batch without the role");
+            assertTrue(bs[i].custodian != handler.STRANGER(), "stranger batch");
+        }
+        assertFalse(anchors.hasRole(anchors.CUSTODIAN_ROLE(), handler.STRANGER()), "stranger has no role");
+        assertFalse(anchors.hasRole(anchors.CUSTODIAN_ROLE(), RELAYER), "relayer has no role");
+        assertEq(handler.unexpectedSuccesses(), 0, "a call succeeded that should have reverted");
+        assertEq(handler.unexpectedReverts(), 0, "a call reverted that should have succeeded");
+    }
+}
