@@ -1,0 +1,115 @@
+package api
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+)
+
+// Code is a stable machine-readable error code. Codes never change meaning; new ones may be added.
+type Code string
+
+// Error codes of the relayer, by HTTP status.
+const (
+	// 400: the body or the signed message is malformed.
+	CodeMalformedJSON    Code = "malformed_json"
+	CodeUnknownField     Code = "unknown_field"
+	CodeInvalidRequest   Code = "invalid_request" // a field is missing or out of range
+	CodeBadSignature     Code = "bad_signature"   // not 65 bytes, bad v, or it does not recover to the signer
+	CodeMalleableSig     Code = "malleable_signature"
+	CodeWrongChain       Code = "wrong_chain"  // chainId is not this chain's
+	CodeWrongDomain      Code = "wrong_domain" // verifying contract is not this chain's Bevan forwarder / governor
+	CodeDeadlineExpired  Code = "deadline_expired"
+	CodeDeadlineTooClose Code = "deadline_too_close"
+	CodeValueNotAllowed  Code = "value_not_allowed"
+	CodeGasTooHigh       Code = "gas_too_high"
+	// 403: policy refuses to sponsor it.
+	CodeTargetNotAllowed   Code = "target_not_allowed"
+	CodeSelectorNotAllowed Code = "selector_not_allowed"
+	CodeNotMember          Code = "not_member"
+	CodeNotPatientOrGuard  Code = "not_patient_or_guardian"
+	CodeNotCustodian       Code = "not_custodian"
+	CodeNotEmergencyRole   Code = "not_emergency_responder"
+	// 404
+	CodeNotFound Code = "not_found"
+	// 409: the nonce does not match the chain, or another request holds it.
+	CodeNonceReplayed Code = "nonce_replayed"
+	CodeNonceFuture   Code = "nonce_future"
+	CodeNoncePending  Code = "nonce_pending"
+	// 413
+	CodeBodyTooLarge Code = "body_too_large"
+	// 415
+	CodeUnsupportedMedia Code = "unsupported_media_type"
+	// 422: the call would revert (the decoded custom error is in the message).
+	CodeWouldRevert Code = "would_revert"
+	// 429: quotas.
+	CodeRateLimited     Code = "rate_limited"      // requests per minute of this wallet
+	CodeGasQuota        Code = "gas_quota"         // gas per day of this wallet
+	CodeSpendCapReached Code = "spend_cap_reached" // the relayer's global daily spending cap
+	// 500/503: the relayer cannot take requests now; nothing was accepted.
+	CodeInternal         Code = "internal"
+	CodeRedisUnavailable Code = "redis_unavailable"
+	CodeRPCUnavailable   Code = "rpc_unavailable"
+	CodeRelayerUnfunded  Code = "relayer_unfunded"
+	CodeShuttingDown     Code = "shutting_down"
+	CodeMethodNotAllowed Code = "method_not_allowed"
+	CodeNotFoundEndpoint Code = "unknown_endpoint"
+)
+
+// Status is the HTTP status of a code.
+func (c Code) Status() int {
+	switch c {
+	case CodeMalformedJSON, CodeUnknownField, CodeInvalidRequest, CodeBadSignature, CodeMalleableSig,
+		CodeWrongChain, CodeWrongDomain, CodeDeadlineExpired, CodeDeadlineTooClose, CodeValueNotAllowed,
+		CodeGasTooHigh:
+		return http.StatusBadRequest
+	case CodeTargetNotAllowed, CodeSelectorNotAllowed, CodeNotMember, CodeNotPatientOrGuard, CodeNotCustodian,
+		CodeNotEmergencyRole:
+		return http.StatusForbidden
+	case CodeNotFound, CodeNotFoundEndpoint:
+		return http.StatusNotFound
+	case CodeMethodNotAllowed:
+		return http.StatusMethodNotAllowed
+	case CodeNonceReplayed, CodeNonceFuture, CodeNoncePending:
+		return http.StatusConflict
+	case CodeBodyTooLarge:
+		return http.StatusRequestEntityTooLarge
+	case CodeUnsupportedMedia:
+		return http.StatusUnsupportedMediaType
+	case CodeWouldRevert:
+		return http.StatusUnprocessableEntity
+	case CodeRateLimited, CodeGasQuota, CodeSpendCapReached:
+		return http.StatusTooManyRequests
+	case CodeRedisUnavailable, CodeRPCUnavailable, CodeRelayerUnfunded, CodeShuttingDown:
+		return http.StatusServiceUnavailable
+	default:
+		return http.StatusInternalServerError
+	}
+}
+
+// Error is the JSON body of every error answer: {"error": {"code": "...", "message": "..."}}.
+type Error struct {
+	Code    Code   `json:"code"`
+	Message string `json:"message"`
+}
+
+func (e *Error) Error() string { return string(e.Code) + ": " + e.Message }
+
+// ErrorBody wraps an Error as the relayer sends it.
+type ErrorBody struct {
+	Error *Error `json:"error"`
+}
+
+// Errorf builds an *Error.
+func Errorf(code Code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// CodeOf returns the code of the first *Error in err's chain, or CodeInternal.
+func CodeOf(err error) Code {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	return CodeInternal
+}

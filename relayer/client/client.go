@@ -1,0 +1,218 @@
+// Package client is a small Go client of Bevan's relayer: it signs forward requests and ballots with a wallet's
+// key, submits them, and waits for their final status. Apps and the bevan CLI import it.
+package client
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/bevan-health/bevan/metatx"
+	"github.com/bevan-health/bevan/relayer/api"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// Client talks to one relayer.
+type Client struct {
+	base string
+	http *http.Client
+	// PollInterval is how often Wait asks for a status (default 250 ms).
+	PollInterval time.Duration
+}
+
+// New returns a client of the relayer at baseURL (e.g. http://127.0.0.1:8547); nil httpClient uses a default
+// with a 30 s timeout.
+func New(baseURL string, httpClient *http.Client) *Client {
+	if httpClient == nil {
+		httpClient = &http.Client{Timeout: 30 * time.Second}
+	}
+	return &Client{base: strings.TrimRight(baseURL, "/"), http: httpClient, PollInterval: 250 * time.Millisecond}
+}
+
+// Domain is the chain and contracts a wallet signs for (from the deployment manifest).
+type Domain struct {
+	ChainID   *big.Int
+	Forwarder common.Address
+	Governor  common.Address
+}
+
+// SignForward signs a forward request (its Nonce must be the forwarder's nonces(from)) and returns the body of
+// POST /v1/forward.
+func SignForward(key *ecdsa.PrivateKey, d Domain, req *metatx.Request) (*api.Forward, error) {
+	if req.From == (common.Address{}) {
+		req.From = crypto.PubkeyToAddress(key.PublicKey)
+	}
+	sig, err := req.Sign(key, d.ChainID, d.Forwarder)
+	if err != nil {
+		return nil, err
+	}
+	return &api.Forward{ChainID: d.ChainID.Uint64(), Forwarder: d.Forwarder, Request: api.FromMeta(req), Signature: sig}, nil
+}
+
+// SignVote signs a ballot (its Nonce must be the Governor's nonces(voter)) and returns the body of POST /v1/vote.
+func SignVote(key *ecdsa.PrivateKey, d Domain, b *metatx.Ballot) (*api.Vote, error) {
+	if b.Voter == (common.Address{}) {
+		b.Voter = crypto.PubkeyToAddress(key.PublicKey)
+	}
+	sig, err := b.Sign(key, d.ChainID, d.Governor)
+	if err != nil {
+		return nil, err
+	}
+	return &api.Vote{ChainID: d.ChainID.Uint64(), Governor: d.Governor, Ballot: api.Ballot{
+		ProposalID: b.ProposalID.String(), Support: b.Support, Voter: b.Voter, Nonce: b.Nonce.String()}, Signature: sig}, nil
+}
+
+// Forward submits a signed forward request. A relayer refusal is returned as an *api.Error with its code.
+func (c *Client) Forward(ctx context.Context, f *api.Forward) (*api.Accepted, error) {
+	var out api.Accepted
+	if err := c.do(ctx, http.MethodPost, "/v1/forward", f, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// Vote submits a signed ballot.
+func (c *Client) Vote(ctx context.Context, v *api.Vote) (*api.Accepted, error) {
+	var out api.Accepted
+	if err := c.do(ctx, http.MethodPost, "/v1/vote", v, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// Status returns a request's status.
+func (c *Client) Status(ctx context.Context, id common.Hash) (*api.Status, error) {
+	var out api.Status
+	if err := c.do(ctx, http.MethodGet, "/v1/requests/"+id.Hex(), nil, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// Nonce returns the forwarder's and the Governor's next nonces of addr.
+func (c *Client) Nonce(ctx context.Context, addr common.Address) (forwarder, governor *big.Int, err error) {
+	var out api.Nonce
+	if err := c.do(ctx, http.MethodGet, "/v1/nonce/"+addr.Hex(), nil, &out); err != nil {
+		return nil, nil, err
+	}
+	f, err := api.ParseUint256("forwarder", out.Forwarder)
+	if err != nil {
+		return nil, nil, err
+	}
+	g, err := api.ParseUint256("governor", out.Governor)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, g, nil
+}
+
+// Wait polls a request until it is mined or failed (or ctx ends).
+func (c *Client) Wait(ctx context.Context, id common.Hash) (*api.Status, error) {
+	t := time.NewTicker(c.PollInterval)
+	defer t.Stop()
+	for {
+		st, err := c.Status(ctx, id)
+		if err != nil {
+			var ae *api.Error
+			if !errors.As(err, &ae) || ae.Code.Status() < 500 {
+				return nil, err
+			}
+		} else if api.Final(st.Status) {
+			return st, nil
+		}
+		select {
+		case <-ctx.Done():
+			return st, fmt.Errorf("wait for %s: %w", id, ctx.Err())
+		case <-t.C:
+		}
+	}
+}
+
+// Call is one sponsored call to a Bevan contract.
+type Call struct {
+	To       common.Address
+	Data     []byte
+	Gas      uint64        // gas for the call itself (default 300,000)
+	Validity time.Duration // how long the signature is valid (default 10 minutes)
+}
+
+// Send fetches the wallet's forwarder nonce, signs the call, submits it and waits for its final status. A failed
+// request is returned with its status and an error carrying the reason.
+func (c *Client) Send(ctx context.Context, key *ecdsa.PrivateKey, d Domain, call Call) (*api.Status, error) {
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	nonce, _, err := c.Nonce(ctx, from)
+	if err != nil {
+		return nil, err
+	}
+	if call.Gas == 0 {
+		call.Gas = 300_000
+	}
+	if call.Validity == 0 {
+		call.Validity = 10 * time.Minute
+	}
+	req := &metatx.Request{From: from, To: call.To, Value: new(big.Int), Gas: call.Gas, Nonce: nonce,
+		Deadline: uint64(time.Now().Add(call.Validity).Unix()), Data: call.Data}
+	f, err := SignForward(key, d, req)
+	if err != nil {
+		return nil, err
+	}
+	acc, err := c.Forward(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	st, err := c.Wait(ctx, acc.ID)
+	if err != nil {
+		return st, err
+	}
+	if st.Status == api.StateFailed {
+		return st, fmt.Errorf("request %s failed: %s", st.ID, st.Error)
+	}
+	return st, nil
+}
+
+func (c *Client) do(ctx context.Context, method, path string, in, out any) error {
+	var body io.Reader
+	if in != nil {
+		raw, err := json.Marshal(in)
+		if err != nil {
+			return fmt.Errorf("encode: %w", err)
+		}
+		body = bytes.NewReader(raw)
+	}
+	req, err := http.NewRequestWithContext(ctx, method, c.base+path, body)
+	if err != nil {
+		return fmt.Errorf("relayer request: %w", err)
+	}
+	if in != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return fmt.Errorf("relayer %s %s: %w", method, path, err)
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	if err != nil {
+		return fmt.Errorf("relayer %s %s: read answer: %w", method, path, err)
+	}
+	if resp.StatusCode >= 400 {
+		var eb api.ErrorBody
+		if json.Unmarshal(raw, &eb) == nil && eb.Error != nil {
+			return eb.Error
+		}
+		return fmt.Errorf("relayer %s %s: HTTP %d: %s", method, path, resp.StatusCode, strings.TrimSpace(string(raw)))
+	}
+	if err := json.Unmarshal(raw, out); err != nil {
+		return fmt.Errorf("relayer %s %s: decode answer: %w", method, path, err)
+	}
+	return nil
+}

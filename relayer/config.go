@@ -1,0 +1,129 @@
+// Package relayer is Bevan's gas-sponsoring relayer: an HTTP JSON service that takes EIP-712 forward requests and
+// Governor ballots signed by NHS wallets, checks them against its policy, stores them durably in Redis, submits them
+// through op-service's txmgr from its own key, and reports each request's status until it is final.
+package relayer
+
+import (
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/bevan-health/bevan/relayer/queue"
+)
+
+// Config configures a relayer.
+type Config struct {
+	// RPCURL is the L2's JSON-RPC endpoint.
+	RPCURL string
+	// ManifestPath is the deployment manifest (deployments/<chainId>.json); its chain id must be the RPC's.
+	ManifestPath string
+	// RedisURL is the Redis shared by every replica (redis://host:port/db).
+	RedisURL string
+	// RedisPrefix namespaces the relayer's keys (replicas of one deployment share it).
+	RedisPrefix string
+	// HTTPAddr is where the API listens (host:port; port 0 picks a free one).
+	HTTPAddr string
+	// Key is the relayer's signing key: each replica has its own, never shared.
+	Key *ecdsa.PrivateKey
+
+	// Limits are the per-wallet quotas and the global daily spending cap (gwei); zero disables one.
+	Limits queue.Limits
+	// MaxRequestGas caps a forward request's gas; MaxTxGas the relayer's whole transaction.
+	MaxRequestGas uint64
+	MaxTxGas      uint64
+	// MinDeadline is the least time a forward request's deadline must leave.
+	MinDeadline time.Duration
+	// MinBalance is the least balance (wei) the relayer must keep: below it, new requests are refused as
+	// relayer_unfunded.
+	MinBalance *big.Int
+
+	// Workers is how many requests are submitted concurrently.
+	Workers int
+	// Tx holds the txmgr settings.
+	Tx TxConfig
+	// RecordTTL is how long final requests are kept.
+	RecordTTL time.Duration
+}
+
+// TxConfig holds op-service txmgr settings, chosen for an OP-stack L2 with 2 s blocks rather than txmgr's L1
+// batcher defaults.
+type TxConfig struct {
+	NumConfirmations      uint64
+	ReceiptQueryInterval  time.Duration
+	ResubmissionTimeout   time.Duration
+	NetworkTimeout        time.Duration
+	TxSendTimeout         time.Duration
+	TxNotInMempoolTimeout time.Duration
+	FeeLimitMultiplier    uint64
+	// MinTipCapGwei and MinBaseFeeGwei are floors for the fee suggestions (0: none).
+	MinTipCapWei  *big.Int
+	MinBaseFeeWei *big.Int
+}
+
+// DefaultConfig is a relayer configuration for a 2 s L2 (the key, RPC, manifest and Redis must still be set).
+func DefaultConfig() Config {
+	return Config{
+		RedisURL:      "redis://127.0.0.1:6379/0",
+		RedisPrefix:   "bevan:relayer",
+		HTTPAddr:      "127.0.0.1:8547",
+		Limits:        queue.Limits{RequestsPerMinute: 60, GasPerDay: 5_000_000, SpendCapGwei: 1_000_000_000}, // 1 ETH/day
+		MaxRequestGas: 1_000_000,
+		MaxTxGas:      1_500_000,
+		MinDeadline:   30 * time.Second,
+		MinBalance:    big.NewInt(0),
+		Workers:       64,
+		RecordTTL:     7 * 24 * time.Hour,
+		Tx: TxConfig{
+			NumConfirmations:      1,
+			ReceiptQueryInterval:  250 * time.Millisecond,
+			ResubmissionTimeout:   6 * time.Second, // three blocks
+			NetworkTimeout:        5 * time.Second,
+			TxSendTimeout:         2 * time.Minute,
+			TxNotInMempoolTimeout: 30 * time.Second,
+			FeeLimitMultiplier:    5,
+		},
+	}
+}
+
+// Check validates the configuration.
+func (c *Config) Check() error {
+	var errs []error
+	if c.RPCURL == "" {
+		errs = append(errs, errors.New("rpc url is required"))
+	}
+	if c.ManifestPath == "" {
+		errs = append(errs, errors.New("deployment manifest is required"))
+	}
+	if c.RedisURL == "" {
+		errs = append(errs, errors.New("redis url is required (the relayer keeps nothing it has accepted in memory only)"))
+	}
+	if c.RedisPrefix == "" {
+		errs = append(errs, errors.New("redis key prefix is required"))
+	}
+	if c.HTTPAddr == "" {
+		errs = append(errs, errors.New("http address is required"))
+	}
+	if c.Key == nil {
+		errs = append(errs, errors.New("relayer key is required"))
+	}
+	if c.Workers <= 0 {
+		errs = append(errs, fmt.Errorf("workers %d must be positive", c.Workers))
+	}
+	if c.Limits.RequestsPerMinute < 0 || c.Limits.GasPerDay < 0 || c.Limits.SpendCapGwei < 0 {
+		errs = append(errs, errors.New("quotas must not be negative"))
+	}
+	if c.MinDeadline < 0 {
+		errs = append(errs, errors.New("minimum deadline must not be negative"))
+	}
+	if c.MaxRequestGas > 0 && c.MaxTxGas > 0 && c.MaxTxGas < c.MaxRequestGas {
+		errs = append(errs, errors.New("max tx gas must be at least the max request gas"))
+	}
+	t := c.Tx
+	if t.NumConfirmations == 0 || t.ReceiptQueryInterval <= 0 || t.ResubmissionTimeout <= 0 ||
+		t.NetworkTimeout <= 0 || t.TxSendTimeout <= 0 || t.TxNotInMempoolTimeout <= 0 || t.FeeLimitMultiplier == 0 {
+		errs = append(errs, errors.New("txmgr settings must all be positive (a bounded send timeout included)"))
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,250 @@
+package relayer
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"math/big"
+	"mime"
+	"net/http"
+	"time"
+
+	"github.com/bevan-health/bevan/relayer/api"
+	"github.com/bevan-health/bevan/relayer/policy"
+	"github.com/bevan-health/bevan/relayer/queue"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+)
+
+func (s *Service) routes() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /v1/forward", s.handleForward)
+	mux.HandleFunc("POST /v1/vote", s.handleVote)
+	mux.HandleFunc("GET /v1/requests/{id}", s.handleStatus)
+	mux.HandleFunc("GET /v1/nonce/{address}", s.handleNonce)
+	mux.HandleFunc("GET /healthz", s.handleHealth)
+	mux.Handle("GET /metrics", promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{}))
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, api.Errorf(api.CodeNotFoundEndpoint, "no endpoint %s %s", r.Method, r.URL.Path))
+	})
+	return mux
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func writeError(w http.ResponseWriter, err error) {
+	var e *api.Error
+	if !errors.As(err, &e) {
+		e = api.Errorf(api.CodeInternal, "%v", err)
+	}
+	writeJSON(w, e.Code.Status(), api.ErrorBody{Error: e})
+}
+
+// asAPIError maps internal failures to stable codes: Redis down → redis_unavailable (fail closed).
+func asAPIError(err error) error {
+	var e *api.Error
+	if errors.As(err, &e) {
+		return e
+	}
+	if errors.Is(err, queue.ErrUnavailable) {
+		return api.Errorf(api.CodeRedisUnavailable, "the relayer's store (Redis) is unreachable, so it accepts no requests now; retry later: %v", err)
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		return api.Errorf(api.CodeRPCUnavailable, "timed out checking the request: %v", err)
+	}
+	return api.Errorf(api.CodeInternal, "%v", err)
+}
+
+func checkContentType(r *http.Request) error {
+	ct := r.Header.Get("Content-Type")
+	if ct == "" {
+		return nil
+	}
+	mt, _, err := mime.ParseMediaType(ct)
+	if err != nil || mt != "application/json" {
+		return api.Errorf(api.CodeUnsupportedMedia, "content type %q: send application/json", ct)
+	}
+	return nil
+}
+
+func (s *Service) handleForward(w http.ResponseWriter, r *http.Request) {
+	s.submit(w, r, "forward", func(ctx context.Context) (*policy.Checked, error) {
+		f, err := api.Decode[api.Forward](r.Body)
+		if err != nil {
+			return nil, err
+		}
+		return s.policy.StaticForward(f, time.Now())
+	})
+}
+
+func (s *Service) handleVote(w http.ResponseWriter, r *http.Request) {
+	s.submit(w, r, "vote", func(ctx context.Context) (*policy.Checked, error) {
+		v, err := api.Decode[api.Vote](r.Body)
+		if err != nil {
+			return nil, err
+		}
+		return s.policy.StaticVote(v)
+	})
+}
+
+func (s *Service) submit(w http.ResponseWriter, r *http.Request, endpoint string, static func(context.Context) (*policy.Checked, error)) {
+	start := time.Now()
+	acc, status, err := s.accept(r, static)
+	code := "accepted"
+	if err != nil {
+		err = asAPIError(err)
+		code = string(api.CodeOf(err))
+		writeError(w, err)
+		if api.CodeOf(err) == api.CodeInternal {
+			s.log.Error("submission failed", "endpoint", endpoint, "err", err)
+		}
+	} else {
+		if acc.Duplicate {
+			code = "duplicate"
+		}
+		writeJSON(w, status, acc)
+		s.metrics.acceptTime.Observe(time.Since(start).Seconds())
+	}
+	s.metrics.requests.WithLabelValues(endpoint, code).Inc()
+}
+
+// accept runs the policy and stores the request; it answers 202 only once Redis has it.
+func (s *Service) accept(r *http.Request, static func(context.Context) (*policy.Checked, error)) (*api.Accepted, int, error) {
+	if s.stopping.Load() {
+		return nil, 0, api.Errorf(api.CodeShuttingDown, "the relayer is shutting down; retry with another replica")
+	}
+	if err := checkContentType(r); err != nil {
+		return nil, 0, err
+	}
+	r.Body = http.MaxBytesReader(nil, r.Body, api.MaxBodyBytes+1)
+	ctx, cancel := context.WithTimeout(r.Context(), 10*time.Second)
+	defer cancel()
+	c, err := static(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	// Idempotency first: a re-posted request gets its id back, whatever the chain says now.
+	if rec, err := s.store.Get(ctx, c.ID); err == nil {
+		return &api.Accepted{ID: c.ID, Status: rec.Status, Duplicate: true}, http.StatusOK, nil
+	} else if !errors.Is(err, queue.ErrNotFound) {
+		return nil, 0, err
+	}
+	if err := s.policy.CheckNonce(ctx, c); err != nil {
+		return nil, 0, err
+	}
+	if err := s.policy.CheckRole(ctx, c); err != nil {
+		return nil, 0, err
+	}
+	gas, err := s.policy.Simulate(ctx, c)
+	if err != nil {
+		return nil, 0, err
+	}
+	l1, err := s.l1.Fee(ctx, s.chainID, c.Target, c.TxData, gas)
+	if err != nil {
+		return nil, 0, api.Errorf(api.CodeRPCUnavailable, "L1 data fee: %v", err)
+	}
+	cost := new(big.Int).Mul(new(big.Int).SetUint64(gas), s.price.Load())
+	cost.Add(cost, l1)
+	bal := s.balance.Load()
+	if need := new(big.Int).Add(cost, s.cfg.MinBalance); bal.Cmp(need) < 0 {
+		return nil, 0, api.Errorf(api.CodeRelayerUnfunded, "the relayer account %s holds %s wei, less than the %s wei this request needs plus its reserve; nothing was accepted", s.address, bal, need)
+	}
+	head, err := s.client.BlockNumber(ctx)
+	if err != nil {
+		return nil, 0, api.Errorf(api.CodeRPCUnavailable, "block number: %v", err)
+	}
+	rec := &queue.Record{ID: c.ID, Kind: c.Kind, Body: c.Body, From: c.From, To: c.To, Nonce: c.Nonce.String(),
+		AcceptBlock: head, Gas: c.QuotaGas, CostGwei: weiToGweiCeil(cost)}
+	st, dup, err := s.store.Accept(ctx, rec, s.cfg.Limits, time.Now())
+	if err != nil {
+		return nil, 0, err
+	}
+	if dup {
+		return &api.Accepted{ID: c.ID, Status: st, Duplicate: true}, http.StatusOK, nil
+	}
+	s.queued.Add(1)
+	return &api.Accepted{ID: c.ID, Status: st}, http.StatusAccepted, nil
+}
+
+func weiToGweiCeil(wei *big.Int) int64 {
+	g := new(big.Int).Add(wei, big.NewInt(1e9-1))
+	g.Div(g, big.NewInt(1e9))
+	if !g.IsInt64() {
+		return 1 << 62
+	}
+	return g.Int64()
+}
+
+func (s *Service) handleStatus(w http.ResponseWriter, r *http.Request) {
+	raw := r.PathValue("id")
+	b, err := decodeHash(raw)
+	if err != nil {
+		writeError(w, api.Errorf(api.CodeInvalidRequest, "id %q is not a 32-byte 0x-hex digest", raw))
+		return
+	}
+	rec, err := s.store.Get(r.Context(), b)
+	if errors.Is(err, queue.ErrNotFound) {
+		writeError(w, api.Errorf(api.CodeNotFound, "no request %s", b))
+		return
+	}
+	if err != nil {
+		writeError(w, asAPIError(err))
+		return
+	}
+	writeJSON(w, http.StatusOK, rec.API())
+}
+
+func decodeHash(s string) (common.Hash, error) {
+	b, err := hexutil.Decode(s)
+	if err != nil || len(b) != 32 {
+		return common.Hash{}, errors.New("bad hash")
+	}
+	return common.BytesToHash(b), nil
+}
+
+func (s *Service) handleNonce(w http.ResponseWriter, r *http.Request) {
+	raw := r.PathValue("address")
+	if !common.IsHexAddress(raw) {
+		writeError(w, api.Errorf(api.CodeInvalidRequest, "%q is not an address", raw))
+		return
+	}
+	addr := common.HexToAddress(raw)
+	ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
+	defer cancel()
+	fn, err := s.policy.ChainNonce(ctx, "forward", addr)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	gn, err := s.policy.ChainNonce(ctx, "vote", addr)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, api.Nonce{Address: addr, Forwarder: fn.String(), Governor: gn.String()})
+}
+
+func (s *Service) handleHealth(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
+	defer cancel()
+	h := api.Health{OK: true, ChainID: s.chainID.Uint64(), Relayer: s.address, Redis: "ok", RPC: "ok"}
+	if n, err := s.store.QueueLen(ctx); err != nil {
+		h.OK, h.Redis = false, err.Error()
+	} else {
+		h.Queued = n
+	}
+	if _, err := s.client.BlockNumber(ctx); err != nil {
+		h.OK, h.RPC = false, err.Error()
+	}
+	status := http.StatusOK
+	if !h.OK || s.stopping.Load() {
+		h.OK = false
+		status = http.StatusServiceUnavailable
+	}
+	writeJSON(w, status, h)
+}

@@ -1,0 +1,47 @@
+package relayer
+
+import (
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+)
+
+// metrics are the relayer's Prometheus metrics, on its own registry.
+type metrics struct {
+	reg        *prometheus.Registry
+	requests   *prometheus.CounterVec // by endpoint and outcome code
+	acceptTime prometheus.Histogram
+	outcomes   *prometheus.CounterVec // mined / failed
+	landTime   prometheus.Histogram
+	queued     prometheus.GaugeFunc
+	inFlight   prometheus.Gauge
+	balance    prometheus.Gauge
+	spentWei   prometheus.Counter
+	sendErrors prometheus.Counter
+}
+
+func newMetrics(queued func() float64) *metrics {
+	m := &metrics{
+		reg: prometheus.NewRegistry(),
+		requests: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "bevan_relayer", Name: "requests_total",
+			Help: "HTTP submissions by endpoint and outcome code (accepted, duplicate or an error code)."}, []string{"endpoint", "code"}),
+		acceptTime: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "bevan_relayer", Name: "accept_seconds",
+			Help: "Time to check and durably store a submission.", Buckets: prometheus.ExponentialBuckets(0.0005, 2, 14)}),
+		outcomes: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "bevan_relayer", Name: "outcomes_total",
+			Help: "Requests that reached a final state, by state."}, []string{"status"}),
+		landTime: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "bevan_relayer", Name: "request_to_receipt_seconds",
+			Help: "Time from acceptance to the final state.", Buckets: prometheus.ExponentialBuckets(0.05, 2, 12)}),
+		inFlight: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "bevan_relayer", Name: "in_flight",
+			Help: "Requests this replica is submitting."}),
+		balance: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "bevan_relayer", Name: "balance_wei",
+			Help: "The relayer account's balance."}),
+		spentWei: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "bevan_relayer", Name: "spent_wei_total",
+			Help: "What this replica paid for transactions (L2 execution + L1 data)."}),
+		sendErrors: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "bevan_relayer", Name: "send_errors_total",
+			Help: "Submissions that failed in txmgr or the RPC and were retried."}),
+	}
+	m.queued = prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: "bevan_relayer", Name: "queued",
+		Help: "Requests waiting for a replica (shared queue)."}, queued)
+	m.reg.MustRegister(m.requests, m.acceptTime, m.outcomes, m.landTime, m.queued, m.inFlight, m.balance,
+		m.spentWei, m.sendErrors, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return m
+}

@@ -1,0 +1,163 @@
+package relayer_test
+
+import (
+	"fmt"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/bevan-health/bevan/bindings"
+	"github.com/bevan-health/bevan/devnet"
+	"github.com/bevan-health/bevan/metatx"
+	"github.com/bevan-health/bevan/relayer/api"
+	"github.com/bevan-health/bevan/relayer/client"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// proposal makes a live proposal (proposed directly by the trust, voting open) and returns its id.
+func (e *env) proposal() *big.Int {
+	e.t.Helper()
+	gov, err := bindings.NewBevanGovernor(e.d.Manifest.GovernorAddress(), e.d.Client)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	opts, _ := bind.NewKeyedTransactorWithChainID(devnet.DevKey(devnet.RoleTrust), e.dom.ChainID)
+	opts.Context = e.ctx
+	targets := []common.Address{e.d.Manifest.ConsentsAddress()}
+	values := []*big.Int{big.NewInt(0)}
+	calls := [][]byte{e.pack(e.consABI, "grantRole", crypto.Keccak256Hash([]byte("EMERGENCY_ROLE")), addr(newWallet()))}
+	desc := fmt.Sprintf("test proposal %s %d", e.t.Name(), time.Now().UnixNano())
+	tx, err := gov.Propose(opts, targets, values, calls, desc)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if r, err := bind.WaitMined(e.ctx, e.d.Client, tx); err != nil || r.Status != 1 {
+		e.t.Fatalf("propose: %v", err)
+	}
+	id, err := gov.HashProposal(e.call(), targets, values, calls, crypto.Keccak256Hash([]byte(desc)))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.mine(2) // past the voting delay
+	return id
+}
+
+func (e *env) ballot(k interface{}, proposal *big.Int, support uint8) *api.Vote {
+	e.t.Helper()
+	key := devnet.DevKey(k.(string))
+	_, gn, err := e.cl.Nonce(e.ctx, addr(key))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	v, err := client.SignVote(key, e.dom, &metatx.Ballot{ProposalID: proposal, Support: support, Voter: addr(key), Nonce: gn})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return v
+}
+
+func TestSponsoredCallsHappyPath(t *testing.T) {
+	e := newEnv(t, nil)
+	m := e.d.Manifest
+	consents, _ := bindings.NewConsentRegistryCaller(m.ConsentsAddress(), e.d.Client)
+	anchors, _ := bindings.NewRecordAnchorCaller(m.AnchorsAddress(), e.d.Client)
+	gov, _ := bindings.NewBevanGovernorCaller(m.GovernorAddress(), e.d.Client)
+	patient, guardian := newWallet(), newWallet()
+	grantee := addr(newWallet())
+
+	// A patient (a wallet with no ETH) appoints a guardian.
+	st := e.mined(e.signed(patient, m.ConsentsAddress(), e.pack(e.consABI, "appointGuardian", addr(guardian))))
+	if st.Relayer != e.svc.Address() || st.Fee == "" || st.Fee == "0" || st.L1Fee != "0" {
+		t.Fatalf("status of a sponsored call: %+v", st)
+	}
+	if ok, _ := consents.IsGuardian(e.call(), addr(patient), addr(guardian)); !ok {
+		t.Fatal("guardian not appointed")
+	}
+	// The guardian grants a consent on the patient's behalf; the patient grants another.
+	scope := crypto.Keccak256Hash([]byte("scope"))
+	e.mined(e.signed(guardian, m.ConsentsAddress(), e.pack(e.consABI, "grant", addr(patient), grantee, uint16(1), uint8(2), big.NewInt(0), scope)))
+	e.mined(e.signed(patient, m.ConsentsAddress(), e.pack(e.consABI, "grant", addr(patient), grantee, uint16(3), uint8(1), big.NewInt(0), scope)))
+	if n, _ := consents.ConsentCount(e.call(), addr(patient), grantee); n.Int64() != 2 {
+		t.Fatalf("consent count %v, want 2", n)
+	}
+	// The patient revokes the first.
+	id0, _ := consents.ConsentIdOf(e.call(), addr(patient), grantee, 0)
+	e.mined(e.signed(patient, m.ConsentsAddress(), e.pack(e.consABI, "revoke", id0)))
+	if c, err := consents.Consent(e.call(), id0); err != nil || !c.Revoked {
+		t.Fatalf("consent not revoked: %v", err)
+	}
+	// And removes the guardian.
+	e.mined(e.signed(patient, m.ConsentsAddress(), e.pack(e.consABI, "removeGuardian", addr(guardian))))
+	if ok, _ := consents.IsGuardian(e.call(), addr(patient), addr(guardian)); ok {
+		t.Fatal("guardian not removed")
+	}
+
+	// The trust (a custodian) anchors a record version and a batch.
+	trust := devnet.DevKey(devnet.RoleTrust)
+	rec, content := crypto.Keccak256Hash([]byte(t.Name()), []byte(time.Now().String())), crypto.Keccak256Hash([]byte("v1"))
+	e.mined(e.signed(trust, m.AnchorsAddress(), e.pack(e.ancABI, "anchor", rec, content, common.Hash{})))
+	if a, _ := anchors.AnchorOf(e.call(), rec, content); a.Custodian != addr(trust) {
+		t.Fatalf("anchor custodian %s", a.Custodian)
+	}
+	root := crypto.Keccak256Hash([]byte("root"), rec.Bytes())
+	e.mined(e.signed(trust, m.AnchorsAddress(), e.pack(e.ancABI, "anchorBatch", root, uint32(4), "ipfs://batch")))
+
+	// Governance: the GP votes by signature (castVoteBySig), the council through the forwarder (castVote).
+	pid := e.proposal()
+	acc, err := e.cl.Vote(e.ctx, e.ballot(devnet.RoleGP, pid, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.waitMined(acc.ID)
+	if voted, _ := gov.HasVoted(e.call(), pid, devnet.DevAddress(devnet.RoleGP)); !voted {
+		t.Fatal("vote by signature not counted")
+	}
+	e.mined(e.signed(devnet.DevKey(devnet.RoleCouncil), m.GovernorAddress(), e.pack(e.govABI, "castVote", pid, uint8(0))))
+	if voted, _ := gov.HasVoted(e.call(), pid, devnet.DevAddress(devnet.RoleCouncil)); !voted {
+		t.Fatal("forwarded vote not counted")
+	}
+
+	// Sign + submit + wait in one call, as apps use the client.
+	st, err = e.cl.Send(e.ctx, patient, e.dom, client.Call{To: m.ConsentsAddress(), Data: e.pack(e.consABI, "appointGuardian", addr(guardian))})
+	if err != nil || st.Status != api.StateMined {
+		t.Fatalf("client.Send: %v %+v", err, st)
+	}
+}
+
+func TestIdempotentResubmission(t *testing.T) {
+	e := newEnv(t, nil)
+	patient := newWallet()
+	f := e.signed(patient, e.d.Manifest.ConsentsAddress(), e.pack(e.consABI, "appointGuardian", addr(newWallet())))
+	first, err := e.cl.Forward(e.ctx, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Duplicate {
+		t.Fatal("first submission reported as duplicate")
+	}
+	want := f.Request
+	m, _ := want.Meta()
+	if first.ID != m.Digest(e.dom.ChainID, e.dom.Forwarder) {
+		t.Fatalf("id %s is not the EIP-712 digest", first.ID)
+	}
+	again, err := e.cl.Forward(e.ctx, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.ID != first.ID || !again.Duplicate {
+		t.Fatalf("re-post: %+v, want the same id as a duplicate", again)
+	}
+	st := e.waitMined(first.ID)
+	// After it is mined, a re-post still returns the same id (not a nonce error) and nothing is sent.
+	late, err := e.cl.Forward(e.ctx, f)
+	if err != nil || late.ID != first.ID || !late.Duplicate || late.Status != api.StateMined {
+		t.Fatalf("re-post after mining: %+v %v", late, err)
+	}
+	n, err := e.d.Client.NonceAt(e.ctx, e.svc.Address(), nil)
+	if err != nil || n != 1 {
+		t.Fatalf("relayer sent %d transactions, want 1 (%v)", n, err)
+	}
+	_ = st
+}

@@ -1,0 +1,265 @@
+package relayer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/http"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/bevan-health/bevan/deployment"
+	"github.com/bevan-health/bevan/relayer/policy"
+	"github.com/bevan-health/bevan/relayer/queue"
+	opcrypto "github.com/ethereum-optimism/optimism/op-service/crypto"
+	"github.com/ethereum-optimism/optimism/op-service/txmgr"
+	txmetrics "github.com/ethereum-optimism/optimism/op-service/txmgr/metrics"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	gethlog "github.com/ethereum/go-ethereum/log"
+	"github.com/redis/go-redis/v9"
+)
+
+// Service is a running relayer replica.
+type Service struct {
+	cfg      Config
+	log      *slog.Logger
+	client   *ethclient.Client
+	chainID  *big.Int
+	manifest *deployment.Manifest
+	address  common.Address
+	rdb      *redis.Client
+	store    *queue.Store
+	policy   *policy.Policy
+	l1       *l1Fees
+	txm      *txmgr.SimpleTxManager
+	metrics  *metrics
+	server   *http.Server
+	listener net.Listener
+
+	price   atomic.Pointer[big.Int] // cached gas price (wei)
+	balance atomic.Pointer[big.Int] // cached relayer balance (wei)
+	queued  atomic.Int64
+
+	claimCtx    context.Context
+	cancelClaim context.CancelFunc
+	workCtx     context.Context
+	cancelWork  context.CancelFunc
+	wg          sync.WaitGroup
+	stopping    atomic.Bool
+	stopped     atomic.Bool
+}
+
+// New connects to the chain and Redis, checks the manifest against the chain, and builds the txmgr for the
+// relayer's key. Nothing is served or submitted until Start.
+func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, fmt.Errorf("relayer config: %w", err)
+	}
+	s := &Service{cfg: cfg, log: log, address: crypto.PubkeyToAddress(cfg.Key.PublicKey)}
+	ok := false
+	defer func() {
+		if !ok {
+			s.closeClients()
+		}
+	}()
+	dctx, cancel := context.WithTimeout(ctx, cfg.Tx.NetworkTimeout)
+	defer cancel()
+	var err error
+	if s.client, err = ethclient.DialContext(dctx, cfg.RPCURL); err != nil {
+		return nil, fmt.Errorf("dial %s: %w", cfg.RPCURL, err)
+	}
+	if s.chainID, err = s.client.ChainID(dctx); err != nil {
+		return nil, fmt.Errorf("chain id from %s: %w", cfg.RPCURL, err)
+	}
+	if s.manifest, err = deployment.Load(cfg.ManifestPath); err != nil {
+		return nil, err
+	}
+	if s.manifest.ChainID != s.chainID.Uint64() {
+		return nil, fmt.Errorf("manifest %s is for chain %d but the RPC serves chain %d", cfg.ManifestPath, s.manifest.ChainID, s.chainID)
+	}
+	code, err := s.client.CodeAt(dctx, s.manifest.ForwarderAddress(), nil)
+	if err != nil {
+		return nil, fmt.Errorf("read the forwarder's code: %w", err)
+	}
+	if len(code) == 0 {
+		return nil, fmt.Errorf("no contract at the manifest's forwarder %s on chain %d", s.manifest.ForwarderAddress(), s.chainID)
+	}
+	ropts, err := redis.ParseURL(cfg.RedisURL)
+	if err != nil {
+		return nil, fmt.Errorf("redis url: %w", err)
+	}
+	ropts.DialTimeout, ropts.ReadTimeout, ropts.WriteTimeout = 2*time.Second, 3*time.Second, 3*time.Second
+	ropts.PoolSize = max(ropts.PoolSize, 2*cfg.Workers+64)
+	ropts.MaxRetries = 1
+	s.rdb = redis.NewClient(ropts)
+	s.store = queue.New(s.rdb, cfg.RedisPrefix, cfg.RecordTTL)
+	if err := s.store.Ping(dctx); err != nil {
+		return nil, fmt.Errorf("%s: %w", cfg.RedisURL, err)
+	}
+	s.policy, err = policy.New(policy.Config{ChainID: s.chainID, Manifest: s.manifest, Relayer: s.address,
+		MaxRequestGas: cfg.MaxRequestGas, MaxTxGas: cfg.MaxTxGas, MinDeadline: cfg.MinDeadline}, s.client)
+	if err != nil {
+		return nil, err
+	}
+	if s.l1, err = newL1Fees(dctx, s.client); err != nil {
+		return nil, err
+	}
+	if s.txm, err = s.newTxManager(); err != nil {
+		return nil, err
+	}
+	if err := s.refreshChainState(dctx); err != nil {
+		return nil, err
+	}
+	s.metrics = newMetrics(func() float64 { return float64(s.queued.Load()) })
+	s.server = &http.Server{Handler: s.routes(), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
+		WriteTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute}
+	log.Info("relayer ready", "relayer", s.address, "chainId", s.chainID, "forwarder", s.manifest.ForwarderAddress(),
+		"l1FeeOracle", s.l1.Present(), "redisPrefix", cfg.RedisPrefix)
+	ok = true
+	return s, nil
+}
+
+func (s *Service) newTxManager() (*txmgr.SimpleTxManager, error) {
+	t := s.cfg.Tx
+	c := &txmgr.Config{
+		Backend:                   s.client,
+		ChainID:                   s.chainID,
+		TxSendTimeout:             t.TxSendTimeout,
+		TxNotInMempoolTimeout:     t.TxNotInMempoolTimeout,
+		NetworkTimeout:            t.NetworkTimeout,
+		RetryInterval:             500 * time.Millisecond,
+		MaxRetries:                5,
+		ReceiptQueryInterval:      t.ReceiptQueryInterval,
+		NumConfirmations:          t.NumConfirmations,
+		SafeAbortNonceTooLowCount: 3,
+		Signer:                    opcrypto.SignerFnFromBind(opcrypto.PrivateKeySignerFn(s.cfg.Key, s.chainID)),
+		From:                      s.address,
+		// anvil answers a rebroadcast of a known transaction with this message.
+		AlreadyPublishedCustomErrs: []string{"transaction already imported", "already known"},
+	}
+	c.ResubmissionTimeout.Store(int64(t.ResubmissionTimeout))
+	c.RebroadcastInterval.Store(int64(t.ResubmissionTimeout))
+	c.FeeLimitMultiplier.Store(t.FeeLimitMultiplier)
+	c.FeeLimitThreshold.Store(big.NewInt(100e9))
+	if t.MinTipCapWei != nil {
+		c.MinTipCap.Store(t.MinTipCapWei)
+	}
+	if t.MinBaseFeeWei != nil {
+		c.MinBaseFee.Store(t.MinBaseFeeWei)
+	}
+	m, err := txmgr.NewSimpleTxManagerFromConfig("relayer", gethlog.NewLogger(s.log.Handler()), &txmetrics.NoopTxMetrics{}, c)
+	if err != nil {
+		return nil, fmt.Errorf("txmgr: %w", err)
+	}
+	return m, nil
+}
+
+// Address is the relayer account (who pays).
+func (s *Service) Address() common.Address { return s.address }
+
+// ChainID is the chain's id.
+func (s *Service) ChainID() *big.Int { return new(big.Int).Set(s.chainID) }
+
+// Manifest is the deployment the relayer serves.
+func (s *Service) Manifest() *deployment.Manifest { return s.manifest }
+
+// URL is the API's base URL once started.
+func (s *Service) URL() string {
+	if s.listener == nil {
+		return ""
+	}
+	return "http://" + s.listener.Addr().String()
+}
+
+// Store is the relayer's Redis state (tests and benchmarks inspect it).
+func (s *Service) Store() *queue.Store { return s.store }
+
+// Start recovers the requests this relayer key had in flight (after a crash), then starts the submitting workers
+// and serves the API.
+func (s *Service) Start(ctx context.Context) error {
+	l, err := net.Listen("tcp", s.cfg.HTTPAddr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", s.cfg.HTTPAddr, err)
+	}
+	s.listener = l
+	s.workCtx, s.cancelWork = context.WithCancel(context.Background())
+	s.claimCtx, s.cancelClaim = context.WithCancel(s.workCtx)
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		s.run()
+	}()
+	go func() {
+		if err := s.server.Serve(l); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			s.log.Error("relayer API stopped", "err", err)
+		}
+	}()
+	s.log.Info("relayer serving", "url", s.URL())
+	return nil
+}
+
+// Stop stops taking requests, lets in-flight submissions finish within ctx, then stops. Requests not finished stay
+// in Redis and are recovered by the next start with the same key.
+func (s *Service) Stop(ctx context.Context) error {
+	if s.stopping.Swap(true) {
+		return nil
+	}
+	var errs []error
+	if s.server != nil {
+		if err := s.server.Shutdown(ctx); err != nil {
+			errs = append(errs, fmt.Errorf("shut down the API: %w", err))
+		}
+	}
+	if s.cancelWork != nil {
+		// Stop claiming; let submissions in flight finish while ctx allows, then abandon them to the next start.
+		s.cancelClaim()
+		done := make(chan struct{})
+		go func() { s.wg.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-ctx.Done():
+			s.cancelWork()
+			<-done
+		}
+		s.cancelWork()
+	}
+	s.closeClients()
+	s.stopped.Store(true)
+	return errors.Join(errs...)
+}
+
+// Stopped reports whether Stop has run.
+func (s *Service) Stopped() bool { return s.stopped.Load() }
+
+func (s *Service) closeClients() {
+	if s.txm != nil {
+		s.txm.Close()
+	}
+	if s.rdb != nil {
+		_ = s.rdb.Close()
+	}
+	if s.client != nil {
+		s.client.Close()
+	}
+}
+
+// refreshChainState caches the gas price and the relayer's balance (read at most every second, not per request).
+func (s *Service) refreshChainState(ctx context.Context) error {
+	price, err := s.client.SuggestGasPrice(ctx)
+	if err != nil {
+		return fmt.Errorf("gas price: %w", err)
+	}
+	bal, err := s.client.BalanceAt(ctx, s.address, nil)
+	if err != nil {
+		return fmt.Errorf("relayer balance: %w", err)
+	}
+	s.price.Store(price)
+	s.balance.Store(bal)
+	return nil
+}

@@ -1,0 +1,344 @@
+package relayer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/bevan-health/bevan/bindings"
+	"github.com/bevan-health/bevan/relayer/api"
+	"github.com/bevan-health/bevan/relayer/policy"
+	"github.com/bevan-health/bevan/relayer/queue"
+	"github.com/ethereum-optimism/optimism/op-service/txmgr"
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// run recovers what this key left in flight, then claims queued requests with cfg.Workers workers.
+func (s *Service) run() {
+	go s.refreshLoop(s.claimCtx)
+	// A previous process with this key may have left transactions in the mempool: let them land first, so that
+	// what the chain says about each in-flight request is final before anything is resubmitted.
+	s.waitSettled(s.claimCtx)
+	var ids []common.Hash
+	for s.claimCtx.Err() == nil {
+		var err error
+		if ids, err = s.store.InFlight(s.claimCtx, s.address); err == nil {
+			break
+		}
+		s.log.Warn("cannot list in-flight requests; retrying", "err", err)
+		sleep(s.claimCtx, time.Second)
+	}
+	if len(ids) > 0 {
+		s.log.Info("recovering in-flight requests", "count", len(ids))
+	}
+	sem := make(chan struct{}, s.cfg.Workers)
+	for _, id := range ids {
+		sem <- struct{}{}
+		s.wg.Add(1)
+		go func() {
+			defer s.wg.Done()
+			defer func() { <-sem }()
+			s.process(id)
+		}()
+	}
+	for range s.cfg.Workers {
+		s.wg.Add(1)
+		go func() {
+			defer s.wg.Done()
+			s.workLoop()
+		}()
+	}
+}
+
+func (s *Service) workLoop() {
+	backoff := newBackoff()
+	for s.claimCtx.Err() == nil {
+		id, ok, err := s.store.Claim(s.claimCtx, s.address, time.Second)
+		if err != nil {
+			if s.claimCtx.Err() == nil {
+				s.log.Warn("cannot claim from the queue; retrying", "err", err)
+			}
+			backoff.wait(s.claimCtx)
+			continue
+		}
+		backoff.reset()
+		if ok {
+			s.process(id)
+		}
+	}
+}
+
+func (s *Service) refreshLoop(ctx context.Context) {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		c, cancel := context.WithTimeout(ctx, 2*time.Second)
+		if err := s.refreshChainState(c); err == nil {
+			f, _ := new(big.Float).SetInt(s.balance.Load()).Float64()
+			s.metrics.balance.Set(f)
+		}
+		if n, err := s.store.QueueLen(c); err == nil {
+			s.queued.Store(n)
+		}
+		cancel()
+	}
+}
+
+// waitSettled waits (at most 30 s) until the relayer account has no pending transactions.
+func (s *Service) waitSettled(ctx context.Context) {
+	deadline := time.Now().Add(30 * time.Second)
+	for ctx.Err() == nil && time.Now().Before(deadline) {
+		c, cancel := context.WithTimeout(ctx, 2*time.Second)
+		pending, err1 := s.client.PendingNonceAt(c, s.address)
+		latest, err2 := s.client.NonceAt(c, s.address, nil)
+		cancel()
+		if err1 == nil && err2 == nil && pending == latest {
+			return
+		}
+		sleep(ctx, 250*time.Millisecond)
+	}
+}
+
+// process takes one claimed request to a final state, exactly once: before every (re)submission it asks the
+// chain whether the signed nonce was already used, and if so records that execution instead of sending again.
+func (s *Service) process(id common.Hash) {
+	ctx := s.workCtx
+	s.metrics.inFlight.Inc()
+	defer s.metrics.inFlight.Dec()
+	backoff := newBackoff()
+	var rec *queue.Record
+	for {
+		var err error
+		rec, err = s.store.Get(ctx, id)
+		if err == nil {
+			break
+		}
+		if errors.Is(err, queue.ErrNotFound) {
+			s.log.Error("in-flight request has no record; dropping it", "id", id)
+			_, _ = s.store.Finish(ctx, &queue.Record{ID: id}, s.address, queue.Result{Status: api.StateFailed}, time.Now())
+			return
+		}
+		if !backoff.wait(ctx) {
+			return
+		}
+	}
+	if api.Final(rec.Status) {
+		s.finish(rec, queue.Result{Status: rec.Status})
+		return
+	}
+	c, err := s.policy.Restore(rec.Kind, rec.Body)
+	if err != nil {
+		s.finish(rec, queue.Result{Status: api.StateFailed, Error: "stored request does not decode: " + err.Error()})
+		return
+	}
+	sent := false
+	for ctx.Err() == nil {
+		if sent {
+			s.waitSettled(ctx) // a send failed: let whatever reached the mempool land before asking the chain
+		}
+		res, done, err := s.reconcile(ctx, rec, c)
+		if err != nil {
+			s.log.Warn("cannot read the chain; retrying", "id", id, "err", err)
+			backoff.wait(ctx)
+			continue
+		}
+		if done {
+			s.finish(rec, res)
+			return
+		}
+		if c.Deadline != 0 && c.Deadline <= uint64(time.Now().Unix())+1 {
+			s.finish(rec, queue.Result{Status: api.StateFailed, Error: "deadline passed before the request could be submitted"})
+			return
+		}
+		sctx, cancel := context.WithTimeout(ctx, s.cfg.Tx.NetworkTimeout)
+		gas, err := s.policy.Simulate(sctx, c)
+		cancel()
+		if err != nil {
+			if code := api.CodeOf(err); code == api.CodeWouldRevert || code == api.CodeGasTooHigh {
+				var e *api.Error
+				errors.As(err, &e)
+				s.finish(rec, queue.Result{Status: api.StateFailed, Error: e.Message})
+				return
+			}
+			s.log.Warn("cannot simulate; retrying", "id", id, "err", err)
+			backoff.wait(ctx)
+			continue
+		}
+		ok, err := s.store.MarkSubmitted(ctx, id, s.address, time.Now())
+		if err != nil {
+			backoff.wait(ctx)
+			continue
+		}
+		if !ok {
+			s.finish(rec, queue.Result{Status: api.StateFailed})
+			return
+		}
+		sent = true
+		tctx, cancel := context.WithTimeout(ctx, s.cfg.Tx.TxSendTimeout+10*time.Second)
+		to := c.Target
+		receipt, err := s.txm.Send(tctx, txmgr.TxCandidate{To: &to, TxData: c.TxData, GasLimit: gas + gas/4})
+		cancel()
+		if err != nil {
+			s.metrics.sendErrors.Inc()
+			s.log.Warn("send failed; will check the chain and retry", "id", id, "err", err)
+			backoff.wait(ctx)
+			continue
+		}
+		s.finish(rec, s.resultOf(ctx, c, receipt, true))
+		return
+	}
+}
+
+// resultOf turns a receipt into a result; paid says whether this relayer paid for it.
+func (s *Service) resultOf(ctx context.Context, c *policy.Checked, r *types.Receipt, paid bool) queue.Result {
+	res := queue.Result{Status: api.StateMined, TxHash: r.TxHash, Block: r.BlockNumber.Uint64(), GasUsed: r.GasUsed,
+		Fee: "0", L1Fee: "0"}
+	if paid {
+		fee := new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
+		l1 := new(big.Int)
+		if r.L1Fee != nil {
+			l1.Set(r.L1Fee)
+		}
+		fee.Add(fee, l1)
+		res.Fee, res.L1Fee, res.SpentGwei = fee.String(), l1.String(), weiToGweiCeil(fee)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		res.Status = api.StateFailed
+		res.Error = s.policy.Failure(ctx, c, r.BlockNumber)
+	}
+	return res
+}
+
+func (s *Service) finish(rec *queue.Record, res queue.Result) {
+	backoff := newBackoff()
+	for {
+		first, err := s.store.Finish(s.workCtx, rec, s.address, res, time.Now())
+		if err == nil {
+			if first {
+				s.metrics.outcomes.WithLabelValues(res.Status).Inc()
+				s.metrics.landTime.Observe(time.Since(time.UnixMilli(rec.AcceptedAt)).Seconds())
+				if res.SpentGwei > 0 {
+					s.metrics.spentWei.Add(float64(res.SpentGwei) * 1e9)
+				}
+				s.log.Info("request final", "id", rec.ID, "status", res.Status, "tx", res.TxHash, "error", res.Error)
+			}
+			return
+		}
+		s.log.Warn("cannot record a result; retrying", "id", rec.ID, "err", err)
+		if !backoff.wait(s.workCtx) {
+			return // recovered from the chain on the next start
+		}
+	}
+}
+
+// reconcile asks the chain whether the request's nonce was used; if so, it finds the transaction that used it.
+func (s *Service) reconcile(ctx context.Context, rec *queue.Record, c *policy.Checked) (queue.Result, bool, error) {
+	ctx, cancel := context.WithTimeout(ctx, 3*s.cfg.Tx.NetworkTimeout)
+	defer cancel()
+	n, err := s.policy.ChainNonce(ctx, c.Kind, c.From)
+	if err != nil {
+		return queue.Result{}, false, err
+	}
+	if n.Cmp(c.Nonce) <= 0 {
+		return queue.Result{}, false, nil
+	}
+	txHash, found, err := s.findExecution(ctx, rec, c)
+	if err != nil {
+		return queue.Result{}, false, err
+	}
+	if !found {
+		return queue.Result{Status: api.StateFailed, Error: fmt.Sprintf("nonce %s of %s was used by another request", c.Nonce, c.From)}, true, nil
+	}
+	r, err := s.client.TransactionReceipt(ctx, txHash)
+	if err != nil {
+		return queue.Result{}, false, fmt.Errorf("receipt %s: %w", txHash, err)
+	}
+	tx, _, err := s.client.TransactionByHash(ctx, txHash)
+	if err != nil {
+		return queue.Result{}, false, fmt.Errorf("transaction %s: %w", txHash, err)
+	}
+	sender, err := types.Sender(types.LatestSignerForChainID(s.chainID), tx)
+	if err != nil {
+		return queue.Result{}, false, fmt.Errorf("sender of %s: %w", txHash, err)
+	}
+	return s.resultOf(ctx, c, r, sender == s.address), true, nil
+}
+
+// findExecution finds the transaction that used the request's nonce: the forwarder's ExecutedForwardRequest(signer,
+// nonce) or the Governor's VoteCast(voter, proposalId) since the block the request was accepted at.
+func (s *Service) findExecution(ctx context.Context, rec *queue.Record, c *policy.Checked) (common.Hash, bool, error) {
+	forwarderABI, err := bindings.BevanForwarderMetaData.GetAbi()
+	if err != nil {
+		return common.Hash{}, false, err
+	}
+	governorABI, err := bindings.BevanGovernorMetaData.GetAbi()
+	if err != nil {
+		return common.Hash{}, false, err
+	}
+	var topic common.Hash
+	if c.Kind == api.KindVote {
+		topic = governorABI.Events["VoteCast"].ID
+	} else {
+		topic = forwarderABI.Events["ExecutedForwardRequest"].ID
+	}
+	from := rec.AcceptBlock
+	if from > 0 {
+		from--
+	}
+	logs, err := s.client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from),
+		Addresses: []common.Address{c.Target}, Topics: [][]common.Hash{{topic}, {common.BytesToHash(c.From.Bytes())}}})
+	if err != nil {
+		return common.Hash{}, false, fmt.Errorf("logs: %w", err)
+	}
+	for _, l := range logs {
+		if c.Kind == api.KindVote {
+			vals, err := governorABI.Events["VoteCast"].Inputs.NonIndexed().Unpack(l.Data)
+			if err == nil && len(vals) > 0 {
+				if id, ok := vals[0].(*big.Int); ok && id.Cmp(c.ProposalID()) == 0 {
+					return l.TxHash, true, nil
+				}
+			}
+			continue
+		}
+		vals, err := forwarderABI.Events["ExecutedForwardRequest"].Inputs.NonIndexed().Unpack(l.Data)
+		if err == nil && len(vals) > 0 {
+			if nonce, ok := vals[0].(*big.Int); ok && nonce.Cmp(c.Nonce) == 0 {
+				return l.TxHash, true, nil
+			}
+		}
+	}
+	return common.Hash{}, false, nil
+}
+
+type backoff struct{ d time.Duration }
+
+func newBackoff() *backoff { return &backoff{d: 200 * time.Millisecond} }
+
+func (b *backoff) reset() { b.d = 200 * time.Millisecond }
+
+// wait sleeps and doubles the next delay (to 5 s); false if ctx ended.
+func (b *backoff) wait(ctx context.Context) bool {
+	ok := sleep(ctx, b.d)
+	b.d = min(2*b.d, 5*time.Second)
+	return ok
+}
+
+func sleep(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+		return true
+	}
+}
