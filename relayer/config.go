@@ -39,7 +39,8 @@ type Config struct {
 	// relayer_unfunded.
 	MinBalance *big.Int
 
-	// Workers is how many requests are submitted concurrently.
+	// Workers is how many requests are submitted concurrently; 0 makes an API-only replica that accepts and queues
+	// requests for the replicas that submit.
 	Workers int
 	// Tx holds the txmgr settings.
 	Tx TxConfig
@@ -108,8 +109,8 @@ func (c *Config) Check() error {
 	if c.Key == nil {
 		errs = append(errs, errors.New("relayer key is required"))
 	}
-	if c.Workers <= 0 {
-		errs = append(errs, fmt.Errorf("workers %d must be positive", c.Workers))
+	if c.Workers < 0 {
+		errs = append(errs, fmt.Errorf("workers %d must not be negative", c.Workers))
 	}
 	if c.Limits.RequestsPerMinute < 0 || c.Limits.GasPerDay < 0 || c.Limits.SpendCapGwei < 0 {
 		errs = append(errs, errors.New("quotas must not be negative"))

@@ -127,14 +127,18 @@ func newEnv(t *testing.T, tune func(*relayer.Config)) *env {
 	fund(t, crypto.PubkeyToAddress(key.PublicKey))
 	e := &env{t: t, ctx: ctx, d: shared.d, key: key, redis: machineRedis,
 		prefix: fmt.Sprintf("bevan:test:%s:%d", t.Name(), time.Now().UnixNano())}
+	e.initABIs()
+	t.Cleanup(func() { cleanPrefix(t, e.redis, e.prefix) })
+	e.svc = e.start(tune)
+	return e
+}
+
+func (e *env) initABIs() {
 	e.consABI, _ = bindings.ConsentRegistryMetaData.GetAbi()
 	e.ancABI, _ = bindings.RecordAnchorMetaData.GetAbi()
 	e.govABI, _ = bindings.BevanGovernorMetaData.GetAbi()
 	e.dom = client.Domain{ChainID: new(big.Int).SetUint64(e.d.Config().ChainID), Forwarder: e.d.Manifest.ForwarderAddress(),
 		Governor: e.d.Manifest.GovernorAddress()}
-	t.Cleanup(func() { cleanPrefix(t, e.redis, e.prefix) })
-	e.svc = e.start(tune)
-	return e
 }
 
 func (e *env) config(tune func(*relayer.Config)) relayer.Config {

@@ -44,9 +44,9 @@ func (e *env) proposal() *big.Int {
 	return id
 }
 
-func (e *env) ballot(k interface{}, proposal *big.Int, support uint8) *api.Vote {
+func (e *env) ballot(role string, proposal *big.Int, support uint8) *api.Vote {
 	e.t.Helper()
-	key := devnet.DevKey(k.(string))
+	key := devnet.DevKey(role)
 	_, gn, err := e.cl.Nonce(e.ctx, addr(key))
 	if err != nil {
 		e.t.Fatal(err)

@@ -20,6 +20,9 @@ import (
 // run recovers what this key left in flight, then claims queued requests with cfg.Workers workers.
 func (s *Service) run() {
 	go s.refreshLoop(s.claimCtx)
+	if s.cfg.Workers == 0 {
+		return // API-only replica
+	}
 	// A previous process with this key may have left transactions in the mempool: let them land first, so that
 	// what the chain says about each in-flight request is final before anything is resubmitted.
 	s.waitSettled(s.claimCtx)
@@ -35,7 +38,7 @@ func (s *Service) run() {
 	if len(ids) > 0 {
 		s.log.Info("recovering in-flight requests", "count", len(ids))
 	}
-	sem := make(chan struct{}, s.cfg.Workers)
+	sem := make(chan struct{}, max(s.cfg.Workers, 1))
 	for _, id := range ids {
 		sem <- struct{}{}
 		s.wg.Add(1)
