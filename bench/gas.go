@@ -92,7 +92,6 @@ type gasRun struct {
 	anchors    *bindings.RecordAnchor
 	governor   *bindings.BevanGovernor
 	forwarder  *bindings.BevanForwarder
-	membership *bindings.Membership
 }
 
 // Gas measures every user operation on the devnet d and returns the report.
@@ -196,28 +195,31 @@ func (r *gasRun) consentOps() error {
 		return err
 	}
 
-	// The same later grant through the forwarder, as the relayer sends it: the ERC-2771 overhead.
+	// The same later grant through the forwarder, as the relayer sends it. A wallet's first meta-transaction also
+	// stores its forwarder nonce for the first time (0 -> 1), so the overhead is measured on its second.
 	cabi, err := bindings.ConsentRegistryMetaData.GetAbi()
 	if err != nil {
 		return err
 	}
-	data, err := cabi.Pack("grant", patient, grantees[2], purposes, actions, big.NewInt(0), scope)
-	if err != nil {
-		return err
-	}
-	fwd, err := r.forwardRequest(patientKey, r.m.ConsentsAddress(), data)
-	if err != nil {
-		return err
-	}
-	tx, err = r.forwarder.Execute(r.opts(devnet.RoleRelayer), fwd)
-	forwarded, err := r.measure("consent grant via forwarder (later, new grantee)", 0, "", tx, err)
-	if err != nil {
-		return err
+	var forwarded *types.Receipt
+	for i, op := range []string{"consent grant via forwarder (wallet's first meta-tx)", "consent grant via forwarder (later, new grantee)"} {
+		data, err := cabi.Pack("grant", patient, grantees[2+i], purposes, actions, big.NewInt(0), scope)
+		if err != nil {
+			return err
+		}
+		fwd, err := r.forwardRequest(patientKey, r.m.ConsentsAddress(), data)
+		if err != nil {
+			return err
+		}
+		tx, err := r.forwarder.Execute(r.opts(devnet.RoleRelayer), fwd)
+		if forwarded, err = r.measure(op, 0, "", tx, err); err != nil {
+			return err
+		}
 	}
 	overhead := int64(forwarded.GasUsed) - int64(direct.GasUsed)
 	met := overhead <= 15_000
 	r.report.Rows = append(r.report.Rows, GasRow{Operation: "ERC-2771 forwarding overhead (grant)", Gas: uint64(max(overhead, 0)),
-		Goal: 15_000, Met: &met, Note: "forwarded minus direct later grant"})
+		Goal: 15_000, Met: &met, Note: "forwarded minus direct later grant, returning wallet"})
 	return nil
 }
 
@@ -346,10 +348,13 @@ func (r *gasRun) governanceOps() error {
 }
 
 // memberMint measures Membership.mint as its owner sends it. On the devnet the owner is the timelock (a contract), so
-// the bench deploys a second Membership owned by the deployer key to time the mint itself.
+// the bench deploys a second Membership whose minter is the deployer key, with one founder as in any real deployment
+// (the very first mint of a Membership also creates its total-supply checkpoint array; founders pay that at
+// deployment).
 func (r *gasRun) memberMint() error {
 	o := r.opts(devnet.RoleDeployer)
-	founders := []bindings.MembershipInitialMember{}
+	founderODS, _ := vocab.ODSCode("RXX00")
+	founders := []bindings.MembershipInitialMember{{Account: devnet.DevAddress(devnet.RoleTrust), OdsCode: founderODS, Kind: uint8(vocab.NHSTrust)}}
 	_, tx, m, err := bindings.DeployMembership(o, r.client, o.From, founders)
 	if err != nil {
 		return fmt.Errorf("deploy bench membership: %w", err)
@@ -357,16 +362,14 @@ func (r *gasRun) memberMint() error {
 	if _, err := bind.WaitDeployed(r.ctx, r.client, tx); err != nil {
 		return fmt.Errorf("deploy bench membership: %w", err)
 	}
-	r.membership = m
-	ods, _ := vocab.ODSCode("RXX01")
-	tx, err = m.Mint(o, devnet.DevAddress(devnet.RoleAgency), ods, uint8(vocab.NHSTrust))
-	if _, err := r.measure("membership mint (first member, votes active)", 130_000, "", tx, err); err != nil {
-		return err
+	for i, who := range []string{devnet.RoleAgency, devnet.RoleResearch} {
+		ods, _ := vocab.ODSCode(fmt.Sprintf("RXX0%d", i+1))
+		tx, err = m.Mint(o, devnet.DevAddress(who), ods, uint8(vocab.CareProvider))
+		if _, err := r.measure(fmt.Sprintf("membership mint #%d (votes active)", i+1), 130_000, "", tx, err); err != nil {
+			return err
+		}
 	}
-	ods2, _ := vocab.ODSCode("RXX02")
-	tx, err = m.Mint(o, devnet.DevAddress(devnet.RoleResearch), ods2, uint8(vocab.CareProvider))
-	_, err = r.measure("membership mint (later member, votes active)", 130_000, "", tx, err)
-	return err
+	return nil
 }
 
 func (r *gasRun) fund(who common.Address) error {

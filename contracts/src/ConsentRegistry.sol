@@ -17,7 +17,7 @@ import {Soulbound721} from "./utils/Soulbound721.sol";
 /// @dev Consent ids are `keccak256(abi.encodePacked(patient, grantee, uint16(index)))` where `index` counts the
 /// consents the patient has given that grantee, so `isPermitted` finds every consent of a pair without an extra
 /// index in storage. The first consent of a pair also stores the pair's count. A revoked consent keeps its record:
-/// `validUntil` becomes the revocation time and `revoked` is set. Expiry needs no transaction: a consent permits
+/// `revoked` is set and `validUntil` becomes the revocation time (unless the consent had already expired earlier). Expiry needs no transaction: a consent permits
 /// while `block.timestamp < validUntil` (or forever when `validUntil` is 0).
 contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     using EnumerableSet for EnumerableSet.AddressSet;
@@ -211,8 +211,8 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
             uint256 id = i == 1 ? firstId : consentIdOf(patient, grantee, i - 1);
             Consent storage c = _consents[id];
             if (
-                !c.revoked && (c.validUntil == 0 || block.timestamp < c.validUntil)
-                    && (c.purposes >> purpose) & 1 == 1 && (c.actions >> action) & 1 == 1
+                !c.revoked && (c.validUntil == 0 || block.timestamp < c.validUntil) && (c.purposes >> purpose) & 1 == 1
+                    && (c.actions >> action) & 1 == 1
             ) return (true, id);
         }
         return (false, 0);
@@ -294,12 +294,7 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     }
 
     /// @inheritdoc ERC721
-    function supportsInterface(bytes4 interfaceId)
-        public
-        view
-        override(Soulbound721, AccessControl)
-        returns (bool)
-    {
+    function supportsInterface(bytes4 interfaceId) public view override(Soulbound721, AccessControl) returns (bool) {
         return Soulbound721.supportsInterface(interfaceId) || AccessControl.supportsInterface(interfaceId);
     }
 

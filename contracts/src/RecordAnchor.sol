@@ -37,17 +37,13 @@ contract RecordAnchor is AccessControl, ERC2771Context {
     mapping(bytes32 versionId => Anchor) private _anchors;
     mapping(bytes32 root => Batch) private _batches;
 
-    /// @notice A custodian anchored one version of a record.
-    event RecordAnchored(
-        bytes32 indexed recordId,
-        bytes32 indexed contentHash,
-        address indexed custodian,
-        bytes32 supersedes,
-        uint48 anchoredAt
-    );
+    /// @notice A custodian anchored one version of a record (at the log's block time).
+    /// @dev `custodian` is not indexed: indexers read every anchor anyway, and a third topic costs the 50k goal.
+    event RecordAnchored(bytes32 indexed recordId, bytes32 indexed contentHash, address custodian, bytes32 supersedes);
 
-    /// @notice A custodian anchored a Merkle batch of record versions; `uri` hints where the leaves are kept.
-    event BatchAnchored(bytes32 indexed root, address indexed custodian, uint32 leafCount, string uri, uint48 anchoredAt);
+    /// @notice A custodian anchored a Merkle batch of record versions (at the log's block time); `uri` hints where
+    /// the leaves are kept.
+    event BatchAnchored(bytes32 indexed root, address custodian, uint32 leafCount, string uri);
 
     /// @notice This version of the record is already anchored.
     error AlreadyAnchored(bytes32 recordId, bytes32 contentHash);
@@ -76,17 +72,18 @@ contract RecordAnchor is AccessControl, ERC2771Context {
     /// @param contentHash Hash of the record's canonical content (RFC 8785 JSON).
     /// @param supersedes Content hash of the version this one replaces; zero for a record's first version.
     function anchor(bytes32 recordId, bytes32 contentHash, bytes32 supersedes) external onlyRole(CUSTODIAN_ROLE) {
-        if (recordId == 0 || contentHash == 0 || supersedes == contentHash) revert InvalidRecord(recordId, contentHash);
+        if (recordId == 0 || contentHash == 0 || supersedes == contentHash) {
+            revert InvalidRecord(recordId, contentHash);
+        }
         Anchor storage a = _anchors[versionIdOf(recordId, contentHash)];
         if (a.anchoredAt != 0) revert AlreadyAnchored(recordId, contentHash);
         if (supersedes != 0 && _anchors[versionIdOf(recordId, supersedes)].anchoredAt == 0) {
             revert UnknownVersion(recordId, supersedes);
         }
         address custodian = _msgSender();
-        uint48 nowTs = uint48(block.timestamp);
         a.custodian = custodian;
-        a.anchoredAt = nowTs;
-        emit RecordAnchored(recordId, contentHash, custodian, supersedes, nowTs);
+        a.anchoredAt = uint48(block.timestamp);
+        emit RecordAnchored(recordId, contentHash, custodian, supersedes);
     }
 
     /// @notice Anchors a Merkle batch of record versions.
@@ -99,14 +96,15 @@ contract RecordAnchor is AccessControl, ERC2771Context {
         Batch storage b = _batches[root];
         if (b.anchoredAt != 0) revert BatchExists(root);
         address custodian = _msgSender();
-        uint48 nowTs = uint48(block.timestamp);
         b.custodian = custodian;
-        b.anchoredAt = nowTs;
+        b.anchoredAt = uint48(block.timestamp);
         b.leafCount = leafCount;
-        emit BatchAnchored(root, custodian, leafCount, uri, nowTs);
+        emit BatchAnchored(root, custodian, leafCount, uri);
     }
 
     /// @notice Whether `leaf` is in the anchored batch `root`, by `proof`.
+    /// @dev `leaf` must be a leaf hash (see `leafOf`): like any Merkle proof check, an inner node of the tree passed
+    /// as `leaf` with its proof also verifies. `verifyRecord`, which derives the leaf itself, has no such pitfall.
     /// @return False when the root was never anchored or the proof does not lead to it.
     function verify(bytes32 root, bytes32 leaf, bytes32[] calldata proof) external view returns (bool) {
         return _batches[root].anchoredAt != 0 && MerkleProof.verifyCalldata(proof, root, leaf);
@@ -121,8 +119,8 @@ contract RecordAnchor is AccessControl, ERC2771Context {
     {
         bytes32 versionId = versionIdOf(recordId, contentHash);
         if (root == 0) return _anchors[versionId].anchoredAt != 0;
-        return _batches[root].anchoredAt != 0
-            && MerkleProof.verifyCalldata(proof, root, keccak256(abi.encode(versionId)));
+        return
+            _batches[root].anchoredAt != 0 && MerkleProof.verifyCalldata(proof, root, keccak256(abi.encode(versionId)));
     }
 
     /// @notice The single anchor of a record version (anchoredAt 0 if none).

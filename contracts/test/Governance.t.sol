@@ -5,7 +5,6 @@ import {BevanFixture} from "./utils/BevanFixture.sol";
 import {Membership} from "../src/Membership.sol";
 import {IGovernor} from "@openzeppelin/contracts/governance/IGovernor.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
-import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {ERC2771Forwarder} from "@openzeppelin/contracts/metatx/ERC2771Forwarder.sol";
 import {Errors} from "@openzeppelin/contracts/utils/Errors.sol";
@@ -557,8 +556,7 @@ contract GovernanceTest is BevanFixture {
             abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, address(this), admin)
         );
         anchors.grantRole(custodian, address(this));
-        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, address(this)));
-        membership.transferOwnership(address(this));
+        assertEq(membership.TIMELOCK(), address(timelock), "membership's minter is the timelock, immutably");
     }
 
     // ------------------------------------------------------------------ no way in but a passed proposal
@@ -567,7 +565,7 @@ contract GovernanceTest is BevanFixture {
         address[4] memory callers = [address(governor), member1, member2, member3];
         for (uint256 i = 0; i < callers.length; ++i) {
             vm.prank(callers[i]);
-            vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, callers[i]));
+            vm.expectRevert(abi.encodeWithSelector(Membership.NotTimelock.selector, callers[i]));
             membership.mint(NEW_MEMBER, "RYX", Membership.Kind.CareProvider);
         }
         assertFalse(membership.isMember(NEW_MEMBER), "not a member");

@@ -140,9 +140,6 @@ contract GovernanceHandler {
         try consents.grantRole(emergency, a) {
             violation = "actor granted itself EMERGENCY_ROLE";
         } catch {}
-        try membership.transferOwnership(a) {
-            violation = "actor took membership ownership";
-        } catch {}
         try membership.mint(a, "HIJACK", Membership.Kind.Other) {
             violation = "actor minted directly";
         } catch {}

@@ -134,7 +134,7 @@ contract RecordAnchorTest is BevanFixture {
     function test_anchor_firstVersion() public {
         uint48 t = uint48(block.timestamp);
         vm.expectEmit(address(anchors));
-        emit RecordAnchor.RecordAnchored(REC, V1, CUSTODIAN, bytes32(0), t);
+        emit RecordAnchor.RecordAnchored(REC, V1, CUSTODIAN, bytes32(0));
         _anchor(CUSTODIAN, REC, V1, 0);
 
         (address custodian, uint48 anchoredAt) = anchors.anchorOf(REC, V1);
@@ -150,7 +150,7 @@ contract RecordAnchorTest is BevanFixture {
         vm.warp(block.timestamp + 1 days);
         uint48 t2 = uint48(block.timestamp);
         vm.expectEmit(address(anchors));
-        emit RecordAnchor.RecordAnchored(REC, V2, custodian2, V1, t2);
+        emit RecordAnchor.RecordAnchored(REC, V2, custodian2, V1);
         _anchor(custodian2, REC, V2, V1);
         vm.warp(block.timestamp + 1 days);
         _anchor(CUSTODIAN, REC, V3, V2);
@@ -285,7 +285,7 @@ contract RecordAnchorTest is BevanFixture {
     function test_anchorBatch() public {
         uint48 t = uint48(block.timestamp);
         vm.expectEmit(address(anchors));
-        emit RecordAnchor.BatchAnchored(ROOT_3, CUSTODIAN, 3, URI, t);
+        emit RecordAnchor.BatchAnchored(ROOT_3, CUSTODIAN, 3, URI);
         _anchorBatch(CUSTODIAN, ROOT_3, 3);
         (address c, uint48 at, uint32 n) = anchors.batch(ROOT_3);
         assertEq(c, CUSTODIAN, "custodian");
@@ -400,7 +400,7 @@ contract RecordAnchorTest is BevanFixture {
         ERC2771Forwarder.ForwardRequestData memory req =
             _forwardRequest(CUSTODIAN2_KEY, address(anchors), data, 200_000);
         vm.expectEmit(address(anchors));
-        emit RecordAnchor.RecordAnchored(REC, V1, custodian2, bytes32(0), uint48(block.timestamp));
+        emit RecordAnchor.RecordAnchored(REC, V1, custodian2, bytes32(0));
         vm.prank(RELAYER);
         forwarder.execute(req);
         (address c,) = anchors.anchorOf(REC, V1);
