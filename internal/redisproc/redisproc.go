@@ -123,24 +123,28 @@ func (s *Server) waitReady(ctx context.Context) error {
 	}
 }
 
-// Restart stops the server and starts it again on the same port and directory (the append-only file, when on,
-// brings the data back).
-func (s *Server) Restart(ctx context.Context, log *slog.Logger) (*Server, error) {
-	if err := s.terminate(ctx); err != nil {
-		return nil, err
-	}
-	cfg := s.cfg
-	n, err := Start(ctx, cfg, log)
+// Halt stops the server process but keeps its directory, so Resume can bring it (and, with the append-only file,
+// its data) back on the same port.
+func (s *Server) Halt(ctx context.Context) error { return s.terminate(ctx) }
+
+// Resume starts a halted server again on the same port and directory.
+func (s *Server) Resume(ctx context.Context, log *slog.Logger) error {
+	n, err := Start(ctx, s.cfg, log)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	n.tempDir = s.tempDir
-	return n, nil
+	s.cmd, s.exited = n.cmd, n.exited
+	return nil
 }
 
 func (s *Server) terminate(ctx context.Context) error {
 	if s.cmd == nil || s.cmd.Process == nil {
 		return nil
+	}
+	select {
+	case <-s.exited:
+		return nil
+	default:
 	}
 	_ = s.cmd.Process.Signal(syscall.SIGTERM)
 	select {
