@@ -67,11 +67,14 @@ contract RecordAnchor is AccessControl, ERC2771Context {
     }
 
     /// @notice Anchors one version of a record.
-    /// @dev Only CUSTODIAN_ROLE, directly or through the forwarder.
+    /// @dev Only CUSTODIAN_ROLE, directly or through the forwarder (the sender is resolved once, for the role check
+    /// and the record).
     /// @param recordId keccak256 of (custodian ODS code, FHIR resource type, FHIR id).
     /// @param contentHash Hash of the record's canonical content (RFC 8785 JSON).
     /// @param supersedes Content hash of the version this one replaces; zero for a record's first version.
-    function anchor(bytes32 recordId, bytes32 contentHash, bytes32 supersedes) external onlyRole(CUSTODIAN_ROLE) {
+    function anchor(bytes32 recordId, bytes32 contentHash, bytes32 supersedes) external {
+        address custodian = _msgSender();
+        _checkRole(CUSTODIAN_ROLE, custodian);
         if (recordId == 0 || contentHash == 0 || supersedes == contentHash) {
             revert InvalidRecord(recordId, contentHash);
         }
@@ -80,7 +83,6 @@ contract RecordAnchor is AccessControl, ERC2771Context {
         if (supersedes != 0 && _anchors[versionIdOf(recordId, supersedes)].anchoredAt == 0) {
             revert UnknownVersion(recordId, supersedes);
         }
-        address custodian = _msgSender();
         a.custodian = custodian;
         a.anchoredAt = uint48(block.timestamp);
         emit RecordAnchored(recordId, contentHash, custodian, supersedes);
@@ -91,11 +93,12 @@ contract RecordAnchor is AccessControl, ERC2771Context {
     /// @param root The Merkle root (see the contract's encoding).
     /// @param leafCount How many leaves the tree has.
     /// @param uri A hint where the batch's leaves can be fetched (no personal data).
-    function anchorBatch(bytes32 root, uint32 leafCount, string calldata uri) external onlyRole(CUSTODIAN_ROLE) {
+    function anchorBatch(bytes32 root, uint32 leafCount, string calldata uri) external {
+        address custodian = _msgSender();
+        _checkRole(CUSTODIAN_ROLE, custodian);
         if (root == 0 || leafCount == 0) revert InvalidBatch(root, leafCount);
         Batch storage b = _batches[root];
         if (b.anchoredAt != 0) revert BatchExists(root);
-        address custodian = _msgSender();
         b.custodian = custodian;
         b.anchoredAt = uint48(block.timestamp);
         b.leafCount = leafCount;
