@@ -1,0 +1,123 @@
+package main
+
+import (
+	"bufio"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// buildBevan compiles the real binary once per test binary.
+func buildBevan(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "bevan")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+func freeTCPPort(t *testing.T) int {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+func TestDevnetCommandStartsAndStopsOnInterrupt(t *testing.T) {
+	bin := buildBevan(t)
+	port := freeTCPPort(t)
+	cmd := exec.Command(bin, "devnet", "--port", strconv.Itoa(port), "--deployments", t.TempDir())
+	cmd.Stderr = os.Stderr
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	up := make(chan string, 1)
+	go func() {
+		var all strings.Builder
+		sc := bufio.NewScanner(stdout)
+		for sc.Scan() {
+			all.WriteString(sc.Text() + "\n")
+			if strings.Contains(sc.Text(), "Development keys") {
+				up <- all.String()
+			}
+		}
+	}()
+	select {
+	case summary := <-up:
+		for _, want := range []string{"RPC        http://127.0.0.1:" + strconv.Itoa(port), "ConsentRegistry", "BevanGovernor"} {
+			if !strings.Contains(summary, want) {
+				t.Errorf("summary lacks %q:\n%s", want, summary)
+			}
+		}
+	case <-time.After(90 * time.Second):
+		_ = cmd.Process.Kill()
+		t.Fatal("devnet did not come up")
+	}
+
+	// The port is taken now: a second devnet says so and exits non-zero.
+	out, err := exec.Command(bin, "devnet", "--port", strconv.Itoa(port), "--deployments", t.TempDir()).CombinedOutput()
+	if err == nil || !strings.Contains(string(out), "already in use") {
+		t.Errorf("second devnet on a busy port: err=%v\n%s", err, out)
+	}
+
+	if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("devnet exited with %v after Ctrl-C", err)
+		}
+	case <-time.After(30 * time.Second):
+		_ = cmd.Process.Kill()
+		t.Fatal("devnet did not stop on Ctrl-C")
+	}
+	// anvil is gone with it: the port is free again.
+	l, err := net.Listen("tcp", "127.0.0.1:"+strconv.Itoa(port))
+	if err != nil {
+		t.Fatalf("port still held after stop (anvil left behind?): %v", err)
+	}
+	l.Close()
+}
+
+func TestHelpListsCommandsAndEnvVars(t *testing.T) {
+	bin := buildBevan(t)
+	out, err := exec.Command(bin, "--help").CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	for _, c := range []string{"devnet", "deploy", "bench"} {
+		if !strings.Contains(string(out), c) {
+			t.Errorf("--help lacks %s", c)
+		}
+	}
+	out, err = exec.Command(bin, "devnet", "--help").CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "BEVAN_DEVNET_PORT") || !strings.Contains(string(out), "--state") {
+		t.Errorf("devnet --help: %v\n%s", err, out)
+	}
+	out, err = exec.Command(bin, "deploy", "--chain", "nowhere").CombinedOutput()
+	if err == nil || !strings.Contains(string(out), "unknown chain preset") {
+		t.Errorf("bad preset: %v\n%s", err, out)
+	}
+	out, err = exec.Command(bin, "--log.format", "xml", "deploy", "--print-config").CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "bevan-devnet") {
+		t.Errorf("print-config: %v\n%s", err, out)
+	}
+}
