@@ -88,10 +88,10 @@ type gasRun struct {
 	m       *deployment.Manifest
 	report  *GasReport
 
-	consents   *bindings.ConsentRegistry
-	anchors    *bindings.RecordAnchor
-	governor   *bindings.BevanGovernor
-	forwarder  *bindings.BevanForwarder
+	consents  *bindings.ConsentRegistry
+	anchors   *bindings.RecordAnchor
+	governor  *bindings.BevanGovernor
+	forwarder *bindings.BevanForwarder
 }
 
 // Gas measures every user operation on the devnet d and returns the report.
