@@ -1,0 +1,113 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bevan-health/bevan/deployment"
+	"github.com/bevan-health/bevan/devnet"
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/params"
+)
+
+func TestDeployCommandIdempotentAndWithKeystore(t *testing.T) {
+	bin := buildBevan(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cfg := devnet.DefaultConfig()
+	cfg.Port, cfg.ManifestDir = freeTCPPort(t), t.TempDir()
+	d, err := devnet.New(cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Stop(context.Background())
+	if err := d.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	rpc := "http://127.0.0.1:" + strconv.Itoa(cfg.Port)
+	before, _ := d.Client.BlockNumber(ctx)
+
+	// Re-deploying the devnet's suite with the same key sends nothing and keeps the manifest.
+	out, err := exec.Command(bin, "deploy", "--rpc", rpc, "--deployments", cfg.ManifestDir, "--dev-key").CombinedOutput()
+	if err != nil {
+		t.Fatalf("deploy: %v\n%s", err, out)
+	}
+	after, _ := d.Client.BlockNumber(ctx)
+	if after != before {
+		t.Fatalf("idempotent deploy mined %d blocks", after-before)
+	}
+	m, err := deployment.Load(deployment.Path(cfg.ManifestDir, 901))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.ConsentsAddress() != d.Manifest.ConsentsAddress() {
+		t.Fatal("manifest changed")
+	}
+
+	// A keystore deployer (funded) deploys its own suite with a config file, ending with the hand-over.
+	dir := t.TempDir()
+	ks := keystore.NewKeyStore(filepath.Join(dir, "ks"), keystore.LightScryptN, keystore.LightScryptP)
+	acct, err := ks.NewAccount("pw")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.SetBalance(ctx, acct.Address, new(big.Int).Mul(big.NewInt(10), big.NewInt(params.Ether))); err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := devnet.DeploymentConfigJSON()
+	cfgFile := filepath.Join(dir, "icb.json")
+	if err := os.WriteFile(cfgFile, []byte(strings.Replace(string(raw), "bevan-devnet", "second-icb", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out2 := filepath.Join(dir, "deployments")
+	cmd := exec.Command(bin, "deploy", "--rpc", rpc, "--deployments", out2, "--config", cfgFile, "--keystore", acct.URL.Path)
+	cmd.Env = append(os.Environ(), "BEVAN_DEPLOYER_PASSWORD=pw")
+	stdout, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("keystore deploy: %v", err)
+	}
+	var printed deployment.Manifest
+	if err := json.Unmarshal(stdout, &printed); err != nil {
+		t.Fatalf("deploy prints the manifest as JSON: %v\n%s", err, stdout)
+	}
+	if printed.Deployer != acct.Address || printed.ConsentsAddress() == m.ConsentsAddress() {
+		t.Fatalf("second suite: deployer %s consents %s", printed.Deployer, printed.ConsentsAddress())
+	}
+	if err := deployment.VerifyHandOver(ctx, d.Client, &printed); err != nil {
+		t.Fatal(err)
+	}
+
+	// Bad inputs: wrong password, invalid config, wrong chain preset.
+	cmd = exec.Command(bin, "deploy", "--rpc", rpc, "--deployments", out2, "--config", cfgFile, "--keystore", acct.URL.Path)
+	cmd.Env = append(os.Environ(), "BEVAN_DEPLOYER_PASSWORD=wrong")
+	if o, err := cmd.CombinedOutput(); err == nil || !strings.Contains(string(o), "decrypt keystore") {
+		t.Errorf("wrong password: %v\n%s", err, o)
+	}
+	bad := filepath.Join(dir, "bad.json")
+	_ = os.WriteFile(bad, []byte(`{"salt":"x","members":[],"governance":{"votingPeriodBlocks":0,"quorumPercent":0}}`), 0o644)
+	if o, err := exec.Command(bin, "deploy", "--rpc", rpc, "--config", bad, "--dev-key").CombinedOutput(); err == nil ||
+		!strings.Contains(string(o), "members") || !strings.Contains(string(o), "quorumPercent") {
+		t.Errorf("invalid config: %v\n%s", err, o)
+	}
+	if o, err := exec.Command(bin, "deploy", "--rpc", rpc, "--chain", "op-sepolia", "--config", cfgFile, "--dev-key").CombinedOutput(); err == nil {
+		t.Errorf("dev key on op-sepolia accepted:\n%s", o)
+	}
+	if o, err := exec.Command(bin, "deploy", "--rpc", rpc, "--chain", "base", "--config", cfgFile, "--private-key-env", "NOPE_UNSET").CombinedOutput(); err == nil {
+		t.Errorf("missing key accepted:\n%s", o)
+	}
+	cmd = exec.Command(bin, "deploy", "--rpc", rpc, "--chain", "base", "--config", cfgFile)
+	cmd.Env = append(os.Environ(), "BEVAN_DEPLOYER_KEY=0x"+strings.Repeat("11", 32))
+	if o, err := cmd.CombinedOutput(); err == nil || !strings.Contains(string(o), "chain id is 901") {
+		t.Errorf("chain id mismatch: %v\n%s", err, o)
+	}
+}
