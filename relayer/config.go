@@ -78,7 +78,7 @@ func DefaultConfig() Config {
 		RecordTTL:     7 * 24 * time.Hour,
 		Tx: TxConfig{
 			NumConfirmations:      1,
-			ReceiptQueryInterval:  250 * time.Millisecond,
+			ReceiptQueryInterval:  500 * time.Millisecond,
 			ResubmissionTimeout:   6 * time.Second, // three blocks
 			NetworkTimeout:        5 * time.Second,
 			TxSendTimeout:         2 * time.Minute,

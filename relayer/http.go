@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"mime"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/bevan-health/bevan/relayer/api"
@@ -134,16 +135,26 @@ func (s *Service) accept(r *http.Request, static func(context.Context) (*policy.
 	} else if !errors.Is(err, queue.ErrNotFound) {
 		return nil, 0, err
 	}
-	if err := s.policy.CheckNonce(ctx, c); err != nil {
-		return nil, 0, err
+	// The role read and the simulation are independent: run them at once. A simulation that succeeds proves the
+	// signed nonce is the chain's (the forwarder and the Governor check the signature against it); only when it
+	// fails is the nonce read, to tell a replayed or future nonce from another revert.
+	var roleErr, callErr error
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() { defer wg.Done(); roleErr = s.policy.CheckRole(ctx, c) }()
+	go func() { defer wg.Done(); callErr = s.policy.Call(ctx, c) }()
+	wg.Wait()
+	if callErr != nil && api.CodeOf(callErr) == api.CodeWouldRevert {
+		if err := s.policy.CheckNonce(ctx, c); err != nil {
+			return nil, 0, err
+		}
 	}
-	if err := s.policy.CheckRole(ctx, c); err != nil {
-		return nil, 0, err
+	for _, err := range []error{roleErr, callErr} {
+		if err != nil {
+			return nil, 0, err
+		}
 	}
-	gas, err := s.policy.Simulate(ctx, c)
-	if err != nil {
-		return nil, 0, err
-	}
+	gas := c.CostGas()
 	l1, err := s.l1.Fee(ctx, s.chainID, c.Target, c.TxData, gas)
 	if err != nil {
 		return nil, 0, api.Errorf(api.CodeRPCUnavailable, "L1 data fee: %v", err)
@@ -154,10 +165,7 @@ func (s *Service) accept(r *http.Request, static func(context.Context) (*policy.
 	if need := new(big.Int).Add(cost, s.cfg.MinBalance); bal.Cmp(need) < 0 {
 		return nil, 0, api.Errorf(api.CodeRelayerUnfunded, "the relayer account %s holds %s wei, less than the %s wei this request needs plus its reserve; nothing was accepted", s.address, bal, need)
 	}
-	head, err := s.client.BlockNumber(ctx)
-	if err != nil {
-		return nil, 0, api.Errorf(api.CodeRPCUnavailable, "block number: %v", err)
-	}
+	head := s.head.Load()
 	rec := &queue.Record{ID: c.ID, Kind: c.Kind, Body: c.Body, From: c.From, To: c.To, Nonce: c.Nonce.String(),
 		AcceptBlock: head, Gas: c.QuotaGas, CostGwei: weiToGweiCeil(cost)}
 	st, dup, err := s.store.Accept(ctx, rec, s.cfg.Limits, time.Now())

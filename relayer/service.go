@@ -45,6 +45,7 @@ type Service struct {
 	price   atomic.Pointer[big.Int] // cached gas price (wei)
 	balance atomic.Pointer[big.Int] // cached relayer balance (wei)
 	queued  atomic.Int64
+	head    atomic.Uint64 // cached chain head
 
 	claimCtx    context.Context
 	cancelClaim context.CancelFunc
@@ -259,7 +260,12 @@ func (s *Service) refreshChainState(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("relayer balance: %w", err)
 	}
+	head, err := s.client.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("block number: %w", err)
+	}
 	s.price.Store(price)
 	s.balance.Store(bal)
+	s.head.Store(head)
 	return nil
 }

@@ -144,29 +144,35 @@ func (s *Service) process(id common.Hash) {
 		return
 	}
 	sent := false
+	// A request never handed to txmgr needs no look at the chain's history; one that was (before a crash, or
+	// before a failed send) is first looked up on-chain so it is never sent twice.
+	mayBeSent := rec.Status != api.StateReceived
 	for ctx.Err() == nil {
 		if sent {
 			s.waitSettled(ctx) // a send failed: let whatever reached the mempool land before asking the chain
 		}
-		res, done, err := s.reconcile(ctx, rec, c)
-		if err != nil {
-			s.log.Warn("cannot read the chain; retrying", "id", id, "err", err)
-			backoff.wait(ctx)
-			continue
-		}
-		if done {
-			s.finish(rec, res)
-			return
+		if mayBeSent || sent {
+			res, done, err := s.reconcile(ctx, rec, c)
+			if err != nil {
+				s.log.Warn("cannot read the chain; retrying", "id", id, "err", err)
+				backoff.wait(ctx)
+				continue
+			}
+			if done {
+				s.finish(rec, res)
+				return
+			}
 		}
 		if c.Deadline != 0 && c.Deadline <= uint64(time.Now().Unix())+1 {
 			s.finish(rec, queue.Result{Status: api.StateFailed, Error: "deadline passed before the request could be submitted"})
 			return
 		}
+		// Simulate right before handing over: txmgr would retry a reverting candidate for a minute.
 		sctx, cancel := context.WithTimeout(ctx, s.cfg.Tx.NetworkTimeout)
-		gas, err := s.policy.Simulate(sctx, c)
+		err := s.policy.Call(sctx, c)
 		cancel()
 		if err != nil {
-			if code := api.CodeOf(err); code == api.CodeWouldRevert || code == api.CodeGasTooHigh {
+			if code := api.CodeOf(err); code == api.CodeWouldRevert {
 				var e *api.Error
 				errors.As(err, &e)
 				s.finish(rec, queue.Result{Status: api.StateFailed, Error: e.Message})
@@ -188,7 +194,7 @@ func (s *Service) process(id common.Hash) {
 		sent = true
 		tctx, cancel := context.WithTimeout(ctx, s.cfg.Tx.TxSendTimeout+10*time.Second)
 		to := c.Target
-		receipt, err := s.txm.Send(tctx, txmgr.TxCandidate{To: &to, TxData: c.TxData, GasLimit: gas + gas/4})
+		receipt, err := s.txm.Send(tctx, txmgr.TxCandidate{To: &to, TxData: c.TxData, GasLimit: c.CostGas()})
 		cancel()
 		if err != nil {
 			s.metrics.sendErrors.Inc()

@@ -444,6 +444,40 @@ func (p *Policy) Simulate(ctx context.Context, c *Checked) (uint64, error) {
 	return gas, nil
 }
 
+// Call simulates the relayer's transaction with one eth_call from the relayer's address (cheaper than an estimate:
+// used at acceptance); a revert is reported like Simulate's.
+func (p *Policy) Call(ctx context.Context, c *Checked) error {
+	target := c.Target
+	gas := p.cfg.MaxTxGas
+	if gas == 0 {
+		gas = 10_000_000
+	}
+	_, err := p.backend.CallContract(ctx, ethereum.CallMsg{From: p.cfg.Relayer, To: &target, Gas: gas, Data: c.TxData}, nil)
+	if err == nil {
+		return nil
+	}
+	data, ok := RevertData(err)
+	if !ok {
+		return unavailable("simulate", err)
+	}
+	reason := p.errs.Decode(data)
+	if c.Kind == api.KindForward && reason == "FailedCall()" {
+		reason = p.innerReason(ctx, c)
+	}
+	return api.Errorf(api.CodeWouldRevert, "the call would revert: %s", reason)
+}
+
+// CostGas is an upper bound of the gas the relayer's transaction uses: its gas limit, and what its cost is reserved
+// on. For a forward request: the request's gas, the 1/63 the forwarder keeps back, and the forwarder's own work
+// (intrinsic gas, calldata, signature check, nonce, event); for a ballot: castVoteBySig's.
+func (c *Checked) CostGas() uint64 {
+	calldata := 16 * uint64(len(c.TxData))
+	if c.Kind == api.KindVote {
+		return 250_000 + calldata
+	}
+	return c.fwd.Gas + c.fwd.Gas/63 + 100_000 + calldata
+}
+
 // innerReason replays the forwarded call as the forwarder makes it (ERC-2771: the signer appended to the data)
 // to recover the target's own revert reason.
 func (p *Policy) innerReason(ctx context.Context, c *Checked) string {
