@@ -26,6 +26,13 @@ func (s *Service) routes() http.Handler {
 	mux.HandleFunc("GET /v1/nonce/{address}", s.handleNonce)
 	mux.HandleFunc("GET /healthz", s.handleHealth)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{}))
+	for path, allowed := range map[string]string{"/v1/forward": "POST", "/v1/vote": "POST",
+		"/v1/requests/{id}": "GET", "/v1/nonce/{address}": "GET", "/healthz": "GET", "/metrics": "GET"} {
+		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Allow", allowed)
+			writeError(w, api.Errorf(api.CodeMethodNotAllowed, "%s %s: use %s", r.Method, r.URL.Path, allowed))
+		})
+	}
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, api.Errorf(api.CodeNotFoundEndpoint, "no endpoint %s %s", r.Method, r.URL.Path))
 	})

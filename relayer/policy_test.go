@@ -77,6 +77,20 @@ func TestBadInputIsRejectedWithStableCodes(t *testing.T) {
 		t.Errorf("bad ballot: %d %s", st, code)
 	}
 
+	for _, path := range []string{"/v1/forward", "/v1/nonce/0x01", "/nope"} {
+		req, _ := http.NewRequestWithContext(e.ctx, http.MethodPut, e.svc.URL()+path, nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var eb api.ErrorBody
+		_ = json.NewDecoder(resp.Body).Decode(&eb)
+		resp.Body.Close()
+		if eb.Error == nil || (resp.StatusCode != 405 && resp.StatusCode != 404) || eb.Error.Code.Status() != resp.StatusCode {
+			t.Errorf("PUT %s: HTTP %d %+v", path, resp.StatusCode, eb.Error)
+		}
+	}
+
 	// Signed requests that break a rule.
 	stranger := newWallet()
 	trust := devnet.DevKey(devnet.RoleTrust)

@@ -154,7 +154,7 @@ func (s *Service) newTxManager() (*txmgr.SimpleTxManager, error) {
 	if t.MinBaseFeeWei != nil {
 		c.MinBaseFee.Store(t.MinBaseFeeWei)
 	}
-	m, err := txmgr.NewSimpleTxManagerFromConfig("relayer", gethlog.NewLogger(s.log.Handler()), &txmetrics.NoopTxMetrics{}, c)
+	m, err := txmgr.NewSimpleTxManagerFromConfig("relayer", gethlog.NewLogger(minLevel{s.log.Handler(), slog.LevelWarn}), &txmetrics.NoopTxMetrics{}, c)
 	if err != nil {
 		return nil, fmt.Errorf("txmgr: %w", err)
 	}
@@ -269,3 +269,20 @@ func (s *Service) refreshChainState(ctx context.Context) error {
 	s.head.Store(head)
 	return nil
 }
+
+// minLevel passes on only records at or above its level: txmgr logs every transaction at info, which at hundreds of
+// transactions a second drowns the relayer's own logs. Its warnings and errors still show.
+type minLevel struct {
+	slog.Handler
+	level slog.Level
+}
+
+func (h minLevel) Enabled(ctx context.Context, l slog.Level) bool {
+	return l >= h.level && h.Handler.Enabled(ctx, l)
+}
+
+func (h minLevel) WithAttrs(attrs []slog.Attr) slog.Handler {
+	return minLevel{h.Handler.WithAttrs(attrs), h.level}
+}
+
+func (h minLevel) WithGroup(name string) slog.Handler { return minLevel{h.Handler.WithGroup(name), h.level} }
