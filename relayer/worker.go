@@ -216,6 +216,11 @@ func (s *Service) resultOf(ctx context.Context, c *policy.Checked, r *types.Rece
 		l1 := new(big.Int)
 		if r.L1Fee != nil {
 			l1.Set(r.L1Fee)
+		} else if s.l1.Present() {
+			// The node's receipts carry no L1 fee: price the transaction with the oracle.
+			if fee, err := s.l1.Fee(ctx, s.chainID, c.Target, c.TxData, r.GasUsed); err == nil {
+				l1 = fee
+			}
 		}
 		fee.Add(fee, l1)
 		res.Fee, res.L1Fee, res.SpentGwei = fee.String(), l1.String(), weiToGweiCeil(fee)
