@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/bevan-health/bevan/relayer/queue"
+	opcrypto "github.com/ethereum-optimism/optimism/op-service/crypto"
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // Config configures a relayer.
@@ -25,8 +27,11 @@ type Config struct {
 	RedisPrefix string
 	// HTTPAddr is where the API listens (host:port; port 0 picks a free one).
 	HTTPAddr string
-	// Key is the relayer's signing key: each replica has its own, never shared.
-	Key *ecdsa.PrivateKey
+	// Key is the relayer's signing key: each replica has its own, never shared. Alternatively SignerFactory and
+	// SignerAddress name a remote signer (op-service's signer flags); Key wins when both are set.
+	Key           *ecdsa.PrivateKey
+	SignerFactory opcrypto.SignerFactory
+	SignerAddress common.Address
 
 	// Limits are the per-wallet quotas and the global daily spending cap (gwei); zero disables one.
 	Limits queue.Limits
@@ -106,8 +111,8 @@ func (c *Config) Check() error {
 	if c.HTTPAddr == "" {
 		errs = append(errs, errors.New("http address is required"))
 	}
-	if c.Key == nil {
-		errs = append(errs, errors.New("relayer key is required"))
+	if c.Key == nil && (c.SignerFactory == nil || c.SignerAddress == (common.Address{})) {
+		errs = append(errs, errors.New("relayer key is required (a key, or a remote signer with its address)"))
 	}
 	if c.Workers < 0 {
 		errs = append(errs, fmt.Errorf("workers %d must not be negative", c.Workers))

@@ -62,7 +62,10 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, fmt.Errorf("relayer config: %w", err)
 	}
-	s := &Service{cfg: cfg, log: log, address: crypto.PubkeyToAddress(cfg.Key.PublicKey)}
+	s := &Service{cfg: cfg, log: log, address: cfg.SignerAddress}
+	if cfg.Key != nil {
+		s.address = crypto.PubkeyToAddress(cfg.Key.PublicKey)
+	}
 	ok := false
 	defer func() {
 		if !ok {
@@ -139,7 +142,7 @@ func (s *Service) newTxManager() (*txmgr.SimpleTxManager, error) {
 		ReceiptQueryInterval:      t.ReceiptQueryInterval,
 		NumConfirmations:          t.NumConfirmations,
 		SafeAbortNonceTooLowCount: 3,
-		Signer:                    opcrypto.SignerFnFromBind(opcrypto.PrivateKeySignerFn(s.cfg.Key, s.chainID)),
+		Signer:                    s.signer(),
 		From:                      s.address,
 		// anvil answers a rebroadcast of a known transaction with this message.
 		AlreadyPublishedCustomErrs: []string{"transaction already imported", "already known"},
@@ -159,6 +162,13 @@ func (s *Service) newTxManager() (*txmgr.SimpleTxManager, error) {
 		return nil, fmt.Errorf("txmgr: %w", err)
 	}
 	return m, nil
+}
+
+func (s *Service) signer() opcrypto.SignerFn {
+	if s.cfg.Key != nil {
+		return opcrypto.SignerFnFromBind(opcrypto.PrivateKeySignerFn(s.cfg.Key, s.chainID))
+	}
+	return s.cfg.SignerFactory(s.chainID)
 }
 
 // Address is the relayer account (who pays).

@@ -9,14 +9,18 @@ import (
 	"github.com/bevan-health/bevan/keys"
 	"github.com/bevan-health/bevan/relayer"
 	"github.com/ethereum-optimism/optimism/op-service/cliapp"
+	opcrypto "github.com/ethereum-optimism/optimism/op-service/crypto"
+	opsigner "github.com/ethereum-optimism/optimism/op-service/signer"
 	"github.com/ethereum/go-ethereum/ethclient"
+	gethlog "github.com/ethereum/go-ethereum/log"
 	"github.com/urfave/cli/v2"
 )
 
 func relayerFlags() []cli.Flag {
 	d := relayer.DefaultConfig()
 	env := func(n string) []string { return []string{"BEVAN_RELAYER_" + n} }
-	return []cli.Flag{
+	// op-service's remote signer flags: --signer.endpoint, --signer.address, --signer.header, --signer.tls.*
+	return append(opsigner.CLIFlags("BEVAN_RELAYER", "remote signer"), []cli.Flag{
 		&cli.StringFlag{Name: "rpc", Value: "http://127.0.0.1:8545", Usage: "the L2's JSON-RPC URL", EnvVars: []string{"BEVAN_RPC"}},
 		&cli.StringFlag{Name: "deployments", Value: "deployments", Usage: "directory of the deployment manifests (deployments/<chainId>.json is read)", EnvVars: []string{"BEVAN_DEPLOYMENTS"}},
 		&cli.StringFlag{Name: "manifest", Usage: "deployment manifest file (overrides --deployments)", EnvVars: []string{"BEVAN_MANIFEST"}},
@@ -37,7 +41,7 @@ func relayerFlags() []cli.Flag {
 		&cli.DurationFlag{Name: "receipt-interval", Value: d.Tx.ReceiptQueryInterval, Usage: "txmgr receipt polling interval", EnvVars: env("RECEIPT_INTERVAL")},
 		&cli.DurationFlag{Name: "resubmission-timeout", Value: d.Tx.ResubmissionTimeout, Usage: "txmgr: bump the fee after this long unmined", EnvVars: env("RESUBMISSION_TIMEOUT")},
 		&cli.DurationFlag{Name: "send-timeout", Value: d.Tx.TxSendTimeout, Usage: "txmgr: give up one send attempt after this long (it is then checked on-chain and retried)", EnvVars: env("SEND_TIMEOUT")},
-	}
+	}...)
 }
 
 func relayerConfig(ctx context.Context, c *cli.Context) (relayer.Config, error) {
@@ -49,12 +53,27 @@ func relayerConfig(ctx context.Context, c *cli.Context) (relayer.Config, error) 
 	cfg.MaxRequestGas, cfg.MaxTxGas, cfg.MinDeadline = c.Uint64("max-request-gas"), c.Uint64("max-tx-gas"), c.Duration("min-deadline")
 	cfg.Workers = c.Int("workers")
 	cfg.Tx.ReceiptQueryInterval, cfg.Tx.ResubmissionTimeout, cfg.Tx.TxSendTimeout = c.Duration("receipt-interval"), c.Duration("resubmission-timeout"), c.Duration("send-timeout")
-	key, err := keys.Source{Keystore: c.String("keystore"), PasswordFile: c.String("password-file"),
-		PasswordEnv: c.String("password-env"), RawEnv: c.String("raw-key-env")}.Load()
-	if err != nil {
-		return cfg, fmt.Errorf("relayer key: %w", err)
+	if sc := opsigner.ReadCLIConfig(c); sc.Enabled() {
+		if err := sc.Check(); err != nil {
+			return cfg, fmt.Errorf("remote signer: %w", err)
+		}
+		log, err := logger(c)
+		if err != nil {
+			return cfg, err
+		}
+		factory, from, err := opcrypto.SignerFactoryFromConfig(gethlog.NewLogger(log.Handler()), "", "", "", sc)
+		if err != nil {
+			return cfg, fmt.Errorf("remote signer: %w", err)
+		}
+		cfg.SignerFactory, cfg.SignerAddress = factory, from
+	} else {
+		key, err := keys.Source{Keystore: c.String("keystore"), PasswordFile: c.String("password-file"),
+			PasswordEnv: c.String("password-env"), RawEnv: c.String("raw-key-env")}.Load()
+		if err != nil {
+			return cfg, fmt.Errorf("relayer key: %w", err)
+		}
+		cfg.Key = key
 	}
-	cfg.Key = key
 	if cfg.ManifestPath == "" {
 		dctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 		defer cancel()

@@ -27,6 +27,12 @@ func TestRunSmall(t *testing.T) {
 	if v, err := strconv.Atoi(os.Getenv("BEVAN_BENCH_CONCURRENCY")); err == nil {
 		o.Concurrency = v
 	}
+	if v, err := strconv.Atoi(os.Getenv("BEVAN_BENCH_WORKERS")); err == nil {
+		o.Workers = v
+	}
+	if v, err := time.ParseDuration(os.Getenv("BEVAN_BENCH_BLOCK_TIME")); err == nil {
+		o.BlockTime = v
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	rep, err := Run(ctx, o, slog.New(slog.NewTextHandler(io.Discard, nil)))
