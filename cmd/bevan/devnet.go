@@ -7,6 +7,7 @@ import (
 
 	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/devnet"
+	"github.com/bevan-health/bevan/relayer"
 	"github.com/ethereum-optimism/optimism/op-service/cliapp"
 	"github.com/urfave/cli/v2"
 )
@@ -22,6 +23,9 @@ func devnetFlags() []cli.Flag {
 		&cli.StringFlag{Name: "state", Usage: "directory that keeps the chain between runs (anvil state dump/load)", EnvVars: []string{"BEVAN_DEVNET_STATE"}},
 		&cli.StringFlag{Name: "deployments", Value: d.ManifestDir, Usage: "directory of the deployment manifests", EnvVars: []string{"BEVAN_DEPLOYMENTS"}},
 		&cli.StringFlag{Name: "config", Usage: "deployment config file (default: the embedded devnet config)", EnvVars: []string{"BEVAN_DEPLOY_CONFIG"}},
+		&cli.StringFlag{Name: "redis-url", Usage: "Redis for the relayer (default: start a redis-server child process)", EnvVars: []string{"BEVAN_REDIS_URL"}},
+		&cli.StringFlag{Name: "relayer.http", Value: "127.0.0.1:8547", Usage: "address of the relayer's API", EnvVars: []string{"BEVAN_DEVNET_RELAYER_HTTP"}},
+		&cli.BoolFlag{Name: "no-relayer", Usage: "run the chain without the relayer", EnvVars: []string{"BEVAN_DEVNET_NO_RELAYER"}},
 	}
 }
 
@@ -62,11 +66,27 @@ func devnetCommand() *cli.Command {
 			if err != nil {
 				return nil, err
 			}
-			d, err := devnet.New(cfg, log)
+			app := &devnetApp{closeApp: closeApp, out: c.App.Writer}
+			var factories []devnet.ServiceFactory
+			if !c.Bool("no-relayer") {
+				factories = append(factories, func(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
+					s, err := relayer.NewDevnetFactory(relayer.DevnetOptions{RedisURL: c.String("redis-url"), HTTPAddr: c.String("relayer.http"), Log: log})(ctx, d)
+					if err != nil {
+						return nil, err
+					}
+					rs := s.(*relayer.DevnetService)
+					app.extra = append(app.extra, func() string {
+						return "relayer    " + rs.URL() + "  (signer " + rs.Address().Hex() + ", Redis " + rs.RedisURL() + ")"
+					})
+					return s, nil
+				})
+			}
+			d, err := devnet.New(cfg, log, factories...)
 			if err != nil {
 				return nil, err
 			}
-			return &devnetApp{d: d, closeApp: closeApp, out: c.App.Writer}, nil
+			app.d = d
+			return app, nil
 		}),
 	}
 }
@@ -74,6 +94,7 @@ func devnetCommand() *cli.Command {
 // devnetApp prints the summary once the devnet is up and stops the app if anvil dies.
 type devnetApp struct {
 	d        *devnet.Devnet
+	extra    []func() string // lines the services add to the summary, once started
 	closeApp context.CancelCauseFunc
 	out      interface{ Write([]byte) (int, error) }
 }
@@ -83,7 +104,12 @@ func (a *devnetApp) Start(ctx context.Context) error {
 	if err := a.d.Start(ctx); err != nil {
 		return err
 	}
-	fmt.Fprint(a.out, a.d.Summary(fmt.Sprintf("started in %s; Ctrl-C stops it", time.Since(start).Round(time.Millisecond))))
+	var lines []string
+	for _, line := range a.extra {
+		lines = append(lines, line())
+	}
+	lines = append(lines, fmt.Sprintf("started in %s; Ctrl-C stops it", time.Since(start).Round(time.Millisecond)))
+	fmt.Fprint(a.out, a.d.Summary(lines...))
 	go func() {
 		<-a.d.AnvilDone()
 		if !a.d.Stopped() {

@@ -37,7 +37,7 @@ func freeTCPPort(t *testing.T) int {
 func TestDevnetCommandStartsAndStopsOnInterrupt(t *testing.T) {
 	bin := buildBevan(t)
 	port := freeTCPPort(t)
-	cmd := exec.Command(bin, "devnet", "--port", strconv.Itoa(port), "--deployments", t.TempDir())
+	cmd := exec.Command(bin, "devnet", "--port", strconv.Itoa(port), "--deployments", t.TempDir(), "--relayer.http", "127.0.0.1:0")
 	cmd.Stderr = os.Stderr
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
@@ -59,7 +59,7 @@ func TestDevnetCommandStartsAndStopsOnInterrupt(t *testing.T) {
 	}()
 	select {
 	case summary := <-up:
-		for _, want := range []string{"RPC        http://127.0.0.1:" + strconv.Itoa(port), "ConsentRegistry", "BevanGovernor"} {
+		for _, want := range []string{"RPC        http://127.0.0.1:" + strconv.Itoa(port), "ConsentRegistry", "BevanGovernor", "relayer    http://127.0.0.1:"} {
 			if !strings.Contains(summary, want) {
 				t.Errorf("summary lacks %q:\n%s", want, summary)
 			}
@@ -70,7 +70,7 @@ func TestDevnetCommandStartsAndStopsOnInterrupt(t *testing.T) {
 	}
 
 	// The port is taken now: a second devnet says so and exits non-zero.
-	out, err := exec.Command(bin, "devnet", "--port", strconv.Itoa(port), "--deployments", t.TempDir()).CombinedOutput()
+	out, err := exec.Command(bin, "devnet", "--port", strconv.Itoa(port), "--deployments", t.TempDir(), "--no-relayer").CombinedOutput()
 	if err == nil || !strings.Contains(string(out), "already in use") {
 		t.Errorf("second devnet on a busy port: err=%v\n%s", err, out)
 	}
