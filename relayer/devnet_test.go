@@ -1,0 +1,109 @@
+package relayer_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bevan-health/bevan/bindings"
+	"github.com/bevan-health/bevan/devnet"
+	"github.com/bevan-health/bevan/internal/redisproc"
+	"github.com/bevan-health/bevan/relayer"
+	"github.com/bevan-health/bevan/relayer/api"
+	"github.com/bevan-health/bevan/relayer/client"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// The devnet factory with no Redis URL starts its own redis-server and a relayer with the devnet's relayer key.
+func TestDevnetFactoryStartsItsOwnRedis(t *testing.T) {
+	if shared.err != nil {
+		t.Fatal(shared.err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	port, _ := freePort()
+	svc, err := relayer.NewDevnetFactory(relayer.DevnetOptions{HTTPAddr: "127.0.0.1:" + strconv.Itoa(port), Log: quietLog(),
+		Tune: func(c *relayer.Config) { c.Workers = 0 }})(ctx, shared.d)
+	if errors.Is(err, redisproc.ErrNotInstalled) {
+		t.Fatalf("redis-server is not installed: %v", err)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := svc.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	ds := svc.(*relayer.DevnetService)
+	defer ds.Stop(context.Background())
+	if ds.Address() != devnet.DevAddress(devnet.RoleRelayer) || ds.RedisURL() == "redis://127.0.0.1:6379/0" {
+		t.Fatalf("relayer %s on %s", ds.Address(), ds.RedisURL())
+	}
+	e := &env{t: t, ctx: ctx, d: shared.d, svc: ds.Service, cl: client.New(ds.URL(), nil)}
+	e.initABIs()
+	acc, err := e.cl.Forward(ctx, e.signed(newWallet(), shared.d.Manifest.ConsentsAddress(), e.pack(e.consABI, "appointGuardian", addr(newWallet()))))
+	if err != nil || acc.Status != api.StateReceived {
+		t.Fatalf("submission to the devnet relayer: %+v %v", acc, err)
+	}
+}
+
+// Without redis-server on PATH and no URL, the factory says so.
+func TestDevnetFactoryWithoutRedis(t *testing.T) {
+	if shared.err != nil {
+		t.Fatal(shared.err)
+	}
+	t.Setenv("PATH", t.TempDir())
+	_, err := relayer.NewDevnetFactory(relayer.DevnetOptions{Log: quietLog()})(context.Background(), shared.d)
+	if !errors.Is(err, redisproc.ErrNotInstalled) {
+		t.Fatalf("got %v, want ErrNotInstalled", err)
+	}
+}
+
+// A queued request that would revert by the time it is submitted ends failed with the decoded reason, and the
+// relayer pays nothing for it.
+func TestQueuedRequestThatTurnsBadFailsUnpaid(t *testing.T) {
+	e := newEnv(t, func(c *relayer.Config) { c.Workers = 0 })
+	patient, guardian := newWallet(), newWallet()
+	// The patient appoints a guardian directly (paying their own gas).
+	fund(t, addr(patient))
+	reg, _ := bindings.NewConsentRegistry(e.d.Manifest.ConsentsAddress(), e.d.Client)
+	opts, _ := bind.NewKeyedTransactorWithChainID(patient, e.dom.ChainID)
+	opts.Context = e.ctx
+	tx, err := reg.AppointGuardian(opts, addr(guardian))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bind.WaitMined(e.ctx, e.d.Client, tx); err != nil {
+		t.Fatal(err)
+	}
+	acc, err := e.cl.Forward(e.ctx, e.signed(guardian, e.d.Manifest.ConsentsAddress(),
+		e.pack(e.consABI, "grant", addr(patient), addr(newWallet()), uint16(1), uint8(1), big.NewInt(0), common.Hash{})))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The patient removes the guardian directly while the grant waits in the queue.
+	tx, err = reg.RemoveGuardian(opts, addr(guardian))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bind.WaitMined(e.ctx, e.d.Client, tx); err != nil {
+		t.Fatal(err)
+	}
+	e.key = newWallet()
+	fund(t, addr(e.key))
+	sub := e.start(nil)
+	st, err := e.cl.Wait(e.ctx, acc.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Status != api.StateFailed || st.TxHash != nil || !strings.Contains(st.Error, "NotPatientOrGuardian(patient="+addr(patient).Hex()) {
+		t.Fatalf("status %+v", st)
+	}
+	if n, _ := e.d.Client.NonceAt(e.ctx, sub.Address(), nil); n != 0 {
+		t.Fatalf("the relayer sent %d transactions for a failing call", n)
+	}
+}
