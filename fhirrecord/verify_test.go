@@ -1,0 +1,222 @@
+package fhirrecord_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bevan-health/bevan/bindings"
+	"github.com/bevan-health/bevan/devnet"
+	"github.com/bevan-health/bevan/fhirrecord"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+func startDevnet(t *testing.T, ctx context.Context) *devnet.Devnet {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close()
+	cfg := devnet.DefaultConfig()
+	cfg.Port, cfg.ManifestDir = port, t.TempDir()
+	d, err := devnet.New(cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = d.Stop(context.Background()) })
+	if err := d.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// send sends a plan's calldata to RecordAnchor from the devnet's custodian key and waits for the receipt.
+func send(t *testing.T, ctx context.Context, d *devnet.Devnet, plan *fhirrecord.Plan) *types.Receipt {
+	t.Helper()
+	opts, err := bind.NewKeyedTransactorWithChainID(devnet.DevKey(devnet.RoleTrust), new(big.Int).SetUint64(plan.ChainID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts.Context = ctx
+	a, err := bindings.RecordAnchorMetaData.GetAbi()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := bind.NewBoundContract(plan.RecordAnchor, *a, d.Client, d.Client, d.Client).RawTransact(opts, plan.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rcpt, err := bind.WaitMined(ctx, d.Client, tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rcpt
+}
+
+func writeResource(t *testing.T, dir, name, id, status string) string {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	body := fmt.Sprintf(`{"resourceType":"Observation","id":%q,"status":%q,"code":{"text":"blood pressure"},"valueQuantity":{"value":120.0,"unit":"mmHg"}}`, id, status)
+	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestAnchorAndVerifyOnDevnet(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	d := startDevnet(t, ctx)
+	dir := t.TempDir()
+	opts := fhirrecord.AnchorOptions{ChainID: d.Manifest.ChainID, RecordAnchor: d.Manifest.AnchorsAddress(), ODSCode: "RJ1"}
+
+	// A single record, then its second version superseding it.
+	v1 := writeResource(t, dir, "obs.json", "obs-1", "preliminary")
+	plan, err := fhirrecord.PlanFiles(opts, v1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proofs, err := plan.Complete(send(t, ctx, d, plan))
+	if err != nil {
+		t.Fatal(err)
+	}
+	single := proofs[0]
+	content, _ := os.ReadFile(v1)
+	v, err := fhirrecord.Verify(ctx, d.Client, single, content)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Custodian != devnet.DevAddress(devnet.RoleTrust) || v.AnchoredAt.IsZero() || v.BatchRoot != (common.Hash{}) {
+		t.Fatalf("verified: %+v", v)
+	}
+	// Reformatted content still verifies.
+	pretty := strings.ReplaceAll(strings.ReplaceAll(string(content), ",", ",\n  "), "120.0", "1.2e2")
+	if _, err := fhirrecord.Verify(ctx, d.Client, single, []byte(pretty)); err != nil {
+		t.Fatalf("reformatted: %v", err)
+	}
+	v2 := writeResource(t, dir, "obs-v2.json", "obs-1", "final")
+	r2, err := fhirrecord.ReadFile(v2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts2 := opts
+	opts2.Supersedes = single.ContentHash
+	plan2, err := fhirrecord.PlanAnchor(opts2, []fhirrecord.Item{{Path: v2, Resource: r2}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	proofs2, err := plan2.Complete(send(t, ctx, d, plan2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if proofs2[0].Supersedes != single.ContentHash || proofs2[0].RecordID != single.RecordID {
+		t.Fatalf("second version: %+v", proofs2[0])
+	}
+	if _, err := fhirrecord.Verify(ctx, d.Client, proofs2[0], r2.Canonical); err != nil {
+		t.Fatal(err)
+	}
+
+	// A batch of five.
+	var paths []string
+	for i := range 5 {
+		paths = append(paths, writeResource(t, dir, fmt.Sprintf("b%d.json", i), fmt.Sprintf("obs-b%d", i), "final"))
+	}
+	bopts := opts
+	bopts.URI = "bevan://batch/test"
+	bplan, err := fhirrecord.PlanFiles(bopts, paths...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	brcpt := send(t, ctx, d, bplan)
+	if _, err := plan.Complete(brcpt); err == nil {
+		t.Error("the single plan was completed by the batch's receipt")
+	}
+	bproofs, err := bplan.Complete(brcpt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range bproofs {
+		if p.TxHash != brcpt.TxHash || p.Block != brcpt.BlockNumber.Uint64() || p.BatchRoot != bplan.Root {
+			t.Fatalf("batch proof %d: %+v", i, p)
+		}
+		pp := fhirrecord.ProofPath(paths[i])
+		if err := fhirrecord.WriteProof(pp, p); err != nil {
+			t.Fatal(err)
+		}
+		back, err := fhirrecord.ReadProof(pp)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, _ := os.ReadFile(paths[i])
+		v, err := fhirrecord.Verify(ctx, d.Client, back, raw)
+		if err != nil {
+			t.Fatalf("batch record %d: %v", i, err)
+		}
+		if v.BatchRoot != bplan.Root || v.Custodian != devnet.DevAddress(devnet.RoleTrust) {
+			t.Fatalf("batch record %d: %+v", i, v)
+		}
+	}
+
+	// Failures, each with its own error.
+	braw, _ := os.ReadFile(paths[0])
+	check := func(name string, p *fhirrecord.Proof, content []byte, want error) {
+		t.Helper()
+		_, err := fhirrecord.Verify(ctx, d.Client, p, content)
+		if !errors.Is(err, want) {
+			t.Errorf("%s: got %v, want %v", name, err, want)
+		} else {
+			t.Logf("%s: %v", name, err)
+		}
+	}
+	check("tampered content", bproofs[0], []byte(strings.Replace(string(braw), "120.0", "180.0", 1)), fhirrecord.ErrContentMismatch)
+	check("another record's file", bproofs[0], mustRead(t, paths[1]), fhirrecord.ErrContentMismatch)
+	otherODS := *bproofs[0]
+	otherODS.ODSCode = "A81001"
+	check("another custodian", &otherODS, braw, fhirrecord.ErrContentMismatch)
+	wrongChain := *bproofs[0]
+	wrongChain.ChainID = 10
+	check("wrong chain", &wrongChain, braw, fhirrecord.ErrWrongChain)
+	noCode := *bproofs[0]
+	noCode.RecordAnchor = common.HexToAddress("0x000000000000000000000000000000000000dEaD")
+	check("no contract", &noCode, braw, fhirrecord.ErrWrongChain)
+	otherContract := *bproofs[0]
+	otherContract.RecordAnchor = d.Manifest.ConsentsAddress()
+	check("another contract", &otherContract, braw, fhirrecord.ErrWrongChain)
+	badPath := *bproofs[0]
+	badPath.Proof = append([]common.Hash{}, bproofs[0].Proof...)
+	badPath.Proof[0][31] ^= 1
+	check("bad Merkle proof", &badPath, braw, fhirrecord.ErrNotVerified)
+	badRoot := *bproofs[0]
+	badRoot.BatchRoot[0] ^= 1
+	check("unknown root", &badRoot, braw, fhirrecord.ErrNotVerified)
+	asSingle := *bproofs[0]
+	asSingle.BatchRoot, asSingle.Proof = common.Hash{}, nil
+	check("batched record claimed as single", &asSingle, braw, fhirrecord.ErrNotVerified)
+	unsent, err := fhirrecord.PlanFiles(opts, writeResource(t, dir, "unsent.json", "obs-unsent", "final"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("never anchored", &unsent.Records[0].Proof, unsent.Records[0].Resource.Canonical, fhirrecord.ErrNotVerified)
+}
+
+func mustRead(t *testing.T, path string) []byte {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raw
+}
