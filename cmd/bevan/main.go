@@ -35,6 +35,8 @@ func newApp() *cli.App {
 			deployCommand(),
 			benchCommand(),
 			relayerCommand(),
+			walletCommand(),
+			recordCommand(),
 		},
 	}
 }

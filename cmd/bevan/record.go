@@ -1,0 +1,241 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/bevan-health/bevan/deployment"
+	"github.com/bevan-health/bevan/fhirrecord"
+	"github.com/bevan-health/bevan/merkle"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/urfave/cli/v2"
+)
+
+func recordCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "record",
+		Usage: "hash FHIR records and verify their anchors (provenance without personal data on chain)",
+		Description: "A record is a FHIR R4 JSON resource file. recordId = keccak256(ODS code \"/\" resourceType \"/\" id);\n" +
+			"contentHash = keccak256 of the resource's RFC 8785 canonical JSON, so formatting does not change it.\n" +
+			"See docs/wallet-records.md.",
+		Subcommands: []*cli.Command{
+			{
+				Name:      "hash",
+				Usage:     "print the recordId and contentHash of FHIR resource files",
+				ArgsUsage: "FILE...",
+				Flags: []cli.Flag{
+					&cli.StringFlag{Name: "ods", Usage: "ODS code of the custodian organisation (e.g. RJ1)", EnvVars: []string{"BEVAN_ODS_CODE"}},
+					&cli.BoolFlag{Name: "json", Usage: "print JSON"},
+				},
+				Action: recordHash,
+			},
+			{
+				Name:      "verify",
+				Usage:     "check FHIR resource files against their proof files and the chain",
+				ArgsUsage: "FILE... [--proof P]",
+				Flags: []cli.Flag{
+					&cli.StringFlag{Name: "proof", Usage: "proof file (one FILE only); default: FILE" + fhirrecord.ProofSuffix},
+					&cli.StringFlag{Name: "rpc", Value: "http://127.0.0.1:8545", Usage: "JSON-RPC URL of the chain", EnvVars: []string{"BEVAN_RPC"}},
+					&cli.StringFlag{Name: "deployments", Value: "deployments", Usage: "directory of the deployment manifests", EnvVars: []string{"BEVAN_DEPLOYMENTS"}},
+					&cli.BoolFlag{Name: "json", Usage: "print JSON"},
+				},
+				Action: recordVerify,
+			},
+		},
+	}
+}
+
+// positional returns the command's arguments, applying any flags given after them (urfave/cli v2 stops parsing
+// flags at the first argument; `bevan record verify FILE --proof P` reads naturally). "--" ends the flags.
+func positional(c *cli.Context) ([]string, error) {
+	bools := map[string]bool{}
+	known := map[string]bool{}
+	for _, f := range c.Command.Flags {
+		_, isBool := f.(*cli.BoolFlag)
+		for _, n := range f.Names() {
+			known[n], bools[n] = true, isBool
+		}
+	}
+	var args []string
+	in := c.Args().Slice()
+	for i := 0; i < len(in); i++ {
+		a := in[i]
+		if a == "--" {
+			args = append(args, in[i+1:]...)
+			break
+		}
+		if len(a) < 2 || a[0] != '-' {
+			args = append(args, a)
+			continue
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !known[name] {
+			return nil, fmt.Errorf("flag provided but not defined: %s", a)
+		}
+		switch {
+		case bools[name] && !hasValue:
+			value = "true"
+		case !hasValue:
+			if i+1 >= len(in) {
+				return nil, fmt.Errorf("flag needs an argument: %s", a)
+			}
+			i++
+			value = in[i]
+		}
+		if err := c.Set(name, value); err != nil {
+			return nil, fmt.Errorf("%s: %w", a, err)
+		}
+	}
+	return args, nil
+}
+
+type recordHashJSON struct {
+	File         string      `json:"file"`
+	ResourceType string      `json:"resourceType"`
+	ID           string      `json:"id"`
+	RecordID     common.Hash `json:"recordId"`
+	ContentHash  common.Hash `json:"contentHash"`
+	VersionID    common.Hash `json:"versionId"`
+	Leaf         common.Hash `json:"leaf"`
+}
+
+func recordHash(c *cli.Context) error {
+	files, err := positional(c)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return errors.New("record hash: give one or more FHIR resource files")
+	}
+	ods := c.String("ods")
+	if ods == "" {
+		return errors.New("record hash: --ods (the custodian's ODS code, e.g. RJ1) is required")
+	}
+	if err := fhirrecord.CheckODSCode(ods); err != nil {
+		return err
+	}
+	out := make([]recordHashJSON, 0, len(files))
+	for _, f := range files {
+		r, err := fhirrecord.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		id, err := r.RecordID(ods)
+		if err != nil {
+			return err
+		}
+		v := merkle.VersionID(id, r.ContentHash)
+		out = append(out, recordHashJSON{f, r.ResourceType, r.ID, id, r.ContentHash, v, merkle.LeafOfVersion(v)})
+	}
+	if c.Bool("json") {
+		enc := json.NewEncoder(c.App.Writer)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	for _, h := range out {
+		if _, err := fmt.Fprintf(c.App.Writer, "%s  %s/%s/%s\n  recordId     %s\n  contentHash  %s\n", h.File, ods,
+			h.ResourceType, h.ID, h.RecordID.Hex(), h.ContentHash.Hex()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+type recordVerifyJSON struct {
+	File        string         `json:"file"`
+	Proof       string         `json:"proof"`
+	Verified    bool           `json:"verified"`
+	ChainID     uint64         `json:"chainId"`
+	RecordID    common.Hash    `json:"recordId"`
+	ContentHash common.Hash    `json:"contentHash"`
+	BatchRoot   common.Hash    `json:"batchRoot"`
+	Custodian   common.Address `json:"custodian"`
+	AnchoredAt  time.Time      `json:"anchoredAt"`
+	TxHash      common.Hash    `json:"txHash"`
+	Block       uint64         `json:"block"`
+}
+
+func recordVerify(c *cli.Context) error {
+	files, err := positional(c)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return errors.New("record verify: give a FHIR resource file (and --proof P)")
+	}
+	if c.String("proof") != "" && len(files) > 1 {
+		return errors.New("record verify: --proof names the proof of one file; without it each FILE's proof is FILE" + fhirrecord.ProofSuffix)
+	}
+	client, err := ethclient.DialContext(c.Context, c.String("rpc"))
+	if err != nil {
+		return fmt.Errorf("dial %s: %w", c.String("rpc"), err)
+	}
+	defer client.Close()
+	id, err := client.ChainID(c.Context)
+	if err != nil {
+		return fmt.Errorf("chain id from %s: %w", c.String("rpc"), err)
+	}
+	m, err := deployment.Load(deployment.Path(c.String("deployments"), id.Uint64()))
+	if err != nil {
+		return fmt.Errorf("chain %d: %w", id, err)
+	}
+	var out []recordVerifyJSON
+	for _, f := range files {
+		proofPath := c.String("proof")
+		if proofPath == "" {
+			proofPath = fhirrecord.ProofPath(f)
+		}
+		res, err := verifyOne(c, client, m, f, proofPath)
+		if err != nil {
+			return fmt.Errorf("%s: %w", f, err)
+		}
+		out = append(out, *res)
+		if !c.Bool("json") {
+			how := "single anchor"
+			if res.BatchRoot != (common.Hash{}) {
+				how = "batch " + res.BatchRoot.Hex()
+			}
+			if _, err := fmt.Fprintf(c.App.Writer, "verified  %s\n  recordId     %s\n  contentHash  %s\n  anchored by  %s at %s (%s; tx %s, block %d)\n",
+				f, res.RecordID.Hex(), res.ContentHash.Hex(), res.Custodian.Hex(), res.AnchoredAt.Format(time.RFC3339), how,
+				res.TxHash.Hex(), res.Block); err != nil {
+				return err
+			}
+		}
+	}
+	if c.Bool("json") {
+		enc := json.NewEncoder(c.App.Writer)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	return nil
+}
+
+func verifyOne(c *cli.Context, client *ethclient.Client, m *deployment.Manifest, file, proofPath string) (*recordVerifyJSON, error) {
+	p, err := fhirrecord.ReadProof(proofPath)
+	if err != nil {
+		return nil, err
+	}
+	if p.ChainID != m.ChainID {
+		return nil, fmt.Errorf("%w: the proof is for chain %d, the RPC serves chain %d", fhirrecord.ErrWrongChain, p.ChainID, m.ChainID)
+	}
+	if p.RecordAnchor != m.AnchorsAddress() {
+		return nil, fmt.Errorf("%w: the proof names RecordAnchor %s, the deployment manifest of chain %d names %s",
+			fhirrecord.ErrWrongChain, p.RecordAnchor, m.ChainID, m.AnchorsAddress())
+	}
+	content, err := os.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("read record: %w", err)
+	}
+	v, err := fhirrecord.Verify(c.Context, client, p, content)
+	if err != nil {
+		return nil, err
+	}
+	return &recordVerifyJSON{File: file, Proof: proofPath, Verified: true, ChainID: p.ChainID, RecordID: v.RecordID,
+		ContentHash: v.ContentHash, BatchRoot: v.BatchRoot, Custodian: v.Custodian, AnchoredAt: v.AnchoredAt,
+		TxHash: p.TxHash, Block: p.Block}, nil
+}
