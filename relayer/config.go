@@ -79,7 +79,7 @@ func DefaultConfig() Config {
 		MaxTxGas:      1_500_000,
 		MinDeadline:   30 * time.Second,
 		MinBalance:    big.NewInt(0),
-		Workers:       64,
+		Workers:       256,
 		RecordTTL:     7 * 24 * time.Hour,
 		Tx: TxConfig{
 			NumConfirmations:      1,
