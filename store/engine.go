@@ -1,0 +1,408 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// rows is the part of database/sql's and pgx's row iterators the engine uses.
+type rows interface {
+	Next() bool
+	Scan(dest ...any) error
+	Err() error
+	Close()
+}
+
+// querier runs SQL written with ? placeholders.
+type querier interface {
+	exec(ctx context.Context, q string, args ...any) (int64, error)
+	query(ctx context.Context, q string, args ...any) (rows, error)
+}
+
+// txn is one read-write transaction.
+type txn interface {
+	querier
+	// insert adds rows in bulk (multi-row INSERT on SQLite, COPY on PostgreSQL).
+	insert(ctx context.Context, t string, cols []string, rows [][]any) error
+	commit(ctx context.Context) error
+	rollback(ctx context.Context) error
+}
+
+// backend is what differs between SQLite and PostgreSQL.
+type backend interface {
+	querier
+	begin(ctx context.Context) (txn, error)
+	// execScript runs a migration (several statements) inside tx.
+	execScript(ctx context.Context, tx txn, script string) error
+	close() error
+}
+
+// engine is the dialect-independent store.
+type engine struct {
+	kind string
+	b    backend
+	s    *schema
+}
+
+func newEngine(ctx context.Context, kind string, b backend) (*engine, error) {
+	e := &engine{kind: kind, b: b, s: newSchema()}
+	if err := e.migrate(ctx); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// Kind implements Store.
+func (e *engine) Kind() string { return e.kind }
+
+// Close implements Store.
+func (e *engine) Close() error { return e.b.close() }
+
+// migration is one embedded, versioned schema change.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+func migrations() ([]migration, error) {
+	entries, err := fs.ReadDir(migrationFS, "migrations")
+	if err != nil {
+		return nil, fmt.Errorf("read embedded migrations: %w", err)
+	}
+	var out []migration
+	for _, en := range entries {
+		name := en.Name()
+		num, _, ok := strings.Cut(name, "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil || !strings.HasSuffix(name, ".sql") {
+			return nil, fmt.Errorf("migration %s: name must be NNNN_name.sql", name)
+		}
+		raw, err := fs.ReadFile(migrationFS, "migrations/"+name)
+		if err != nil {
+			return nil, fmt.Errorf("read migration %s: %w", name, err)
+		}
+		out = append(out, migration{version: v, name: name, sql: string(raw)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
+	return out, nil
+}
+
+// SchemaVersion is the highest embedded migration.
+func SchemaVersion() int {
+	ms, err := migrations()
+	if err != nil || len(ms) == 0 {
+		return 0
+	}
+	return ms[len(ms)-1].version
+}
+
+func (e *engine) migrate(ctx context.Context) error {
+	ms, err := migrations()
+	if err != nil {
+		return err
+	}
+	if _, err := e.b.exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("create schema_migrations: %w", err)
+	}
+	applied := map[int]bool{}
+	r, err := e.b.query(ctx, `SELECT version FROM schema_migrations`)
+	if err != nil {
+		return fmt.Errorf("read schema_migrations: %w", err)
+	}
+	for r.Next() {
+		var v int64
+		if err := r.Scan(&v); err != nil {
+			r.Close()
+			return fmt.Errorf("read schema_migrations: %w", err)
+		}
+		applied[int(v)] = true
+	}
+	r.Close()
+	if err := r.Err(); err != nil {
+		return fmt.Errorf("read schema_migrations: %w", err)
+	}
+	for v := range applied {
+		if v > ms[len(ms)-1].version {
+			return fmt.Errorf("database schema version %d is newer than this binary's (%d)", v, ms[len(ms)-1].version)
+		}
+	}
+	for _, m := range ms {
+		if applied[m.version] {
+			continue
+		}
+		tx, err := e.b.begin(ctx)
+		if err != nil {
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+		if err := e.b.execScript(ctx, tx, m.sql); err != nil {
+			_ = tx.rollback(ctx)
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+		if _, err := tx.exec(ctx, `INSERT INTO schema_migrations (version, name) VALUES (?, ?)`, m.version, m.name); err != nil {
+			_ = tx.rollback(ctx)
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+		if err := tx.commit(ctx); err != nil {
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+	}
+	return nil
+}
+
+// Checkpoint implements Store.
+func (e *engine) Checkpoint(ctx context.Context) (Checkpoint, bool, error) {
+	return readCheckpoint(ctx, e.b)
+}
+
+func readCheckpoint(ctx context.Context, q querier) (Checkpoint, bool, error) {
+	r, err := q.query(ctx, `SELECT number, hash FROM checkpoint WHERE id = 1`)
+	if err != nil {
+		return Checkpoint{}, false, fmt.Errorf("read checkpoint: %w", err)
+	}
+	defer r.Close()
+	if !r.Next() {
+		return Checkpoint{}, false, r.Err()
+	}
+	var n int64
+	var h string
+	if err := r.Scan(&n, &h); err != nil {
+		return Checkpoint{}, false, fmt.Errorf("read checkpoint: %w", err)
+	}
+	return Checkpoint{Number: uint64(n), Hash: common.HexToHash(h)}, true, nil
+}
+
+func writeCheckpoint(ctx context.Context, tx txn, cp Checkpoint) error {
+	if _, err := tx.exec(ctx, `DELETE FROM checkpoint`); err != nil {
+		return fmt.Errorf("write checkpoint: %w", err)
+	}
+	if _, err := tx.exec(ctx, `INSERT INTO checkpoint (id, number, hash) VALUES (1, ?, ?)`, int64(cp.Number), hexHash(cp.Hash)); err != nil {
+		return fmt.Errorf("write checkpoint: %w", err)
+	}
+	return nil
+}
+
+// Commit implements Store.
+func (e *engine) Commit(ctx context.Context, b *Batch) (err error) {
+	if b.Checkpoint.Number+1 < b.From {
+		return fmt.Errorf("batch from %d ends before it starts (%d)", b.From, b.Checkpoint.Number)
+	}
+	tx, err := e.b.begin(ctx)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			_ = tx.rollback(context.WithoutCancel(ctx))
+		}
+	}()
+	cp, ok, err := readCheckpoint(ctx, tx)
+	if err != nil {
+		return err
+	}
+	if ok && cp.Number+1 != b.From {
+		return fmt.Errorf("%w: checkpoint %d, batch from %d", ErrCheckpointMismatch, cp.Number, b.From)
+	}
+	p := newPlan(e.s, tx)
+	for _, ev := range b.Events {
+		if err := p.apply(ctx, ev); err != nil {
+			return err
+		}
+	}
+	if err := p.flush(ctx); err != nil {
+		return err
+	}
+	if len(b.Blocks) > 0 {
+		blockRows := make([][]any, 0, len(b.Blocks))
+		seen := map[uint64]bool{}
+		for _, bl := range b.Blocks {
+			if seen[bl.Number] {
+				continue
+			}
+			seen[bl.Number] = true
+			blockRows = append(blockRows, []any{int64(bl.Number), hexHash(bl.Hash), hexHash(bl.ParentHash), int64(bl.Time)})
+		}
+		if err := tx.insert(ctx, "blocks", []string{"number", "hash", "parent_hash", "time"}, blockRows); err != nil {
+			return fmt.Errorf("insert blocks: %w", err)
+		}
+	}
+	if err := writeCheckpoint(ctx, tx, b.Checkpoint); err != nil {
+		return err
+	}
+	if err := tx.commit(ctx); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+// Rollback implements Store.
+func (e *engine) Rollback(ctx context.Context, to Checkpoint) (err error) {
+	tx, err := e.b.begin(ctx)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			_ = tx.rollback(context.WithoutCancel(ctx))
+		}
+	}()
+	n := int64(to.Number)
+	for _, t := range e.s.all {
+		if _, err := tx.exec(ctx, `DELETE FROM `+t.name+` WHERE valid_from > ?`, n); err != nil {
+			return fmt.Errorf("rollback %s: %w", t.name, err)
+		}
+		if len(t.key) > 0 {
+			if _, err := tx.exec(ctx, `UPDATE `+t.name+` SET valid_until = NULL WHERE valid_until > ?`, n); err != nil {
+				return fmt.Errorf("rollback %s: %w", t.name, err)
+			}
+		}
+	}
+	if _, err := tx.exec(ctx, `DELETE FROM blocks WHERE number > ?`, n); err != nil {
+		return fmt.Errorf("rollback blocks: %w", err)
+	}
+	if err := writeCheckpoint(ctx, tx, to); err != nil {
+		return err
+	}
+	if err := tx.commit(ctx); err != nil {
+		return fmt.Errorf("commit rollback: %w", err)
+	}
+	return nil
+}
+
+// Blocks implements Store.
+func (e *engine) Blocks(ctx context.Context, atOrBelow uint64, limit int) ([]Block, error) {
+	r, err := e.b.query(ctx, `SELECT number, hash, parent_hash, time FROM blocks WHERE number <= ? ORDER BY number DESC LIMIT ?`,
+		int64(atOrBelow), limit)
+	if err != nil {
+		return nil, fmt.Errorf("read blocks: %w", err)
+	}
+	defer r.Close()
+	var out []Block
+	for r.Next() {
+		var n, t int64
+		var h, p string
+		if err := r.Scan(&n, &h, &p, &t); err != nil {
+			return nil, fmt.Errorf("read blocks: %w", err)
+		}
+		out = append(out, Block{Number: uint64(n), Hash: common.HexToHash(h), ParentHash: common.HexToHash(p), Time: uint64(t)})
+	}
+	return out, r.Err()
+}
+
+// Meta implements Store.
+func (e *engine) Meta(ctx context.Context, key string) (string, bool, error) {
+	r, err := e.b.query(ctx, `SELECT value FROM meta WHERE key = ?`, key)
+	if err != nil {
+		return "", false, fmt.Errorf("read meta %s: %w", key, err)
+	}
+	defer r.Close()
+	if !r.Next() {
+		return "", false, r.Err()
+	}
+	var v string
+	if err := r.Scan(&v); err != nil {
+		return "", false, fmt.Errorf("read meta %s: %w", key, err)
+	}
+	return v, true, nil
+}
+
+// SetMeta implements Store.
+func (e *engine) SetMeta(ctx context.Context, key, value string) (err error) {
+	tx, err := e.b.begin(ctx)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			_ = tx.rollback(context.WithoutCancel(ctx))
+		}
+	}()
+	if _, err := tx.exec(ctx, `DELETE FROM meta WHERE key = ?`, key); err != nil {
+		return fmt.Errorf("write meta %s: %w", key, err)
+	}
+	if _, err := tx.exec(ctx, `INSERT INTO meta (key, value) VALUES (?, ?)`, key, value); err != nil {
+		return fmt.Errorf("write meta %s: %w", key, err)
+	}
+	return tx.commit(ctx)
+}
+
+// Checksum implements Store.
+func (e *engine) Checksum(ctx context.Context) (string, error) {
+	h := sha256.New()
+	cp, ok, err := e.Checkpoint(ctx)
+	if err != nil {
+		return "", err
+	}
+	if ok {
+		fmt.Fprintf(h, "checkpoint %d %s\n", cp.Number, hexHash(cp.Hash))
+	}
+	for _, t := range e.s.all {
+		fmt.Fprintf(h, "table %s\n", t.name)
+		r, err := e.b.query(ctx, `SELECT `+t.colList()+` FROM `+t.name+` ORDER BY `+t.order())
+		if err != nil {
+			return "", fmt.Errorf("checksum %s: %w", t.name, err)
+		}
+		vals := make([]any, len(t.cols))
+		ptrs := make([]any, len(t.cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		for r.Next() {
+			if err := r.Scan(ptrs...); err != nil {
+				r.Close()
+				return "", fmt.Errorf("checksum %s: %w", t.name, err)
+			}
+			for _, v := range vals {
+				h.Write([]byte(canonical(v)))
+				h.Write([]byte{0})
+			}
+			h.Write([]byte{'\n'})
+		}
+		r.Close()
+		if err := r.Err(); err != nil {
+			return "", fmt.Errorf("checksum %s: %w", t.name, err)
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// canonical renders a scanned value the same way on both databases (SQLite returns booleans as integers).
+func canonical(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "NULL"
+	case bool:
+		if x {
+			return "1"
+		}
+		return "0"
+	case int64:
+		return strconv.FormatInt(x, 10)
+	case int32:
+		return strconv.FormatInt(int64(x), 10)
+	case int16:
+		return strconv.FormatInt(int64(x), 10)
+	case int:
+		return strconv.Itoa(x)
+	case string:
+		return x
+	case []byte:
+		return string(x)
+	default:
+		return fmt.Sprint(x)
+	}
+}
+
+func hexAddr(a common.Address) string { return strings.ToLower(a.Hex()) }
+func hexHash(h common.Hash) string    { return h.Hex() }
+
+var errUnknownEvent = errors.New("unknown event type")

@@ -1,0 +1,131 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// Postgres is the store in PostgreSQL (production): pgx, bulk writes with COPY. A search_path parameter in the URL
+// selects a schema.
+type Postgres struct {
+	*engine
+	pool *pgxpool.Pool
+}
+
+var _ Store = (*Postgres)(nil)
+
+// OpenPostgres opens (migrating) a PostgreSQL store.
+func OpenPostgres(ctx context.Context, dsn string) (*Postgres, error) {
+	cfg, err := pgxpool.ParseConfig(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: parse url: %w", err)
+	}
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: connect: %w", err)
+	}
+	if err := pool.Ping(ctx); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("postgres: connect to %s:%d: %w", cfg.ConnConfig.Host, cfg.ConnConfig.Port, err)
+	}
+	e, err := newEngine(ctx, "postgres", &pgBackend{pool: pool})
+	if err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("postgres: %w", err)
+	}
+	return &Postgres{engine: e, pool: pool}, nil
+}
+
+// Pool is the connection pool (for tests and tools).
+func (p *Postgres) Pool() *pgxpool.Pool { return p.pool }
+
+// rebind turns ? placeholders into $1, $2, ...
+func rebind(q string) string {
+	if !strings.Contains(q, "?") {
+		return q
+	}
+	var b strings.Builder
+	n := 0
+	for _, r := range q {
+		if r == '?' {
+			n++
+			b.WriteByte('$')
+			b.WriteString(strconv.Itoa(n))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+type pgRows struct{ pgx.Rows }
+
+func (r pgRows) Close() { r.Rows.Close() }
+
+type pgBackend struct{ pool *pgxpool.Pool }
+
+func (b *pgBackend) exec(ctx context.Context, q string, args ...any) (int64, error) {
+	tag, err := b.pool.Exec(ctx, rebind(q), args...)
+	if err != nil {
+		return 0, err
+	}
+	return tag.RowsAffected(), nil
+}
+
+func (b *pgBackend) query(ctx context.Context, q string, args ...any) (rows, error) {
+	r, err := b.pool.Query(ctx, rebind(q), args...)
+	if err != nil {
+		return nil, err
+	}
+	return pgRows{r}, nil
+}
+
+func (b *pgBackend) begin(ctx context.Context) (txn, error) {
+	tx, err := b.pool.Begin(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &pgTx{tx: tx}, nil
+}
+
+func (b *pgBackend) execScript(ctx context.Context, tx txn, script string) error {
+	// The simple protocol runs several statements in one call.
+	_, err := tx.(*pgTx).tx.Exec(ctx, script, pgx.QueryExecModeSimpleProtocol)
+	return err
+}
+
+func (b *pgBackend) close() error {
+	b.pool.Close()
+	return nil
+}
+
+type pgTx struct{ tx pgx.Tx }
+
+func (t *pgTx) exec(ctx context.Context, q string, args ...any) (int64, error) {
+	tag, err := t.tx.Exec(ctx, rebind(q), args...)
+	if err != nil {
+		return 0, err
+	}
+	return tag.RowsAffected(), nil
+}
+
+func (t *pgTx) query(ctx context.Context, q string, args ...any) (rows, error) {
+	r, err := t.tx.Query(ctx, rebind(q), args...)
+	if err != nil {
+		return nil, err
+	}
+	return pgRows{r}, nil
+}
+
+func (t *pgTx) insert(ctx context.Context, table string, cols []string, rs [][]any) error {
+	_, err := t.tx.CopyFrom(ctx, pgx.Identifier{table}, cols, pgx.CopyFromRows(rs))
+	return err
+}
+
+func (t *pgTx) commit(ctx context.Context) error   { return t.tx.Commit(ctx) }
+func (t *pgTx) rollback(ctx context.Context) error { return t.tx.Rollback(ctx) }

@@ -1,0 +1,4 @@
+package store
+
+// Reader answers the GraphQL API's queries.
+type Reader interface{}

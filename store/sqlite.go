@@ -1,0 +1,174 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	_ "modernc.org/sqlite" // pure-Go SQLite driver "sqlite"
+)
+
+// SQLite is the store in a SQLite file (WAL journal), Bevan's default.
+type SQLite struct {
+	*engine
+	path string
+}
+
+var _ Store = (*SQLite)(nil)
+
+// OpenSQLite opens (creating and migrating) a SQLite store at path.
+func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
+	if path == "" {
+		return nil, fmt.Errorf("sqlite: empty path")
+	}
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("sqlite: create directory: %w", err)
+		}
+	}
+	q := url.Values{}
+	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(10000)", "foreign_keys(0)",
+		"cache_size(-65536)", "temp_store(MEMORY)"} {
+		q.Add("_pragma", p)
+	}
+	q.Set("_txlock", "immediate")
+	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(8)
+	if err := db.PingContext(ctx); err != nil {
+		_ = db.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	e, err := newEngine(ctx, "sqlite", &sqliteBackend{db: db})
+	if err != nil {
+		_ = db.Close()
+		return nil, fmt.Errorf("sqlite %s: %w", path, err)
+	}
+	return &SQLite{engine: e, path: path}, nil
+}
+
+// Path is the database file.
+func (s *SQLite) Path() string { return s.path }
+
+type sqliteBackend struct{ db *sql.DB }
+
+type sqlRows struct{ *sql.Rows }
+
+func (r sqlRows) Close() { _ = r.Rows.Close() }
+
+func (b *sqliteBackend) exec(ctx context.Context, q string, args ...any) (int64, error) {
+	res, err := b.db.ExecContext(ctx, q, args...)
+	if err != nil {
+		return 0, err
+	}
+	return res.RowsAffected()
+}
+
+func (b *sqliteBackend) query(ctx context.Context, q string, args ...any) (rows, error) {
+	r, err := b.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	return sqlRows{r}, nil
+}
+
+func (b *sqliteBackend) begin(ctx context.Context) (txn, error) {
+	tx, err := b.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &sqliteTx{tx: tx, stmts: map[string]*sql.Stmt{}}, nil
+}
+
+func (b *sqliteBackend) execScript(ctx context.Context, tx txn, script string) error {
+	_, err := tx.exec(ctx, script)
+	return err
+}
+
+func (b *sqliteBackend) close() error { return b.db.Close() }
+
+type sqliteTx struct {
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt
+}
+
+func (t *sqliteTx) exec(ctx context.Context, q string, args ...any) (int64, error) {
+	res, err := t.tx.ExecContext(ctx, q, args...)
+	if err != nil {
+		return 0, err
+	}
+	return res.RowsAffected()
+}
+
+func (t *sqliteTx) query(ctx context.Context, q string, args ...any) (rows, error) {
+	r, err := t.tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	return sqlRows{r}, nil
+}
+
+// sqliteMaxVars stays under SQLite's default limit of host parameters per statement.
+const sqliteMaxVars = 30000
+
+func (t *sqliteTx) insert(ctx context.Context, table string, cols []string, rs [][]any) error {
+	per := sqliteMaxVars / len(cols)
+	if per > 256 {
+		per = 256
+	}
+	args := make([]any, 0, per*len(cols))
+	for start := 0; start < len(rs); start += per {
+		end := min(start+per, len(rs))
+		n := end - start
+		st, err := t.stmt(ctx, table, cols, n)
+		if err != nil {
+			return err
+		}
+		args = args[:0]
+		for _, r := range rs[start:end] {
+			args = append(args, r...)
+		}
+		if _, err := st.ExecContext(ctx, args...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (t *sqliteTx) stmt(ctx context.Context, table string, cols []string, n int) (*sql.Stmt, error) {
+	key := fmt.Sprintf("%s/%d", table, n)
+	if st, ok := t.stmts[key]; ok {
+		return st, nil
+	}
+	one := "(" + strings.TrimSuffix(strings.Repeat("?,", len(cols)), ",") + ")"
+	q := "INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES " +
+		strings.TrimSuffix(strings.Repeat(one+",", n), ",")
+	st, err := t.tx.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	t.stmts[key] = st
+	return st, nil
+}
+
+func (t *sqliteTx) commit(context.Context) error {
+	t.closeStmts()
+	return t.tx.Commit()
+}
+
+func (t *sqliteTx) rollback(context.Context) error {
+	t.closeStmts()
+	return t.tx.Rollback()
+}
+
+func (t *sqliteTx) closeStmts() {
+	for _, st := range t.stmts {
+		_ = st.Close()
+	}
+}
