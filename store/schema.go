@@ -49,7 +49,7 @@ func (t *table) order() string {
 // schema is the set of tables, built once per store (no package-level mutable state).
 type schema struct {
 	consents, consentEvents, guardians, emergency, members, proposals, quorums, votes, anchors, batches, metaTxs *table
-	all                                                                                                        []*table
+	all                                                                                                          []*table
 }
 
 func newSchema() *schema {

@@ -24,7 +24,7 @@ func open(t *testing.T, kind string) store.Store {
 }
 
 func addr(n byte) common.Address { return common.BytesToAddress([]byte{n}) }
-func hash(s string) common.Hash   { return crypto.Keccak256Hash([]byte(s)) }
+func hash(s string) common.Hash  { return crypto.Keccak256Hash([]byte(s)) }
 
 func meta(block uint64, log uint) store.Meta {
 	return store.Meta{Block: block, LogIndex: log, TxHash: hash("tx" + string(rune(block)) + string(rune(log))), BlockTime: 1000 + block*2}
