@@ -25,7 +25,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"regexp"
 
 	"github.com/bevan-health/bevan/jcs"
 	"github.com/bevan-health/bevan/merkle"
@@ -36,11 +35,37 @@ import (
 // ErrNotFHIR is wrapped by every error about a file that is not a FHIR JSON resource Bevan can anchor.
 var ErrNotFHIR = errors.New("not a FHIR JSON resource")
 
-var (
-	resourceTypeRE = regexp.MustCompile(`^[A-Z][A-Za-z]*$`)
-	idRE           = regexp.MustCompile(`^[A-Za-z0-9\-.]{1,64}$`)
-	odsRE          = regexp.MustCompile(`^[A-Z0-9]{1,16}$`)
-)
+// validResourceType: [A-Z][A-Za-z]*, the shape of FHIR resource type names.
+func validResourceType(s string) bool {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	return allBytes(s, func(c byte) bool { return isUpper(c) || isLower(c) })
+}
+
+// validID: FHIR's id rule, [A-Za-z0-9\-\.]{1,64}.
+func validID(s string) bool {
+	return len(s) >= 1 && len(s) <= 64 &&
+		allBytes(s, func(c byte) bool { return isUpper(c) || isLower(c) || isDigit(c) || c == '-' || c == '.' })
+}
+
+// validODS: upper-case letters and digits, 1 to 16.
+func validODS(s string) bool {
+	return len(s) >= 1 && len(s) <= 16 && allBytes(s, func(c byte) bool { return isUpper(c) || isDigit(c) })
+}
+
+func allBytes(s string, ok func(byte) bool) bool {
+	for i := 0; i < len(s); i++ {
+		if !ok(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // Resource is a parsed FHIR resource and its content hash.
 type Resource struct {
@@ -71,14 +96,14 @@ func Parse(data []byte) (*Resource, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !resourceTypeRE.MatchString(rt) {
+	if !validResourceType(rt) {
 		return nil, fmt.Errorf("%w: resourceType %q is not a FHIR resource type name", ErrNotFHIR, rt)
 	}
 	id, err := stringMember(head, "id")
 	if err != nil {
 		return nil, err
 	}
-	if !idRE.MatchString(id) {
+	if !validID(id) {
 		return nil, fmt.Errorf("%w: id %q breaks FHIR's id rules ([A-Za-z0-9-.], 1 to 64 characters)", ErrNotFHIR, id)
 	}
 	return &Resource{ResourceType: rt, ID: id, Canonical: canon, ContentHash: crypto.Keccak256Hash(canon)}, nil
@@ -111,7 +136,7 @@ func ReadFile(path string) (*Resource, error) {
 
 // CheckODSCode reports whether ods can name a custodian in a recordId: upper-case letters and digits, 1 to 16.
 func CheckODSCode(ods string) error {
-	if !odsRE.MatchString(ods) {
+	if !validODS(ods) {
 		return fmt.Errorf("ODS code %q: want upper-case letters and digits (e.g. RJ1, A81001)", ods)
 	}
 	return nil

@@ -41,6 +41,12 @@ func TestRecordIDIsPackedKeccak(t *testing.T) {
 	if _, err := r.RecordID("rj1"); err == nil {
 		t.Error("lower-case ODS code accepted")
 	}
+	if _, err := r.RecordID(strings.Repeat("A", 17)); err == nil {
+		t.Error("17-character ODS code accepted")
+	}
+	if _, err := r.RecordID("8HX39"); err != nil {
+		t.Errorf("ODS code 8HX39: %v", err)
+	}
 	if _, err := r.RecordID("RJ1/X"); err == nil {
 		t.Error("ODS code with a slash accepted")
 	}
@@ -101,6 +107,8 @@ func TestParseRejectsNonFHIR(t *testing.T) {
 		`{"resourceType":"Patient","id":"a/b"}`:                             "breaks FHIR's id rules",
 		`{"resourceType":"Patient","id":"a b"}`:                             "breaks FHIR's id rules",
 		`{"resourceType":"patient/x","id":"p1"}`:                            "not a FHIR resource type name",
+		`{"resourceType":"patient","id":"p1"}`:                              "not a FHIR resource type name",
+		`{"resourceType":"","id":"p1"}`:                                     "not a FHIR resource type name",
 		`{"resourceType":"Patient","id":"` + strings.Repeat("x", 65) + `"}`: "breaks FHIR's id rules",
 	} {
 		_, err := Parse([]byte(in))

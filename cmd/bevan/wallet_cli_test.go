@@ -4,10 +4,14 @@ import (
 	"bytes"
 	"encoding/hex"
 	"encoding/json"
+	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
@@ -217,4 +221,86 @@ func TestWalletCommands(t *testing.T) {
 	if _, _, err := runApp(t, "", "wallet", "new", "--light-kdf", "--password-file", empty); err == nil || !strings.Contains(err.Error(), "empty") {
 		t.Fatalf("empty password file: %v", err)
 	}
+}
+
+// TestWalletPasswordPrompt drives the interactive prompt through a pseudo-terminal (util-linux script(1)): the
+// password is asked twice, not echoed, and encrypts the wallet.
+func TestWalletPasswordPrompt(t *testing.T) {
+	scriptBin, err := exec.LookPath("script")
+	if err != nil {
+		t.Skip("script(1) is not installed: no pseudo-terminal to test the prompt on")
+	}
+	bin := buildBevan(t)
+	ksDir := filepath.Join(t.TempDir(), "ks")
+	const password = "prompted-secret-42"
+	run := func(answers ...string) (string, error) {
+		cmd := exec.Command(scriptBin, "-qec", bin+" wallet new --light-kdf --json --keystore "+ksDir, "/dev/null")
+		stdin, err := cmd.StdinPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out lockedBuffer
+		cmd.Stdout, cmd.Stderr = &out, &out
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		for i, a := range answers {
+			prompt := []string{"Wallet password:", "Repeat password:"}[i]
+			deadline := time.Now().Add(20 * time.Second)
+			for !strings.Contains(out.String(), prompt) {
+				if time.Now().After(deadline) {
+					_ = cmd.Process.Kill()
+					t.Fatalf("no %q prompt:\n%s", prompt, out.String())
+				}
+				time.Sleep(20 * time.Millisecond)
+			}
+			time.Sleep(200 * time.Millisecond) // let the prompt turn echo off
+			if _, err := io.WriteString(stdin, a+"\n"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		err = cmd.Wait()
+		return out.String(), err
+	}
+	out, err := run(password, password)
+	if err != nil {
+		t.Fatalf("wallet new: %v\n%s", err, out)
+	}
+	if strings.Contains(out, password) {
+		t.Fatalf("the password was echoed:\n%s", out)
+	}
+	i := strings.Index(out, "{")
+	var created walletJSON
+	if i < 0 || json.Unmarshal([]byte(strings.TrimSpace(out[i:])), &created) != nil {
+		t.Fatalf("no JSON in:\n%s", out)
+	}
+	raw, err := os.ReadFile(created.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := keystore.DecryptKey(raw, password); err != nil {
+		t.Fatalf("the wallet does not open with the prompted password: %v", err)
+	}
+	out, err = run(password, password+"x")
+	if err == nil || !strings.Contains(out, "passwords do not match") || strings.Contains(out, password) {
+		t.Fatalf("mismatched passwords: %v\n%s", err, out)
+	}
+}
+
+// lockedBuffer is a bytes.Buffer safe for a writer goroutine and a polling reader.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
