@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 	gethlog "github.com/ethereum/go-ethereum/log"
 	"github.com/redis/go-redis/v9"
 )
@@ -74,10 +75,15 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 	}()
 	dctx, cancel := context.WithTimeout(ctx, cfg.Tx.NetworkTimeout)
 	defer cancel()
-	var err error
-	if s.client, err = ethclient.DialContext(dctx, cfg.RPCURL); err != nil {
+	// Keep enough idle connections for every worker and request in flight: the default transport keeps two per
+	// host, so hundreds of concurrent calls would each open a new TCP connection.
+	transport := http.DefaultTransport.(*http.Transport).Clone()
+	transport.MaxIdleConns, transport.MaxIdleConnsPerHost = 0, cfg.Workers+256
+	rc, err := rpc.DialOptions(dctx, cfg.RPCURL, rpc.WithHTTPClient(&http.Client{Transport: transport}))
+	if err != nil {
 		return nil, fmt.Errorf("dial %s: %w", cfg.RPCURL, err)
 	}
+	s.client = ethclient.NewClient(rc)
 	if s.chainID, err = s.client.ChainID(dctx); err != nil {
 		return nil, fmt.Errorf("chain id from %s: %w", cfg.RPCURL, err)
 	}
