@@ -406,3 +406,24 @@ func hexAddr(a common.Address) string { return strings.ToLower(a.Hex()) }
 func hexHash(h common.Hash) string    { return h.Hex() }
 
 var errUnknownEvent = errors.New("unknown event type")
+
+// Counts implements Store.
+func (e *engine) Counts(ctx context.Context) (map[string]int64, error) {
+	out := map[string]int64{}
+	for _, t := range e.s.all {
+		r, err := e.b.query(ctx, `SELECT COUNT(*) FROM `+t.name)
+		if err != nil {
+			return nil, fmt.Errorf("count %s: %w", t.name, err)
+		}
+		var n int64
+		if r.Next() {
+			err = r.Scan(&n)
+		}
+		r.Close()
+		if err != nil {
+			return nil, fmt.Errorf("count %s: %w", t.name, err)
+		}
+		out[t.name] = n
+	}
+	return out, nil
+}

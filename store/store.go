@@ -57,6 +57,8 @@ type Store interface {
 	// Checksum is a digest of every indexed row and the checkpoint (not of the kept headers, which depend on how
 	// the backfill was split into ranges): two stores that indexed the same chain have the same checksum.
 	Checksum(ctx context.Context) (string, error)
+	// Counts returns the number of rows (all versions) of each table.
+	Counts(ctx context.Context) (map[string]int64, error)
 	// Reader answers the queries of the GraphQL API.
 	Reader
 	Close() error

@@ -34,6 +34,7 @@ func newApp() *cli.App {
 			devnetCommand(),
 			deployCommand(),
 			benchCommand(),
+			indexerCommand(),
 			relayerCommand(),
 			walletCommand(),
 			recordCommand(),

@@ -1,0 +1,256 @@
+package indexer
+
+import (
+	"bytes"
+	"fmt"
+	"math/big"
+
+	"github.com/bevan-health/bevan/bindings"
+	"github.com/bevan-health/bevan/deployment"
+	"github.com/bevan-health/bevan/store"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// decoder turns the suite's logs into store events with the generated bindings.
+type decoder struct {
+	addresses []common.Address
+	handlers  map[common.Address]map[common.Hash]func(l types.Log, m store.Meta) (store.Event, error)
+}
+
+func eventID(md interface{ GetAbi() (*abi.ABI, error) }, name string) (common.Hash, error) {
+	a, err := md.GetAbi()
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("abi: %w", err)
+	}
+	ev, ok := a.Events[name]
+	if !ok {
+		return common.Hash{}, fmt.Errorf("abi has no event %s", name)
+	}
+	return ev.ID, nil
+}
+
+func newDecoder(m *deployment.Manifest) (*decoder, error) {
+	d := &decoder{handlers: map[common.Address]map[common.Hash]func(types.Log, store.Meta) (store.Event, error){}}
+	consents, err := bindings.NewConsentRegistryFilterer(m.ConsentsAddress(), nil)
+	if err != nil {
+		return nil, err
+	}
+	members, err := bindings.NewMembershipFilterer(m.MembershipAddress(), nil)
+	if err != nil {
+		return nil, err
+	}
+	gov, err := bindings.NewBevanGovernorFilterer(m.GovernorAddress(), nil)
+	if err != nil {
+		return nil, err
+	}
+	anchors, err := bindings.NewRecordAnchorFilterer(m.AnchorsAddress(), nil)
+	if err != nil {
+		return nil, err
+	}
+	fwd, err := bindings.NewBevanForwarderFilterer(m.ForwarderAddress(), nil)
+	if err != nil {
+		return nil, err
+	}
+	type handler = func(types.Log, store.Meta) (store.Event, error)
+	reg := func(addr common.Address, md interface{ GetAbi() (*abi.ABI, error) }, name string, h handler) error {
+		id, err := eventID(md, name)
+		if err != nil {
+			return err
+		}
+		if d.handlers[addr] == nil {
+			d.handlers[addr] = map[common.Hash]handler{}
+			d.addresses = append(d.addresses, addr)
+		}
+		d.handlers[addr][id] = h
+		return nil
+	}
+	cr, mb, gv, ra, fw := m.ConsentsAddress(), m.MembershipAddress(), m.GovernorAddress(), m.AnchorsAddress(), m.ForwarderAddress()
+	crm, mbm, gvm, ram, fwm := bindings.ConsentRegistryMetaData, bindings.MembershipMetaData, bindings.BevanGovernorMetaData,
+		bindings.RecordAnchorMetaData, bindings.BevanForwarderMetaData
+	regs := []struct {
+		addr common.Address
+		md   interface{ GetAbi() (*abi.ABI, error) }
+		name string
+		h    handler
+	}{
+		{cr, crm, "ConsentGranted", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := consents.ParseConsentGranted(l)
+			if err != nil {
+				return nil, err
+			}
+			return &store.ConsentGranted{Meta: m, ConsentID: common.BigToHash(e.ConsentId), Patient: e.Patient, Grantee: e.Grantee,
+				Purposes: e.Purposes, Actions: e.Actions, ExpiresAt: u64(e.ExpiresAt), Scope: e.Scope, By: e.By}, nil
+		}},
+		{cr, crm, "ConsentRevoked", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := consents.ParseConsentRevoked(l)
+			if err != nil {
+				return nil, err
+			}
+			return &store.ConsentRevoked{Meta: m, ConsentID: common.BigToHash(e.ConsentId), Patient: e.Patient, Grantee: e.Grantee,
+				RevokedAt: u64(e.RevokedAt), By: e.By}, nil
+		}},
+		{cr, crm, "GuardianAppointed", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := consents.ParseGuardianAppointed(l)
+			if err != nil {
+				return nil, err
+			}
+			return &store.GuardianAppointed{Meta: m, Patient: e.Patient, Guardian: e.Guardian}, nil
+		}},
+		{cr, crm, "GuardianRemoved", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := consents.ParseGuardianRemoved(l)
+			if err != nil {
+				return nil, err
+			}
+			return &store.GuardianRemoved{Meta: m, Patient: e.Patient, Guardian: e.Guardian}, nil
+		}},
+		{cr, crm, "EmergencyAccess", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := consents.ParseEmergencyAccess(l)
+			if err != nil {
+				return nil, err
+			}
+			return &store.EmergencyAccess{Meta: m, Patient: e.Patient, Accessor: e.Accessor, ReasonHash: e.ReasonHash, At: u64(e.At)}, nil
+		}},
+		{mb, mbm, "MemberAdded", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := members.ParseMemberAdded(l)
+			if err != nil {
+				return nil, err
+			}
+			return &store.MemberAdded{Meta: m, Account: e.Account, OdsCode: odsCode(e.OdsCode), Kind: e.Kind, JoinedAt: m.Block}, nil
+		}},
+		{mb, mbm, "MemberRemoved", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := members.ParseMemberRemoved(l)
+			if err != nil {
+				return nil, err
+			}
+			return &store.MemberRemoved{Meta: m, Account: e.Account, OdsCode: odsCode(e.OdsCode), LeftAt: m.Block}, nil
+		}},
+		{gv, gvm, "ProposalCreated", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := gov.ParseProposalCreated(l)
+			if err != nil {
+				return nil, err
+			}
+			sigs := e.Signatures
+			if sigs == nil {
+				sigs = []string{}
+			}
+			return &store.ProposalCreated{Meta: m, ProposalID: common.BigToHash(e.ProposalId), Proposer: e.Proposer, Targets: e.Targets,
+				Values: e.Values, Signatures: sigs, Calldatas: e.Calldatas, VoteStart: u64(e.VoteStart), VoteEnd: u64(e.VoteEnd),
+				Description: e.Description}, nil
+		}},
+		{gv, gvm, "ProposalQueued", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := gov.ParseProposalQueued(l)
+			if err != nil {
+				return nil, err
+			}
+			return &store.ProposalQueued{Meta: m, ProposalID: common.BigToHash(e.ProposalId), Eta: u64(e.EtaSeconds)}, nil
+		}},
+		{gv, gvm, "ProposalExecuted", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := gov.ParseProposalExecuted(l)
+			if err != nil {
+				return nil, err
+			}
+			return &store.ProposalExecuted{Meta: m, ProposalID: common.BigToHash(e.ProposalId)}, nil
+		}},
+		{gv, gvm, "ProposalCanceled", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := gov.ParseProposalCanceled(l)
+			if err != nil {
+				return nil, err
+			}
+			return &store.ProposalCanceled{Meta: m, ProposalID: common.BigToHash(e.ProposalId)}, nil
+		}},
+		{gv, gvm, "QuorumNumeratorUpdated", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := gov.ParseQuorumNumeratorUpdated(l)
+			if err != nil {
+				return nil, err
+			}
+			return &store.QuorumNumeratorUpdated{Meta: m, Numerator: u64(e.NewQuorumNumerator)}, nil
+		}},
+		{gv, gvm, "VoteCast", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := gov.ParseVoteCast(l)
+			if err != nil {
+				return nil, err
+			}
+			return &store.VoteCast{Meta: m, ProposalID: common.BigToHash(e.ProposalId), Voter: e.Voter, Support: e.Support,
+				Weight: e.Weight, Reason: e.Reason}, nil
+		}},
+		{gv, gvm, "VoteCastWithParams", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := gov.ParseVoteCastWithParams(l)
+			if err != nil {
+				return nil, err
+			}
+			return &store.VoteCast{Meta: m, ProposalID: common.BigToHash(e.ProposalId), Voter: e.Voter, Support: e.Support,
+				Weight: e.Weight, Reason: e.Reason, Params: e.Params}, nil
+		}},
+		{ra, ram, "RecordAnchored", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := anchors.ParseRecordAnchored(l)
+			if err != nil {
+				return nil, err
+			}
+			return &store.RecordAnchored{Meta: m, RecordID: e.RecordId, ContentHash: e.ContentHash, Custodian: e.Custodian,
+				Supersedes: e.Supersedes, AnchoredAt: m.BlockTime}, nil
+		}},
+		{ra, ram, "BatchAnchored", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := anchors.ParseBatchAnchored(l)
+			if err != nil {
+				return nil, err
+			}
+			return &store.BatchAnchored{Meta: m, Root: e.Root, Custodian: e.Custodian, LeafCount: e.LeafCount, URI: e.Uri,
+				AnchoredAt: m.BlockTime}, nil
+		}},
+		{fw, fwm, "ExecutedForwardRequest", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := fwd.ParseExecutedForwardRequest(l)
+			if err != nil {
+				return nil, err
+			}
+			return &store.ForwardExecuted{Meta: m, Signer: e.Signer, Nonce: e.Nonce, Success: e.Success}, nil
+		}},
+	}
+	for _, r := range regs {
+		if err := reg(r.addr, r.md, r.name, r.h); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
+// decode returns the log's event, or nil for a log the indexer does not keep (ERC-721 transfers, role changes...).
+func (d *decoder) decode(l types.Log, blockTime uint64) (store.Event, error) {
+	if len(l.Topics) == 0 {
+		return nil, nil
+	}
+	h, ok := d.handlers[l.Address][l.Topics[0]]
+	if !ok {
+		return nil, nil
+	}
+	ev, err := h(l, store.Meta{Block: l.BlockNumber, LogIndex: l.Index, TxHash: l.TxHash, BlockTime: blockTime})
+	if err != nil {
+		return nil, fmt.Errorf("decode log %d of block %d: %w", l.Index, l.BlockNumber, err)
+	}
+	return ev, nil
+}
+
+// topics is the set of event signatures the indexer asks eth_getLogs for.
+func (d *decoder) topics() []common.Hash {
+	seen := map[common.Hash]bool{}
+	var out []common.Hash
+	for _, a := range d.addresses {
+		for id := range d.handlers[a] {
+			if !seen[id] {
+				seen[id] = true
+				out = append(out, id)
+			}
+		}
+	}
+	return out
+}
+
+func u64(v *big.Int) uint64 {
+	if v == nil || !v.IsUint64() {
+		return 0
+	}
+	return v.Uint64()
+}
+
+func odsCode(b [8]byte) string { return string(bytes.TrimRight(b[:], "\x00")) }
