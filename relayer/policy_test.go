@@ -117,6 +117,7 @@ func TestBadInputIsRejectedWithStableCodes(t *testing.T) {
 			f.Signature, _ = req.Sign(other, e.dom.ChainID, e.dom.Forwarder)
 			return f
 		}, api.CodeBadSignature},
+		{"v of 0/1", func() *api.Forward { f := good(); f.Signature[64] -= 27; return f }, api.CodeBadSignature},
 		{"short signature", func() *api.Forward { f := good(); f.Signature = f.Signature[:64]; return f }, api.CodeBadSignature},
 		{"malleable signature", func() *api.Forward { f := good(); f.Signature = malleate(f.Signature); return f }, api.CodeMalleableSig},
 		{"altered after signing", func() *api.Forward { f := good(); f.Request.Gas++; return f }, api.CodeBadSignature},
@@ -215,7 +216,7 @@ func malleate(sig []byte) []byte {
 	s := new(big.Int).SetBytes(sig[32:64])
 	s.Sub(crypto.S256().Params().N, s)
 	copy(out[32:64], common.LeftPadBytes(s.Bytes(), 32))
-	out[64] ^= 1 // 27 <-> 28
+	out[64] = 55 - out[64] // 27 <-> 28
 	return out
 }
 

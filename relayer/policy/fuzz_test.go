@@ -63,7 +63,7 @@ func FuzzStaticForward(f *testing.F) {
 		case sigMut%4 == 2:
 			s := new(big.Int).Sub(crypto.S256().Params().N, new(big.Int).SetBytes(sig[32:64]))
 			copy(sig[32:64], common.LeftPadBytes(s.Bytes(), 32))
-			sig[64] ^= 1
+			sig[64] = 55 - sig[64]
 		}
 		fw := api.Forward{ChainID: chainID, Forwarder: m.ForwarderAddress(), Request: api.FromMeta(req), Signature: sig}
 		c, err := p.StaticForward(&fw, time.Unix(int64(now), 0))
