@@ -43,6 +43,8 @@ type backend interface {
 	begin(ctx context.Context) (txn, error)
 	// execScript runs a migration (several statements) inside tx.
 	execScript(ctx context.Context, tx txn, script string) error
+	// lockMigrations serialises migrations across processes for the rest of tx.
+	lockMigrations(ctx context.Context, tx txn) error
 	close() error
 }
 
@@ -106,16 +108,30 @@ func SchemaVersion() int {
 	return ms[len(ms)-1].version
 }
 
-func (e *engine) migrate(ctx context.Context) error {
+// migrate applies the missing migrations in one transaction that first takes the migration lock, so that
+// processes opening the same database at once (an indexer and a GraphQL replica) do not race.
+func (e *engine) migrate(ctx context.Context) (err error) {
 	ms, err := migrations()
 	if err != nil {
 		return err
 	}
-	if _, err := e.b.exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)`); err != nil {
+	tx, err := e.b.begin(ctx)
+	if err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			_ = tx.rollback(context.WithoutCancel(ctx))
+		}
+	}()
+	if err := e.b.lockMigrations(ctx, tx); err != nil {
+		return fmt.Errorf("migration lock: %w", err)
+	}
+	if _, err := tx.exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)`); err != nil {
 		return fmt.Errorf("create schema_migrations: %w", err)
 	}
 	applied := map[int]bool{}
-	r, err := e.b.query(ctx, `SELECT version FROM schema_migrations`)
+	r, err := tx.query(ctx, `SELECT version FROM schema_migrations`)
 	if err != nil {
 		return fmt.Errorf("read schema_migrations: %w", err)
 	}
@@ -140,21 +156,15 @@ func (e *engine) migrate(ctx context.Context) error {
 		if applied[m.version] {
 			continue
 		}
-		tx, err := e.b.begin(ctx)
-		if err != nil {
-			return fmt.Errorf("migration %s: %w", m.name, err)
-		}
 		if err := e.b.execScript(ctx, tx, m.sql); err != nil {
-			_ = tx.rollback(ctx)
 			return fmt.Errorf("migration %s: %w", m.name, err)
 		}
 		if _, err := tx.exec(ctx, `INSERT INTO schema_migrations (version, name) VALUES (?, ?)`, m.version, m.name); err != nil {
-			_ = tx.rollback(ctx)
 			return fmt.Errorf("migration %s: %w", m.name, err)
 		}
-		if err := tx.commit(ctx); err != nil {
-			return fmt.Errorf("migration %s: %w", m.name, err)
-		}
+	}
+	if err := tx.commit(ctx); err != nil {
+		return fmt.Errorf("migrate: %w", err)
 	}
 	return nil
 }

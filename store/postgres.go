@@ -99,6 +99,11 @@ func (b *pgBackend) execScript(ctx context.Context, tx txn, script string) error
 	return err
 }
 
+func (b *pgBackend) lockMigrations(ctx context.Context, tx txn) error {
+	_, err := tx.exec(ctx, `SELECT pg_advisory_xact_lock(7340116)`)
+	return err
+}
+
 func (b *pgBackend) close() error {
 	b.pool.Close()
 	return nil

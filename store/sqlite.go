@@ -91,6 +91,9 @@ func (b *sqliteBackend) execScript(ctx context.Context, tx txn, script string) e
 	return err
 }
 
+// lockMigrations: the transaction is BEGIN IMMEDIATE, which already holds SQLite's write lock.
+func (b *sqliteBackend) lockMigrations(context.Context, txn) error { return nil }
+
 func (b *sqliteBackend) close() error { return b.db.Close() }
 
 type sqliteTx struct {

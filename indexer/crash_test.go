@@ -1,0 +1,110 @@
+package indexer_test
+
+import (
+	"context"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/bevan-health/bevan/store"
+	"github.com/bevan-health/bevan/store/storetest"
+)
+
+// buildBevan builds the real bevan binary for the test.
+func buildBevan(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "bevan")
+	cmd := exec.Command("go", "build", "-o", bin, "github.com/bevan-health/bevan/cmd/bevan")
+	cmd.Stderr = os.Stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("go build bevan: %v", err)
+	}
+	return bin
+}
+
+// TestKillDuringBackfill runs `bevan indexer` and kills it with SIGKILL at random moments of the backfill, restarts
+// it each time, and checks the finished database equals an uninterrupted run's.
+func TestKillDuringBackfill(t *testing.T) {
+	d := startDevnet(t)
+	c := newChain(t, d)
+	c.activity(150, "k")
+	bin := buildBevan(t)
+	for _, kind := range storetest.Kinds() {
+		t.Run(kind, func(t *testing.T) {
+			ref := indexOnce(t, testConfig(d.RPCURL(), d.Manifest, storetest.URL(t, kind)))
+			db := storetest.URL(t, kind)
+			rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 1))
+			kills, progressed := 0, 0
+			last := uint64(0)
+			for run := 0; ; run++ {
+				if run > 200 {
+					t.Fatal("the indexer never finished")
+				}
+				cmd := exec.Command(bin, "--log.level", "error", "indexer", "--rpc", d.RPCURL(), "--manifest", d.ManifestPath,
+					"--db", db, "--http", "", "--exit-at-head", "--max-range", "1", "--concurrency", "2", "--poll-interval", "50ms")
+				cmd.Stderr = os.Stderr
+				if err := cmd.Start(); err != nil {
+					t.Fatal(err)
+				}
+				done := make(chan error, 1)
+				go func() { done <- cmd.Wait() }()
+				// kill once the checkpoint has moved a random number of blocks past where the last run left it
+				step := uint64(1 + rng.IntN(25))
+				killed := false
+			poll:
+				for {
+					select {
+					case err := <-done:
+						if err != nil {
+							t.Fatalf("bevan indexer: %v", err)
+						}
+						break poll
+					case <-time.After(2 * time.Millisecond):
+					}
+					if cp := checkpointOf(t, db); cp >= last+step {
+						_ = cmd.Process.Signal(syscall.SIGKILL)
+						<-done
+						killed = true
+						break poll
+					}
+				}
+				if killed {
+					kills++
+					cp := checkpointOf(t, db)
+					if cp > last {
+						progressed++
+					}
+					last = cp
+					continue
+				}
+				break
+			}
+			if kills == 0 || progressed == 0 {
+				t.Fatalf("killed %d times, %d of them mid-backfill: the test did not exercise crashes", kills, progressed)
+			}
+			t.Logf("killed %d times (%d with progress) before the backfill finished", kills, progressed)
+			if got := checksumOf(t, db); got != ref {
+				t.Fatalf("after %d kills the checksum is %s, an uninterrupted run gives %s", kills, got, ref)
+			}
+		})
+	}
+}
+
+func checkpointOf(t *testing.T, url string) uint64 {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	cp, _, err := st.Checkpoint(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cp.Number
+}
