@@ -17,6 +17,7 @@ import (
 	"github.com/bevan-health/bevan/relayer/client"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 )
 
 // The devnet factory with no Redis URL starts its own redis-server and a relayer with the devnet's relayer key.
@@ -105,5 +106,59 @@ func TestQueuedRequestThatTurnsBadFailsUnpaid(t *testing.T) {
 	}
 	if n, _ := e.d.Client.NonceAt(e.ctx, sub.Address(), nil); n != 0 {
 		t.Fatalf("the relayer sent %d transactions for a failing call", n)
+	}
+}
+
+// A queued request that someone else executes first (another relayer, or the wallet itself) is recorded with that
+// transaction, at no cost to this relayer, and never sent again — for forward requests and ballots.
+func TestExecutedElsewhereIsRecordedNotResent(t *testing.T) {
+	e := newEnv(t, func(c *relayer.Config) { c.Workers = 0 })
+	m := e.d.Manifest
+	outsider := newWallet()
+	fund(t, addr(outsider))
+	opts, _ := bind.NewKeyedTransactorWithChainID(outsider, e.dom.ChainID)
+	opts.Context = e.ctx
+
+	f := e.signed(newWallet(), m.ConsentsAddress(), e.pack(e.consABI, "appointGuardian", addr(newWallet())))
+	fAcc, err := e.cl.Forward(e.ctx, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pid := e.proposal()
+	v := e.ballot(devnet.RoleCouncil, pid, 2)
+	vAcc, err := e.cl.Vote(e.ctx, v)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	fwd, _ := bindings.NewBevanForwarder(m.ForwarderAddress(), e.d.Client)
+	req, _ := f.Request.Meta()
+	tx1, err := fwd.Execute(opts, req.ForwardRequestData(f.Signature))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gov, _ := bindings.NewBevanGovernor(m.GovernorAddress(), e.d.Client)
+	b, _ := v.Ballot.Meta()
+	tx2, err := gov.CastVoteBySig(opts, b.ProposalID, b.Support, b.Voter, v.Signature)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tx := range []*types.Transaction{tx1, tx2} {
+		if r, err := bind.WaitMined(e.ctx, e.d.Client, tx); err != nil || r.Status != 1 {
+			t.Fatalf("outsider's transaction: %v", err)
+		}
+	}
+
+	e.key = newWallet()
+	fund(t, addr(e.key))
+	sub := e.start(nil)
+	for id, tx := range map[common.Hash]common.Hash{fAcc.ID: tx1.Hash(), vAcc.ID: tx2.Hash()} {
+		st := e.waitMined(id)
+		if *st.TxHash != tx || st.Fee != "0" {
+			t.Fatalf("request %s: tx %s fee %s, want the outsider's %s at no cost", id, st.TxHash, st.Fee, tx)
+		}
+	}
+	if n, _ := e.d.Client.NonceAt(e.ctx, sub.Address(), nil); n != 0 {
+		t.Fatalf("the relayer sent %d transactions for requests already executed", n)
 	}
 }

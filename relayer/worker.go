@@ -173,9 +173,19 @@ func (s *Service) process(id common.Hash) {
 		cancel()
 		if err != nil {
 			if code := api.CodeOf(err); code == api.CodeWouldRevert {
-				var e *api.Error
-				errors.As(err, &e)
-				s.finish(rec, queue.Result{Status: api.StateFailed, Error: e.Message})
+				// Perhaps because the signed nonce was used meanwhile (by another relayer, or directly): then
+				// that execution is the request's outcome.
+				res, done, rerr := s.reconcile(ctx, rec, c)
+				if rerr != nil {
+					backoff.wait(ctx)
+					continue
+				}
+				if !done {
+					var e *api.Error
+					errors.As(err, &e)
+					res = queue.Result{Status: api.StateFailed, Error: e.Message}
+				}
+				s.finish(rec, res)
 				return
 			}
 			s.log.Warn("cannot simulate; retrying", "id", id, "err", err)
