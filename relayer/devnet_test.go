@@ -154,7 +154,7 @@ func TestExecutedElsewhereIsRecordedNotResent(t *testing.T) {
 	sub := e.start(nil)
 	for id, tx := range map[common.Hash]common.Hash{fAcc.ID: tx1.Hash(), vAcc.ID: tx2.Hash()} {
 		st := e.waitMined(id)
-		if *st.TxHash != tx || st.Fee != "0" {
+		if *st.TxHash != tx || st.Fee != "0" || st.Relayer != addr(outsider) {
 			t.Fatalf("request %s: tx %s fee %s, want the outsider's %s at no cost", id, st.TxHash, st.Fee, tx)
 		}
 	}

@@ -294,7 +294,9 @@ func (s *Service) reconcile(ctx context.Context, rec *queue.Record, c *policy.Ch
 	if err != nil {
 		return queue.Result{}, false, fmt.Errorf("sender of %s: %w", txHash, err)
 	}
-	return s.resultOf(ctx, c, r, sender == s.address), true, nil
+	res := s.resultOf(ctx, c, r, sender == s.address)
+	res.Sender = sender
+	return res, true, nil
 }
 
 // findExecution finds the transaction that used the request's nonce: the forwarder's ExecutedForwardRequest(signer,

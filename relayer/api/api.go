@@ -89,7 +89,7 @@ type Status struct {
 	From    common.Address `json:"from"`
 	To      common.Address `json:"to"`
 	Nonce   string         `json:"nonce"`
-	Relayer common.Address `json:"relayer,omitempty"` // the relayer account that submitted it
+	Relayer common.Address `json:"relayer,omitempty"` // the account that sent its transaction (normally a relayer)
 	TxHash  *common.Hash   `json:"txHash,omitempty"`
 	Block   uint64         `json:"block,omitempty"`
 	GasUsed uint64         `json:"gasUsed,omitempty"`

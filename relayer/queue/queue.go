@@ -270,6 +270,8 @@ type Result struct {
 	Error   string
 	// SpentGwei is what it actually cost (replaces the reservation made at acceptance).
 	SpentGwei int64
+	// Sender is who sent the transaction when it was not this relayer (another relayer, or the wallet itself).
+	Sender common.Address
 }
 
 // finishScript: KEYS req, processing, spendDay, nonceLock. ARGV id, ttl, spent, fields...
@@ -295,6 +297,9 @@ func (s *Store) Finish(ctx context.Context, rec *Record, relayer common.Address,
 	keys := []string{s.reqKey(id), s.processingKey(relayer), s.key("spend", rec.Day), s.nonceKey(rec.Kind, rec.From, rec.Nonce)}
 	args := []any{id.Hex(), s.ttl.Milliseconds(), r.SpentGwei,
 		"status", r.Status, "updatedAt", now.UnixMilli(), "error", r.Error, "relayer", relayer.Hex()}
+	if r.Sender != (common.Address{}) {
+		args[len(args)-1] = r.Sender.Hex()
+	}
 	if r.TxHash != (common.Hash{}) {
 		args = append(args, "txHash", r.TxHash.Hex(), "block", r.Block, "gasUsed", r.GasUsed, "fee", r.Fee, "l1Fee", r.L1Fee)
 	}
