@@ -110,8 +110,10 @@ func Allowlist() map[string]map[string]role {
 			"grant": rolePatientOrGuard, "revoke": roleOwnerOrGuard, "appointGuardian": roleSelf,
 			"removeGuardian": roleSelf, "recordEmergencyAccess": roleEmergency,
 		},
-		deployment.Anchors:  {"anchor": roleCustodian, "anchorBatch": roleCustodian},
-		deployment.Governor: {"propose": roleMember, "castVote": roleMember, "castVoteWithReason": roleMember},
+		deployment.Anchors: {"anchor": roleCustodian, "anchorBatch": roleCustodian},
+		// queue and execute move a passed proposal on; anyone may call them, but the relayer pays only for members.
+		deployment.Governor: {"propose": roleMember, "castVote": roleMember, "castVoteWithReason": roleMember,
+			"queue": roleMember, "execute": roleMember},
 	}
 }
 

@@ -1,0 +1,333 @@
+// Package demo runs the scripted story of `bevan devnet --demo` against a running devnet and relayer: a patient is
+// discharged from hospital to social care at home. Every action is a wallet signing and the relayer paying: no
+// wallet in the story holds gas. Nothing in it is a real person: keys are the devnet's public development keys and
+// the discharge summary is synthetic.
+package demo
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"io"
+	"math/big"
+	"time"
+
+	"github.com/bevan-health/bevan/bindings"
+	"github.com/bevan-health/bevan/deployment"
+	"github.com/bevan-health/bevan/devnet"
+	"github.com/bevan-health/bevan/fhirrecord"
+	"github.com/bevan-health/bevan/metatx"
+	"github.com/bevan-health/bevan/relayer/api"
+	relayerclient "github.com/bevan-health/bevan/relayer/client"
+	"github.com/bevan-health/bevan/vocab"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+)
+
+// DischargeSummary is the synthetic FHIR R4 Composition the hospital anchors (no personal data: the subject is a
+// pseudonymous reference).
+const DischargeSummary = `{
+  "resourceType": "Composition",
+  "id": "discharge-0001",
+  "status": "final",
+  "type": {"coding": [{"system": "http://snomed.info/sct", "code": "373942005", "display": "Discharge summary"}]},
+  "subject": {"reference": "Patient/pseudonym-7f3a"},
+  "date": "2026-11-24T10:00:00Z",
+  "author": [{"reference": "Organization/RJ1"}],
+  "title": "Discharge summary: home with a care package"
+}`
+
+// Result is what the story did, for the printout and for tests.
+type Result struct {
+	CareConsent     *big.Int
+	GPConsent       *big.Int
+	ResearchConsent *big.Int
+	// ResearchRevokedBlock is the block of the research consent's revocation; ResearchGrantedBlock its grant's.
+	ResearchGrantedBlock uint64
+	ResearchRevokedBlock uint64
+	RecordID             common.Hash
+	ContentHash          common.Hash
+	ProposalID           *big.Int
+	NewMember            common.Address
+	Steps                []Step
+}
+
+// Step is one action of the story.
+type Step struct {
+	What   string
+	TxHash common.Hash
+	Block  uint64
+	Gas    uint64
+}
+
+// Runner runs the story.
+type Runner struct {
+	client   *ethclient.Client
+	m        *deployment.Manifest
+	relayer  *relayerclient.Client
+	domain   relayerclient.Domain
+	out      io.Writer
+	res      *Result
+	consents abi.ABI
+	anchors  abi.ABI
+	governor abi.ABI
+	members  abi.ABI
+}
+
+// New prepares a story against the devnet's chain and manifest and the relayer at relayerURL; progress goes to out.
+func New(client *ethclient.Client, m *deployment.Manifest, relayerURL string, out io.Writer) (*Runner, error) {
+	r := &Runner{client: client, m: m, relayer: relayerclient.New(relayerURL, nil), out: out, res: &Result{},
+		domain: relayerclient.Domain{ChainID: new(big.Int).SetUint64(m.ChainID), Forwarder: m.ForwarderAddress(), Governor: m.GovernorAddress()}}
+	for _, x := range []struct {
+		dst *abi.ABI
+		md  *bind.MetaData
+	}{{&r.consents, bindings.ConsentRegistryMetaData}, {&r.anchors, bindings.RecordAnchorMetaData},
+		{&r.governor, bindings.BevanGovernorMetaData}, {&r.members, bindings.MembershipMetaData}} {
+		a, err := x.md.GetAbi()
+		if err != nil {
+			return nil, fmt.Errorf("ABI: %w", err)
+		}
+		*x.dst = *a
+	}
+	return r, nil
+}
+
+// Run plays the whole story and returns what it did.
+func (r *Runner) Run(ctx context.Context) (*Result, error) {
+	patient := devnet.DevKey(devnet.RolePatient)
+	patientAddr := devnet.DevAddress(devnet.RolePatient)
+	agency, gp, research := devnet.DevAddress(devnet.RoleAgency), devnet.DevAddress(devnet.RoleGP), devnet.DevAddress(devnet.RoleResearch)
+	head, err := r.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("head: %w", err)
+	}
+	in90Days := big.NewInt(int64(head.Time) + 90*24*3600)
+
+	r.say("1. Mrs P. is ready to leave hospital. From her own wallet (no gas), she consents to Sunrise Home Care and her GP seeing her care plan.")
+	st, err := r.send(ctx, "patient grants the care agency care-management access (90 days)", patient, r.m.ConsentsAddress(),
+		r.pack(r.consents, "grant", patientAddr, agency, vocab.PurposeMask(vocab.CareMgt, vocab.Treat),
+			vocab.ActionMask(vocab.Access, vocab.Use), in90Days, crypto.Keccak256Hash([]byte("care plan + discharge summary"))))
+	if err != nil {
+		return nil, err
+	}
+	if r.res.CareConsent, err = r.consentIDFrom(ctx, st); err != nil {
+		return nil, err
+	}
+	st, err = r.send(ctx, "patient grants the GP care-management access", patient, r.m.ConsentsAddress(),
+		r.pack(r.consents, "grant", patientAddr, gp, vocab.PurposeMask(vocab.CareMgt), vocab.ActionMask(vocab.Access),
+			big.NewInt(0), crypto.Keccak256Hash([]byte("care plan"))))
+	if err != nil {
+		return nil, err
+	}
+	if r.res.GPConsent, err = r.consentIDFrom(ctx, st); err != nil {
+		return nil, err
+	}
+
+	r.say("2. Her daughter becomes her guardian (lasting power of attorney), able to manage consents for her.")
+	if _, err := r.send(ctx, "patient appoints her daughter as guardian", patient, r.m.ConsentsAddress(),
+		r.pack(r.consents, "appointGuardian", devnet.DevAddress(devnet.RoleGuardian))); err != nil {
+		return nil, err
+	}
+
+	r.say("3. The hospital anchors the discharge summary's hash (the record stays in the hospital's systems).")
+	res, err := fhirrecord.Parse([]byte(DischargeSummary))
+	if err != nil {
+		return nil, err
+	}
+	plan, err := fhirrecord.PlanAnchor(fhirrecord.AnchorOptions{ChainID: r.m.ChainID, RecordAnchor: r.m.AnchorsAddress(), ODSCode: "RJ1"},
+		[]fhirrecord.Item{{Resource: res}})
+	if err != nil {
+		return nil, err
+	}
+	if _, err := r.send(ctx, "hospital (RJ1) anchors the discharge summary", devnet.DevKey(devnet.RoleTrust), r.m.AnchorsAddress(), plan.Data); err != nil {
+		return nil, err
+	}
+	r.res.RecordID, r.res.ContentHash = plan.Records[0].Proof.RecordID, plan.Records[0].Proof.ContentHash
+
+	r.say("4. The ICB's DAO votes Sunrise Home Care in as a member: the trust proposes, members vote by signature.")
+	if err := r.admitAgency(ctx); err != nil {
+		return nil, err
+	}
+
+	r.say("5. She joins a clinical trial, then changes her mind: the research consent is granted and later revoked.")
+	st, err = r.send(ctx, "patient grants the trial sponsor research use", patient, r.m.ConsentsAddress(),
+		r.pack(r.consents, "grant", patientAddr, research, vocab.PurposeMask(vocab.ClinTrl, vocab.HResch),
+			vocab.ActionMask(vocab.Use, vocab.Disclose), big.NewInt(0), crypto.Keccak256Hash([]byte("trial dataset v1"))))
+	if err != nil {
+		return nil, err
+	}
+	if r.res.ResearchConsent, err = r.consentIDFrom(ctx, st); err != nil {
+		return nil, err
+	}
+	r.res.ResearchGrantedBlock = st.Block
+	if err := r.mine(ctx, 1, 0); err != nil { // a block between grant and revocation, for the audit
+		return nil, err
+	}
+	st, err = r.send(ctx, "her guardian revokes the research consent on her behalf", devnet.DevKey(devnet.RoleGuardian), r.m.ConsentsAddress(),
+		r.pack(r.consents, "revoke", r.res.ResearchConsent))
+	if err != nil {
+		return nil, err
+	}
+	r.res.ResearchRevokedBlock = st.Block
+	return r.res, nil
+}
+
+func (r *Runner) admitAgency(ctx context.Context) error {
+	trust := devnet.DevKey(devnet.RoleTrust)
+	r.res.NewMember = devnet.DevAddress(devnet.RoleAgency)
+	ods, err := vocab.ODSCode("8HX39")
+	if err != nil {
+		return err
+	}
+	targets := []common.Address{r.m.MembershipAddress()}
+	values := []*big.Int{new(big.Int)}
+	calls := [][]byte{r.pack(r.members, "mint", r.res.NewMember, ods, uint8(vocab.CareProvider))}
+	desc := fmt.Sprintf("Admit Sunrise Home Care (ODS 8HX39) as a care-provider member (%d)", time.Now().Unix())
+	if _, err := r.send(ctx, "the trust proposes admitting Sunrise Home Care", trust, r.m.GovernorAddress(),
+		r.pack(r.governor, "propose", targets, values, calls, desc)); err != nil {
+		return err
+	}
+	gov, err := bindings.NewBevanGovernor(r.m.GovernorAddress(), r.client)
+	if err != nil {
+		return err
+	}
+	descHash := crypto.Keccak256Hash([]byte(desc))
+	id, err := gov.HashProposal(&bind.CallOpts{Context: ctx}, targets, values, calls, descHash)
+	if err != nil {
+		return fmt.Errorf("proposal id: %w", err)
+	}
+	r.res.ProposalID = id
+	delay, err := gov.VotingDelay(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return err
+	}
+	if err := r.mine(ctx, delay.Uint64()+1, 0); err != nil {
+		return err
+	}
+	for _, role := range []string{devnet.RoleTrust, devnet.RoleGP, devnet.RoleCouncil} {
+		if err := r.vote(ctx, role, id); err != nil {
+			return err
+		}
+	}
+	period, err := gov.VotingPeriod(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return err
+	}
+	if err := r.mine(ctx, period.Uint64()+1, 0); err != nil {
+		return err
+	}
+	if _, err := r.send(ctx, "the trust queues the passed proposal in the timelock", trust, r.m.GovernorAddress(),
+		r.pack(r.governor, "queue", targets, values, calls, descHash)); err != nil {
+		return err
+	}
+	tl, err := bindings.NewBevanTimelock(r.m.TimelockAddress(), r.client)
+	if err != nil {
+		return err
+	}
+	minDelay, err := tl.GetMinDelay(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return err
+	}
+	if err := r.mine(ctx, 1, minDelay.Uint64()+1); err != nil {
+		return err
+	}
+	if _, err := r.send(ctx, "the trust executes it: Sunrise Home Care is a member", trust, r.m.GovernorAddress(),
+		r.pack(r.governor, "execute", targets, values, calls, descHash)); err != nil {
+		return err
+	}
+	return nil
+}
+
+// vote signs a ballot for the proposal with role's key and has the relayer send castVoteBySig.
+func (r *Runner) vote(ctx context.Context, role string, id *big.Int) error {
+	key := devnet.DevKey(role)
+	voter := devnet.DevAddress(role)
+	_, nonce, err := r.relayer.Nonce(ctx, voter)
+	if err != nil {
+		return fmt.Errorf("ballot nonce: %w", err)
+	}
+	v, err := relayerclient.SignVote(key, r.domain, &metatx.Ballot{ProposalID: id, Support: 1, Voter: voter, Nonce: nonce})
+	if err != nil {
+		return err
+	}
+	acc, err := r.relayer.Vote(ctx, v)
+	if err != nil {
+		return fmt.Errorf("%s votes: %w", role, err)
+	}
+	st, err := r.relayer.Wait(ctx, acc.ID)
+	if err != nil {
+		return fmt.Errorf("%s votes: %w", role, err)
+	}
+	if st.Status != api.StateMined {
+		return fmt.Errorf("%s votes: %s %s", role, st.Status, st.Error)
+	}
+	r.step(fmt.Sprintf("%s votes for (castVoteBySig, relayed)", role), st)
+	return nil
+}
+
+// send signs call data for `to` with key, submits it through the relayer and waits until it is mined.
+func (r *Runner) send(ctx context.Context, what string, key *ecdsa.PrivateKey, to common.Address, data []byte) (*api.Status, error) {
+	st, err := r.relayer.Send(ctx, key, r.domain, relayerclient.Call{To: to, Data: data, Gas: 1_000_000})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	r.step(what, st)
+	return st, nil
+}
+
+func (r *Runner) step(what string, st *api.Status) {
+	s := Step{What: what, Block: st.Block, Gas: st.GasUsed}
+	if st.TxHash != nil {
+		s.TxHash = *st.TxHash
+	}
+	r.res.Steps = append(r.res.Steps, s)
+	fmt.Fprintf(r.out, "   ✓ %-60s block %-4d gas %-7d tx %s\n", what, s.Block, s.Gas, s.TxHash.Hex()[:18]+"…")
+}
+
+func (r *Runner) say(s string) { fmt.Fprintf(r.out, "\n%s\n", s) }
+
+func (r *Runner) pack(a abi.ABI, method string, args ...any) []byte {
+	data, err := a.Pack(method, args...)
+	if err != nil {
+		panic(fmt.Sprintf("demo: pack %s: %v", method, err)) // the story's calls are fixed: a failure is a bug here
+	}
+	return data
+}
+
+// consentIDFrom reads the ConsentGranted event of a mined request.
+func (r *Runner) consentIDFrom(ctx context.Context, st *api.Status) (*big.Int, error) {
+	if st.TxHash == nil {
+		return nil, fmt.Errorf("request %s has no transaction", st.ID)
+	}
+	rcpt, err := r.client.TransactionReceipt(ctx, *st.TxHash)
+	if err != nil {
+		return nil, fmt.Errorf("receipt: %w", err)
+	}
+	f, err := bindings.NewConsentRegistryFilterer(r.m.ConsentsAddress(), r.client)
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range rcpt.Logs {
+		if ev, err := f.ParseConsentGranted(*l); err == nil {
+			return ev.ConsentId, nil
+		}
+	}
+	return nil, fmt.Errorf("no ConsentGranted in %s", st.TxHash)
+}
+
+// mine advances the devnet: n blocks, after moving time forward by seconds (anvil only).
+func (r *Runner) mine(ctx context.Context, n, seconds uint64) error {
+	if seconds > 0 {
+		if err := r.client.Client().CallContext(ctx, nil, "evm_increaseTime", hexutil.Uint64(seconds)); err != nil {
+			return fmt.Errorf("increase time: %w", err)
+		}
+	}
+	if err := r.client.Client().CallContext(ctx, nil, "anvil_mine", hexutil.Uint64(n)); err != nil {
+		return fmt.Errorf("mine: %w", err)
+	}
+	return nil
+}
