@@ -42,7 +42,9 @@ type Options struct {
 	AnvilBin    string        // empty: found like `bevan devnet`
 	BlockTime   time.Duration // 0: a block per transaction (anvil automine)
 	Workers     int           // relayer submission workers (0: the relayer's default)
-	Timeout     time.Duration // for everything to land
+	// ReceiptInterval is the relayer's txmgr receipt polling (0: the relayer's default).
+	ReceiptInterval time.Duration
+	Timeout         time.Duration // for everything to land
 }
 
 // Report is what a run measured.
@@ -101,6 +103,9 @@ func Run(ctx context.Context, o Options, log *slog.Logger) (*Report, error) {
 			c.Limits = queue.Limits{}
 			if o.Workers > 0 {
 				c.Workers = o.Workers
+			}
+			if o.ReceiptInterval > 0 {
+				c.Tx.ReceiptQueryInterval = o.ReceiptInterval
 			}
 		}})
 	cfg := devnet.DefaultConfig()

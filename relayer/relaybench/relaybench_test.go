@@ -30,6 +30,9 @@ func TestRunSmall(t *testing.T) {
 	if v, err := strconv.Atoi(os.Getenv("BEVAN_BENCH_WORKERS")); err == nil {
 		o.Workers = v
 	}
+	if v, err := time.ParseDuration(os.Getenv("BEVAN_BENCH_RECEIPT_INTERVAL")); err == nil {
+		o.ReceiptInterval = v
+	}
 	if v, err := time.ParseDuration(os.Getenv("BEVAN_BENCH_BLOCK_TIME")); err == nil {
 		o.BlockTime = v
 	}
