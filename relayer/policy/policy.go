@@ -427,31 +427,10 @@ func (p *Policy) patientOrGuardian(opts *bind.CallOpts, patient, signer common.A
 	return nil
 }
 
-// Simulate estimates the relayer's transaction from the relayer's address. A revert is reported as would_revert
-// with the decoded custom error (for a forward request, the inner call's own error, since the forwarder replaces it
-// by FailedCall); an estimate over the cap as gas_too_high.
-func (p *Policy) Simulate(ctx context.Context, c *Checked) (uint64, error) {
-	target := c.Target
-	gas, err := p.backend.EstimateGas(ctx, ethereum.CallMsg{From: p.cfg.Relayer, To: &target, Data: c.TxData})
-	if err != nil {
-		data, ok := RevertData(err)
-		if !ok {
-			return 0, unavailable("simulate", err)
-		}
-		reason := p.errs.Decode(data)
-		if c.Kind == api.KindForward && reason == "FailedCall()" {
-			reason = p.innerReason(ctx, c)
-		}
-		return 0, api.Errorf(api.CodeWouldRevert, "the call would revert: %s", reason)
-	}
-	if p.cfg.MaxTxGas > 0 && gas > p.cfg.MaxTxGas {
-		return 0, api.Errorf(api.CodeGasTooHigh, "the transaction would use %d gas, over the cap of %d", gas, p.cfg.MaxTxGas)
-	}
-	return gas, nil
-}
-
-// Call simulates the relayer's transaction with one eth_call from the relayer's address (cheaper than an estimate:
-// used at acceptance); a revert is reported like Simulate's.
+// Call simulates the relayer's transaction with one eth_call from the relayer's address, with MaxTxGas as its gas
+// (so a call that needs more fails here). A revert is reported as would_revert with the decoded custom error (for a
+// forward request, the target's own error, since the forwarder replaces it by FailedCall); an unreachable node as
+// rpc_unavailable.
 func (p *Policy) Call(ctx context.Context, c *Checked) error {
 	target := c.Target
 	gas := p.cfg.MaxTxGas
