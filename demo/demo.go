@@ -128,7 +128,17 @@ func (r *Runner) Run(ctx context.Context) (*Result, error) {
 	}
 
 	r.say("2. Her daughter becomes her guardian (lasting power of attorney), able to manage consents for her.")
-	if _, err := r.send(ctx, "patient appoints her daughter as guardian", patient, r.m.ConsentsAddress(),
+	reg, err := bindings.NewConsentRegistryCaller(r.m.ConsentsAddress(), r.client)
+	if err != nil {
+		return nil, err
+	}
+	already, err := reg.IsGuardian(&bind.CallOpts{Context: ctx}, patientAddr, devnet.DevAddress(devnet.RoleGuardian))
+	if err != nil {
+		return nil, fmt.Errorf("guardian check: %w", err)
+	}
+	if already { // a kept devnet (--state) on which the story ran before
+		fmt.Fprintln(r.out, "   = her daughter is already her guardian (from an earlier run)")
+	} else if _, err := r.send(ctx, "patient appoints her daughter as guardian", patient, r.m.ConsentsAddress(),
 		r.pack(r.consents, "appointGuardian", devnet.DevAddress(devnet.RoleGuardian))); err != nil {
 		return nil, err
 	}
@@ -143,10 +153,18 @@ func (r *Runner) Run(ctx context.Context) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := r.send(ctx, "hospital (RJ1) anchors the discharge summary", devnet.DevKey(devnet.RoleTrust), r.m.AnchorsAddress(), plan.Data); err != nil {
+	r.res.RecordID, r.res.ContentHash = plan.Records[0].Proof.RecordID, plan.Records[0].Proof.ContentHash
+	ra, err := bindings.NewRecordAnchorCaller(r.m.AnchorsAddress(), r.client)
+	if err != nil {
 		return nil, err
 	}
-	r.res.RecordID, r.res.ContentHash = plan.Records[0].Proof.RecordID, plan.Records[0].Proof.ContentHash
+	if a, err := ra.AnchorOf(&bind.CallOpts{Context: ctx}, r.res.RecordID, r.res.ContentHash); err != nil {
+		return nil, fmt.Errorf("anchor check: %w", err)
+	} else if a.AnchoredAt.Sign() != 0 { // a kept devnet (--state) on which the story ran before
+		fmt.Fprintln(r.out, "   = the discharge summary is already anchored (from an earlier run)")
+	} else if _, err := r.send(ctx, "hospital (RJ1) anchors the discharge summary", devnet.DevKey(devnet.RoleTrust), r.m.AnchorsAddress(), plan.Data); err != nil {
+		return nil, err
+	}
 
 	r.say("4. The ICB's DAO votes Sunrise Home Care in as a member: the trust proposes, members vote by signature.")
 	if err := r.admitAgency(ctx); err != nil {
@@ -179,6 +197,16 @@ func (r *Runner) Run(ctx context.Context) (*Result, error) {
 func (r *Runner) admitAgency(ctx context.Context) error {
 	trust := devnet.DevKey(devnet.RoleTrust)
 	r.res.NewMember = devnet.DevAddress(devnet.RoleAgency)
+	ms, err := bindings.NewMembershipCaller(r.m.MembershipAddress(), r.client)
+	if err != nil {
+		return err
+	}
+	if rec, err := ms.Member(&bind.CallOpts{Context: ctx}, r.res.NewMember); err != nil {
+		return fmt.Errorf("membership check: %w", err)
+	} else if rec.JoinedAt.Sign() != 0 { // a kept devnet (--state) on which the story ran before
+		fmt.Fprintln(r.out, "   = Sunrise Home Care already joined the ICB (from an earlier run)")
+		return nil
+	}
 	ods, err := vocab.ODSCode("8HX39")
 	if err != nil {
 		return err

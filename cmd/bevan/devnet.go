@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/bevan-health/bevan/demo"
 	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/relayer"
@@ -26,6 +27,7 @@ func devnetFlags() []cli.Flag {
 		&cli.StringFlag{Name: "redis-url", Usage: "Redis for the relayer (default: start a redis-server child process)", EnvVars: []string{"BEVAN_REDIS_URL"}},
 		&cli.StringFlag{Name: "relayer.http", Value: "127.0.0.1:8547", Usage: "address of the relayer's API", EnvVars: []string{"BEVAN_DEVNET_RELAYER_HTTP"}},
 		&cli.BoolFlag{Name: "no-relayer", Usage: "run the chain without the relayer", EnvVars: []string{"BEVAN_DEVNET_NO_RELAYER"}},
+		&cli.BoolFlag{Name: "demo", Usage: "once up, play the scripted discharge story through the relayer, then stay up", EnvVars: []string{"BEVAN_DEVNET_DEMO"}},
 	}
 }
 
@@ -66,7 +68,10 @@ func devnetCommand() *cli.Command {
 			if err != nil {
 				return nil, err
 			}
-			app := &devnetApp{closeApp: closeApp, out: c.App.Writer}
+			app := &devnetApp{closeApp: closeApp, out: c.App.Writer, demo: c.Bool("demo")}
+			if app.demo && c.Bool("no-relayer") {
+				return nil, fmt.Errorf("--demo needs the relayer: drop --no-relayer")
+			}
 			var factories []devnet.ServiceFactory
 			if !c.Bool("no-relayer") {
 				factories = append(factories, func(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
@@ -75,6 +80,7 @@ func devnetCommand() *cli.Command {
 						return nil, err
 					}
 					rs := s.(*relayer.DevnetService)
+					app.relayerURL = rs.URL
 					app.extra = append(app.extra, func() string {
 						return "relayer    " + rs.URL() + "  (signer " + rs.Address().Hex() + ", Redis " + rs.RedisURL() + ")"
 					})
@@ -93,10 +99,12 @@ func devnetCommand() *cli.Command {
 
 // devnetApp prints the summary once the devnet is up and stops the app if anvil dies.
 type devnetApp struct {
-	d        *devnet.Devnet
-	extra    []func() string // lines the services add to the summary, once started
-	closeApp context.CancelCauseFunc
-	out      interface{ Write([]byte) (int, error) }
+	d          *devnet.Devnet
+	extra      []func() string // lines the services add to the summary, once started
+	demo       bool
+	relayerURL func() string
+	closeApp   context.CancelCauseFunc
+	out        interface{ Write([]byte) (int, error) }
 }
 
 func (a *devnetApp) Start(ctx context.Context) error {
@@ -110,6 +118,17 @@ func (a *devnetApp) Start(ctx context.Context) error {
 	}
 	lines = append(lines, fmt.Sprintf("started in %s; Ctrl-C stops it", time.Since(start).Round(time.Millisecond)))
 	fmt.Fprint(a.out, a.d.Summary(lines...))
+	if a.demo {
+		r, err := demo.New(a.d.Client, a.d.Manifest, a.relayerURL(), a.out)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(a.out, "\nDemo: a patient is discharged from hospital to social care at home")
+		if _, err := r.Run(ctx); err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
+		fmt.Fprintln(a.out, "\nDemo done. The devnet stays up for you to explore; Ctrl-C stops it.")
+	}
 	go func() {
 		<-a.d.AnvilDone()
 		if !a.d.Stopped() {
