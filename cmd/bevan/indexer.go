@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/bevan-health/bevan/deployment"
+	"github.com/bevan-health/bevan/graphql"
 	"github.com/bevan-health/bevan/indexer"
 	"github.com/ethereum-optimism/optimism/op-service/cliapp"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -78,6 +79,9 @@ func indexerCommand() *cli.Command {
 			s, err := indexer.New(c.Context, cfg, log)
 			if err != nil {
 				return nil, err
+			}
+			if cfg.HTTPAddr != "" {
+				graphql.Attach(s, graphql.DefaultServerConfig())
 			}
 			return &indexerApp{s: s, closeApp: closeApp}, nil
 		}),

@@ -1,0 +1,62 @@
+package graphql
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/bevan-health/bevan/devnet"
+	"github.com/bevan-health/bevan/indexer"
+)
+
+// Attach serves GraphQL on the indexer's HTTP server (GraphiQL and queries at /, /graphql) and feeds its
+// subscriptions from the indexer's commits.
+func Attach(s *indexer.Service, cfg ServerConfig) *Server {
+	srv := New(s.Store(), cfg, func() (uint64, bool) {
+		st := s.Status()
+		return st.Head, st.Head > 0
+	})
+	s.Mount("/", srv.Handler())
+	s.Subscribe(srv)
+	return srv
+}
+
+// DevnetAddr is where `bevan devnet` serves GraphQL, /metrics and /healthz.
+const DevnetAddr = "127.0.0.1:8080"
+
+// DevnetService is a devnet.ServiceFactory: the indexer on SQLite and the GraphQL server on DevnetAddr.
+func DevnetService(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
+	return DevnetServiceWith(slog.Default(), DevnetAddr, "")(ctx, d)
+}
+
+// DevnetServiceWith is DevnetService with a logger, another HTTP address and database URL. An empty db is a SQLite
+// file next to the kept chain state (--state), or a fresh temporary file when the chain is not kept.
+func DevnetServiceWith(log *slog.Logger, httpAddr, db string) devnet.ServiceFactory {
+	return func(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
+		if db == "" {
+			dir := d.Config().StateDir
+			name := "index-" + strconv.FormatUint(d.Manifest.ChainID, 10) + ".db"
+			if dir == "" {
+				tmp, err := os.MkdirTemp("", "bevan-devnet-index-")
+				if err != nil {
+					return nil, fmt.Errorf("index directory: %w", err)
+				}
+				dir = tmp
+			}
+			db = "sqlite://" + filepath.Join(dir, name)
+		}
+		cfg := indexer.DefaultConfig()
+		cfg.RPC, cfg.Manifest, cfg.DB, cfg.HTTPAddr = d.RPCURL(), d.Manifest, db, httpAddr
+		cfg.PollInterval = 250 * time.Millisecond // the devnet mines on demand
+		s, err := indexer.New(ctx, cfg, log)
+		if err != nil {
+			return nil, err
+		}
+		Attach(s, DefaultServerConfig())
+		return s, nil
+	}
+}
