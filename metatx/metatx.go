@@ -149,8 +149,9 @@ func (b *Ballot) Sign(key *ecdsa.PrivateKey, chainID *big.Int, governor common.A
 	return sign(key, b.Digest(chainID, governor))
 }
 
-// Recover returns the address that signed digest with a 65-byte signature (V 27/28 or 0/1). It rejects
-// malleable signatures (s in the upper half of the curve order), as OpenZeppelin's ECDSA does.
+// Recover returns the address that signed digest with a 65-byte signature. Like OpenZeppelin's ECDSA, which the
+// forwarder and the Governor use, it accepts only V 27 or 28 and rejects malleable signatures (s in the upper half
+// of the curve order): a signature it accepts is one the contracts accept.
 func Recover(digest common.Hash, sig []byte) (common.Address, error) {
 	if len(sig) != 65 {
 		return common.Address{}, fmt.Errorf("signature is %d bytes, want 65", len(sig))
@@ -159,14 +160,12 @@ func Recover(digest common.Hash, sig []byte) (common.Address, error) {
 	if s.Cmp(secp256k1HalfN) > 0 {
 		return common.Address{}, errors.New("malleable signature (s in the upper half)")
 	}
-	c := make([]byte, 65)
-	copy(c, sig)
-	if c[64] >= 27 {
-		c[64] -= 27
-	}
-	if c[64] > 1 {
+	if sig[64] != 27 && sig[64] != 28 {
 		return common.Address{}, fmt.Errorf("signature v=%d is not 27 or 28", sig[64])
 	}
+	c := make([]byte, 65)
+	copy(c, sig)
+	c[64] -= 27
 	pub, err := crypto.SigToPub(digest.Bytes(), c)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("recover signer: %w", err)

@@ -186,7 +186,7 @@ func checkSignature(digest common.Hash, sig []byte, want common.Address) error {
 		return api.Errorf(api.CodeBadSignature, "signature is %d bytes, want 65", len(sig))
 	}
 	if sig[64] != 27 && sig[64] != 28 {
-		// metatx.Recover also takes 0/1, but OpenZeppelin's ECDSA (the forwarder and the Governor) does not.
+		// Checked here (metatx.Recover refuses it too) to answer with a precise message.
 		return api.Errorf(api.CodeBadSignature, "signature v is %d; OpenZeppelin's ECDSA takes 27 or 28", sig[64])
 	}
 	if new(big.Int).SetBytes(sig[32:64]).Cmp(halfN) > 0 {

@@ -1,0 +1,83 @@
+package metatx
+
+import (
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+func TestSignRecoverAndStrictness(t *testing.T) {
+	key, _ := crypto.GenerateKey()
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	req := &Request{From: from, To: common.HexToAddress("0x01"), Gas: 100_000, Nonce: big.NewInt(3), Deadline: 1 << 40, Data: []byte{1, 2}}
+	fwd := common.HexToAddress("0xf0")
+	sig, err := req.Sign(key, big.NewInt(901), fwd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sig[64] != 27 && sig[64] != 28 {
+		t.Fatalf("v = %d, want 27/28", sig[64])
+	}
+	digest := req.Digest(big.NewInt(901), fwd)
+	if got, err := Recover(digest, sig); err != nil || got != from {
+		t.Fatalf("recover: %s %v", got, err)
+	}
+	// Another chain, forwarder or field gives another digest.
+	if req.Digest(big.NewInt(10), fwd) == digest || req.Digest(big.NewInt(901), common.HexToAddress("0xf1")) == digest {
+		t.Fatal("domain not bound into the digest")
+	}
+	other := *req
+	other.Gas++
+	if other.Digest(big.NewInt(901), fwd) == digest {
+		t.Fatal("gas not bound into the digest")
+	}
+	// V of 0/1 is refused, as OpenZeppelin's ECDSA refuses it.
+	raw := append([]byte(nil), sig...)
+	raw[64] -= 27
+	if _, err := Recover(digest, raw); err == nil {
+		t.Fatal("v 0/1 accepted")
+	}
+	// The malleable twin (n - s, flipped v) is refused.
+	n := crypto.S256().Params().N
+	s := new(big.Int).SetBytes(sig[32:64])
+	twin := append([]byte(nil), sig...)
+	copy(twin[32:64], common.LeftPadBytes(new(big.Int).Sub(n, s).Bytes(), 32))
+	twin[64] = 55 - sig[64] // 27 <-> 28
+	if _, err := Recover(digest, twin); err == nil {
+		t.Fatal("malleable signature accepted")
+	}
+	if _, err := Recover(digest, sig[:64]); err == nil {
+		t.Fatal("short signature accepted")
+	}
+}
+
+func TestRequestCheckAndBallot(t *testing.T) {
+	key, _ := crypto.GenerateKey()
+	bad := []Request{
+		{To: common.HexToAddress("0x01"), Gas: 1, Nonce: big.NewInt(0)},
+		{From: common.HexToAddress("0x01"), Gas: 1, Nonce: big.NewInt(0)},
+		{From: common.HexToAddress("0x01"), To: common.HexToAddress("0x02"), Gas: 1},
+		{From: common.HexToAddress("0x01"), To: common.HexToAddress("0x02"), Gas: 0, Nonce: big.NewInt(0)},
+		{From: common.HexToAddress("0x01"), To: common.HexToAddress("0x02"), Gas: 1, Nonce: big.NewInt(0), Deadline: 1 << 48},
+		{From: common.HexToAddress("0x01"), To: common.HexToAddress("0x02"), Gas: 1, Nonce: big.NewInt(0), Value: big.NewInt(-1)},
+	}
+	for i, r := range bad {
+		if _, err := r.Sign(key, big.NewInt(1), common.Address{}); err == nil {
+			t.Errorf("request %d accepted", i)
+		}
+	}
+	b := &Ballot{ProposalID: big.NewInt(7), Support: 1, Voter: crypto.PubkeyToAddress(key.PublicKey), Nonce: big.NewInt(0)}
+	sig, err := b.Sign(key, big.NewInt(901), common.HexToAddress("0x90"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := Recover(b.Digest(big.NewInt(901), common.HexToAddress("0x90")), sig); err != nil || got != b.Voter {
+		t.Fatalf("ballot recover: %s %v", got, err)
+	}
+	b.Support = 3
+	if _, err := b.Sign(key, big.NewInt(901), common.HexToAddress("0x90")); err == nil {
+		t.Fatal("support 3 accepted")
+	}
+}
