@@ -63,6 +63,7 @@ func benchCommand() *cli.Command {
 					return nil
 				},
 			},
+			benchRelayerCommand(),
 		},
 	}
 }
