@@ -1,0 +1,97 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/bevan-health/bevan/bench/indexbench"
+	"github.com/bevan-health/bevan/devnet"
+	"github.com/urfave/cli/v2"
+)
+
+// benchIndexerCommand is `bevan bench indexer`.
+func benchIndexerCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "indexer",
+		Usage: "backfill ≥200,000 events into SQLite and PostgreSQL; events/s, blocks/s, peak RSS next to the raw eth_getLogs limit",
+		Description: "Starts a devnet, installs a log emitter (anvil_setCode) named as the ConsentRegistry in a bench manifest,\n" +
+			"mines blocks of ConsentGranted logs, measures eth_getLogs + decoding alone, then runs the real\n" +
+			"`bevan indexer --exit-at-head` into a fresh SQLite file and a fresh PostgreSQL schema.",
+		Flags: []cli.Flag{
+			&cli.IntFlag{Name: "events", Value: 200_000, Usage: "events to generate"},
+			&cli.IntFlag{Name: "per-block", Value: 500, Usage: "events per block"},
+			&cli.StringFlag{Name: "postgres", Value: "postgres://postgres@127.0.0.1:5432/test?sslmode=disable", Usage: "PostgreSQL server (a scratch schema is created and dropped); empty: skip", EnvVars: []string{"BEVAN_BENCH_POSTGRES"}},
+			&cli.IntFlag{Name: "concurrency", Value: 4, Usage: "indexer fetch-ahead and raw requests in flight"},
+			&cli.BoolFlag{Name: "json", Usage: "print the figures as one JSON object"},
+			&cli.StringFlag{Name: "anvil", Usage: "anvil binary", EnvVars: []string{"BEVAN_ANVIL"}},
+			&cli.IntFlag{Name: "port", Usage: "port for the bench's own devnet (default: a free port)"},
+		},
+		Action: func(c *cli.Context) error {
+			log, err := logger(c)
+			if err != nil {
+				return err
+			}
+			bin, err := os.Executable()
+			if err != nil {
+				return err
+			}
+			port := c.Int("port")
+			if port == 0 {
+				if port, err = freePort(); err != nil {
+					return err
+				}
+			}
+			dir, err := os.MkdirTemp("", "bevan-bench-indexer-")
+			if err != nil {
+				return fmt.Errorf("temporary directory: %w", err)
+			}
+			defer os.RemoveAll(dir)
+			cfg := devnet.DefaultConfig()
+			cfg.AnvilBin, cfg.Port, cfg.ManifestDir = c.String("anvil"), port, dir
+			d, err := devnet.New(cfg, log)
+			if err != nil {
+				return err
+			}
+			defer d.Stop(c.Context)
+			if err := d.Start(c.Context); err != nil {
+				return err
+			}
+			start := time.Now()
+			ch, err := indexbench.Generate(c.Context, d, c.Int("events"), c.Int("per-block"))
+			if err != nil {
+				return err
+			}
+			rep := &indexbench.IndexerReport{Events: ch.Events, Blocks: ch.To - ch.From + 1, PerBlock: c.Int("per-block"),
+				GenSecond: time.Since(start).Seconds()}
+			log.Info("bench chain ready", "events", ch.Events, "blocks", rep.Blocks)
+			n := c.Int("concurrency")
+			if rep.Raw, err = indexbench.Raw(c.Context, ch, 10, n); err != nil {
+				return err
+			}
+			extra := []string{"--concurrency", fmt.Sprint(n)}
+			run, err := indexbench.Backfill(c.Context, ch, bin, "bevan indexer → SQLite", "sqlite://"+filepath.Join(dir, "bench.db"), extra...)
+			if err != nil {
+				return err
+			}
+			rep.Stores = append(rep.Stores, run)
+			if base := c.String("postgres"); base != "" {
+				url, drop, err := indexbench.PostgresSchema(c.Context, base)
+				if err != nil {
+					return err
+				}
+				defer drop()
+				run, err := indexbench.Backfill(c.Context, ch, bin, "bevan indexer → PostgreSQL", url, extra...)
+				if err != nil {
+					return err
+				}
+				rep.Stores = append(rep.Stores, run)
+			}
+			if c.Bool("json") {
+				return rep.WriteJSON(c.App.Writer)
+			}
+			return rep.WriteTable(c.App.Writer)
+		},
+	}
+}
