@@ -1,0 +1,270 @@
+package fhirconsent
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bevan-health/bevan/vocab"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// r4Check checks a Consent resource, decoded as generic JSON, against the FHIR R4 rules Bevan relies on: required
+// elements and their cardinality (status 1..1 from its required value set, scope 1..1, category 1..*, provision
+// type/action/purpose codings), the invariants ppc-1 (policy or policyRule) and ppc-2 (privacy scope needs a
+// patient), id and dateTime formats, and that every code comes from the right code system.
+func r4Check(raw []byte) error {
+	var r map[string]any
+	if err := json.Unmarshal(raw, &r); err != nil {
+		return err
+	}
+	var errs []string
+	fail := func(f string, a ...any) { errs = append(errs, fmt.Sprintf(f, a...)) }
+	if r["resourceType"] != "Consent" {
+		fail("resourceType %v", r["resourceType"])
+	}
+	if id, _ := r["id"].(string); !regexp.MustCompile(`^[A-Za-z0-9\-.]{1,64}$`).MatchString(id) {
+		fail("id %q is not a FHIR id", id)
+	}
+	switch r["status"] {
+	case "draft", "proposed", "active", "rejected", "inactive", "entered-in-error":
+	default:
+		fail("status %v is not in the required ConsentState value set", r["status"])
+	}
+	codings := func(v any, path string) []map[string]any {
+		cc, ok := v.(map[string]any)
+		if !ok {
+			fail("%s is not a CodeableConcept", path)
+			return nil
+		}
+		list, _ := cc["coding"].([]any)
+		if len(list) == 0 {
+			fail("%s has no coding", path)
+		}
+		var out []map[string]any
+		for _, c := range list {
+			m, _ := c.(map[string]any)
+			if s, _ := m["system"].(string); s == "" {
+				fail("%s coding without system", path)
+			}
+			if s, _ := m["code"].(string); s == "" || strings.TrimSpace(s) != s {
+				fail("%s coding with bad code %q", path, s)
+			}
+			out = append(out, m)
+		}
+		return out
+	}
+	want := func(cs []map[string]any, path, system string, codes ...string) {
+		for _, c := range cs {
+			if c["system"] != system {
+				fail("%s: system %v, want %s", path, c["system"], system)
+			}
+			if len(codes) > 0 && !contains(codes, c["code"]) {
+				fail("%s: code %v not in %v", path, c["code"], codes)
+			}
+		}
+	}
+	scope := codings(r["scope"], "scope")
+	want(scope, "scope", "http://terminology.hl7.org/CodeSystem/consentscope", "adr", "research", "patient-privacy", "treatment")
+	cats, _ := r["category"].([]any)
+	if len(cats) == 0 {
+		fail("category is required (1..*)")
+	}
+	for i, c := range cats {
+		want(codings(c, fmt.Sprintf("category[%d]", i)), "category", "http://loinc.org", "59284-0")
+	}
+	if r["policy"] == nil && r["policyRule"] == nil {
+		fail("ppc-1: policy or policyRule is required")
+	}
+	if r["policyRule"] != nil {
+		want(codings(r["policyRule"], "policyRule"), "policyRule", "http://terminology.hl7.org/CodeSystem/v3-ActCode")
+	}
+	patient, _ := r["patient"].(map[string]any)
+	if patient == nil || (patient["reference"] == nil && patient["identifier"] == nil) {
+		fail("ppc-2: a patient-privacy consent needs a patient")
+	}
+	prov, _ := r["provision"].(map[string]any)
+	if prov == nil {
+		fail("provision missing")
+		return joinErrs(errs)
+	}
+	if prov["type"] != "deny" && prov["type"] != "permit" {
+		fail("provision.type %v", prov["type"])
+	}
+	if p, ok := prov["period"].(map[string]any); ok {
+		for _, k := range []string{"start", "end"} {
+			if s, ok := p[k].(string); ok {
+				if _, err := time.Parse(time.RFC3339, s); err != nil {
+					fail("provision.period.%s %q: %v", k, s, err)
+				}
+			}
+		}
+	}
+	actors, _ := prov["actor"].([]any)
+	for i, a := range actors {
+		m, _ := a.(map[string]any)
+		want(codings(m["role"], "actor.role"), "actor.role", "http://terminology.hl7.org/CodeSystem/v3-ParticipationType")
+		if ref, _ := m["reference"].(map[string]any); ref == nil {
+			fail("provision.actor[%d].reference is required", i)
+		}
+	}
+	actions, _ := prov["action"].([]any)
+	for _, a := range actions {
+		want(codings(a, "action"), "action", vocab.ActionSystem, "collect", "access", "use", "disclose", "correct")
+	}
+	purposes, _ := prov["purpose"].([]any)
+	for _, p := range purposes {
+		m, _ := p.(map[string]any) // purpose is a Coding in R4, not a CodeableConcept
+		if _, isCC := m["coding"]; isCC {
+			fail("provision.purpose must be a Coding")
+		}
+		want([]map[string]any{m}, "purpose", vocab.PurposeSystem)
+	}
+	return joinErrs(errs)
+}
+
+func contains(list []string, v any) bool {
+	for _, s := range list {
+		if s == v {
+			return true
+		}
+	}
+	return false
+}
+
+func joinErrs(errs []string) error {
+	if len(errs) == 0 {
+		return nil
+	}
+	return fmt.Errorf("%s", strings.Join(errs, "; "))
+}
+
+func TestBuildIsValidR4(t *testing.T) {
+	now := time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)
+	patient, grantee := common.HexToAddress("0x1111111111111111111111111111111111111111"), common.HexToAddress("0x2222222222222222222222222222222222222222")
+	id := new(big.Int).SetBytes(crypto.Keccak256([]byte("x")))
+	base := OnChain{ChainID: 901, Registry: common.HexToAddress("0x3333333333333333333333333333333333333333"), ID: id,
+		Patient: patient, Grantee: grantee, Purposes: vocab.PurposeMask(vocab.Treat, vocab.CareMgt),
+		Actions: vocab.ActionMask(vocab.Access, vocab.Use)}
+	cases := []struct {
+		name       string
+		validUntil uint64
+		revoked    bool
+		status     string
+	}{
+		{"no expiry", 0, false, "active"},
+		{"expires later", uint64(now.Add(time.Hour).Unix()), false, "active"},
+		{"expired", uint64(now.Add(-time.Hour).Unix()), false, "inactive"},
+		{"expires now", uint64(now.Unix()), false, "inactive"},
+		{"revoked", uint64(now.Add(-time.Minute).Unix()), true, "inactive"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c := base
+			c.ValidUntil, c.Revoked = tc.validUntil, tc.revoked
+			res, err := Build(&c, now)
+			if err != nil {
+				t.Fatal(err)
+			}
+			raw, err := res.JSON()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := r4Check(raw); err != nil {
+				t.Fatalf("not valid R4: %v\n%s", err, raw)
+			}
+			var r map[string]any
+			if err := json.Unmarshal(raw, &r); err != nil {
+				t.Fatal(err)
+			}
+			if r["status"] != tc.status {
+				t.Fatalf("status %v, want %s", r["status"], tc.status)
+			}
+			if r["id"] != strings.TrimPrefix(common.BigToHash(id).Hex(), "0x") {
+				t.Fatalf("id %v", r["id"])
+			}
+			prov := r["provision"].(map[string]any)
+			var codes []string
+			for _, p := range prov["purpose"].([]any) {
+				codes = append(codes, p.(map[string]any)["code"].(string))
+			}
+			for _, a := range prov["action"].([]any) {
+				codes = append(codes, a.(map[string]any)["coding"].([]any)[0].(map[string]any)["code"].(string))
+			}
+			if strings.Join(codes, ",") != "TREAT,CAREMGT,access,use" {
+				t.Fatalf("codes %v", codes)
+			}
+			period, hasPeriod := prov["period"].(map[string]any)
+			if (tc.validUntil != 0) != hasPeriod {
+				t.Fatalf("period %v for validUntil %d", prov["period"], tc.validUntil)
+			}
+			if hasPeriod && period["end"] != time.Unix(int64(tc.validUntil), 0).UTC().Format(time.RFC3339) {
+				t.Fatalf("period end %v", period["end"])
+			}
+			if !strings.Contains(string(raw), "eip155:901:"+patient.Hex()) || !strings.Contains(string(raw), "eip155:901:"+grantee.Hex()) {
+				t.Fatalf("patient or grantee missing:\n%s", raw)
+			}
+		})
+	}
+}
+
+func TestBuildRejectsIncompleteConsents(t *testing.T) {
+	ok := OnChain{ChainID: 901, ID: big.NewInt(1), Patient: common.HexToAddress("0x01"), Grantee: common.HexToAddress("0x02"),
+		Purposes: 1, Actions: 1}
+	for name, mut := range map[string]func(*OnChain){
+		"no id":        func(c *OnChain) { c.ID = nil },
+		"no patient":   func(c *OnChain) { c.Patient = common.Address{} },
+		"no purpose":   func(c *OnChain) { c.Purposes = 1 << 12 },
+		"no action":    func(c *OnChain) { c.Actions = 0 },
+		"no chain":     func(c *OnChain) { c.ChainID = 0 },
+		"negative id":  func(c *OnChain) { c.ID = big.NewInt(-1) },
+		"no grantee":   func(c *OnChain) { c.Grantee = common.Address{} },
+		"id too large": func(c *OnChain) { c.ID = new(big.Int).Lsh(big.NewInt(1), 256) },
+	} {
+		c := ok
+		mut(&c)
+		if _, err := Build(&c, time.Now()); err == nil {
+			t.Errorf("%s: built", name)
+		}
+	}
+	if _, err := Build(&ok, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// The checker itself catches what it is for.
+func TestR4CheckCatchesViolations(t *testing.T) {
+	c := OnChain{ChainID: 901, ID: big.NewInt(7), Patient: common.HexToAddress("0x01"), Grantee: common.HexToAddress("0x02"),
+		Purposes: 1, Actions: 1}
+	good, err := Build(&c, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, mut := range map[string]func(*Consent){
+		"status":          func(x *Consent) { x.Status = "revoked" },
+		"scope system":    func(x *Consent) { x.Scope.Coding[0].System = "http://example.org" },
+		"no category":     func(x *Consent) { x.Category = nil },
+		"purpose system":  func(x *Consent) { x.Provision.Purpose[0].System = vocab.ActionSystem },
+		"action system":   func(x *Consent) { x.Provision.Action[0].Coding[0].System = vocab.PurposeSystem },
+		"provision type":  func(x *Consent) { x.Provision.Type = "allow" },
+		"bad id":          func(x *Consent) { x.ID = "0x" + strings.Repeat("a", 64) },
+		"category system": func(x *Consent) { x.Category[0].Coding[0].System = "http://snomed.info/sct" },
+	} {
+		cp := *good
+		raw, _ := json.Marshal(cp)
+		var x Consent
+		if err := json.Unmarshal(raw, &x); err != nil {
+			t.Fatal(err)
+		}
+		mut(&x)
+		raw, _ = json.Marshal(x)
+		if err := r4Check(raw); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}
