@@ -38,6 +38,10 @@ func newApp() *cli.App {
 			relayerCommand(),
 			walletCommand(),
 			recordCommand(),
+			consentCommand(),
+			guardianCommand(),
+			emergencyCommand(),
+			daoCommand(),
 		},
 	}
 }

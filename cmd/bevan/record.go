@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"time"
@@ -12,6 +13,7 @@ import (
 	"github.com/bevan-health/bevan/fhirrecord"
 	"github.com/bevan-health/bevan/merkle"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 )
@@ -19,7 +21,7 @@ import (
 func recordCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "record",
-		Usage: "hash FHIR records and verify their anchors (provenance without personal data on chain)",
+		Usage: "hash, anchor and verify FHIR records (provenance without personal data on chain)",
 		Description: "A record is a FHIR R4 JSON resource file. recordId = keccak256(ODS code \"/\" resourceType \"/\" id);\n" +
 			"contentHash = keccak256 of the resource's RFC 8785 canonical JSON, so formatting does not change it.\n" +
 			"See docs/wallet-records.md.",
@@ -33,6 +35,21 @@ func recordCommand() *cli.Command {
 					&cli.BoolFlag{Name: "json", Usage: "print JSON"},
 				},
 				Action: recordHash,
+			},
+			{
+				Name:      "anchor",
+				Usage:     "anchor FHIR resource files on chain (one record, or a Merkle batch of several) and write a proof file per record",
+				ArgsUsage: "FILE... --ods CODE [--supersedes HASH] [--uri U]",
+				Description: "Every file is read and checked as FHIR JSON before anything is sent. One file is anchored with\n" +
+					"anchor(recordId, contentHash, supersedes); several with anchorBatch(root, n, uri). The wallet must\n" +
+					"hold RecordAnchor's CUSTODIAN_ROLE; the relayer pays. Each record's proof is written to\n" +
+					"FILE" + fhirrecord.ProofSuffix + " once the transaction is mined (so --no-wait is refused).",
+				Flags: append(chainFlags(true),
+					&cli.StringFlag{Name: "ods", Usage: "ODS code of the custodian organisation (e.g. RJ1)", EnvVars: []string{"BEVAN_ODS_CODE"}},
+					&cli.StringFlag{Name: "supersedes", Usage: "content hash of the version a single record replaces"},
+					&cli.StringFlag{Name: "uri", Usage: "where a batch's leaves are kept (a hint, no personal data; batches only)"},
+				),
+				Action: recordAnchor,
 			},
 			{
 				Name:      "verify",
@@ -144,6 +161,103 @@ func recordHash(c *cli.Context) error {
 		}
 	}
 	return nil
+}
+
+type recordAnchorJSON struct {
+	txResult
+	Method    string         `json:"method"`
+	BatchRoot common.Hash    `json:"batchRoot"`
+	Records   []anchoredJSON `json:"records"`
+}
+
+type anchoredJSON struct {
+	File        string      `json:"file"`
+	Proof       string      `json:"proof"`
+	RecordID    common.Hash `json:"recordId"`
+	ContentHash common.Hash `json:"contentHash"`
+}
+
+func recordAnchor(c *cli.Context) error {
+	files, err := positional(c)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return errors.New("record anchor: give one or more FHIR resource files")
+	}
+	ods := c.String("ods")
+	if ods == "" {
+		return errors.New("record anchor: --ods (the custodian's ODS code, e.g. RJ1) is required")
+	}
+	if c.Bool("no-wait") {
+		return errors.New("record anchor: --no-wait is not supported: the proof files need the mined transaction")
+	}
+	for _, f := range files { // every file must be FHIR before the chain is even asked
+		if _, err := fhirrecord.ReadFile(f); err != nil {
+			return fmt.Errorf("record anchor: nothing sent: %w", err)
+		}
+	}
+	var supersedes common.Hash
+	if s := c.String("supersedes"); s != "" {
+		raw, err := hexutil.Decode(s)
+		if err != nil || len(raw) != 32 {
+			return fmt.Errorf("--supersedes %q: want a content hash (0x and 64 hex digits)", s)
+		}
+		supersedes = common.BytesToHash(raw)
+	}
+	e, err := openChain(c)
+	if err != nil {
+		return err
+	}
+	defer e.Close()
+	plan, err := fhirrecord.PlanFiles(fhirrecord.AnchorOptions{ChainID: e.m.ChainID, RecordAnchor: e.m.AnchorsAddress(),
+		ODSCode: ods, Supersedes: supersedes, URI: c.String("uri")}, files...)
+	if err != nil {
+		return fmt.Errorf("record anchor: %w", err)
+	}
+	key, _, err := unlockWallet(c)
+	if err != nil {
+		return err
+	}
+	what := fmt.Sprintf("record anchor (%d record", len(files))
+	if len(files) > 1 {
+		what += "s, Merkle batch"
+	}
+	st, err := e.send(key, what+")", plan.RecordAnchor, plan.Data)
+	if err != nil {
+		return err
+	}
+	rcpt, err := e.receipt(st)
+	if err != nil {
+		return err
+	}
+	proofs, err := plan.Complete(rcpt)
+	if err != nil {
+		return err
+	}
+	out := recordAnchorJSON{txResult: resultOf(st), Method: plan.Method, BatchRoot: plan.Root}
+	for i, p := range proofs {
+		path := fhirrecord.ProofPath(plan.Records[i].Path)
+		if err := fhirrecord.WriteProof(path, p); err != nil {
+			return err
+		}
+		out.Records = append(out.Records, anchoredJSON{File: plan.Records[i].Path, Proof: path, RecordID: p.RecordID, ContentHash: p.ContentHash})
+	}
+	return printResult(c, out, func(w io.Writer) error {
+		how := "single anchor"
+		if plan.Root != (common.Hash{}) {
+			how = "batch " + plan.Root.Hex()
+		}
+		if _, err := fmt.Fprintf(w, "anchored %d record(s) (%s) in block %d, tx %s\n", len(out.Records), how, st.Block, st.TxHash.Hex()); err != nil {
+			return err
+		}
+		for _, r := range out.Records {
+			if _, err := fmt.Fprintf(w, "  %s\n    recordId     %s\n    contentHash  %s\n    proof        %s\n", r.File, r.RecordID.Hex(), r.ContentHash.Hex(), r.Proof); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 type recordVerifyJSON struct {

@@ -1,0 +1,265 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/bevan-health/bevan/deployment"
+	"github.com/bevan-health/bevan/metatx"
+	"github.com/bevan-health/bevan/relayer/api"
+	relayerclient "github.com/bevan-health/bevan/relayer/client"
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/urfave/cli/v2"
+)
+
+// The flags shared by the commands that talk to the chain and the relayer (consent, guardian, emergency, dao,
+// record anchor). Commands that sign also take the wallet flags of wallet.go.
+
+// chainFlags are the flags of a command that reads the chain; signing adds the relayer, wallet and --no-wait flags.
+func chainFlags(signing bool) []cli.Flag {
+	fs := []cli.Flag{
+		&cli.StringFlag{Name: "rpc", Value: "http://127.0.0.1:8545", Usage: "JSON-RPC URL of the chain", EnvVars: []string{"BEVAN_RPC"}},
+		&cli.StringFlag{Name: "deployments", Value: "deployments", Usage: "directory of the deployment manifests", EnvVars: []string{"BEVAN_DEPLOYMENTS"}},
+		&cli.BoolFlag{Name: "json", Usage: "print JSON"},
+		&cli.StringFlag{Name: "keystore", Usage: "keystore directory (default: $BEVAN_HOME/keystore, BEVAN_HOME defaulting to ~/.bevan)", EnvVars: []string{"BEVAN_KEYSTORE"}},
+		walletSelectFlag(),
+	}
+	if signing {
+		fs = append(fs,
+			&cli.StringFlag{Name: "relayer", Value: "http://127.0.0.1:8547", Usage: "URL of the Bevan relayer that pays for the transaction", EnvVars: []string{"BEVAN_RELAYER_URL"}},
+			&cli.StringFlag{Name: "password-file", Usage: "file holding the wallet password (trailing newline ignored); default: prompt"},
+			&cli.StringFlag{Name: "password-env", Usage: "name of an environment variable holding the wallet password; default: prompt"},
+			&cli.BoolFlag{Name: "no-wait", Usage: "return once the relayer has accepted the request, without waiting for the transaction"},
+			&cli.DurationFlag{Name: "timeout", Value: 5 * time.Minute, Usage: "how long to wait for the transaction"},
+		)
+	}
+	return fs
+}
+
+// chainEnv is a command's connection to the chain (and the relayer, for commands that sign).
+type chainEnv struct {
+	c       *cli.Context
+	eth     *ethclient.Client
+	m       *deployment.Manifest
+	relayer *relayerclient.Client
+	domain  relayerclient.Domain
+}
+
+// openChain dials --rpc and loads the deployment manifest of its chain from --deployments.
+func openChain(c *cli.Context) (*chainEnv, error) {
+	rpc := c.String("rpc")
+	eth, err := ethclient.DialContext(c.Context, rpc)
+	if err != nil {
+		return nil, fmt.Errorf("dial %s: %w", rpc, err)
+	}
+	id, err := eth.ChainID(c.Context)
+	if err != nil {
+		eth.Close()
+		return nil, fmt.Errorf("chain id from %s: %w", rpc, err)
+	}
+	m, err := deployment.Load(deployment.Path(c.String("deployments"), id.Uint64()))
+	if err != nil {
+		eth.Close()
+		return nil, fmt.Errorf("chain %d: %w", id, err)
+	}
+	e := &chainEnv{c: c, eth: eth, m: m,
+		domain: relayerclient.Domain{ChainID: new(big.Int).SetUint64(m.ChainID), Forwarder: m.ForwarderAddress(), Governor: m.GovernorAddress()}}
+	if hasFlag(c, "relayer") {
+		e.relayer = relayerclient.New(c.String("relayer"), nil)
+	}
+	return e, nil
+}
+
+func hasFlag(c *cli.Context, name string) bool {
+	for _, f := range c.Command.Flags {
+		for _, n := range f.Names() {
+			if n == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (e *chainEnv) Close() { e.eth.Close() }
+
+// progress writes a progress line to standard error (results go to standard output).
+func (e *chainEnv) progress(format string, args ...any) {
+	fmt.Fprintf(e.c.App.ErrWriter, format+"\n", args...)
+}
+
+// walletAddr is the address of the selected wallet (no password needed).
+func walletAddr(c *cli.Context) (common.Address, error) {
+	ks, dir, err := openKeystore(c, false)
+	if err != nil {
+		return common.Address{}, err
+	}
+	a, err := selectWallet(c, ks, dir)
+	if err != nil {
+		return common.Address{}, err
+	}
+	return a.Address, nil
+}
+
+// txResult is what a command that sends a request reports about it.
+type txResult struct {
+	RequestID common.Hash    `json:"requestId"`
+	Status    string         `json:"status"`
+	From      common.Address `json:"from"`
+	TxHash    *common.Hash   `json:"txHash,omitempty"`
+	Block     uint64         `json:"block,omitempty"`
+	GasUsed   uint64         `json:"gasUsed,omitempty"`
+	Fee       string         `json:"fee,omitempty"`
+}
+
+func resultOf(st *api.Status) txResult {
+	return txResult{RequestID: st.ID, Status: st.Status, From: st.From, TxHash: st.TxHash, Block: st.Block, GasUsed: st.GasUsed, Fee: st.Fee}
+}
+
+// refusal is a relayer's refusal of a request, naming its stable error code and message.
+type refusal struct {
+	what string
+	err  *api.Error
+}
+
+func (r *refusal) Error() string {
+	return fmt.Sprintf("%s: the relayer refused the request [%s]: %s", r.what, r.err.Code, r.err.Message)
+}
+
+func (r *refusal) Unwrap() error { return r.err }
+
+// relayerError explains a relayer refusal with its code and message.
+func relayerError(what string, err error) error {
+	var ae *api.Error
+	if errors.As(err, &ae) {
+		return &refusal{what, ae}
+	}
+	return fmt.Errorf("%s: %w", what, err)
+}
+
+// send signs a call to `to` as an ERC-2771 forward request with key, submits it to the relayer and, unless
+// --no-wait, waits until it is mined. A refusal or a failed transaction is an error naming why.
+func (e *chainEnv) send(key *ecdsa.PrivateKey, what string, to common.Address, data []byte) (*api.Status, error) {
+	ctx := e.c.Context
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	nonce, _, err := e.relayer.Nonce(ctx, from)
+	if err != nil {
+		return nil, relayerError(what+": nonce", err)
+	}
+	req := &metatx.Request{From: from, To: to, Value: new(big.Int), Gas: e.gasFor(ctx, from, to, data), Nonce: nonce,
+		Deadline: uint64(time.Now().Add(10 * time.Minute).Unix()), Data: data}
+	f, err := relayerclient.SignForward(key, e.domain, req)
+	if err != nil {
+		return nil, fmt.Errorf("%s: sign: %w", what, err)
+	}
+	e.progress("%s: submitting to the relayer as %s (gas %d)", what, from.Hex(), req.Gas)
+	acc, err := e.relayer.Forward(ctx, f)
+	if err != nil {
+		return nil, relayerError(what, err)
+	}
+	return e.await(what, acc, from)
+}
+
+// await reports an accepted request and, unless --no-wait, waits for its final status.
+func (e *chainEnv) await(what string, acc *api.Accepted, from common.Address) (*api.Status, error) {
+	e.progress("%s: accepted, request %s", what, acc.ID.Hex())
+	if e.c.Bool("no-wait") {
+		return &api.Status{ID: acc.ID, Status: acc.Status, From: from}, nil
+	}
+	ctx, cancel := context.WithTimeout(e.c.Context, e.c.Duration("timeout"))
+	defer cancel()
+	e.progress("%s: waiting for the transaction...", what)
+	st, err := e.relayer.Wait(ctx, acc.ID)
+	if err != nil {
+		return st, relayerError(what+": wait", err)
+	}
+	if st.Status != api.StateMined {
+		return st, fmt.Errorf("%s: request %s %s: %s", what, st.ID.Hex(), st.Status, st.Error)
+	}
+	tx := ""
+	if st.TxHash != nil {
+		tx = st.TxHash.Hex()
+	}
+	e.progress("%s: mined in block %d (tx %s, gas %d)", what, st.Block, tx, st.GasUsed)
+	return st, nil
+}
+
+// gasFor estimates the call's gas as the forwarder would make it (ERC-2771: the sender appended to the data), with
+// headroom, capped at the relayer's default per-request limit. When the estimate fails (the call would revert) a
+// default is used and the relayer's check explains the revert.
+func (e *chainEnv) gasFor(ctx context.Context, from, to common.Address, data []byte) uint64 {
+	const fallback, ceiling = 300_000, 1_000_000
+	fwd := e.m.ForwarderAddress()
+	est, err := e.eth.EstimateGas(ctx, ethereum.CallMsg{From: fwd, To: &to, Data: append(append([]byte{}, data...), from.Bytes()...)})
+	if err != nil {
+		return fallback
+	}
+	return min(est*5/4+30_000, ceiling)
+}
+
+// receipt fetches a mined request's transaction receipt.
+func (e *chainEnv) receipt(st *api.Status) (*types.Receipt, error) {
+	if st.TxHash == nil {
+		return nil, fmt.Errorf("request %s has no transaction", st.ID.Hex())
+	}
+	r, err := e.eth.TransactionReceipt(e.c.Context, *st.TxHash)
+	if err != nil {
+		return nil, fmt.Errorf("receipt of %s: %w", st.TxHash.Hex(), err)
+	}
+	return r, nil
+}
+
+// printResult prints v as indented JSON with --json, or calls human otherwise.
+func printResult(c *cli.Context, v any, human func(w io.Writer) error) error {
+	if c.Bool("json") {
+		enc := json.NewEncoder(c.App.Writer)
+		enc.SetIndent("", "  ")
+		return enc.Encode(v)
+	}
+	return human(c.App.Writer)
+}
+
+// parseAddress parses a flag or argument that must be an address.
+func parseAddress(what, s string) (common.Address, error) {
+	if !common.IsHexAddress(s) {
+		return common.Address{}, fmt.Errorf("%s %q is not an address (0x followed by 40 hex digits)", what, s)
+	}
+	return common.HexToAddress(s), nil
+}
+
+// parseUint256 parses a decimal or 0x-hex id.
+func parseUint256(what, s string) (*big.Int, error) {
+	v, err := api.ParseUint256(what, strings.TrimSpace(s))
+	if err != nil {
+		return nil, fmt.Errorf("%w (want a decimal or 0x-hex number)", err)
+	}
+	return v, nil
+}
+
+// hexID prints a uint256 id as 0x and 64 hex digits.
+func hexID(v *big.Int) string { return common.BigToHash(v).Hex() }
+
+// bevanHome is $BEVAN_HOME, defaulting to ~/.bevan.
+func bevanHome() (string, error) {
+	if h := os.Getenv("BEVAN_HOME"); h != "" {
+		return h, nil
+	}
+	u, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("set BEVAN_HOME: %w", err)
+	}
+	return filepath.Join(u, ".bevan"), nil
+}

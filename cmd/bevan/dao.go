@@ -1,0 +1,700 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/bevan-health/bevan/bindings"
+	"github.com/bevan-health/bevan/metatx"
+	relayerclient "github.com/bevan-health/bevan/relayer/client"
+	"github.com/bevan-health/bevan/vocab"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/urfave/cli/v2"
+)
+
+func daoCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "dao",
+		Usage: "the ICB's DAO: list members and proposals, propose, vote (gaslessly, by signature), queue and execute",
+		Description: "Members (one vote each) propose changes to the membership or to roles; passed proposals are queued in\n" +
+			"the timelock and executed by it. `dao propose` keeps the proposal's actions in\n" +
+			"$BEVAN_HOME/proposals/<chainId>-<proposalId>.json; `dao queue` and `dao execute` use that file, or, when\n" +
+			"it is absent (another machine proposed), the ProposalCreated event on chain. Either way the actions are\n" +
+			"checked against the proposal id before anything is sent.",
+		Subcommands: []*cli.Command{
+			{
+				Name:  "propose",
+				Usage: "propose adding a member, removing one, or granting a role (one of --add-member, --remove-member, --grant-role)",
+				Flags: append(chainFlags(true),
+					&cli.StringFlag{Name: "add-member", Usage: "address of the organisation to admit"},
+					&cli.StringFlag{Name: "ods", Usage: "ODS code of the organisation admitted (with --add-member)"},
+					&cli.StringFlag{Name: "kind", Usage: "kind of the organisation admitted: nhs-trust, gp-practice, local-authority, care-provider, other"},
+					&cli.StringFlag{Name: "remove-member", Usage: "address of the member to remove"},
+					&cli.StringFlag{Name: "grant-role", Usage: "role to grant: emergency (ConsentRegistry break-glass) or custodian (RecordAnchor)"},
+					&cli.StringFlag{Name: "account", Usage: "account granted the role (with --grant-role)"},
+					&cli.StringFlag{Name: "description", Usage: "the proposal's description (default: generated from the action, with the time)"},
+				),
+				Action: daoPropose,
+			},
+			{
+				Name:      "vote",
+				Usage:     "vote on a proposal by signature (castVoteBySig through the relayer)",
+				ArgsUsage: "PROPOSAL_ID for|against|abstain",
+				Flags:     chainFlags(true),
+				Action:    daoVote,
+			},
+			{
+				Name:      "queue",
+				Usage:     "queue a passed proposal in the timelock",
+				ArgsUsage: "PROPOSAL_ID",
+				Flags:     chainFlags(true),
+				Action:    func(c *cli.Context) error { return daoQueueOrExecute(c, "queue") },
+			},
+			{
+				Name:      "execute",
+				Usage:     "execute a queued proposal once the timelock's delay has passed",
+				ArgsUsage: "PROPOSAL_ID",
+				Flags:     chainFlags(true),
+				Action:    func(c *cli.Context) error { return daoQueueOrExecute(c, "execute") },
+			},
+			{
+				Name:   "members",
+				Usage:  "list the DAO's current members (from the MemberAdded/MemberRemoved events since deployment)",
+				Flags:  chainFlags(false),
+				Action: daoMembers,
+			},
+			{
+				Name:   "proposals",
+				Usage:  "list proposals (ProposalCreated events) with their state and tallies",
+				Flags:  chainFlags(false),
+				Action: daoProposals,
+			},
+		},
+	}
+}
+
+// storedProposal is a proposal's actions, kept by `dao propose` for `dao queue` and `dao execute`.
+type storedProposal struct {
+	ChainID     uint64           `json:"chainId"`
+	Governor    common.Address   `json:"governor"`
+	ProposalID  string           `json:"proposalId"`
+	Targets     []common.Address `json:"targets"`
+	Values      []string         `json:"values"`
+	Calldatas   []hexutil.Bytes  `json:"calldatas"`
+	Description string           `json:"description"`
+}
+
+func (p *storedProposal) args() ([]common.Address, []*big.Int, [][]byte, common.Hash, error) {
+	if len(p.Targets) == 0 || len(p.Targets) != len(p.Values) || len(p.Targets) != len(p.Calldatas) {
+		return nil, nil, nil, common.Hash{}, errors.New("proposal file: targets, values and calldatas must be non-empty and of the same length")
+	}
+	values := make([]*big.Int, len(p.Values))
+	for i, v := range p.Values {
+		x, err := parseUint256("value", v)
+		if err != nil {
+			return nil, nil, nil, common.Hash{}, fmt.Errorf("proposal file: %w", err)
+		}
+		values[i] = x
+	}
+	calls := make([][]byte, len(p.Calldatas))
+	for i, d := range p.Calldatas {
+		calls[i] = d
+	}
+	return p.Targets, values, calls, crypto.Keccak256Hash([]byte(p.Description)), nil
+}
+
+func proposalPath(chainID uint64, id *big.Int) (string, error) {
+	home, err := bevanHome()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(home, "proposals", fmt.Sprintf("%d-%s.json", chainID, hexID(id))), nil
+}
+
+func saveProposal(p *storedProposal, id *big.Int) (string, error) {
+	path, err := proposalPath(p.ChainID, id)
+	if err != nil {
+		return "", err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return "", fmt.Errorf("proposals directory: %w", err)
+	}
+	raw, err := json.MarshalIndent(p, "", "  ")
+	if err != nil {
+		return "", fmt.Errorf("encode proposal: %w", err)
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, append(raw, '\n'), 0o600); err != nil {
+		return "", fmt.Errorf("write proposal file: %w", err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return "", fmt.Errorf("write proposal file: %w", err)
+	}
+	return path, nil
+}
+
+// proposalAction builds the proposal's single action from the flags, and a default description.
+func proposalAction(c *cli.Context, e *chainEnv) (common.Address, []byte, string, error) {
+	set := 0
+	for _, f := range []string{"add-member", "remove-member", "grant-role"} {
+		if c.String(f) != "" {
+			set++
+		}
+	}
+	if set != 1 {
+		return common.Address{}, nil, "", errors.New("dao propose: give exactly one of --add-member, --remove-member, --grant-role")
+	}
+	switch {
+	case c.String("add-member") != "":
+		who, err := parseAddress("--add-member", c.String("add-member"))
+		if err != nil {
+			return common.Address{}, nil, "", err
+		}
+		if c.String("ods") == "" || c.String("kind") == "" {
+			return common.Address{}, nil, "", errors.New("dao propose --add-member: --ods and --kind are required")
+		}
+		ods, err := vocab.ODSCode(c.String("ods"))
+		if err != nil {
+			return common.Address{}, nil, "", fmt.Errorf("--ods: %w", err)
+		}
+		kind, err := vocab.ParseKind(c.String("kind"))
+		if err != nil {
+			return common.Address{}, nil, "", fmt.Errorf("--kind: %w", err)
+		}
+		a, err := mustABI(bindings.MembershipMetaData)
+		if err != nil {
+			return common.Address{}, nil, "", err
+		}
+		data, err := a.Pack("mint", who, ods, uint8(kind))
+		if err != nil {
+			return common.Address{}, nil, "", fmt.Errorf("pack mint: %w", err)
+		}
+		return e.m.MembershipAddress(), data, fmt.Sprintf("Admit %s (ODS %s) as a %s member", who.Hex(), c.String("ods"), kind), nil
+	case c.String("remove-member") != "":
+		who, err := parseAddress("--remove-member", c.String("remove-member"))
+		if err != nil {
+			return common.Address{}, nil, "", err
+		}
+		a, err := mustABI(bindings.MembershipMetaData)
+		if err != nil {
+			return common.Address{}, nil, "", err
+		}
+		data, err := a.Pack("burn", who)
+		if err != nil {
+			return common.Address{}, nil, "", fmt.Errorf("pack burn: %w", err)
+		}
+		return e.m.MembershipAddress(), data, fmt.Sprintf("Remove member %s", who.Hex()), nil
+	default:
+		who, err := parseAddress("--account", c.String("account"))
+		if err != nil {
+			return common.Address{}, nil, "", fmt.Errorf("dao propose --grant-role needs --account: %w", err)
+		}
+		var target common.Address
+		var role common.Hash
+		var what string
+		switch strings.ToLower(c.String("grant-role")) {
+		case "emergency":
+			target, role, what = e.m.ConsentsAddress(), crypto.Keccak256Hash([]byte("EMERGENCY_ROLE")), "the emergency-responder role (ConsentRegistry EMERGENCY_ROLE)"
+		case "custodian":
+			target, role, what = e.m.AnchorsAddress(), crypto.Keccak256Hash([]byte("CUSTODIAN_ROLE")), "the record-custodian role (RecordAnchor CUSTODIAN_ROLE)"
+		default:
+			return common.Address{}, nil, "", fmt.Errorf("--grant-role %q: want emergency or custodian", c.String("grant-role"))
+		}
+		a, err := mustABI(bindings.ConsentRegistryMetaData) // grantRole is AccessControl's, the same in both contracts
+		if err != nil {
+			return common.Address{}, nil, "", err
+		}
+		data, err := a.Pack("grantRole", role, who)
+		if err != nil {
+			return common.Address{}, nil, "", fmt.Errorf("pack grantRole: %w", err)
+		}
+		return target, data, fmt.Sprintf("Grant %s %s", who.Hex(), what), nil
+	}
+}
+
+type proposeJSON struct {
+	txResult
+	ProposalID  string `json:"proposalId"`
+	Description string `json:"description"`
+	File        string `json:"file"`
+	VoteStart   uint64 `json:"voteStart,omitempty"`
+	VoteEnd     uint64 `json:"voteEnd,omitempty"`
+}
+
+func daoPropose(c *cli.Context) error {
+	e, err := openChain(c)
+	if err != nil {
+		return err
+	}
+	defer e.Close()
+	target, data, desc, err := proposalAction(c, e)
+	if err != nil {
+		return err
+	}
+	if d := c.String("description"); d != "" {
+		desc = d
+	} else {
+		desc += " (proposed " + time.Now().UTC().Format(time.RFC3339) + ")"
+	}
+	gov, err := bindings.NewBevanGovernor(e.m.GovernorAddress(), e.eth)
+	if err != nil {
+		return err
+	}
+	targets, values, calls := []common.Address{target}, []*big.Int{new(big.Int)}, [][]byte{data}
+	id, err := gov.HashProposal(&bind.CallOpts{Context: c.Context}, targets, values, calls, crypto.Keccak256Hash([]byte(desc)))
+	if err != nil {
+		return fmt.Errorf("proposal id: %w", err)
+	}
+	key, _, err := unlockWallet(c)
+	if err != nil {
+		return err
+	}
+	a, err := mustABI(bindings.BevanGovernorMetaData)
+	if err != nil {
+		return err
+	}
+	call, err := a.Pack("propose", targets, values, calls, desc)
+	if err != nil {
+		return fmt.Errorf("pack propose: %w", err)
+	}
+	st, err := e.send(key, "dao propose", e.m.GovernorAddress(), call)
+	if err != nil {
+		return err
+	}
+	sp := &storedProposal{ChainID: e.m.ChainID, Governor: e.m.GovernorAddress(), ProposalID: hexID(id), Targets: targets,
+		Values: []string{"0"}, Calldatas: []hexutil.Bytes{data}, Description: desc}
+	path, err := saveProposal(sp, id)
+	if err != nil {
+		return err
+	}
+	out := proposeJSON{txResult: resultOf(st), ProposalID: hexID(id), Description: desc, File: path}
+	if st.Status == "mined" {
+		opts := &bind.CallOpts{Context: c.Context}
+		start, err := gov.ProposalSnapshot(opts, id)
+		if err != nil {
+			return fmt.Errorf("proposal snapshot: %w", err)
+		}
+		end, err := gov.ProposalDeadline(opts, id)
+		if err != nil {
+			return fmt.Errorf("proposal deadline: %w", err)
+		}
+		out.VoteStart, out.VoteEnd = start.Uint64(), end.Uint64()
+	}
+	return printResult(c, out, func(w io.Writer) error {
+		_, err := fmt.Fprintf(w, "proposal %s\n  %s\n  actions kept in %s\n", out.ProposalID, desc, path)
+		if err == nil && out.VoteEnd != 0 {
+			_, err = fmt.Fprintf(w, "  voting from block %d to block %d\n  tx %s (block %d)\n", out.VoteStart+1, out.VoteEnd, st.TxHash.Hex(), st.Block)
+		}
+		return err
+	})
+}
+
+var supportCodes = map[string]uint8{"against": 0, "for": 1, "abstain": 2}
+
+type voteJSON struct {
+	txResult
+	ProposalID string `json:"proposalId"`
+	Support    string `json:"support"`
+}
+
+func daoVote(c *cli.Context) error {
+	args, err := positional(c)
+	if err != nil {
+		return err
+	}
+	if len(args) != 2 {
+		return errors.New("dao vote: give PROPOSAL_ID and for, against or abstain")
+	}
+	id, err := parseUint256("proposal id", args[0])
+	if err != nil {
+		return err
+	}
+	support, ok := supportCodes[strings.ToLower(args[1])]
+	if !ok {
+		return fmt.Errorf("dao vote: %q is not for, against or abstain", args[1])
+	}
+	e, err := openChain(c)
+	if err != nil {
+		return err
+	}
+	defer e.Close()
+	key, acct, err := unlockWallet(c)
+	if err != nil {
+		return err
+	}
+	_, nonce, err := e.relayer.Nonce(c.Context, acct.Address)
+	if err != nil {
+		return relayerError("dao vote: ballot nonce", err)
+	}
+	v, err := relayerclient.SignVote(key, e.domain, &metatx.Ballot{ProposalID: id, Support: support, Voter: acct.Address, Nonce: nonce})
+	if err != nil {
+		return fmt.Errorf("dao vote: sign: %w", err)
+	}
+	e.progress("dao vote: submitting %s's ballot (%s) to the relayer", acct.Address.Hex(), strings.ToLower(args[1]))
+	acc, err := e.relayer.Vote(c.Context, v)
+	if err != nil {
+		return relayerError("dao vote", err)
+	}
+	st, err := e.await("dao vote", acc, acct.Address)
+	if err != nil {
+		return err
+	}
+	out := voteJSON{resultOf(st), hexID(id), strings.ToLower(args[1])}
+	return printResult(c, out, func(w io.Writer) error {
+		if st.Status != "mined" {
+			_, err := fmt.Fprintf(w, "vote accepted (request %s); not waiting\n", st.ID.Hex())
+			return err
+		}
+		_, err := fmt.Fprintf(w, "%s voted %s on proposal %s\n  tx %s (block %d)\n", acct.Address.Hex(), out.Support, out.ProposalID, st.TxHash.Hex(), st.Block)
+		return err
+	})
+}
+
+// findProposal returns the proposal's actions: from its local file, or else from its ProposalCreated event. Either
+// must hash to the proposal id.
+func findProposal(e *chainEnv, gov *bindings.BevanGovernor, id *big.Int) (*storedProposal, string, error) {
+	opts := &bind.CallOpts{Context: e.c.Context}
+	check := func(p *storedProposal) error {
+		t, v, d, h, err := p.args()
+		if err != nil {
+			return err
+		}
+		got, err := gov.HashProposal(opts, t, v, d, h)
+		if err != nil {
+			return fmt.Errorf("hashProposal: %w", err)
+		}
+		if got.Cmp(id) != 0 {
+			return fmt.Errorf("its actions hash to proposal %s, not %s", hexID(got), hexID(id))
+		}
+		return nil
+	}
+	path, err := proposalPath(e.m.ChainID, id)
+	if err != nil {
+		return nil, "", err
+	}
+	if raw, err := os.ReadFile(path); err == nil {
+		var p storedProposal
+		if err := json.Unmarshal(raw, &p); err != nil {
+			return nil, "", fmt.Errorf("proposal file %s: %w", path, err)
+		}
+		if err := check(&p); err != nil {
+			return nil, "", fmt.Errorf("proposal file %s: %w", path, err)
+		}
+		return &p, path, nil
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return nil, "", fmt.Errorf("read proposal file: %w", err)
+	}
+	it, err := gov.FilterProposalCreated(&bind.FilterOpts{Start: e.m.StartBlock, Context: e.c.Context})
+	if err != nil {
+		return nil, "", fmt.Errorf("ProposalCreated events: %w", err)
+	}
+	defer it.Close()
+	for it.Next() {
+		ev := it.Event
+		if ev.ProposalId.Cmp(id) != 0 {
+			continue
+		}
+		p := &storedProposal{ChainID: e.m.ChainID, Governor: e.m.GovernorAddress(), ProposalID: hexID(id), Targets: ev.Targets,
+			Description: ev.Description}
+		for i := range ev.Targets {
+			p.Values = append(p.Values, ev.Values[i].String())
+			p.Calldatas = append(p.Calldatas, ev.Calldatas[i])
+		}
+		if err := check(p); err != nil {
+			return nil, "", fmt.Errorf("ProposalCreated event: %w", err)
+		}
+		return p, fmt.Sprintf("ProposalCreated event (block %d)", ev.Raw.BlockNumber), nil
+	}
+	if err := it.Error(); err != nil {
+		return nil, "", fmt.Errorf("ProposalCreated events: %w", err)
+	}
+	return nil, "", fmt.Errorf("proposal %s: no local file %s and no ProposalCreated event on chain %d", hexID(id), path, e.m.ChainID)
+}
+
+// Governor ProposalState names, in the contract's order.
+var proposalStates = []string{"pending", "active", "canceled", "defeated", "succeeded", "queued", "expired", "executed"}
+
+func stateName(s uint8) string {
+	if int(s) < len(proposalStates) {
+		return proposalStates[s]
+	}
+	return fmt.Sprintf("state(%d)", s)
+}
+
+type queueJSON struct {
+	txResult
+	ProposalID string `json:"proposalId"`
+	Source     string `json:"source"`
+	State      string `json:"state,omitempty"`
+	ETA        uint64 `json:"eta,omitempty"`
+}
+
+func daoQueueOrExecute(c *cli.Context, method string) error {
+	arg, err := oneArg(c, "PROPOSAL_ID")
+	if err != nil {
+		return err
+	}
+	id, err := parseUint256("proposal id", arg)
+	if err != nil {
+		return err
+	}
+	e, err := openChain(c)
+	if err != nil {
+		return err
+	}
+	defer e.Close()
+	gov, err := bindings.NewBevanGovernor(e.m.GovernorAddress(), e.eth)
+	if err != nil {
+		return err
+	}
+	opts := &bind.CallOpts{Context: c.Context}
+	state, err := gov.State(opts, id)
+	if err != nil {
+		return fmt.Errorf("dao %s: proposal %s: %w", method, hexID(id), err)
+	}
+	want := map[string]string{"queue": "succeeded", "execute": "queued"}[method]
+	if stateName(state) != want {
+		return fmt.Errorf("dao %s: proposal %s is %s; it must be %s", method, hexID(id), stateName(state), want)
+	}
+	if method == "execute" {
+		eta, err := gov.ProposalEta(opts, id)
+		if err != nil {
+			return fmt.Errorf("proposal eta: %w", err)
+		}
+		head, err := e.eth.HeaderByNumber(c.Context, nil)
+		if err != nil {
+			return fmt.Errorf("chain head: %w", err)
+		}
+		if head.Time < eta.Uint64() {
+			return fmt.Errorf("dao execute: proposal %s is queued until %s (the timelock's delay); the chain's time is %s",
+				hexID(id), time.Unix(eta.Int64(), 0).UTC().Format(time.RFC3339), time.Unix(int64(head.Time), 0).UTC().Format(time.RFC3339))
+		}
+	}
+	p, source, err := findProposal(e, gov, id)
+	if err != nil {
+		return fmt.Errorf("dao %s: %w", method, err)
+	}
+	e.progress("dao %s: actions of proposal %s from %s", method, hexID(id), source)
+	targets, values, calls, descHash, err := p.args()
+	if err != nil {
+		return err
+	}
+	key, _, err := unlockWallet(c)
+	if err != nil {
+		return err
+	}
+	a, err := mustABI(bindings.BevanGovernorMetaData)
+	if err != nil {
+		return err
+	}
+	data, err := a.Pack(method, targets, values, calls, descHash)
+	if err != nil {
+		return fmt.Errorf("pack %s: %w", method, err)
+	}
+	st, err := e.send(key, "dao "+method, e.m.GovernorAddress(), data)
+	if err != nil {
+		return err
+	}
+	out := queueJSON{txResult: resultOf(st), ProposalID: hexID(id), Source: source}
+	if st.Status == "mined" {
+		s, err := gov.State(opts, id)
+		if err != nil {
+			return fmt.Errorf("proposal state: %w", err)
+		}
+		out.State = stateName(s)
+		if method == "queue" {
+			eta, err := gov.ProposalEta(opts, id)
+			if err != nil {
+				return fmt.Errorf("proposal eta: %w", err)
+			}
+			out.ETA = eta.Uint64()
+		}
+	}
+	return printResult(c, out, func(w io.Writer) error {
+		if st.Status != "mined" {
+			_, err := fmt.Fprintf(w, "dao %s accepted (request %s); not waiting\n", method, st.ID.Hex())
+			return err
+		}
+		_, err := fmt.Fprintf(w, "proposal %s %s\n", out.ProposalID, out.State)
+		if err == nil && out.ETA != 0 {
+			_, err = fmt.Fprintf(w, "  executable from %s\n", time.Unix(int64(out.ETA), 0).UTC().Format(time.RFC3339))
+		}
+		if err == nil {
+			_, err = fmt.Fprintf(w, "  tx %s (block %d)\n", st.TxHash.Hex(), st.Block)
+		}
+		return err
+	})
+}
+
+type memberJSON struct {
+	Address  common.Address `json:"address"`
+	ODSCode  string         `json:"odsCode"`
+	Kind     string         `json:"kind"`
+	JoinedAt uint64         `json:"joinedAt"`
+	Block    uint64         `json:"block"`
+}
+
+func daoMembers(c *cli.Context) error {
+	e, err := openChain(c)
+	if err != nil {
+		return err
+	}
+	defer e.Close()
+	mem, err := bindings.NewMembership(e.m.MembershipAddress(), e.eth)
+	if err != nil {
+		return err
+	}
+	head, err := e.eth.BlockNumber(c.Context)
+	if err != nil {
+		return fmt.Errorf("chain head: %w", err)
+	}
+	fo := &bind.FilterOpts{Start: e.m.StartBlock, End: &head, Context: c.Context}
+	type change struct {
+		block, index uint64
+		added        bool
+		who          common.Address
+	}
+	var changes []change
+	added, err := mem.FilterMemberAdded(fo, nil, nil)
+	if err != nil {
+		return fmt.Errorf("MemberAdded events: %w", err)
+	}
+	for added.Next() {
+		changes = append(changes, change{added.Event.Raw.BlockNumber, uint64(added.Event.Raw.Index), true, added.Event.Account})
+	}
+	if err := added.Error(); err != nil {
+		return fmt.Errorf("MemberAdded events: %w", err)
+	}
+	added.Close()
+	removed, err := mem.FilterMemberRemoved(fo, nil, nil)
+	if err != nil {
+		return fmt.Errorf("MemberRemoved events: %w", err)
+	}
+	for removed.Next() {
+		changes = append(changes, change{removed.Event.Raw.BlockNumber, uint64(removed.Event.Raw.Index), false, removed.Event.Account})
+	}
+	if err := removed.Error(); err != nil {
+		return fmt.Errorf("MemberRemoved events: %w", err)
+	}
+	removed.Close()
+	sort.Slice(changes, func(i, j int) bool {
+		if changes[i].block != changes[j].block {
+			return changes[i].block < changes[j].block
+		}
+		return changes[i].index < changes[j].index
+	})
+	current := map[common.Address]uint64{}
+	var order []common.Address
+	for _, ch := range changes {
+		if ch.added {
+			if _, ok := current[ch.who]; !ok {
+				order = append(order, ch.who)
+			}
+			current[ch.who] = ch.block
+		} else {
+			delete(current, ch.who)
+		}
+	}
+	opts := &bind.CallOpts{Context: c.Context, BlockNumber: new(big.Int).SetUint64(head)}
+	out := []memberJSON{}
+	for _, who := range order {
+		block, ok := current[who]
+		if !ok {
+			continue
+		}
+		m, err := mem.Member(opts, who)
+		if err != nil {
+			return fmt.Errorf("member %s: %w", who.Hex(), err)
+		}
+		out = append(out, memberJSON{Address: who, ODSCode: vocab.ODSString(m.OdsCode), Kind: vocab.Kind(m.Kind).String(),
+			JoinedAt: m.JoinedAt.Uint64(), Block: block})
+	}
+	return printResult(c, out, func(w io.Writer) error {
+		if _, err := fmt.Fprintf(w, "%d members (block %d)\n", len(out), head); err != nil {
+			return err
+		}
+		for _, m := range out {
+			if _, err := fmt.Fprintf(w, "  %s  %-8s  %-15s  joined %s (block %d)\n", m.Address.Hex(), m.ODSCode, m.Kind,
+				time.Unix(int64(m.JoinedAt), 0).UTC().Format(time.RFC3339), m.Block); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+type proposalJSON struct {
+	ProposalID  string         `json:"proposalId"`
+	Proposer    common.Address `json:"proposer"`
+	Description string         `json:"description"`
+	State       string         `json:"state"`
+	For         string         `json:"for"`
+	Against     string         `json:"against"`
+	Abstain     string         `json:"abstain"`
+	VoteStart   uint64         `json:"voteStart"`
+	VoteEnd     uint64         `json:"voteEnd"`
+	Block       uint64         `json:"block"`
+}
+
+func daoProposals(c *cli.Context) error {
+	e, err := openChain(c)
+	if err != nil {
+		return err
+	}
+	defer e.Close()
+	gov, err := bindings.NewBevanGovernor(e.m.GovernorAddress(), e.eth)
+	if err != nil {
+		return err
+	}
+	head, err := e.eth.BlockNumber(c.Context)
+	if err != nil {
+		return fmt.Errorf("chain head: %w", err)
+	}
+	it, err := gov.FilterProposalCreated(&bind.FilterOpts{Start: e.m.StartBlock, End: &head, Context: c.Context})
+	if err != nil {
+		return fmt.Errorf("ProposalCreated events: %w", err)
+	}
+	defer it.Close()
+	opts := &bind.CallOpts{Context: c.Context, BlockNumber: new(big.Int).SetUint64(head)}
+	out := []proposalJSON{}
+	for it.Next() {
+		ev := it.Event
+		s, err := gov.State(opts, ev.ProposalId)
+		if err != nil {
+			return fmt.Errorf("state of %s: %w", hexID(ev.ProposalId), err)
+		}
+		v, err := gov.ProposalVotes(opts, ev.ProposalId)
+		if err != nil {
+			return fmt.Errorf("votes of %s: %w", hexID(ev.ProposalId), err)
+		}
+		out = append(out, proposalJSON{ProposalID: hexID(ev.ProposalId), Proposer: ev.Proposer, Description: ev.Description,
+			State: stateName(s), For: v.ForVotes.String(), Against: v.AgainstVotes.String(), Abstain: v.AbstainVotes.String(),
+			VoteStart: ev.VoteStart.Uint64(), VoteEnd: ev.VoteEnd.Uint64(), Block: ev.Raw.BlockNumber})
+	}
+	if err := it.Error(); err != nil {
+		return fmt.Errorf("ProposalCreated events: %w", err)
+	}
+	return printResult(c, out, func(w io.Writer) error {
+		if _, err := fmt.Fprintf(w, "%d proposals (block %d)\n", len(out), head); err != nil {
+			return err
+		}
+		for _, p := range out {
+			if _, err := fmt.Fprintf(w, "  %s  %-9s  for %s  against %s  abstain %s  votes blocks %d-%d\n    %s\n",
+				p.ProposalID, p.State, p.For, p.Against, p.Abstain, p.VoteStart+1, p.VoteEnd, p.Description); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
