@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 )
 
 // rows is the part of database/sql's and pgx's row iterators the engine uses.
@@ -412,7 +413,8 @@ func canonical(v any) string {
 	}
 }
 
-func hexAddr(a common.Address) string { return strings.ToLower(a.Hex()) }
+// hexAddr is the lower-case hex of an address (without the EIP-55 checksum's keccak).
+func hexAddr(a common.Address) string { return hexutil.Encode(a[:]) }
 func hexHash(h common.Hash) string    { return h.Hex() }
 
 var errUnknownEvent = errors.New("unknown event type")

@@ -8,6 +8,7 @@ import (
 
 	"github.com/bevan-health/bevan/bench/indexbench"
 	"github.com/bevan-health/bevan/devnet"
+	"github.com/bevan-health/bevan/store"
 	"github.com/urfave/cli/v2"
 )
 
@@ -88,6 +89,62 @@ func benchIndexerCommand() *cli.Command {
 				}
 				rep.Stores = append(rep.Stores, run)
 			}
+			if c.Bool("json") {
+				return rep.WriteJSON(c.App.Writer)
+			}
+			return rep.WriteTable(c.App.Writer)
+		},
+	}
+}
+
+// benchGraphQLCommand is `bevan bench graphql`.
+func benchGraphQLCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "graphql",
+		Usage: "p50/p99 latency and throughput of a key lookup and a filtered 100-row page over ≥1,000,000 indexed consents",
+		Description: "Fills a fresh store with consents written through the store's commit path (as the indexer does), serves\n" +
+			"GraphQL on a local port and loads it with concurrent clients.",
+		Flags: []cli.Flag{
+			&cli.IntFlag{Name: "rows", Value: 1_000_000, Usage: "consents to index"},
+			&cli.IntFlag{Name: "patients", Value: 10_000, Usage: "distinct patients (rows/patients consents each)"},
+			&cli.StringFlag{Name: "db", Usage: "database: sqlite://path or postgres://... (default: a temporary SQLite file); it must be empty"},
+			&cli.IntFlag{Name: "concurrency", Value: 16, Usage: "concurrent clients"},
+			&cli.DurationFlag{Name: "duration", Value: 10 * time.Second, Usage: "load time per query"},
+			&cli.BoolFlag{Name: "json", Usage: "print the figures as one JSON object"},
+		},
+		Action: func(c *cli.Context) error {
+			log, err := logger(c)
+			if err != nil {
+				return err
+			}
+			db := c.String("db")
+			if db == "" {
+				dir, err := os.MkdirTemp("", "bevan-bench-graphql-")
+				if err != nil {
+					return fmt.Errorf("temporary directory: %w", err)
+				}
+				defer os.RemoveAll(dir)
+				db = "sqlite://" + filepath.Join(dir, "bench.db")
+			}
+			st, err := store.Open(c.Context, db)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			if _, ok, err := st.Checkpoint(c.Context); err != nil || ok {
+				return fmt.Errorf("bench graphql needs an empty database (%v)", err)
+			}
+			start := time.Now()
+			if err := indexbench.Populate(c.Context, st, c.Int("rows"), c.Int("patients")); err != nil {
+				return err
+			}
+			log.Info("store filled", "consents", c.Int("rows"), "took", time.Since(start).Round(time.Millisecond))
+			loads, err := indexbench.LoadTest(c.Context, st, c.Int("rows"), c.Int("patients"), c.Int("concurrency"), c.Duration("duration"))
+			if err != nil {
+				return err
+			}
+			rep := &indexbench.GraphQLReport{Store: st.Kind(), Rows: c.Int("rows"), LoadSeconds: c.Duration("duration").Seconds(),
+				Concurrency: c.Int("concurrency"), Loads: loads}
 			if c.Bool("json") {
 				return rep.WriteJSON(c.App.Writer)
 			}
