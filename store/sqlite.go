@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	_ "modernc.org/sqlite" // pure-Go SQLite driver "sqlite"
 )
@@ -40,7 +42,9 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
+	// Readers run in parallel under WAL; keep the connections (opening one re-reads the schema).
 	db.SetMaxOpenConns(8)
+	db.SetMaxIdleConns(8)
 	if err := db.PingContext(ctx); err != nil {
 		_ = db.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
@@ -56,7 +60,14 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 // Path is the database file.
 func (s *SQLite) Path() string { return s.path }
 
-type sqliteBackend struct{ db *sql.DB }
+type sqliteBackend struct {
+	db    *sql.DB
+	stmts sync.Map // read query text -> *sql.Stmt (database/sql prepares it on each connection once)
+	nstmt atomic.Int64
+}
+
+// maxCachedStmts bounds the read statement cache (query shapes vary with the number of filters and IN values).
+const maxCachedStmts = 512
 
 type sqlRows struct{ *sql.Rows }
 
@@ -71,7 +82,26 @@ func (b *sqliteBackend) exec(ctx context.Context, q string, args ...any) (int64,
 }
 
 func (b *sqliteBackend) query(ctx context.Context, q string, args ...any) (rows, error) {
-	r, err := b.db.QueryContext(ctx, q, args...)
+	st, ok := b.stmts.Load(q)
+	if !ok && b.nstmt.Load() >= maxCachedStmts {
+		r, err := b.db.QueryContext(ctx, q, args...)
+		if err != nil {
+			return nil, err
+		}
+		return sqlRows{r}, nil
+	}
+	if !ok {
+		prepared, err := b.db.PrepareContext(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		if st, ok = b.stmts.LoadOrStore(q, prepared); ok {
+			_ = prepared.Close()
+		} else {
+			b.nstmt.Add(1)
+		}
+	}
+	r, err := st.(*sql.Stmt).QueryContext(ctx, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -94,7 +124,10 @@ func (b *sqliteBackend) execScript(ctx context.Context, tx txn, script string) e
 // lockMigrations: the transaction is BEGIN IMMEDIATE, which already holds SQLite's write lock.
 func (b *sqliteBackend) lockMigrations(context.Context, txn) error { return nil }
 
-func (b *sqliteBackend) close() error { return b.db.Close() }
+func (b *sqliteBackend) close() error {
+	b.stmts.Range(func(_, v any) bool { _ = v.(*sql.Stmt).Close(); return true })
+	return b.db.Close()
+}
 
 type sqliteTx struct {
 	tx    *sql.Tx
