@@ -64,6 +64,8 @@ func benchCommand() *cli.Command {
 				},
 			},
 			benchRelayerCommand(),
+			benchIndexerCommand(),
+			benchGraphQLCommand(),
 		},
 	}
 }
