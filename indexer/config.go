@@ -17,15 +17,18 @@ const (
 
 // Config configures the indexer.
 type Config struct {
-	// RPC is the L2 node's JSON-RPC URL (http(s) or ws(s)).
+	// RPC is the L2 node's JSON-RPC URL (http(s) or ws(s)). Over ws(s) the indexer also subscribes to newHeads.
 	RPC string
+	// WS, when set, is a WebSocket URL of the same node for newHeads while RPC is http(s). Without a WebSocket the
+	// head is polled every PollInterval.
+	WS string
 	// Manifest names the contracts and the block to start from.
 	Manifest *deployment.Manifest
 	// DB is sqlite://path or postgres://... (ignored by NewWithStore).
 	DB string
 	// Confirmations is Latest, Safe or Finalized.
 	Confirmations string
-	// PollInterval is how often the head is polled once caught up.
+	// PollInterval is how often the head is polled once caught up (five times less often while newHeads works).
 	PollInterval time.Duration
 	// Concurrency is how many eth_getLogs ranges are fetched ahead in parallel.
 	Concurrency int
@@ -75,6 +78,9 @@ func (c *Config) Check() error {
 	case Latest, Safe, Finalized:
 	default:
 		errs = append(errs, fmt.Errorf("confirmations %q: want latest, safe or finalized", c.Confirmations))
+	}
+	if c.WS != "" && !isWebSocket(c.WS) {
+		errs = append(errs, fmt.Errorf("ws url %q: want ws:// or wss://", c.WS))
 	}
 	if c.PollInterval <= 0 {
 		errs = append(errs, errors.New("poll interval must be positive"))

@@ -16,6 +16,8 @@ type metrics struct {
 	rpcErrors  *prometheus.CounterVec
 	reorgs     prometheus.Counter
 	commitSecs prometheus.Histogram
+	subscribed prometheus.Gauge
+	newHeads   prometheus.Counter
 }
 
 func newMetrics() *metrics {
@@ -28,10 +30,16 @@ func newMetrics() *metrics {
 		eventsRate: prometheus.NewGauge(prometheus.GaugeOpts{Name: "bevan_indexer_events_per_second", Help: "Events committed per second over the last progress interval."}),
 		events:     prometheus.NewCounter(prometheus.CounterOpts{Name: "bevan_indexer_events_total", Help: "Events committed."}),
 		blocks:     prometheus.NewCounter(prometheus.CounterOpts{Name: "bevan_indexer_blocks_total", Help: "Blocks committed."}),
-		rpcErrors:  prometheus.NewCounterVec(prometheus.CounterOpts{Name: "bevan_indexer_rpc_errors_total", Help: "RPC errors by kind (range, other)."}, []string{"kind"}),
+		rpcErrors:  prometheus.NewCounterVec(prometheus.CounterOpts{Name: "bevan_indexer_rpc_errors_total", Help: "RPC errors by kind: range (the provider's range or result limit), timeout, rate_limit, other."}, []string{"kind"}),
 		reorgs:     prometheus.NewCounter(prometheus.CounterOpts{Name: "bevan_indexer_reorgs_total", Help: "Reorgs rolled back."}),
 		commitSecs: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "bevan_indexer_commit_seconds", Help: "Database commit time per range.", Buckets: prometheus.ExponentialBuckets(0.001, 2, 14)}),
+		subscribed: prometheus.NewGauge(prometheus.GaugeOpts{Name: "bevan_indexer_newheads_subscribed", Help: "1 while a WebSocket newHeads subscription wakes the indexer, 0 while it polls."}),
+		newHeads:   prometheus.NewCounter(prometheus.CounterOpts{Name: "bevan_indexer_newheads_total", Help: "newHeads notifications received."}),
 	}
-	m.reg.MustRegister(m.head, m.indexed, m.lag, m.rangeSize, m.eventsRate, m.events, m.blocks, m.rpcErrors, m.reorgs, m.commitSecs)
+	m.reg.MustRegister(m.head, m.indexed, m.lag, m.rangeSize, m.eventsRate, m.events, m.blocks, m.rpcErrors, m.reorgs, m.commitSecs,
+		m.subscribed, m.newHeads)
+	for _, k := range []errKind{kindRange, kindTimeout, kindRate, kindOther} {
+		m.rpcErrors.WithLabelValues(string(k)) // exported at 0 from the start
+	}
 	return m
 }

@@ -1,7 +1,8 @@
 // Package indexer follows an OP-stack chain from the deployment manifest's start block and writes every event of
 // the Bevan contracts to a store: eth_getLogs over adaptive block ranges fetched ahead in parallel and committed in
 // order, each range with its checkpoint in one transaction; block hashes kept so that a reorg rolls the store back
-// to the common ancestor; the latest, safe or finalized head followed by polling.
+// to the common ancestor; the latest, safe or finalized head followed with WebSocket newHeads where the RPC offers
+// them, and by polling otherwise.
 package indexer
 
 import (
@@ -14,6 +15,7 @@ import (
 	"net/http"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -38,6 +40,8 @@ type Status struct {
 	Lag      uint64 `json:"lag"`
 	Synced   bool   `json:"synced"`
 	LastSync int64  `json:"lastSyncUnix"`
+	// NewHeads is true while a WebSocket newHeads subscription wakes the indexer (false: polling).
+	NewHeads bool `json:"newHeads"`
 }
 
 // Service is the running indexer.
@@ -47,6 +51,8 @@ type Service struct {
 	st        store.Store
 	ownsStore bool
 	rc        *rpc.Client
+	wsrc      *rpc.Client // newHeads subscriptions: rc itself over ws(s)://, a client of cfg.WS, or nil
+	ownsWS    bool
 	src       *source
 	dec       *decoder
 	m         *metrics
@@ -61,6 +67,7 @@ type Service struct {
 	lastSync      atomic.Int64
 	eventsDone    atomic.Uint64
 	blocksDone    atomic.Uint64
+	subscribed    atomic.Bool
 
 	cancel  context.CancelFunc
 	done    chan struct{}
@@ -108,7 +115,23 @@ func NewWithStore(ctx context.Context, cfg Config, st store.Store, log *slog.Log
 		rc.Close()
 		return nil, err
 	}
+	switch {
+	case cfg.WS != "":
+		ws, err := rpc.DialContext(ctx, cfg.WS)
+		if err != nil {
+			rc.Close()
+			return nil, fmt.Errorf("dial %s: %w", cfg.WS, err)
+		}
+		s.wsrc, s.ownsWS = ws, true
+	case isWebSocket(cfg.RPC):
+		s.wsrc = rc
+	}
 	return s, nil
+}
+
+func isWebSocket(url string) bool {
+	u := strings.ToLower(url)
+	return strings.HasPrefix(u, "ws://") || strings.HasPrefix(u, "wss://")
 }
 
 // checkChain refuses a database that indexed another chain or another deployment.
@@ -169,7 +192,7 @@ func (s *Service) Err() error { return s.runErr }
 // Status is the indexer's current view.
 func (s *Service) Status() Status {
 	h, i := s.head.Load(), s.indexed.Load()
-	st := Status{Head: h, Indexed: i, LastSync: s.lastSync.Load()}
+	st := Status{Head: h, Indexed: i, LastSync: s.lastSync.Load(), NewHeads: s.subscribed.Load()}
 	if h > i {
 		st.Lag = h - i
 	}
@@ -242,6 +265,9 @@ func (s *Service) Stop(ctx context.Context) error {
 		}
 	}
 	s.rc.Close()
+	if s.ownsWS {
+		s.wsrc.Close()
+	}
 	if s.ownsStore {
 		if err := s.st.Close(); err != nil {
 			errs = append(errs, err)
@@ -274,7 +300,10 @@ func (s *Service) run(ctx context.Context) error {
 	s.indexed.Store(cp.Number)
 	s.m.indexed.Set(float64(cp.Number))
 	go s.progress(ctx)
+	wake := make(chan struct{}, 1)
+	go s.followHeads(ctx, wake)
 	firstTarget := uint64(0)
+	started, caughtUp := time.Now(), false
 	for {
 		if ctx.Err() != nil {
 			return ctx.Err()
@@ -326,12 +355,110 @@ func (s *Service) run(ctx context.Context) error {
 		s.lastSync.Store(time.Now().Unix())
 		lag := int64(target) - int64(cp.Number)
 		s.m.lag.Set(float64(max(lag, 0)))
+		if !caughtUp && cp.Number >= target {
+			caughtUp = true
+			took := time.Since(started)
+			b, e := s.blocksDone.Load(), s.eventsDone.Load()
+			s.log.Info("caught up with the head", "indexed", cp.Number, "blocks", b, "events", e,
+				"took", took.Round(time.Millisecond), "blocks/s", rate(b, took), "events/s", rate(e, took))
+		}
 		if s.cfg.ExitAtHead && cp.Number >= firstTarget {
 			s.log.Info("caught up; exiting", "indexed", cp.Number)
 			return nil
 		}
-		if cp.Number >= target && !sleep(ctx, s.cfg.PollInterval) {
+		if cp.Number >= target && !s.waitHead(ctx, wake) {
 			return ctx.Err()
+		}
+	}
+}
+
+func rate(n uint64, d time.Duration) string {
+	if d <= 0 {
+		return "0"
+	}
+	return fmt.Sprintf("%.0f", float64(n)/d.Seconds())
+}
+
+// waitHead waits for the next head: a newHeads notification, or the poll interval (five poll intervals while a
+// subscription is up, as a safety net). It returns false when ctx ends.
+func (s *Service) waitHead(ctx context.Context, wake <-chan struct{}) bool {
+	d := s.cfg.PollInterval
+	if s.subscribed.Load() {
+		d *= 5
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-wake:
+		return true
+	case <-t.C:
+		return true
+	}
+}
+
+// followHeads keeps a newHeads subscription on the WebSocket RPC (when there is one) and wakes the loop on each
+// new head; while it is down (or the RPC offers no subscriptions) the loop polls.
+func (s *Service) followHeads(ctx context.Context, wake chan<- struct{}) {
+	if s.wsrc == nil {
+		s.log.Info("following the head by polling", "interval", s.cfg.PollInterval)
+		return
+	}
+	signal := func() {
+		select {
+		case wake <- struct{}{}:
+		default:
+		}
+	}
+	backoff := time.Second
+	for ctx.Err() == nil {
+		heads := make(chan *header, 64)
+		sub, err := s.wsrc.EthSubscribe(ctx, heads, "newHeads")
+		if errors.Is(err, rpc.ErrNotificationsUnsupported) {
+			s.log.Info("the RPC offers no subscriptions; following the head by polling", "interval", s.cfg.PollInterval)
+			return
+		}
+		if err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			s.rpcError(err)
+			s.log.Warn("newHeads subscription failed; polling meanwhile", "err", err, "retry in", backoff)
+			if !sleep(ctx, backoff) {
+				return
+			}
+			backoff = min(2*backoff, 30*time.Second)
+			continue
+		}
+		backoff = time.Second
+		s.subscribed.Store(true)
+		s.m.subscribed.Set(1)
+		s.log.Info("following the head with WebSocket newHeads")
+		signal() // a head may have come between the last poll and the subscription
+		func() {
+			defer sub.Unsubscribe()
+			for {
+				select {
+				case <-ctx.Done():
+					return
+				case <-heads:
+					s.m.newHeads.Inc()
+					signal()
+				case err := <-sub.Err():
+					if err != nil && ctx.Err() == nil {
+						s.rpcError(err)
+						s.log.Warn("newHeads subscription ended; polling until it is back", "err", err)
+					}
+					return
+				}
+			}
+		}()
+		s.subscribed.Store(false)
+		s.m.subscribed.Set(0)
+		signal()
+		if !sleep(ctx, backoff) {
+			return
 		}
 	}
 }
@@ -363,11 +490,7 @@ func sleep(ctx context.Context, d time.Duration) bool {
 }
 
 func (s *Service) rpcError(err error) {
-	kind := "other"
-	if isRangeError(err) {
-		kind = "range"
-	}
-	s.m.rpcErrors.WithLabelValues(kind).Inc()
+	s.m.rpcErrors.WithLabelValues(string(classify(err))).Inc()
 }
 
 // checkTip detects a reorg that replaced the indexed tip without the chain growing.
@@ -441,8 +564,8 @@ type fetched struct {
 }
 
 type job struct {
-	from, to uint64
-	done     chan fetched
+	from, to, target uint64
+	done             chan fetched
 }
 
 // syncTo fetches ranges ahead in parallel and commits them in order up to target.
@@ -458,7 +581,7 @@ func (s *Service) syncTo(ctx context.Context, cp store.Checkpoint, target uint64
 		for next := cp.Number + 1; next <= target; {
 			size := s.rangeSize.Load()
 			to := min(next+size-1, target)
-			j := &job{from: next, to: to, done: make(chan fetched, 1)}
+			j := &job{from: next, to: to, target: target, done: make(chan fetched, 1)}
 			select {
 			case order <- j:
 			case <-ctx.Done():
@@ -478,7 +601,7 @@ func (s *Service) syncTo(ctx context.Context, cp store.Checkpoint, target uint64
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.done <- s.fetch(ctx, j.from, j.to)
+				j.done <- s.fetch(ctx, j.from, j.to, j.target)
 			}
 		}()
 	}
@@ -517,16 +640,17 @@ func (s *Service) syncTo(ctx context.Context, cp store.Checkpoint, target uint64
 }
 
 // fetch reads [from, to]: the end block's header, the logs (splitting the range on range errors), the headers of
-// the first block and of every block with logs, checks they belong to one chain, and decodes the events.
-func (s *Service) fetch(ctx context.Context, from, to uint64) fetched {
+// the first and last blocks, of every block with logs and of every block within headerWindow of the head, checks
+// they belong to one chain, and decodes the events. Failures are retried with a back-off (longer for rate limits).
+func (s *Service) fetch(ctx context.Context, from, to, target uint64) fetched {
 	var last error
 	for attempt := 0; attempt <= s.cfg.Retries; attempt++ {
 		if attempt > 0 {
-			if !sleep(ctx, time.Duration(attempt)*100*time.Millisecond) {
+			if !sleep(ctx, backoff(attempt, classify(last))) {
 				return fetched{err: ctx.Err()}
 			}
 		}
-		f, err := s.fetchOnce(ctx, from, to)
+		f, err := s.fetchOnce(ctx, from, to, target)
 		if err == nil {
 			return f
 		}
@@ -539,9 +663,22 @@ func (s *Service) fetch(ctx context.Context, from, to uint64) fetched {
 	return fetched{err: fmt.Errorf("fetch %d..%d: %w", from, to, last)}
 }
 
+// backoff is the pause before retry `attempt` (from 1) after an error of the kind.
+func backoff(attempt int, kind errKind) time.Duration {
+	step := 100 * time.Millisecond
+	if kind == kindRate {
+		step = time.Second
+	}
+	return min(time.Duration(attempt)*step, 10*time.Second)
+}
+
 var errInconsistent = errors.New("logs and headers disagree (chain moving)")
 
-func (s *Service) fetchOnce(ctx context.Context, from, to uint64) (fetched, error) {
+// headerWindow: the headers of every block this close to the head are kept (and checked to link by parent hash);
+// deeper, the first and last block of each range and the blocks with events are enough to find a common ancestor.
+const headerWindow = 256
+
+func (s *Service) fetchOnce(ctx context.Context, from, to, target uint64) (fetched, error) {
 	end, err := s.src.headers(ctx, []uint64{to})
 	if err != nil {
 		s.rpcError(err)
@@ -555,6 +692,17 @@ func (s *Service) fetchOnce(ctx context.Context, from, to uint64) (fetched, erro
 	for _, l := range logs {
 		want[l.BlockNumber] = true
 	}
+	full := from // blocks full..to are all fetched
+	if to+headerWindow > target {
+		if target >= headerWindow {
+			full = max(from, target-headerWindow+1)
+		}
+		for n := full; n <= to; n++ {
+			want[n] = true
+		}
+	} else {
+		full = to
+	}
 	nums := make([]uint64, 0, len(want))
 	for n := range want {
 		nums = append(nums, n)
@@ -567,6 +715,11 @@ func (s *Service) fetchOnce(ctx context.Context, from, to uint64) (fetched, erro
 	}
 	if hs[to].Hash != end[to].Hash {
 		return fetched{}, errInconsistent
+	}
+	for n := full + 1; n <= to; n++ {
+		if hs[n].ParentHash != hs[n-1].Hash {
+			return fetched{}, errInconsistent
+		}
 	}
 	b := &store.Batch{From: from, Checkpoint: store.Checkpoint{Number: to, Hash: hs[to].Hash}}
 	b.Events = make([]store.Event, 0, len(logs))
@@ -631,36 +784,58 @@ func (s *Service) setRange(n uint64) {
 	s.m.rangeSize.Set(float64(n))
 }
 
-// progress logs blocks/s, events/s and the ETA while the indexer is behind.
-func (s *Service) progress(ctx context.Context) {
-	if s.cfg.ProgressInterval <= 0 {
-		return
+// progressSample is what the progress line compares between two ticks.
+type progressSample struct {
+	at             time.Time
+	blocks, events uint64
+}
+
+// progressLine is the progress line's attributes from two samples: blocks/s and events/s between them, the share of
+// the blocks from the start block to the head already indexed, and the ETA at the current pace.
+func progressLine(prev, cur progressSample, st Status, startBlock uint64) (bps, eps float64, attrs []any) {
+	secs := cur.at.Sub(prev.at).Seconds()
+	if secs > 0 {
+		bps, eps = float64(cur.blocks-prev.blocks)/secs, float64(cur.events-prev.events)/secs
 	}
-	t := time.NewTicker(s.cfg.ProgressInterval)
+	eta := "unknown"
+	if st.Lag == 0 {
+		eta = "0s"
+	} else if bps > 0 {
+		eta = time.Duration(float64(st.Lag) / bps * float64(time.Second)).Round(time.Second).String()
+	}
+	done := 100.0
+	if st.Head > startBlock && st.Indexed < st.Head {
+		done = 100 * float64(st.Indexed+1-min(startBlock, st.Indexed+1)) / float64(st.Head+1-startBlock)
+	}
+	return bps, eps, []any{"indexed", st.Indexed, "head", st.Head, "lag", st.Lag, "done", fmt.Sprintf("%.1f%%", done),
+		"blocks/s", fmt.Sprintf("%.1f", bps), "events/s", fmt.Sprintf("%.0f", eps), "eta", eta, "events", cur.events}
+}
+
+// progress logs the progress line every ProgressInterval while the indexer is behind (or moving), and keeps the
+// events/s gauge current (every 10 s when the line is off).
+func (s *Service) progress(ctx context.Context) {
+	every := s.cfg.ProgressInterval
+	if every <= 0 {
+		every = 10 * time.Second
+	}
+	t := time.NewTicker(every)
 	defer t.Stop()
-	lastB, lastE, last := s.blocksDone.Load(), s.eventsDone.Load(), time.Now()
+	last := progressSample{at: time.Now(), blocks: s.blocksDone.Load(), events: s.eventsDone.Load()}
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case now := <-t.C:
-			b, e := s.blocksDone.Load(), s.eventsDone.Load()
-			secs := now.Sub(last).Seconds()
-			bps, eps := float64(b-lastB)/secs, float64(e-lastE)/secs
-			s.m.eventsRate.Set(eps)
-			moved := b != lastB
-			lastB, lastE, last = b, e, now
+			cur := progressSample{at: now, blocks: s.blocksDone.Load(), events: s.eventsDone.Load()}
 			st := s.Status()
-			if st.Lag == 0 && !moved {
+			_, eps, attrs := progressLine(last, cur, st, s.cfg.Manifest.StartBlock)
+			s.m.eventsRate.Set(eps)
+			moved := cur.blocks != last.blocks
+			last = cur
+			if s.cfg.ProgressInterval <= 0 || (st.Lag == 0 && !moved) {
 				continue
 			}
-			eta := "unknown"
-			if bps > 0 {
-				eta = time.Duration(float64(st.Lag) / bps * float64(time.Second)).Round(time.Second).String()
-			}
-			s.log.Info("indexing progress", "indexed", st.Indexed, "head", st.Head, "lag", st.Lag,
-				"blocks/s", fmt.Sprintf("%.1f", bps), "events/s", fmt.Sprintf("%.0f", eps), "eta", eta,
-				"range", s.rangeSize.Load(), "events", e)
+			s.log.Info("indexing progress", append(attrs, "range", s.rangeSize.Load())...)
 		}
 	}
 }

@@ -96,19 +96,82 @@ func (s *source) logs(ctx context.Context, from, to uint64) ([]types.Log, error)
 	return out, nil
 }
 
-// isRangeError reports whether err means "ask for fewer blocks": the limits of common providers (too many results,
-// block range too large, response too big) and timeouts.
-func isRangeError(err error) bool {
-	if err == nil {
-		return false
+// errKind classifies an RPC error for the adaptive ranges, the retries and the rpc_errors_total metric.
+type errKind string
+
+const (
+	// kindRange: the provider wants fewer blocks or logs per eth_getLogs (too many results, block range too large,
+	// response too big); the range is split.
+	kindRange errKind = "range"
+	// kindTimeout: the request timed out (ours or the provider's); the range is split as well.
+	kindTimeout errKind = "timeout"
+	// kindRate: the provider is rate limiting; the same request is retried after a longer back-off.
+	kindRate errKind = "rate_limit"
+	// kindOther: anything else (connection refused, internal errors); retried with a short back-off.
+	kindOther errKind = "other"
+)
+
+// Substrings of the errors of common providers and clients (lower case). Rate limits are looked for first:
+// Infura's "daily request count exceeded, request rate limited" and Alchemy's "exceeded its compute units" say
+// "exceeded" too, and must not shrink the range.
+var (
+	rateHints    = []string{"rate limit", "rate-limit", "ratelimit", "too many requests", "compute units", "throttl", "request count exceeded", "capacity"}
+	timeoutHints = []string{"timeout", "timed out", "deadline exceeded"}
+	rangeHints   = []string{
+		"query returned more than", // Infura, geth-style providers (-32005)
+		"more than", "too many results", "too many logs", "too many blocks",
+		"response size", "response too large", "too large", // Alchemy "Log response size exceeded", HTTP 413 bodies
+		"block range",     // Ankr "block range is too wide", Chainstack "Block range limit exceeded", "exceed maximum block range"
+		"range is too", "range too", "range exceeds", "range exceeded",
+		"limited to",    // QuickNode "eth_getLogs is limited to a 10,000 range"
+		"query exceeds", // reth "query exceeds max block range 100000" / "query exceeds max results 20000"
+		"max results", "maximum results",
+		"read limit", // a WebSocket message over the client's read limit
 	}
-	if errors.Is(err, context.DeadlineExceeded) {
-		return true
+)
+
+// classify tells what an RPC error asks of the indexer.
+func classify(err error) errKind {
+	if err == nil {
+		return ""
+	}
+	var he rpc.HTTPError
+	if errors.As(err, &he) {
+		switch he.StatusCode {
+		case 429:
+			return kindRate
+		case 408, 504:
+			return kindTimeout
+		case 413:
+			return kindRange
+		}
 	}
 	msg := strings.ToLower(err.Error())
-	for _, s := range []string{"too many", "range", "limit", "exceed", "timeout", "timed out", "response size",
-		"more than", "-32005", "413", "too large", "query returned", "block range"} {
-		if strings.Contains(msg, s) {
+	if containsAny(msg, rateHints) {
+		return kindRate
+	}
+	if errors.Is(err, context.DeadlineExceeded) || containsAny(msg, timeoutHints) {
+		return kindTimeout
+	}
+	if containsAny(msg, rangeHints) {
+		return kindRange
+	}
+	var re rpc.Error
+	if errors.As(err, &re) && re.ErrorCode() == -32005 { // EIP-1474 "limit exceeded"
+		return kindRange
+	}
+	return kindOther
+}
+
+// isRangeError reports whether err means "ask for fewer blocks": a provider's range or result limit, or a timeout.
+func isRangeError(err error) bool {
+	k := classify(err)
+	return k == kindRange || k == kindTimeout
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
 			return true
 		}
 	}
