@@ -121,7 +121,7 @@ var (
 		"query returned more than", // Infura, geth-style providers (-32005)
 		"more than", "too many results", "too many logs", "too many blocks",
 		"response size", "response too large", "too large", // Alchemy "Log response size exceeded", HTTP 413 bodies
-		"block range",     // Ankr "block range is too wide", Chainstack "Block range limit exceeded", "exceed maximum block range"
+		"block range", // Ankr "block range is too wide", Chainstack "Block range limit exceeded", "exceed maximum block range"
 		"range is too", "range too", "range exceeds", "range exceeded",
 		"limited to",    // QuickNode "eth_getLogs is limited to a 10,000 range"
 		"query exceeds", // reth "query exceeds max block range 100000" / "query exceeds max results 20000"
