@@ -33,8 +33,10 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 		}
 	}
 	q := url.Values{}
+	// mmap_size: reads map the file instead of a pread per page into every connection's own cache; a 100-row page of
+	// one patient's consents (rows scattered over the table) went from 128 to 474 requests/s in `bevan bench graphql`.
 	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(10000)", "foreign_keys(0)",
-		"cache_size(-65536)", "temp_store(MEMORY)"} {
+		"cache_size(-65536)", "temp_store(MEMORY)", "mmap_size(4294967296)"} {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
