@@ -49,12 +49,21 @@ type Result struct {
 	// ResearchRevokedBlock is the block of the research consent's revocation; ResearchGrantedBlock its grant's.
 	ResearchGrantedBlock uint64
 	ResearchRevokedBlock uint64
-	RecordID             common.Hash
-	ContentHash          common.Hash
-	ProposalID           *big.Int
-	NewMember            common.Address
-	Steps                []Step
+	// ResearchGrantedAt and ResearchRevokedAt are those blocks' times (unix seconds); the revocation comes
+	// ResearchGap later, so an audit can ask about a time in between.
+	ResearchGrantedAt uint64
+	ResearchRevokedAt uint64
+	RecordID          common.Hash
+	ContentHash       common.Hash
+	ProposalID        *big.Int
+	NewMember         common.Address
+	Steps             []Step
+	// LastBlock is the block of the story's last transaction: an indexer that reached it has indexed the story.
+	LastBlock uint64
 }
+
+// ResearchGap is how long (chain time) the patient keeps the research consent before it is revoked.
+const ResearchGap = 30 * time.Second
 
 // Step is one action of the story.
 type Step struct {
@@ -182,7 +191,8 @@ func (r *Runner) Run(ctx context.Context) (*Result, error) {
 		return nil, err
 	}
 	r.res.ResearchGrantedBlock = st.Block
-	if err := r.mine(ctx, 1, 0); err != nil { // a block between grant and revocation, for the audit
+	// A block between grant and revocation, ResearchGap later, for the audit (by block and by time).
+	if err := r.mine(ctx, 1, uint64(ResearchGap/time.Second)); err != nil {
 		return nil, err
 	}
 	st, err = r.send(ctx, "her guardian revokes the research consent on her behalf", devnet.DevKey(devnet.RoleGuardian), r.m.ConsentsAddress(),
@@ -191,7 +201,25 @@ func (r *Runner) Run(ctx context.Context) (*Result, error) {
 		return nil, err
 	}
 	r.res.ResearchRevokedBlock = st.Block
+	if r.res.ResearchGrantedAt, err = r.blockTime(ctx, r.res.ResearchGrantedBlock); err != nil {
+		return nil, err
+	}
+	if r.res.ResearchRevokedAt, err = r.blockTime(ctx, r.res.ResearchRevokedBlock); err != nil {
+		return nil, err
+	}
+	for _, s := range r.res.Steps {
+		r.res.LastBlock = max(r.res.LastBlock, s.Block)
+	}
 	return r.res, nil
+}
+
+// blockTime is the time (unix seconds) of block n.
+func (r *Runner) blockTime(ctx context.Context, n uint64) (uint64, error) {
+	h, err := r.client.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+	if err != nil {
+		return 0, fmt.Errorf("header of block %d: %w", n, err)
+	}
+	return h.Time, nil
 }
 
 func (r *Runner) admitAgency(ctx context.Context) error {

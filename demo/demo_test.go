@@ -7,18 +7,22 @@ import (
 	"log/slog"
 	"math/big"
 	"net"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/demo"
 	"github.com/bevan-health/bevan/devnet"
+	"github.com/bevan-health/bevan/graphql"
+	"github.com/bevan-health/bevan/indexer"
 	"github.com/bevan-health/bevan/relayer"
 	"github.com/bevan-health/bevan/vocab"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 )
 
-// TestStoryOnDevnet plays the demo through a real relayer on a devnet and checks every outcome on-chain.
+// TestStoryOnDevnet plays the demo through a real relayer on a devnet and checks every outcome on-chain, then has
+// the demo show it through the indexer's GraphQL server.
 func TestStoryOnDevnet(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -32,10 +36,17 @@ func TestStoryOnDevnet(t *testing.T) {
 	cfg.Port, cfg.ManifestDir = port, t.TempDir()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	var rel *relayer.DevnetService
+	var idx *indexer.Service
 	d, err := devnet.New(cfg, log, func(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
 		s, err := relayer.NewDevnetFactory(relayer.DevnetOptions{HTTPAddr: "127.0.0.1:0", Log: log})(ctx, d)
 		if err == nil {
 			rel = s.(*relayer.DevnetService)
+		}
+		return s, err
+	}, func(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
+		s, err := graphql.DevnetServiceWith(log, "127.0.0.1:0", "sqlite://"+t.TempDir()+"/index.db")(ctx, d)
+		if err == nil {
+			idx = s.(*indexer.Service)
 		}
 		return s, err
 	})
@@ -91,5 +102,61 @@ func TestStoryOnDevnet(t *testing.T) {
 	}
 	if len(res.Steps) < 12 {
 		t.Errorf("only %d steps:\n%s", len(res.Steps), out.String())
+	}
+	if res.LastBlock != res.ResearchRevokedBlock || res.ResearchRevokedAt < res.ResearchGrantedAt+uint64(demo.ResearchGap/time.Second) {
+		t.Errorf("last block %d (revoked in %d); research consent granted at %d, revoked at %d", res.LastBlock,
+			res.ResearchRevokedBlock, res.ResearchGrantedAt, res.ResearchRevokedAt)
+	}
+
+	// The demo shows the story through GraphQL: every query answers what the story did.
+	out.Reset()
+	if err := r.Explore(ctx, "http://"+idx.Addr()); err != nil {
+		t.Fatalf("explore: %v\n%s", err, out.String())
+	}
+	if n := strings.Count(out.String(), "\n  → "); n != len(demo.Queries(res, 0)) || strings.Contains(out.String(), "✗") {
+		t.Errorf("%d result lines for %d queries:\n%s", n, len(demo.Queries(res, 0)), out.String())
+	}
+	for _, want := range []string{"→ 3 consents: 2 active, 1 revoked", "→ permitted, by consent", "→ not permitted",
+		"→ 1 guardian", "→ 4 members", "→ EXECUTED, 3 for / 0 against / 0 abstain", "curl -s http://" + idx.Addr() + "/graphql"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("explore output lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+// TestQueriesAnswerWrongDataWithErrors: a result line is only printed when the data shows what the story did.
+func TestQueriesAnswerWrongDataWithErrors(t *testing.T) {
+	res := &demo.Result{CareConsent: big.NewInt(1), GPConsent: big.NewInt(2), ResearchConsent: big.NewInt(3), ProposalID: big.NewInt(4),
+		ResearchGrantedAt: 100, ResearchRevokedAt: 130, LastBlock: 9}
+	qs := demo.Queries(res, 200)
+	if len(qs) != 9 {
+		t.Fatalf("%d queries", len(qs))
+	}
+	for _, q := range qs {
+		if !strings.HasPrefix(q.Text, "{") || q.Title == "" {
+			t.Errorf("query %q: %q", q.Title, q.Text)
+		}
+	}
+	if !strings.Contains(qs[2].Text, "at: 115") || !strings.Contains(qs[3].Text, "at: 200") {
+		t.Errorf("audit times: %s\n%s", qs[2].Text, qs[3].Text)
+	}
+	wrong := map[int]string{
+		0: `{"consents":{"totalCount":1,"edges":[{"node":{"status":"ACTIVE"}}]}}`,
+		1: `{"consentHistory":[{"kind":"granted","by":"0x1","block":3}]}`,
+		2: `{"consentAt":{"permitted":false,"consent":null}}`,
+		3: `{"consentAt":{"permitted":true,"consent":{"consentId":"0x03"}}}`,
+		4: `{"consent":{"status":"ACTIVE","fhir":{"resourceType":"Patient"}}}`,
+		5: `{"guardians":{"totalCount":0,"edges":[]}}`,
+		6: `{"recordVersions":[]}`,
+		7: `{"members":{"totalCount":1,"edges":[{"node":{"odsCode":"RJ1","kind":"nhs-trust"}}]}}`,
+		8: `{"proposal":null}`,
+	}
+	for i, data := range wrong {
+		if line, err := qs[i].Summarize([]byte(data)); err == nil {
+			t.Errorf("query %d (%s) accepted %s as %q", i+1, qs[i].Title, data, line)
+		}
+	}
+	if line, err := qs[2].Summarize([]byte(`{"consentAt":{"permitted":true,"consent":{"consentId":"0x03"}}}`)); err != nil || line != "permitted, by consent 0x03" {
+		t.Errorf("audit while granted: %q, %v", line, err)
 	}
 }
