@@ -2,12 +2,24 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
 	"time"
 
 	"github.com/bevan-health/bevan/demo"
 	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/devnet"
+	"github.com/bevan-health/bevan/graphql"
+	"github.com/bevan-health/bevan/indexer"
 	"github.com/bevan-health/bevan/relayer"
 	"github.com/ethereum-optimism/optimism/op-service/cliapp"
 	"github.com/urfave/cli/v2"
@@ -21,13 +33,16 @@ func devnetFlags() []cli.Flag {
 		&cli.IntFlag{Name: "port", Value: d.Port, Usage: "port of the chain's RPC", EnvVars: []string{"BEVAN_DEVNET_PORT"}},
 		&cli.Uint64Flag{Name: "chain-id", Value: d.ChainID, Usage: "chain id", EnvVars: []string{"BEVAN_DEVNET_CHAIN_ID"}},
 		&cli.DurationFlag{Name: "block-time", Usage: "interval between blocks (0: a block per transaction)", EnvVars: []string{"BEVAN_DEVNET_BLOCK_TIME"}},
-		&cli.StringFlag{Name: "state", Usage: "directory that keeps the chain between runs (anvil state dump/load)", EnvVars: []string{"BEVAN_DEVNET_STATE"}},
+		&cli.StringFlag{Name: "state", Usage: "directory that keeps the chain between runs (anvil state dump/load), and the index", EnvVars: []string{"BEVAN_DEVNET_STATE"}},
 		&cli.StringFlag{Name: "deployments", Value: d.ManifestDir, Usage: "directory of the deployment manifests", EnvVars: []string{"BEVAN_DEPLOYMENTS"}},
 		&cli.StringFlag{Name: "config", Usage: "deployment config file (default: the embedded devnet config)", EnvVars: []string{"BEVAN_DEPLOY_CONFIG"}},
 		&cli.StringFlag{Name: "redis-url", Usage: "Redis for the relayer (default: start a redis-server child process)", EnvVars: []string{"BEVAN_REDIS_URL"}},
 		&cli.StringFlag{Name: "relayer.http", Value: "127.0.0.1:8547", Usage: "address of the relayer's API", EnvVars: []string{"BEVAN_DEVNET_RELAYER_HTTP"}},
 		&cli.BoolFlag{Name: "no-relayer", Usage: "run the chain without the relayer", EnvVars: []string{"BEVAN_DEVNET_NO_RELAYER"}},
-		&cli.BoolFlag{Name: "demo", Usage: "once up, play the scripted discharge story through the relayer, then stay up", EnvVars: []string{"BEVAN_DEVNET_DEMO"}},
+		&cli.StringFlag{Name: "indexer.http", Value: graphql.DevnetAddr, Usage: "address of the indexer's HTTP server: GraphQL at /graphql, GraphiQL at /, /metrics, /healthz", EnvVars: []string{"BEVAN_DEVNET_INDEXER_HTTP"}},
+		&cli.StringFlag{Name: "indexer.db", Usage: "index database, sqlite://path or postgres://... (default: SQLite in the --state directory, else a temporary file)", EnvVars: []string{"BEVAN_DEVNET_INDEXER_DB"}},
+		&cli.BoolFlag{Name: "no-indexer", Usage: "run without the indexer and its GraphQL server", EnvVars: []string{"BEVAN_DEVNET_NO_INDEXER"}},
+		&cli.BoolFlag{Name: "demo", Usage: "once up, play the scripted discharge story through the relayer, print GraphQL queries that show it, then stay up", EnvVars: []string{"BEVAN_DEVNET_DEMO"}},
 	}
 }
 
@@ -51,13 +66,60 @@ func devnetConfig(c *cli.Context) (devnet.Config, error) {
 	return cfg, cfg.Check()
 }
 
+// devnetOptions are the services `bevan devnet` runs next to the chain.
+type devnetOptions struct {
+	relayer     bool
+	relayerHTTP string
+	redisURL    string
+	indexer     bool
+	indexerHTTP string
+	indexerDB   string // empty: SQLite in the state directory, else in a temporary one
+	demo        bool
+}
+
+func devnetOptionsFrom(c *cli.Context) (devnetOptions, error) {
+	o := devnetOptions{relayer: !c.Bool("no-relayer"), relayerHTTP: c.String("relayer.http"), redisURL: c.String("redis-url"),
+		indexer: !c.Bool("no-indexer"), indexerHTTP: c.String("indexer.http"), indexerDB: c.String("indexer.db"), demo: c.Bool("demo")}
+	var errs []error
+	if o.demo && !o.relayer {
+		errs = append(errs, errors.New("--demo needs the relayer: drop --no-relayer"))
+	}
+	if o.demo && !o.indexer {
+		errs = append(errs, errors.New("--demo needs the indexer (it shows the story through GraphQL): drop --no-indexer"))
+	}
+	if o.indexer {
+		if err := checkIndexDB(o.indexerDB); err != nil {
+			errs = append(errs, err)
+		}
+		if o.indexerHTTP == "" {
+			errs = append(errs, errors.New("--indexer.http is empty: give an address (127.0.0.1:0 picks a free port), or --no-indexer"))
+		}
+	}
+	if o.relayer && o.indexer && o.relayerHTTP == o.indexerHTTP && !strings.HasSuffix(o.indexerHTTP, ":0") {
+		errs = append(errs, fmt.Errorf("--relayer.http and --indexer.http are both %s: give them different ports", o.indexerHTTP))
+	}
+	return o, errors.Join(errs...)
+}
+
+// checkIndexDB accepts what the store opens: sqlite://path (or sqlite:path) and postgres:// URLs.
+func checkIndexDB(db string) error {
+	for _, p := range []string{"sqlite:", "postgres://", "postgresql://"} {
+		if db == "" || strings.HasPrefix(db, p) {
+			return nil
+		}
+	}
+	return fmt.Errorf("--indexer.db %q: want sqlite://path or postgres://user@host/db", db)
+}
+
 func devnetCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "devnet",
-		Usage: "run a local OP-stack chain (anvil --optimism) with the Bevan suite deployed",
+		Usage: "run a local OP-stack chain (anvil --optimism) with the Bevan suite deployed, the relayer and the indexer",
 		Description: "Starts anvil with chain id 901, deploys every contract deterministically, funds the development\n" +
-			"keys (the relayer's included), writes deployments/<chainId>.json and prints the RPC URL, the contracts and\n" +
-			"the keys. Ctrl-C stops everything; --state DIR keeps the chain for the next run.",
+			"keys (the relayer's included), writes deployments/<chainId>.json, starts the relayer and the indexer with its\n" +
+			"GraphQL server (GraphiQL in a browser), and prints the URLs, the contracts and the keys. Ctrl-C stops\n" +
+			"everything; --state DIR keeps the chain and the index for the next run. --demo plays a scripted story and\n" +
+			"prints GraphQL queries that show it.",
 		Flags: devnetFlags(),
 		Action: cliapp.LifecycleCmd(func(c *cli.Context, closeApp context.CancelCauseFunc) (cliapp.Lifecycle, error) {
 			log, err := logger(c)
@@ -68,24 +130,17 @@ func devnetCommand() *cli.Command {
 			if err != nil {
 				return nil, err
 			}
-			app := &devnetApp{closeApp: closeApp, out: c.App.Writer, demo: c.Bool("demo")}
-			if app.demo && c.Bool("no-relayer") {
-				return nil, fmt.Errorf("--demo needs the relayer: drop --no-relayer")
+			opts, err := devnetOptionsFrom(c)
+			if err != nil {
+				return nil, err
 			}
+			app := &devnetApp{closeApp: closeApp, out: c.App.Writer, opts: opts, log: log}
 			var factories []devnet.ServiceFactory
-			if !c.Bool("no-relayer") {
-				factories = append(factories, func(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
-					s, err := relayer.NewDevnetFactory(relayer.DevnetOptions{RedisURL: c.String("redis-url"), HTTPAddr: c.String("relayer.http"), Log: log})(ctx, d)
-					if err != nil {
-						return nil, err
-					}
-					rs := s.(*relayer.DevnetService)
-					app.relayerURL = rs.URL
-					app.extra = append(app.extra, func() string {
-						return "relayer    " + rs.URL() + "  (signer " + rs.Address().Hex() + ", Redis " + rs.RedisURL() + ")"
-					})
-					return s, nil
-				})
+			if opts.relayer {
+				factories = append(factories, app.relayerFactory)
+			}
+			if opts.indexer {
+				factories = append(factories, app.indexerFactory)
 			}
 			d, err := devnet.New(cfg, log, factories...)
 			if err != nil {
@@ -97,37 +152,108 @@ func devnetCommand() *cli.Command {
 	}
 }
 
-// devnetApp prints the summary once the devnet is up and stops the app if anvil dies.
+// devnetApp prints the summary once the devnet is up, plays the demo, and stops the app if anvil or the indexer
+// dies.
 type devnetApp struct {
-	d          *devnet.Devnet
-	extra      []func() string // lines the services add to the summary, once started
-	demo       bool
-	relayerURL func() string
-	closeApp   context.CancelCauseFunc
-	out        interface{ Write([]byte) (int, error) }
+	d        *devnet.Devnet
+	opts     devnetOptions
+	log      *slog.Logger
+	extra    []func() string // lines the services add to the summary, once started
+	relayer  *relayer.DevnetService
+	indexer  *indexer.Service
+	tempDirs []string // removed by Stop
+	closeApp context.CancelCauseFunc
+	out      io.Writer
+}
+
+func (a *devnetApp) relayerFactory(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
+	s, err := relayer.NewDevnetFactory(relayer.DevnetOptions{RedisURL: a.opts.redisURL, HTTPAddr: a.opts.relayerHTTP, Log: a.log})(ctx, d)
+	if err != nil {
+		return nil, err
+	}
+	rs, ok := s.(*relayer.DevnetService)
+	if !ok {
+		return nil, fmt.Errorf("relayer: unexpected service %T", s)
+	}
+	a.relayer = rs
+	a.extra = append(a.extra, func() string {
+		return "relayer    " + rs.URL() + "  (signer " + rs.Address().Hex() + ", Redis " + rs.RedisURL() + ")"
+	})
+	return &namedService{Service: rs, what: "relayer on " + a.opts.relayerHTTP + " (--relayer.http)"}, nil
+}
+
+func (a *devnetApp) indexerFactory(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
+	db := a.opts.indexerDB
+	if db == "" {
+		dir := d.Config().StateDir
+		if dir == "" { // the chain is not kept: neither is its index
+			tmp, err := os.MkdirTemp("", "bevan-devnet-index-")
+			if err != nil {
+				return nil, fmt.Errorf("index directory: %w", err)
+			}
+			a.tempDirs = append(a.tempDirs, tmp)
+			dir = tmp
+		}
+		db = "sqlite://" + filepath.Join(dir, "index-"+strconv.FormatUint(d.Manifest.ChainID, 10)+".db")
+	}
+	s, err := graphql.DevnetServiceWith(a.log.With("service", "indexer"), a.opts.indexerHTTP, db)(ctx, d)
+	if err != nil {
+		return nil, fmt.Errorf("indexer (%s): %w", redactDB(db), err)
+	}
+	is, ok := s.(*indexer.Service)
+	if !ok {
+		return nil, fmt.Errorf("indexer: unexpected service %T", s)
+	}
+	a.indexer = is
+	a.extra = append(a.extra,
+		func() string {
+			base := a.graphqlBase()
+			return "graphql    " + base + "/graphql  (GraphiQL at " + base + "/)"
+		},
+		func() string { return "index      " + redactDB(db) })
+	return &namedService{Service: is, what: "indexer/GraphQL server on " + a.opts.indexerHTTP + " (--indexer.http)"}, nil
+}
+
+// graphqlBase is the indexer's HTTP server as a URL (an unspecified host shown as 127.0.0.1).
+func (a *devnetApp) graphqlBase() string { return "http://" + dialable(a.indexer.Addr()) }
+
+// namedService says which service failed to start (and releases what it holds then).
+type namedService struct {
+	devnet.Service
+	what string
+}
+
+func (s *namedService) Start(ctx context.Context) error {
+	if err := s.Service.Start(ctx); err != nil {
+		_ = s.Service.Stop(context.WithoutCancel(ctx))
+		return fmt.Errorf("%s: %w", s.what, err)
+	}
+	return nil
 }
 
 func (a *devnetApp) Start(ctx context.Context) error {
 	start := time.Now()
+	if err := a.checkPorts(); err != nil {
+		return err
+	}
+	if err := a.start(ctx, start); err != nil {
+		// LifecycleCmd does not call Stop after a failed Start: stop what did start (anvil, redis-server, ...).
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+		defer cancel()
+		if serr := a.Stop(sctx); serr != nil {
+			a.log.Warn("stop after a failed start", "err", serr)
+		}
+		return err
+	}
+	return nil
+}
+
+func (a *devnetApp) start(ctx context.Context, start time.Time) error {
 	if err := a.d.Start(ctx); err != nil {
 		return err
 	}
-	var lines []string
-	for _, line := range a.extra {
-		lines = append(lines, line())
-	}
-	lines = append(lines, fmt.Sprintf("started in %s; Ctrl-C stops it", time.Since(start).Round(time.Millisecond)))
-	fmt.Fprint(a.out, a.d.Summary(lines...))
-	if a.demo {
-		r, err := demo.New(a.d.Client, a.d.Manifest, a.relayerURL(), a.out)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintln(a.out, "\nDemo: a patient is discharged from hospital to social care at home")
-		if _, err := r.Run(ctx); err != nil {
-			return fmt.Errorf("demo: %w", err)
-		}
-		fmt.Fprintln(a.out, "\nDemo done. The devnet stays up for you to explore; Ctrl-C stops it.")
+	if err := a.keepClockMonotonic(ctx); err != nil {
+		return err
 	}
 	go func() {
 		<-a.d.AnvilDone()
@@ -135,8 +261,119 @@ func (a *devnetApp) Start(ctx context.Context) error {
 			a.closeApp(fmt.Errorf("anvil exited: %v", a.d.AnvilErr()))
 		}
 	}()
+	if a.indexer != nil {
+		go func() {
+			<-a.indexer.Done()
+			if !a.indexer.Stopped() {
+				a.closeApp(fmt.Errorf("indexer stopped: %v", a.indexer.Err()))
+			}
+		}()
+	}
+	var lines []string
+	for _, line := range a.extra {
+		lines = append(lines, line())
+	}
+	lines = append(lines, fmt.Sprintf("started in %s; Ctrl-C stops it", time.Since(start).Round(time.Millisecond)))
+	fmt.Fprint(a.out, a.d.Summary(lines...))
+	if !a.opts.demo {
+		return nil
+	}
+	r, err := demo.New(a.d.Client, a.d.Manifest, a.relayer.URL(), a.out)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(a.out, "\nDemo: a patient is discharged from hospital to social care at home")
+	if _, err := r.Run(ctx); err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	if err := r.Explore(ctx, a.graphqlBase()); err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	fmt.Fprintln(a.out, "\nDemo done. The devnet stays up for you to explore; Ctrl-C stops it.")
 	return nil
 }
 
-func (a *devnetApp) Stop(ctx context.Context) error { return a.d.Stop(ctx) }
-func (a *devnetApp) Stopped() bool                  { return a.d.Stopped() }
+// keepClockMonotonic moves the chain's clock past its last block. Anvil does not keep its clock offset in a state
+// dump: on a kept chain whose last blocks were mined ahead of the wall clock (evm_increaseTime, as in the demo), the
+// next block would be older than the last one, and consents audited by time (consentAt) would answer wrongly.
+func (a *devnetApp) keepClockMonotonic(ctx context.Context) error {
+	head, err := a.d.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("chain head: %w", err)
+	}
+	if now := uint64(time.Now().Unix()); head.Time < now {
+		return nil
+	}
+	if err := a.d.Client.Client().CallContext(ctx, nil, "evm_setTime", head.Time+1); err != nil {
+		return fmt.Errorf("move the chain clock past the last block (%d): %w", head.Time, err)
+	}
+	a.log.Info("chain clock moved past the kept chain's last block", "block", head.Number, "time", head.Time)
+	return nil
+}
+
+// checkPorts refuses, before anything starts, HTTP addresses that another process holds.
+func (a *devnetApp) checkPorts() error {
+	var errs []error
+	if a.opts.relayer {
+		errs = append(errs, checkAddrFree(a.opts.relayerHTTP, "relayer", "--relayer.http", "--no-relayer"))
+	}
+	if a.opts.indexer {
+		errs = append(errs, checkAddrFree(a.opts.indexerHTTP, "indexer/GraphQL", "--indexer.http", "--no-indexer"))
+	}
+	return errors.Join(errs...)
+}
+
+// checkAddrFree returns a clear error when addr cannot be listened on (a port 0 is always free).
+func checkAddrFree(addr, what, flag, off string) error {
+	if _, port, err := net.SplitHostPort(addr); err != nil {
+		return fmt.Errorf("%s %q: want host:port: %w", flag, addr, err)
+	} else if port == "0" {
+		return nil
+	}
+	l, err := net.Listen("tcp", addr)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return fmt.Errorf("%s address %s is already in use (another devnet?): choose another with %s, or %s: %w", what, addr, flag, off, err)
+	}
+	if err != nil {
+		return fmt.Errorf("%s cannot listen on %s (%s): %w", what, addr, flag, err)
+	}
+	return l.Close()
+}
+
+// Stop stops the services (indexer, relayer), then anvil, and removes the temporary index.
+func (a *devnetApp) Stop(ctx context.Context) error {
+	err := a.d.Stop(ctx)
+	for _, dir := range a.tempDirs {
+		if rerr := os.RemoveAll(dir); rerr != nil {
+			err = errors.Join(err, fmt.Errorf("remove the temporary index: %w", rerr))
+		}
+	}
+	a.tempDirs = nil
+	return err
+}
+
+func (a *devnetApp) Stopped() bool { return a.d.Stopped() }
+
+// dialable turns a listener address into one a client can use: an unspecified host becomes 127.0.0.1.
+func dialable(addr string) string {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return addr
+	}
+	if ip := net.ParseIP(host); host == "" || (ip != nil && ip.IsUnspecified()) {
+		host = "127.0.0.1"
+	}
+	return net.JoinHostPort(host, port)
+}
+
+// redactDB hides a database URL's password.
+func redactDB(db string) string {
+	if strings.HasPrefix(db, "sqlite:") {
+		return db
+	}
+	u, err := url.Parse(db)
+	if err != nil {
+		return "(unparsable database URL)"
+	}
+	return u.Redacted()
+}

@@ -37,7 +37,8 @@ func freeTCPPort(t *testing.T) int {
 func TestDevnetCommandStartsAndStopsOnInterrupt(t *testing.T) {
 	bin := buildBevan(t)
 	port := freeTCPPort(t)
-	cmd := exec.Command(bin, "devnet", "--port", strconv.Itoa(port), "--deployments", t.TempDir(), "--relayer.http", "127.0.0.1:0")
+	cmd := exec.Command(bin, "devnet", "--port", strconv.Itoa(port), "--deployments", t.TempDir(), "--relayer.http", "127.0.0.1:0",
+		"--indexer.http", "127.0.0.1:0")
 	cmd.Stderr = os.Stderr
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
@@ -59,7 +60,8 @@ func TestDevnetCommandStartsAndStopsOnInterrupt(t *testing.T) {
 	}()
 	select {
 	case summary := <-up:
-		for _, want := range []string{"RPC        http://127.0.0.1:" + strconv.Itoa(port), "ConsentRegistry", "BevanGovernor", "relayer    http://127.0.0.1:"} {
+		for _, want := range []string{"RPC        http://127.0.0.1:" + strconv.Itoa(port), "ConsentRegistry", "BevanGovernor", "relayer    http://127.0.0.1:",
+			"graphql    http://127.0.0.1:", "/graphql  (GraphiQL at http://127.0.0.1:", "index      sqlite://"} {
 			if !strings.Contains(summary, want) {
 				t.Errorf("summary lacks %q:\n%s", want, summary)
 			}
@@ -70,7 +72,7 @@ func TestDevnetCommandStartsAndStopsOnInterrupt(t *testing.T) {
 	}
 
 	// The port is taken now: a second devnet says so and exits non-zero.
-	out, err := exec.Command(bin, "devnet", "--port", strconv.Itoa(port), "--deployments", t.TempDir(), "--no-relayer").CombinedOutput()
+	out, err := exec.Command(bin, "devnet", "--port", strconv.Itoa(port), "--deployments", t.TempDir(), "--no-relayer", "--no-indexer").CombinedOutput()
 	if err == nil || !strings.Contains(string(out), "already in use") {
 		t.Errorf("second devnet on a busy port: err=%v\n%s", err, out)
 	}
@@ -97,6 +99,44 @@ func TestDevnetCommandStartsAndStopsOnInterrupt(t *testing.T) {
 	l.Close()
 }
 
+// TestDevnetRefusesBadServiceFlags: a busy indexer or relayer address, --demo without the indexer and a database
+// URL of another kind are refused with a clear error before anything starts.
+func TestDevnetRefusesBadServiceFlags(t *testing.T) {
+	bin := buildBevan(t)
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer busy.Close()
+	held := busy.Addr().String()
+	for _, tc := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"--indexer.http", held}, []string{"indexer/GraphQL address " + held + " is already in use", "--indexer.http", "--no-indexer"}},
+		{[]string{"--no-indexer", "--relayer.http", held}, []string{"relayer address " + held + " is already in use", "--relayer.http"}},
+		{[]string{"--demo", "--no-indexer"}, []string{"--demo needs the indexer", "drop --no-indexer"}},
+		{[]string{"--indexer.db", "mysql://db/bevan"}, []string{`--indexer.db "mysql://db/bevan"`, "sqlite://path or postgres://"}},
+		{[]string{"--relayer.http", "127.0.0.1:18999", "--indexer.http", "127.0.0.1:18999"}, []string{"give them different ports"}},
+	} {
+		args := append([]string{"devnet", "--port", strconv.Itoa(freeTCPPort(t)), "--deployments", t.TempDir(), "--relayer.http", "127.0.0.1:0"}, tc.args...)
+		start := time.Now()
+		out, err := exec.Command(bin, args...).CombinedOutput()
+		if err == nil {
+			t.Errorf("%v: no error\n%s", tc.args, out)
+			continue
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(string(out), w) {
+				t.Errorf("%v: output lacks %q:\n%s", tc.args, w, out)
+			}
+		}
+		if strings.Contains(string(out), "anvil starting") || time.Since(start) > 10*time.Second {
+			t.Errorf("%v: refused only after starting the chain (%s):\n%s", tc.args, time.Since(start), out)
+		}
+	}
+}
+
 func TestHelpListsCommandsAndEnvVars(t *testing.T) {
 	bin := buildBevan(t)
 	out, err := exec.Command(bin, "--help").CombinedOutput()
@@ -109,7 +149,8 @@ func TestHelpListsCommandsAndEnvVars(t *testing.T) {
 		}
 	}
 	out, err = exec.Command(bin, "devnet", "--help").CombinedOutput()
-	if err != nil || !strings.Contains(string(out), "BEVAN_DEVNET_PORT") || !strings.Contains(string(out), "--state") {
+	if err != nil || !strings.Contains(string(out), "BEVAN_DEVNET_PORT") || !strings.Contains(string(out), "--state") ||
+		!strings.Contains(string(out), "BEVAN_DEVNET_INDEXER_HTTP") || !strings.Contains(string(out), "BEVAN_DEVNET_INDEXER_DB") || !strings.Contains(string(out), "--no-indexer") {
 		t.Errorf("devnet --help: %v\n%s", err, out)
 	}
 	out, err = exec.Command(bin, "deploy", "--chain", "nowhere").CombinedOutput()
