@@ -172,7 +172,8 @@ func TestFHIRConsentFollowsR4(t *testing.T) {
 	for i, edge := range out.Consents.Edges {
 		t.Run(fmt.Sprint(i), func(t *testing.T) {
 			checkR4Consent(t, edge.Node.Fhir)
-			wantStatus := map[string]string{"REVOKED": "inactive", "ACTIVE": "active", "EXPIRED": "active"}[edge.Node.Status]
+			// R4 consent-state-codes: active is "to be followed and enforced"; revoked and expired consents are not
+			wantStatus := map[string]string{"REVOKED": "inactive", "ACTIVE": "active", "EXPIRED": "inactive"}[edge.Node.Status]
 			if edge.Node.Fhir["status"] != wantStatus {
 				t.Errorf("FHIR status %v for a %s consent", edge.Node.Fhir["status"], edge.Node.Status)
 			}

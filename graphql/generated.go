@@ -49,6 +49,7 @@ type ComplexityRoot struct {
 
 	AnchorChange struct {
 		Anchor func(childComplexity int) int
+		Batch  func(childComplexity int) int
 		Block  func(childComplexity int) int
 		Kind   func(childComplexity int) int
 	}
@@ -126,6 +127,7 @@ type ComplexityRoot struct {
 	}
 
 	ConsentDecision struct {
+		Basis           func(childComplexity int) int
 		Consent         func(childComplexity int) int
 		EmergencyAccess func(childComplexity int) int
 		Permitted       func(childComplexity int) int
@@ -266,6 +268,7 @@ type ComplexityRoot struct {
 		Block      func(childComplexity int) int
 		Event      func(childComplexity int) int
 		ProposalID func(childComplexity int) int
+		State      func(childComplexity int) int
 	}
 
 	ProposalConnection struct {
@@ -300,7 +303,7 @@ type ComplexityRoot struct {
 	Subscription struct {
 		AnchorAdded     func(childComplexity int, custodian *string) int
 		ConsentChanged  func(childComplexity int, patient *string, grantee *string) int
-		ProposalChanged func(childComplexity int) int
+		ProposalChanged func(childComplexity int, proposalID *string) int
 	}
 
 	Vote struct {
@@ -355,7 +358,7 @@ type QueryResolver interface {
 }
 type SubscriptionResolver interface {
 	ConsentChanged(ctx context.Context, patient *string, grantee *string) (<-chan *ConsentChange, error)
-	ProposalChanged(ctx context.Context) (<-chan *ProposalChange, error)
+	ProposalChanged(ctx context.Context, proposalID *string) (<-chan *ProposalChange, error)
 	AnchorAdded(ctx context.Context, custodian *string) (<-chan *AnchorChange, error)
 }
 
@@ -426,6 +429,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AnchorChange.Anchor(childComplexity), true
+	case "AnchorChange.batch":
+		if e.ComplexityRoot.AnchorChange.Batch == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnchorChange.Batch(childComplexity), true
 	case "AnchorChange.block":
 		if e.ComplexityRoot.AnchorChange.Block == nil {
 			break
@@ -735,6 +744,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ConsentConnection.TotalCount(childComplexity), true
 
+	case "ConsentDecision.basis":
+		if e.ComplexityRoot.ConsentDecision.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConsentDecision.Basis(childComplexity), true
 	case "ConsentDecision.consent":
 		if e.ComplexityRoot.ConsentDecision.Consent == nil {
 			break
@@ -1274,6 +1289,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProposalChange.ProposalID(childComplexity), true
+	case "ProposalChange.state":
+		if e.ComplexityRoot.ProposalChange.State == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalChange.State(childComplexity), true
 
 	case "ProposalConnection.edges":
 		if e.ComplexityRoot.ProposalConnection.Edges == nil {
@@ -1496,7 +1517,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Subscription.ProposalChanged(childComplexity), true
+		args, err := ec.field_Subscription_proposalChanged_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.ProposalChanged(childComplexity, args["proposalId"].(*string)), true
 
 	case "Vote.block":
 		if e.ComplexityRoot.Vote.Block == nil {
@@ -1721,6 +1747,8 @@ func (ec *executionContext) childFields_AnchorChange(ctx context.Context, field 
 		return ec.fieldContext_AnchorChange_anchor(ctx, field)
 	case "block":
 		return ec.fieldContext_AnchorChange_block(ctx, field)
+	case "batch":
+		return ec.fieldContext_AnchorChange_batch(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AnchorChange", field.Name)
 }
@@ -1873,6 +1901,8 @@ func (ec *executionContext) childFields_ConsentDecision(ctx context.Context, fie
 	switch field.Name {
 	case "permitted":
 		return ec.fieldContext_ConsentDecision_permitted(ctx, field)
+	case "basis":
+		return ec.fieldContext_ConsentDecision_basis(ctx, field)
 	case "consent":
 		return ec.fieldContext_ConsentDecision_consent(ctx, field)
 	case "emergencyAccess":
@@ -2151,6 +2181,8 @@ func (ec *executionContext) childFields_ProposalChange(ctx context.Context, fiel
 		return ec.fieldContext_ProposalChange_event(ctx, field)
 	case "block":
 		return ec.fieldContext_ProposalChange_block(ctx, field)
+	case "state":
+		return ec.fieldContext_ProposalChange_state(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProposalChange", field.Name)
 }
@@ -2899,6 +2931,20 @@ func (ec *executionContext) field_Subscription_consentChanged_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Subscription_proposalChanged_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "proposalId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["proposalId"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field___Directive_args_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3210,6 +3256,38 @@ func (ec *executionContext) _AnchorChange_block(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_AnchorChange_block(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AnchorChange", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AnchorChange_batch(ctx context.Context, field graphql.CollectedField, obj *AnchorChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnchorChange_batch(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Batch, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Batch) graphql.Marshaler {
+			return ec.marshalOBatch2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐBatch(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnchorChange_batch(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnchorChange",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Batch(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _AnchorConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *AnchorConnection) (ret graphql.Marshaler) {
@@ -4418,6 +4496,29 @@ func (ec *executionContext) _ConsentDecision_permitted(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_ConsentDecision_permitted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ConsentDecision", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ConsentDecision_basis(ctx context.Context, field graphql.CollectedField, obj *ConsentDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConsentDecision_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Basis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v AccessBasis) graphql.Marshaler {
+			return ec.marshalNAccessBasis2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐAccessBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConsentDecision_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ConsentDecision", field, false, false, "AccessBasis")
 }
 
 func (ec *executionContext) _ConsentDecision_consent(ctx context.Context, field graphql.CollectedField, obj *ConsentDecision) (ret graphql.Marshaler) {
@@ -6531,6 +6632,29 @@ func (ec *executionContext) fieldContext_ProposalChange_block(_ context.Context,
 	return graphql.NewScalarFieldContext("ProposalChange", field, false, false, "Int")
 }
 
+func (ec *executionContext) _ProposalChange_state(ctx context.Context, field graphql.CollectedField, obj *ProposalChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalChange_state(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.State, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ProposalState) graphql.Marshaler {
+			return ec.marshalOProposalState2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐProposalState(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalChange_state(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalChange", field, false, false, "ProposalState")
+}
+
 func (ec *executionContext) _ProposalConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ProposalConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7450,7 +7574,8 @@ func (ec *executionContext) _Subscription_proposalChanged(ctx context.Context, f
 			return ec.fieldContext_Subscription_proposalChanged(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Subscription().ProposalChanged(ctx)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().ProposalChanged(ctx, fc.Args["proposalId"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ProposalChange) graphql.Marshaler {
@@ -7460,7 +7585,7 @@ func (ec *executionContext) _Subscription_proposalChanged(ctx context.Context, f
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Subscription_proposalChanged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Subscription_proposalChanged(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Subscription",
 		Field:      field,
@@ -7469,6 +7594,17 @@ func (ec *executionContext) fieldContext_Subscription_proposalChanged(_ context.
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ProposalChange(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_proposalChanged_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -9802,6 +9938,11 @@ func (ec *executionContext) _AnchorChange(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "batch":
+			out.Values[i] = ec._AnchorChange_batch(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -10298,6 +10439,11 @@ func (ec *executionContext) _ConsentDecision(ctx context.Context, sel ast.Select
 			out.Values[i] = graphql.MarshalString("ConsentDecision")
 		case "permitted":
 			out.Values[i] = ec._ConsentDecision_permitted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "basis":
+			out.Values[i] = ec._ConsentDecision_basis(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -11231,6 +11377,11 @@ func (ec *executionContext) _ProposalChange(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "state":
+			out.Values[i] = ec._ProposalChange_state(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -11999,6 +12150,16 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) unmarshalNAccessBasis2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐAccessBasis(ctx context.Context, v any) (AccessBasis, error) {
+	var res AccessBasis
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAccessBasis2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐAccessBasis(ctx context.Context, sel ast.SelectionSet, v AccessBasis) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNAnchor2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐAnchorᚄ(ctx context.Context, sel ast.SelectionSet, v []*Anchor) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -12761,6 +12922,13 @@ func (ec *executionContext) unmarshalOAnchorOrder2ᚖgithubᚗcomᚋbevanᚑheal
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOBatch2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐBatch(ctx context.Context, sel ast.SelectionSet, v *Batch) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Batch(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOBatchFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐBatchFilter(ctx context.Context, v any) (*BatchFilter, error) {
 	if v == nil {
 		return nil, nil
@@ -12959,6 +13127,22 @@ func (ec *executionContext) unmarshalOProposalFilter2ᚖgithubᚗcomᚋbevanᚑh
 	}
 	res, err := ec.unmarshalInputProposalFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOProposalState2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐProposalState(ctx context.Context, v any) (*ProposalState, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(ProposalState)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOProposalState2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐProposalState(ctx context.Context, sel ast.SelectionSet, v *ProposalState) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {

@@ -68,7 +68,9 @@ func chainEvents() map[uint64][]store.Event {
 	}
 }
 
-func commit(t testing.TB, st store.Store, from, to uint64, listener interface{ Committed(*store.Batch) }) {
+func commit(t testing.TB, st store.Store, from, to uint64, listener interface {
+	Committed(context.Context, *store.Batch)
+}) {
 	t.Helper()
 	evs := chainEvents()
 	for n := from; n <= to; n++ {
@@ -78,7 +80,7 @@ func commit(t testing.TB, st store.Store, from, to uint64, listener interface{ C
 			t.Fatal(err)
 		}
 		if listener != nil {
-			listener.Committed(b)
+			listener.Committed(context.Background(), b)
 		}
 	}
 }
@@ -198,22 +200,24 @@ func TestQueries(t *testing.T) {
 			var at struct {
 				ConsentAt struct {
 					Permitted       bool
+					Basis           string
 					Consent         *struct{ ConsentID string }
 					EmergencyAccess *struct{ Accessor string }
 				}
 			}
 			audit := func(who common.Address, purpose, action string, when int64) {
 				t.Helper()
-				e.query(t, fmt.Sprintf(`{ consentAt(patient: %q, grantee: %q, purpose: %q, action: %q, at: %d) { permitted consent { consentId } emergencyAccess { accessor } } }`,
+				at.ConsentAt.Consent, at.ConsentAt.EmergencyAccess = nil, nil
+				e.query(t, fmt.Sprintf(`{ consentAt(patient: %q, grantee: %q, purpose: %q, action: %q, at: %d) { permitted basis consent { consentId } emergencyAccess { accessor } } }`,
 					patient.Hex(), who.Hex(), purpose, action, when), &at)
 			}
 			audit(grantee, "TREAT", "use", 1_700_000_022) // block 11 = ...022: granted then
-			if !at.ConsentAt.Permitted || at.ConsentAt.Consent.ConsentID != hash("c1").Hex() {
+			if !at.ConsentAt.Permitted || at.ConsentAt.Consent.ConsentID != hash("c1").Hex() || at.ConsentAt.Basis != "CONSENT" {
 				t.Fatalf("consentAt while granted: %+v", at)
 			}
 			audit(grantee, "TREAT", "use", 1_700_000_021)
-			if at.ConsentAt.Permitted {
-				t.Fatal("consentAt before the grant: permitted")
+			if at.ConsentAt.Permitted || at.ConsentAt.Basis != "NONE" || at.ConsentAt.Consent != nil {
+				t.Fatalf("consentAt before the grant: %+v", at)
 			}
 			audit(grantee, "TREAT", "use", 1_700_000_028) // revoked at ...028
 			if at.ConsentAt.Permitted {
@@ -231,9 +235,24 @@ func TestQueries(t *testing.T) {
 			if at.ConsentAt.Permitted {
 				t.Fatal("consentAt at expiry: permitted")
 			}
+			// break-glass: the GP recorded emergency access at ...028; it covers the next 24 hours, not the time before
 			audit(gp, "ETREAT", "access", 1_700_000_100)
-			if at.ConsentAt.Permitted || at.ConsentAt.EmergencyAccess == nil || at.ConsentAt.EmergencyAccess.Accessor != low(gp) {
+			if at.ConsentAt.Permitted || at.ConsentAt.Basis != "EMERGENCY_ACCESS" || at.ConsentAt.EmergencyAccess == nil ||
+				at.ConsentAt.EmergencyAccess.Accessor != low(gp) {
 				t.Fatalf("consentAt for the emergency accessor: %+v", at)
+			}
+			audit(gp, "ETREAT", "access", 1_700_000_027)
+			if at.ConsentAt.Basis != "NONE" || at.ConsentAt.EmergencyAccess != nil {
+				t.Fatalf("consentAt before the emergency access: %+v", at)
+			}
+			audit(gp, "ETREAT", "access", 1_700_000_028+24*3600)
+			if at.ConsentAt.Basis != "NONE" || at.ConsentAt.EmergencyAccess != nil {
+				t.Fatalf("consentAt 24 hours after the emergency access: %+v", at)
+			}
+			// the grantee holding a consent also has its basis named as CONSENT, not emergency access
+			audit(grantee, "HRESCH", "collect", 1_700_000_030)
+			if !at.ConsentAt.Permitted || at.ConsentAt.Basis != "CONSENT" || at.ConsentAt.Consent.ConsentID != hash("c2").Hex() {
+				t.Fatalf("consentAt by consent: %+v", at)
 			}
 
 			// governance: state and tallies as of blocks
@@ -376,8 +395,9 @@ func TestBadInput(t *testing.T) {
 	})
 }
 
-// TestSubscriptions subscribes over WebSocket and checks that committed consents, anchors and proposal changes
-// and a rollback arrive, filtered by patient.
+// TestSubscriptions subscribes over WebSocket and checks that committed consents, anchors, batches, proposal
+// events and state changes (voting opening and closing, which no event marks) and a rollback arrive, in chain order,
+// filtered by patient or proposal.
 func TestSubscriptions(t *testing.T) {
 	e := newEnv(t, "sqlite", graphql.DefaultServerConfig())
 	commit(t, e.st, 9, 10, e.srv)
@@ -385,11 +405,17 @@ func TestSubscriptions(t *testing.T) {
 	defer sub.Close()
 	other := e.c.Websocket(fmt.Sprintf(`subscription { consentChanged(patient: %q) { kind consentId block } }`, addr(77).Hex()))
 	defer other.Close()
-	anchors := e.c.Websocket(`subscription { anchorAdded { kind block anchor { contentHash } } }`)
+	anchors := e.c.Websocket(`subscription { anchorAdded { kind block anchor { contentHash } batch { root leafCount } } }`)
 	defer anchors.Close()
-	time.Sleep(100 * time.Millisecond) // let the subscriptions register
-	commit(t, e.st, 11, 16, e.srv)
-	e.srv.RolledBack(store.Checkpoint{Number: 13})
+	props := e.c.Websocket(fmt.Sprintf(`subscription { proposalChanged(proposalId: %q) { proposalId event block state } }`, hash("p1").Hex()))
+	defer props.Close()
+	otherProp := e.c.Websocket(fmt.Sprintf(`subscription { proposalChanged(proposalId: %q) { event block } }`, hash("p2").Hex()))
+	defer otherProp.Close()
+	for e.srv.Subscriptions() < 5 {
+		time.Sleep(5 * time.Millisecond) // the subscriptions register asynchronously
+	}
+	commit(t, e.st, 11, 17, e.srv)
+	e.srv.RolledBack(context.Background(), store.Checkpoint{Number: 13})
 
 	type change struct {
 		ConsentChanged struct {
@@ -413,14 +439,64 @@ func TestSubscriptions(t *testing.T) {
 	if err := other.Next(&oc); err != nil || oc.ConsentChanged.Kind != "ROLLED_BACK" {
 		t.Fatalf("another patient's subscription got %+v (%v), want only the rollback", oc, err)
 	}
-	var a struct {
-		AnchorAdded struct {
-			Kind   string
-			Block  int
-			Anchor *struct{ ContentHash string }
+	got = nil
+	for range 3 {
+		var a struct {
+			AnchorAdded struct {
+				Kind   string
+				Block  int
+				Anchor *struct{ ContentHash string }
+				Batch  *struct {
+					Root      string
+					LeafCount int
+				}
+			}
+		}
+		if err := anchors.Next(&a); err != nil {
+			t.Fatal(err)
+		}
+		s := fmt.Sprintf("%s@%d", a.AnchorAdded.Kind, a.AnchorAdded.Block)
+		switch {
+		case a.AnchorAdded.Anchor != nil:
+			s += " " + a.AnchorAdded.Anchor.ContentHash[:6]
+		case a.AnchorAdded.Batch != nil:
+			s += fmt.Sprintf(" %s/%d", a.AnchorAdded.Batch.Root[:6], a.AnchorAdded.Batch.LeafCount)
+		}
+		got = append(got, s)
+	}
+	if want := fmt.Sprintf("RECORD@15 %s RECORD@16 %s BATCH@16 %s/5", hash("v1").Hex()[:6], hash("v2").Hex()[:6], hash("root").Hex()[:6]); strings.Join(got, " ") != want {
+		t.Fatalf("anchor changes %v, want %s", got, want)
+	}
+	// proposal p1: created at 12 (voting from 14 to 16), votes at 14 and 15, succeeded at 17
+	got = nil
+	for range 6 {
+		var p struct {
+			ProposalChanged struct {
+				ProposalID *string
+				Event      string
+				Block      int
+				State      *string
+			}
+		}
+		if err := props.Next(&p); err != nil {
+			t.Fatal(err)
+		}
+		s := fmt.Sprintf("%s@%d", p.ProposalChanged.Event, p.ProposalChanged.Block)
+		if p.ProposalChanged.State != nil {
+			s += ":" + *p.ProposalChanged.State
+		}
+		got = append(got, s)
+	}
+	if want := "CREATED@12:PENDING STATE@14:ACTIVE VOTE@14:ACTIVE VOTE@15:ACTIVE STATE@17:SUCCEEDED ROLLED_BACK@13"; strings.Join(got, " ") != want {
+		t.Fatalf("proposal changes %v, want %s", got, want)
+	}
+	var op struct {
+		ProposalChanged struct {
+			Event string
+			Block int
 		}
 	}
-	if err := anchors.Next(&a); err != nil || a.AnchorAdded.Kind != "RECORD" || a.AnchorAdded.Anchor.ContentHash != hash("v1").Hex() {
-		t.Fatalf("anchor change %+v %v", a, err)
+	if err := otherProp.Next(&op); err != nil || op.ProposalChanged.Event != "ROLLED_BACK" {
+		t.Fatalf("another proposal's subscription got %+v (%v), want only the rollback", op, err)
 	}
 }

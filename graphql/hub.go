@@ -2,36 +2,68 @@ package graphql
 
 import (
 	"context"
+	"errors"
+	"sort"
 	"sync"
 
 	"github.com/bevan-health/bevan/store"
 )
 
+// Subscription kinds, so that work for a kind nobody listens to is skipped.
+const (
+	subConsents  = "consents"
+	subProposals = "proposals"
+	subAnchors   = "anchors"
+)
+
+type subscriber struct {
+	kind string
+	ch   chan any
+}
+
 // hub fans committed changes out to the WebSocket subscriptions of this server.
 type hub struct {
 	mu   sync.Mutex
 	next int
-	subs map[int]chan any
+	subs map[int]subscriber
 }
 
-func newHub() *hub { return &hub{subs: map[int]chan any{}} }
+func newHub() *hub { return &hub{subs: map[int]subscriber{}} }
 
-func (h *hub) add() (int, chan any) {
+func (h *hub) add(kind string) (int, chan any) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.next++
 	ch := make(chan any, 1024)
-	h.subs[h.next] = ch
+	h.subs[h.next] = subscriber{kind: kind, ch: ch}
 	return h.next, ch
 }
 
 func (h *hub) remove(id int) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	if ch, ok := h.subs[id]; ok {
+	if s, ok := h.subs[id]; ok {
 		delete(h.subs, id)
-		close(ch)
+		close(s.ch)
 	}
+}
+
+func (h *hub) size() int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return len(h.subs)
+}
+
+// has reports whether any subscription of the kind is open.
+func (h *hub) has(kind string) bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for _, s := range h.subs {
+		if s.kind == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // publish delivers to every subscriber; one that has fallen 1024 changes behind is dropped (its subscription ends
@@ -42,23 +74,22 @@ func (h *hub) publish(evs []any) {
 	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	for id, ch := range h.subs {
+	for id, s := range h.subs {
 		for _, ev := range evs {
 			select {
-			case ch <- ev:
+			case s.ch <- ev:
+				continue
 			default:
 				delete(h.subs, id)
-				close(ch)
+				close(s.ch)
 			}
-			if _, ok := h.subs[id]; !ok {
-				break
-			}
+			break
 		}
 	}
 }
 
-func subscribe[T any](ctx context.Context, h *hub, filter func(any) (T, bool)) <-chan T {
-	id, in := h.add()
+func subscribe[T any](ctx context.Context, h *hub, kind string, filter func(any) (T, bool)) <-chan T {
+	id, in := h.add(kind)
 	out := make(chan T, 16)
 	go func() {
 		defer close(out)
@@ -84,40 +115,122 @@ func subscribe[T any](ctx context.Context, h *hub, filter func(any) (T, bool)) <
 	return out
 }
 
-// Committed implements indexer.Listener: it runs after the batch's transaction committed.
-func (s *Server) Committed(b *store.Batch) {
-	var evs []any
+// Subscriptions is the number of open subscriptions.
+func (s *Server) Subscriptions() int { return s.res.hub.size() }
+
+// change is a change to publish, in chain order: (block, log index); state changes at a block boundary come first.
+type change struct {
+	block uint64
+	log   int
+	ev    any
+}
+
+// Committed implements indexer.Listener: it runs after the batch's transaction committed, so that a subscriber
+// that queries on a change reads it.
+func (s *Server) Committed(ctx context.Context, b *store.Batch) {
+	var cs []change
+	add := func(m store.Meta, ev any) { cs = append(cs, change{block: m.Block, log: int(m.LogIndex), ev: ev}) }
+	proposals := s.res.hub.has(subProposals)
 	for _, ev := range b.Events {
 		switch e := ev.(type) {
 		case *store.ConsentGranted:
-			evs = append(evs, &ConsentChange{Kind: ChangeKindGranted, ConsentID: ptr(e.ConsentID.Hex()), Patient: ptr(lower(e.Patient.Hex())),
+			add(e.Meta, &ConsentChange{Kind: ChangeKindGranted, ConsentID: ptr(e.ConsentID.Hex()), Patient: ptr(lower(e.Patient.Hex())),
 				Grantee: ptr(lower(e.Grantee.Hex())), Block: int64(e.Block)})
 		case *store.ConsentRevoked:
-			evs = append(evs, &ConsentChange{Kind: ChangeKindRevoked, ConsentID: ptr(e.ConsentID.Hex()), Patient: ptr(lower(e.Patient.Hex())),
+			add(e.Meta, &ConsentChange{Kind: ChangeKindRevoked, ConsentID: ptr(e.ConsentID.Hex()), Patient: ptr(lower(e.Patient.Hex())),
 				Grantee: ptr(lower(e.Grantee.Hex())), Block: int64(e.Block)})
 		case *store.ProposalCreated:
-			evs = append(evs, &ProposalChange{ProposalID: ptr(e.ProposalID.Hex()), Event: "CREATED", Block: int64(e.Block)})
+			add(e.Meta, s.proposalChange(ctx, proposals, e.ProposalID.Hex(), "CREATED", e.Block))
 		case *store.VoteCast:
-			evs = append(evs, &ProposalChange{ProposalID: ptr(e.ProposalID.Hex()), Event: "VOTE", Block: int64(e.Block)})
+			add(e.Meta, s.proposalChange(ctx, proposals, e.ProposalID.Hex(), "VOTE", e.Block))
 		case *store.ProposalQueued:
-			evs = append(evs, &ProposalChange{ProposalID: ptr(e.ProposalID.Hex()), Event: "QUEUED", Block: int64(e.Block)})
+			add(e.Meta, s.proposalChange(ctx, proposals, e.ProposalID.Hex(), "QUEUED", e.Block))
 		case *store.ProposalExecuted:
-			evs = append(evs, &ProposalChange{ProposalID: ptr(e.ProposalID.Hex()), Event: "EXECUTED", Block: int64(e.Block)})
+			add(e.Meta, s.proposalChange(ctx, proposals, e.ProposalID.Hex(), "EXECUTED", e.Block))
 		case *store.ProposalCanceled:
-			evs = append(evs, &ProposalChange{ProposalID: ptr(e.ProposalID.Hex()), Event: "CANCELED", Block: int64(e.Block)})
+			add(e.Meta, s.proposalChange(ctx, proposals, e.ProposalID.Hex(), "CANCELED", e.Block))
 		case *store.RecordAnchored:
-			evs = append(evs, &AnchorChange{Kind: "RECORD", Block: int64(e.Block), Anchor: &Anchor{RecordID: e.RecordID.Hex(),
+			add(e.Meta, &AnchorChange{Kind: "RECORD", Block: int64(e.Block), Anchor: &Anchor{RecordID: e.RecordID.Hex(),
 				ContentHash: e.ContentHash.Hex(), Custodian: lower(e.Custodian.Hex()), Supersedes: e.Supersedes.Hex(),
 				AnchoredAt: int64(e.AnchoredAt), Block: int64(e.Block), Tx: e.TxHash.Hex()}})
 		case *store.BatchAnchored:
-			evs = append(evs, &AnchorChange{Kind: "BATCH", Block: int64(e.Block)})
+			add(e.Meta, &AnchorChange{Kind: "BATCH", Block: int64(e.Block), Batch: &Batch{Root: e.Root.Hex(), Custodian: lower(e.Custodian.Hex()),
+				LeafCount: int64(e.LeafCount), URI: e.URI, AnchoredAt: int64(e.AnchoredAt), Block: int64(e.Block), Tx: e.TxHash.Hex()}})
 		}
+	}
+	if proposals {
+		for _, c := range s.votingBoundaries(ctx, b) {
+			cs = append(cs, change{block: uint64(c.Block), log: -1, ev: c})
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].block != cs[j].block {
+			return cs[i].block < cs[j].block
+		}
+		return cs[i].log < cs[j].log
+	})
+	evs := make([]any, len(cs))
+	for i, c := range cs {
+		evs[i] = c.ev
 	}
 	s.res.hub.publish(evs)
 }
 
-// RolledBack implements indexer.Listener: subscribers learn that everything after the block is gone.
-func (s *Server) RolledBack(to store.Checkpoint) {
+// proposalChange is a proposal event's change, with the state after it when anyone listens.
+func (s *Server) proposalChange(ctx context.Context, withState bool, id, event string, block uint64) *ProposalChange {
+	c := &ProposalChange{ProposalID: ptr(id), Event: event, Block: int64(block)}
+	if withState {
+		st, ok, err := s.res.proposalStateAt(ctx, id, block)
+		if err != nil {
+			s.log.Warn("subscriptions: proposal state", "proposal", id, "block", block, "err", err)
+		} else if ok {
+			c.State = &st
+		}
+	}
+	return c
+}
+
+// votingBoundaries are the state changes no event marks: voting opens the block after a proposal's snapshot
+// (vote_start) and closes the block after its deadline (vote_end). Those within the batch's blocks are returned.
+func (s *Server) votingBoundaries(ctx context.Context, b *store.Batch) []*ProposalChange {
+	if b.From == 0 || b.Checkpoint.Number < b.From {
+		return nil
+	}
+	lo, hi := int64(b.From-1), int64(b.Checkpoint.Number-1)
+	cp := b.Checkpoint.Number
+	var out []*ProposalChange
+	seen := map[string]bool{}
+	for _, col := range []string{"vote_start", "vote_end"} {
+		p, err := s.res.st.List(ctx, store.List{Table: store.TableProposals, At: &cp, First: MaxPageSize, NoCount: true,
+			Where: []store.Cond{{Col: col, Op: store.Gte, Value: lo}, {Col: col, Op: store.Lte, Value: hi}}})
+		if err != nil {
+			s.log.Warn("subscriptions: proposals at a voting boundary", "err", err)
+			return out
+		}
+		for _, row := range p.Rows {
+			id, at := str(row["proposal_id"]), uint64(i64(row[col]))+1
+			key := id + "/" + col
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			before, _, err1 := s.res.proposalStateAt(ctx, id, at-1)
+			after, ok, err2 := s.res.proposalStateAt(ctx, id, at)
+			if err1 != nil || err2 != nil {
+				s.log.Warn("subscriptions: proposal state", "proposal", id, "err", errors.Join(err1, err2))
+				continue
+			}
+			if ok && after != before {
+				out = append(out, &ProposalChange{ProposalID: ptr(id), Event: "STATE", Block: int64(at), State: &after})
+			}
+		}
+	}
+	return out
+}
+
+// RolledBack implements indexer.Listener: subscribers learn that everything after the block is gone; the
+// re-indexed blocks' changes follow.
+func (s *Server) RolledBack(_ context.Context, to store.Checkpoint) {
 	n := int64(to.Number)
 	s.res.hub.publish([]any{
 		&ConsentChange{Kind: ChangeKindRolledBack, Block: n},

@@ -21,9 +21,12 @@ type Anchor struct {
 }
 
 type AnchorChange struct {
+	// RECORD, BATCH, or ROLLED_BACK.
 	Kind   string  `json:"kind"`
 	Anchor *Anchor `json:"anchor,omitempty"`
 	Block  int64   `json:"block"`
+	// The batch, for kind BATCH.
+	Batch *Batch `json:"batch,omitempty"`
 }
 
 type AnchorConnection struct {
@@ -129,6 +132,8 @@ type ConsentConnection struct {
 type ConsentDecision struct {
 	// Whether a consent permitted the action for the purpose at the time.
 	Permitted bool `json:"permitted"`
+	// CONSENT when permitted, else EMERGENCY_ACCESS when a break-glass access covers the time, else NONE.
+	Basis AccessBasis `json:"basis"`
 	// The permitting consent (the newest one), if any.
 	Consent *Consent `json:"consent,omitempty"`
 	// The latest emergency (break-glass) access by the grantee to the patient's records in the 24 hours before the time.
@@ -324,9 +329,11 @@ type Proposal struct {
 
 type ProposalChange struct {
 	ProposalID *string `json:"proposalId,omitempty"`
-	// CREATED, VOTE, QUEUED, EXECUTED, CANCELED, or ROLLED_BACK.
+	// CREATED, VOTE, QUEUED, EXECUTED, CANCELED, STATE (voting opened or closed: no event marks it), or ROLLED_BACK.
 	Event string `json:"event"`
 	Block int64  `json:"block"`
+	// The proposal's state as of `block`, after the change (null for ROLLED_BACK).
+	State *ProposalState `json:"state,omitempty"`
 }
 
 type ProposalConnection struct {
@@ -384,6 +391,67 @@ type VoteFilter struct {
 	ProposalID *StringFilter `json:"proposalId,omitempty"`
 	Voter      *StringFilter `json:"voter,omitempty"`
 	Support    *IntFilter    `json:"support,omitempty"`
+}
+
+// On what basis a grantee could access a patient's records at a time.
+type AccessBasis string
+
+const (
+	// A consent permitted the action for the purpose.
+	AccessBasisConsent AccessBasis = "CONSENT"
+	// No consent permitted it, but the grantee recorded break-glass emergency access to the patient in the 24 hours before (emergency access grants no consent on chain; it is an audited exception).
+	AccessBasisEmergencyAccess AccessBasis = "EMERGENCY_ACCESS"
+	// Neither.
+	AccessBasisNone AccessBasis = "NONE"
+)
+
+var AllAccessBasis = []AccessBasis{
+	AccessBasisConsent,
+	AccessBasisEmergencyAccess,
+	AccessBasisNone,
+}
+
+func (e AccessBasis) IsValid() bool {
+	switch e {
+	case AccessBasisConsent, AccessBasisEmergencyAccess, AccessBasisNone:
+		return true
+	}
+	return false
+}
+
+func (e AccessBasis) String() string {
+	return string(e)
+}
+
+func (e *AccessBasis) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AccessBasis(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AccessBasis", str)
+	}
+	return nil
+}
+
+func (e AccessBasis) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AccessBasis) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AccessBasis) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 type AnchorOrderField string

@@ -321,12 +321,26 @@ func (r *Resolver) proposalOf(ctx context.Context, row store.Row, at *uint64) (*
 
 func ptr[T any](v T) *T { return &v }
 
+// proposalStateAt is the state of a proposal as of a block (ok false when it did not exist then).
+func (r *Resolver) proposalStateAt(ctx context.Context, id string, block uint64) (ProposalState, bool, error) {
+	p, err := r.st.List(ctx, store.List{Table: store.TableProposals, At: &block, First: 1, NoCount: true,
+		Where: []store.Cond{{Col: "proposal_id", Op: store.Eq, Value: lower(id)}}})
+	if err != nil || len(p.Rows) == 0 {
+		return "", false, err
+	}
+	prop, err := r.proposalOf(ctx, p.Rows[0], &block)
+	if err != nil {
+		return "", false, err
+	}
+	return prop.State, true, nil
+}
+
 // ---------------------------------------------------------------- FHIR
 
 // fhirConsent renders a consent as a FHIR R4 Consent resource.
 func fhirConsent(c *Consent) map[string]any {
-	status := "active"
-	if c.Revoked {
+	status := "active" // R4 consent-state-codes: active is "to be followed and enforced"; revoked or expired is not
+	if c.Status != ConsentStatusActive {
 		status = "inactive"
 	}
 	res := map[string]any{

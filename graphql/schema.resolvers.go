@@ -138,9 +138,9 @@ func (r *queryResolver) ConsentAt(ctx context.Context, patient string, grantee s
 	if err != nil {
 		return nil, err
 	}
-	d := &ConsentDecision{}
+	d := &ConsentDecision{Basis: AccessBasisNone}
 	if len(page.Rows) > 0 {
-		d.Permitted = true
+		d.Permitted, d.Basis = true, AccessBasisConsent
 		d.Consent = consentOf(page.Rows[0], at)
 	}
 	ea, err := r.list(ctx, store.List{Table: store.TableEmergencyAccesses, First: 1, NoCount: true, OrderBy: "at", Desc: true,
@@ -155,6 +155,9 @@ func (r *queryResolver) ConsentAt(ctx context.Context, patient string, grantee s
 	}
 	if len(ea.Rows) > 0 {
 		d.EmergencyAccess = emergencyOf(ea.Rows[0])
+		if !d.Permitted {
+			d.Basis = AccessBasisEmergencyAccess
+		}
 	}
 	return d, nil
 }
@@ -396,7 +399,7 @@ func (r *queryResolver) IndexerStatus(ctx context.Context) (*IndexerStatus, erro
 
 // ConsentChanged is the resolver for the consentChanged field.
 func (r *subscriptionResolver) ConsentChanged(ctx context.Context, patient *string, grantee *string) (<-chan *ConsentChange, error) {
-	return subscribe(ctx, r.hub, func(ev any) (*ConsentChange, bool) {
+	return subscribe(ctx, r.hub, subConsents, func(ev any) (*ConsentChange, bool) {
 		c, ok := ev.(*ConsentChange)
 		if !ok {
 			return nil, false
@@ -410,16 +413,19 @@ func (r *subscriptionResolver) ConsentChanged(ctx context.Context, patient *stri
 }
 
 // ProposalChanged is the resolver for the proposalChanged field.
-func (r *subscriptionResolver) ProposalChanged(ctx context.Context) (<-chan *ProposalChange, error) {
-	return subscribe(ctx, r.hub, func(ev any) (*ProposalChange, bool) {
+func (r *subscriptionResolver) ProposalChanged(ctx context.Context, proposalID *string) (<-chan *ProposalChange, error) {
+	return subscribe(ctx, r.hub, subProposals, func(ev any) (*ProposalChange, bool) {
 		c, ok := ev.(*ProposalChange)
-		return c, ok
+		if !ok || (proposalID != nil && c.ProposalID != nil && lower(*proposalID) != lower(*c.ProposalID)) {
+			return nil, false
+		}
+		return c, true
 	}), nil
 }
 
 // AnchorAdded is the resolver for the anchorAdded field.
 func (r *subscriptionResolver) AnchorAdded(ctx context.Context, custodian *string) (<-chan *AnchorChange, error) {
-	return subscribe(ctx, r.hub, func(ev any) (*AnchorChange, bool) {
+	return subscribe(ctx, r.hub, subAnchors, func(ev any) (*AnchorChange, bool) {
 		c, ok := ev.(*AnchorChange)
 		if !ok {
 			return nil, false

@@ -4,9 +4,12 @@
 package graphql
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"log/slog"
 	"net/http"
 	"strings"
 	"time"
@@ -33,6 +36,8 @@ type ServerConfig struct {
 	MaxBodyBytes int64
 	// Timeout bounds one query.
 	Timeout time.Duration
+	// Log receives the server's warnings (nil: discarded; Attach uses the indexer's).
+	Log *slog.Logger
 }
 
 // DefaultServerConfig returns the default limits.
@@ -46,6 +51,7 @@ type StatusFunc func() (head uint64, ok bool)
 // Server is the GraphQL HTTP handler over a store.
 type Server struct {
 	cfg ServerConfig
+	log *slog.Logger
 	res *Resolver
 	gql *handler.Server
 }
@@ -105,11 +111,16 @@ func New(st store.Store, cfg ServerConfig, status StatusFunc) *Server {
 	srv.Use(depthLimit{max: cfg.MaxDepth})
 	srv.SetErrorPresenter(func(ctx context.Context, err error) *gqlerror.Error {
 		if errors.Is(err, context.DeadlineExceeded) {
-			return gqlerror.Errorf("query timeout: the query took longer than %s", cfg.Timeout)
+			return &gqlerror.Error{Message: fmt.Sprintf("query timeout: the query took longer than %s", cfg.Timeout),
+				Extensions: map[string]any{"code": "TIMEOUT"}}
 		}
 		return gql.DefaultErrorPresenter(ctx, err)
 	})
-	return &Server{cfg: cfg, res: res, gql: srv}
+	log := cfg.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Server{cfg: cfg, log: log, res: res, gql: srv}
 }
 
 // Handler serves GraphiQL on GET / (browsers), and GraphQL on /graphql and on / for POST and WebSocket.
@@ -142,13 +153,29 @@ func (s *Server) limits(next http.Handler) http.Handler {
 			next.ServeHTTP(w, r)
 			return
 		}
-		if r.ContentLength > s.cfg.MaxBodyBytes {
+		tooLarge := func() {
 			w.Header().Set("Content-Type", "application/json")
 			w.WriteHeader(http.StatusRequestEntityTooLarge)
-			fmt.Fprintf(w, `{"errors":[{"message":"request body too large: the limit is %d bytes"}]}`, s.cfg.MaxBodyBytes)
+			fmt.Fprintf(w, `{"errors":[{"message":"request body too large: the limit is %d bytes","extensions":{"code":"REQUEST_TOO_LARGE"}}]}`,
+				s.cfg.MaxBodyBytes)
+		}
+		if r.ContentLength > s.cfg.MaxBodyBytes {
+			tooLarge()
 			return
 		}
-		r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes)
+		// Read the (bounded) body here, so that a chunked one over the limit gets the same answer.
+		body, err := io.ReadAll(io.LimitReader(r.Body, s.cfg.MaxBodyBytes+1))
+		if err != nil {
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusBadRequest)
+			fmt.Fprintf(w, `{"errors":[{"message":"could not read the request body","extensions":{"code":"BAD_REQUEST"}}]}`)
+			return
+		}
+		if int64(len(body)) > s.cfg.MaxBodyBytes {
+			tooLarge()
+			return
+		}
+		r.Body, r.ContentLength = io.NopCloser(bytes.NewReader(body)), int64(len(body))
 		timed.ServeHTTP(w, r)
 	})
 }
@@ -168,7 +195,8 @@ func (d depthLimit) MutateOperationContext(_ context.Context, oc *gql.OperationC
 		return nil
 	}
 	if depth := selectionDepth(oc.Operation.SelectionSet, oc.Doc.Fragments, 0); depth > d.max {
-		return gqlerror.Errorf("query depth %d exceeds the limit of %d", depth, d.max)
+		return &gqlerror.Error{Message: fmt.Sprintf("query depth %d exceeds the limit of %d", depth, d.max),
+			Extensions: map[string]any{"code": "QUERY_TOO_DEEP"}}
 	}
 	return nil
 }

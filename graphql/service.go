@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/bevan-health/bevan/devnet"
@@ -16,6 +17,9 @@ import (
 // Attach serves GraphQL on the indexer's HTTP server (GraphiQL and queries at /, /graphql) and feeds its
 // subscriptions from the indexer's commits.
 func Attach(s *indexer.Service, cfg ServerConfig) *Server {
+	if cfg.Log == nil {
+		cfg.Log = s.Log()
+	}
 	srv := New(s.Store(), cfg, func() (uint64, bool) {
 		st := s.Status()
 		return st.Head, st.Head > 0
@@ -51,7 +55,8 @@ func DevnetServiceWith(log *slog.Logger, httpAddr, db string) devnet.ServiceFact
 		}
 		cfg := indexer.DefaultConfig()
 		cfg.RPC, cfg.Manifest, cfg.DB, cfg.HTTPAddr = d.RPCURL(), d.Manifest, db, httpAddr
-		cfg.PollInterval = 250 * time.Millisecond // the devnet mines on demand
+		cfg.WS = "ws" + strings.TrimPrefix(d.RPCURL(), "http") // anvil serves WebSocket on its HTTP port: follow newHeads
+		cfg.PollInterval = 250 * time.Millisecond              // the devnet mines on demand
 		s, err := indexer.New(ctx, cfg, log)
 		if err != nil {
 			return nil, err

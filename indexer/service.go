@@ -27,10 +27,11 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
 
-// Listener hears about commits and rollbacks after they are durable (GraphQL subscriptions).
+// Listener hears about commits and rollbacks after they are durable (GraphQL subscriptions). It runs on the
+// indexing loop: it must not block.
 type Listener interface {
-	Committed(b *store.Batch)
-	RolledBack(to store.Checkpoint)
+	Committed(ctx context.Context, b *store.Batch)
+	RolledBack(ctx context.Context, to store.Checkpoint)
 }
 
 // Status is the indexer's view of the chain.
@@ -165,6 +166,9 @@ func (s *Service) checkChain(ctx context.Context) error {
 	}
 	return nil
 }
+
+// Log is the service's logger.
+func (s *Service) Log() *slog.Logger { return s.log }
 
 // Store is the service's store (shared with the GraphQL server in the same process).
 func (s *Service) Store() store.Store { return s.st }
@@ -550,7 +554,7 @@ func (s *Service) doRollback(ctx context.Context, from, to store.Checkpoint) (st
 	s.indexed.Store(to.Number)
 	s.m.indexed.Set(float64(to.Number))
 	for _, l := range s.listeners {
-		l.RolledBack(to)
+		l.RolledBack(ctx, to)
 	}
 	return to, nil
 }
@@ -633,7 +637,7 @@ func (s *Service) syncTo(ctx context.Context, cp store.Checkpoint, target uint64
 		s.eventsDone.Add(uint64(len(f.batch.Events)))
 		s.blocksDone.Add(j.to - j.from + 1)
 		for _, l := range s.listeners {
-			l.Committed(f.batch)
+			l.Committed(ctx, f.batch)
 		}
 	}
 	return cp, nil
