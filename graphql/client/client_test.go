@@ -188,14 +188,14 @@ func TestClientQueries(t *testing.T) {
 
 	// The audit: c1 permitted CAREMGT/use between blocks 11 and 14; the GP's break-glass at 14 is reported.
 	d, err := c.ConsentAt(ctx, patient, grantee, "CAREMGT", "use", time.Unix(int64(blockTime(12)), 0))
-	if err != nil || !d.Permitted || d.Consent == nil || d.Consent.ConsentID != c1 || d.EmergencyAccess != nil {
+	if err != nil || !d.Permitted || d.Basis != client.BasisConsent || d.Consent == nil || d.Consent.ConsentID != c1 || d.EmergencyAccess != nil {
 		t.Fatalf("consentAt 12: %+v %v", d, err)
 	}
-	if d, err := c.ConsentAt(ctx, patient, grantee, "CAREMGT", "use", time.Unix(int64(blockTime(14)), 0)); err != nil || d.Permitted || d.Consent != nil {
+	if d, err := c.ConsentAt(ctx, patient, grantee, "CAREMGT", "use", time.Unix(int64(blockTime(14)), 0)); err != nil || d.Permitted || d.Consent != nil || d.Basis != client.BasisNone {
 		t.Fatalf("consentAt 14 (revoked): %+v %v", d, err)
 	}
 	d, err = c.ConsentAt(ctx, patient, gp, "TREAT", "access", time.Unix(int64(blockTime(15)), 0))
-	if err != nil || d.Permitted || d.EmergencyAccess == nil || d.EmergencyAccess.Accessor != gp || d.EmergencyAccess.ReasonHash != hash("r") ||
+	if err != nil || d.Permitted || d.Basis != client.BasisEmergencyAccess || d.EmergencyAccess == nil || d.EmergencyAccess.Accessor != gp || d.EmergencyAccess.ReasonHash != hash("r") ||
 		d.EmergencyAccess.Block != 14 {
 		t.Fatalf("consentAt with break-glass: %+v %v", d, err)
 	}

@@ -237,7 +237,16 @@ func (c *Client) ConsentAt(ctx context.Context, patient, grantee common.Address,
 	if err := c.Query(ctx, q, vars, &out); err != nil {
 		return nil, err
 	}
-	return &out.ConsentAt, nil
+	d := &out.ConsentAt
+	switch { // computed here, so that servers whose schema predates ConsentDecision.basis answer it too
+	case d.Permitted:
+		d.Basis = BasisConsent
+	case d.EmergencyAccess != nil:
+		d.Basis = BasisEmergencyAccess
+	default:
+		d.Basis = BasisNone
+	}
+	return d, nil
 }
 
 // GuardianFilter selects guardians.

@@ -65,9 +65,26 @@ type ConsentEvent struct {
 
 const consentEventFields = `consentId kind patient grantee at by block logIndex tx`
 
+// AccessBasis is on what basis a grantee could access a patient's records at a time.
+type AccessBasis string
+
+// Access bases.
+const (
+	// BasisConsent: a consent permitted the action for the purpose.
+	BasisConsent AccessBasis = "CONSENT"
+	// BasisEmergencyAccess: no consent did, but the grantee recorded break-glass emergency access to the patient in
+	// the 24 hours before (an audited exception; it grants no consent).
+	BasisEmergencyAccess AccessBasis = "EMERGENCY_ACCESS"
+	// BasisNone: neither.
+	BasisNone AccessBasis = "NONE"
+)
+
 // Decision answers the audit question: did a consent permit the grantee the action for the purpose at a time?
 type Decision struct {
 	Permitted bool `json:"permitted"`
+	// Basis is BasisConsent when permitted, else BasisEmergencyAccess when a break-glass access covers the time,
+	// else BasisNone.
+	Basis AccessBasis `json:"basis"`
 	// Consent is the permitting consent (the newest one), if any.
 	Consent *Consent `json:"consent"`
 	// EmergencyAccess is the grantee's latest break-glass access to the patient's records in the 24 hours before
