@@ -19,6 +19,8 @@ import (
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/fhirrecord"
+	"github.com/bevan-health/bevan/graphql"
+	"github.com/bevan-health/bevan/indexer"
 	"github.com/bevan-health/bevan/relayer"
 	"github.com/bevan-health/bevan/relayer/api"
 	relayerclient "github.com/bevan-health/bevan/relayer/client"
@@ -28,13 +30,14 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// chainCLI runs bevan commands against one devnet and relayer, as the devnet's roles, each with its own keystore
-// holding its development key (imported with `bevan wallet import --light-kdf`).
+// chainCLI runs bevan commands against one devnet with a relayer and the indexer serving GraphQL, as the devnet's
+// roles, each with its own keystore holding its development key (imported with `bevan wallet import --light-kdf`).
 type chainCLI struct {
 	t        *testing.T
 	d        *devnet.Devnet
 	manifest string
 	relayer  string
+	graphql  string
 	ks       map[string]string
 }
 
@@ -50,10 +53,17 @@ func startChainCLI(t *testing.T, ctx context.Context) *chainCLI {
 	cfg.Port, cfg.ManifestDir = freeTCPPort(t), t.TempDir()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	var rel *relayer.DevnetService
+	var idx *indexer.Service
 	d, err := devnet.New(cfg, log, func(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
 		s, err := relayer.NewDevnetFactory(relayer.DevnetOptions{HTTPAddr: "127.0.0.1:0", Log: log})(ctx, d)
 		if err == nil {
 			rel = s.(*relayer.DevnetService)
+		}
+		return s, err
+	}, func(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
+		s, err := graphql.DevnetServiceWith(log, "127.0.0.1:0", "sqlite://"+filepath.Join(t.TempDir(), "index.db"))(ctx, d)
+		if err == nil {
+			idx = s.(*indexer.Service)
 		}
 		return s, err
 	})
@@ -64,7 +74,9 @@ func startChainCLI(t *testing.T, ctx context.Context) *chainCLI {
 	if err := d.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
-	e := &chainCLI{t: t, d: d, manifest: cfg.ManifestDir, relayer: rel.URL(), ks: map[string]string{}}
+	e := &chainCLI{t: t, d: d, manifest: cfg.ManifestDir, relayer: rel.URL(), graphql: "http://" + idx.Addr() + "/graphql", ks: map[string]string{}}
+	// Every command finds the GraphQL API through the environment, as a user's shell would set it.
+	t.Setenv("BEVAN_GRAPHQL_URL", e.graphql)
 	for _, role := range []string{devnet.RoleTrust, devnet.RoleGP, devnet.RoleCouncil, devnet.RoleAgency, devnet.RolePatient, devnet.RoleGuardian} {
 		dir := t.TempDir()
 		key := hex.EncodeToString(crypto.FromECDSA(devnet.DevKey(role)))
@@ -80,6 +92,15 @@ func startChainCLI(t *testing.T, ctx context.Context) *chainCLI {
 func (e *chainCLI) read(role string, args ...string) (string, string, error) {
 	e.t.Helper()
 	args = append(args, "--rpc", e.d.RPCURL(), "--deployments", e.manifest)
+	if role != "" {
+		args = append(args, "--keystore", e.ks[role])
+	}
+	return runApp(e.t, "", args...)
+}
+
+// query runs a command that reads through GraphQL only (BEVAN_GRAPHQL_URL) as role.
+func (e *chainCLI) query(role string, args ...string) (string, string, error) {
+	e.t.Helper()
 	if role != "" {
 		args = append(args, "--keystore", e.ks[role])
 	}
@@ -243,16 +264,22 @@ func TestConsentGuardianEmergencyOnDevnet(t *testing.T) {
 	var ga guardianJSON
 	out, stderr, err = e.sign(devnet.RolePatient, "guardian", "add", guardian.Hex(), "--json")
 	e.mustJSON(&ga, out, stderr, err)
-	if ga.Status != "mined" || ga.Patient != patient || ga.Guardian != guardian {
+	if ga.Status != "mined" || ga.Patient != patient || ga.Guardian != guardian || ga.Indexed == nil || !*ga.Indexed {
 		t.Fatalf("guardian add: %+v", ga)
 	}
+	if !strings.Contains(stderr, "waiting for the indexer ("+e.graphql+") to index block") || !strings.Contains(stderr, "guardian add: indexed") {
+		t.Fatalf("guardian add did not wait for the indexer:\n%s", stderr)
+	}
 	var gl guardianListJSON
-	out, stderr, err = e.read("", "guardian", "list", "--patient", patient.Hex(), "--json")
+	// guardian add returned once its block was indexed: the list (through GraphQL) shows the guardian at once.
+	out, stderr, err = e.query("", "guardian", "list", "--patient", patient.Hex(), "--json")
 	e.mustJSON(&gl, out, stderr, err)
-	if len(gl.Guardians) != 1 || gl.Guardians[0] != guardian {
+	if len(gl.Guardians) != 1 || gl.Guardians[0].Guardian != guardian || gl.Guardians[0].AppointedBlock != ga.Block ||
+		gl.Guardians[0].AppointedTx != *ga.TxHash || gl.Patient != patient || gl.Block < ga.Block {
 		t.Fatalf("guardian list: %+v", gl)
 	}
-	if out, _, err := e.read(devnet.RolePatient, "guardian", "list"); err != nil || !strings.Contains(out, guardian.Hex()) {
+	if out, _, err := e.query(devnet.RolePatient, "guardian", "list"); err != nil || !strings.Contains(out, "guardians of "+patient.Hex()) ||
+		!strings.Contains(out, guardian.Hex()+"  appointed in block "+fmt.Sprint(ga.Block)) {
 		t.Fatalf("guardian list (own wallet): %v\n%s", err, out)
 	}
 	var gg consentGrantJSON
@@ -268,10 +295,13 @@ func TestConsentGuardianEmergencyOnDevnet(t *testing.T) {
 	if out, _, err := e.sign(devnet.RolePatient, "guardian", "remove", guardian.Hex()); err != nil || !strings.Contains(out, "removed") {
 		t.Fatalf("guardian remove: %v\n%s", err, out)
 	}
-	out, stderr, err = e.read("", "guardian", "list", "--patient", patient.Hex(), "--json")
+	out, stderr, err = e.query("", "guardian", "list", "--patient", patient.Hex(), "--json")
 	e.mustJSON(&gl, out, stderr, err)
 	if len(gl.Guardians) != 0 {
 		t.Fatalf("guardian list after remove: %+v", gl)
+	}
+	if out, _, err := e.query("", "guardian", "list", "--patient", patient.Hex()); err != nil || !strings.Contains(out, "has no guardians") {
+		t.Fatalf("guardian list after remove (human): %v\n%s", err, out)
 	}
 	if _, _, err := e.sign(devnet.RoleGuardian, "consent", "grant", "--patient", patient.Hex(), "--grantee", gp.Hex(),
 		"--purpose", "CAREMGT", "--action", "access"); err == nil || !strings.Contains(err.Error(), "[not_patient_or_guardian]") {
@@ -350,11 +380,11 @@ func TestDAOAndRecordAnchorOnDevnet(t *testing.T) {
 	}
 
 	// The three founding members are listed with their ODS codes and kinds.
-	var members []memberJSON
-	out, stderr, err := e.read("", "dao", "members", "--json")
+	var members membersJSON
+	out, stderr, err := e.query("", "dao", "members", "--json")
 	e.mustJSON(&members, out, stderr, err)
-	if len(members) != 3 || members[0].ODSCode != "RJ1" || members[0].Kind != "nhs-trust" || members[1].ODSCode != "A81001" ||
-		members[2].Kind != "local-authority" {
+	if ms := members.Members; len(ms) != 3 || ms[0].Account != devnet.DevAddress(devnet.RoleTrust) || ms[0].ODSCode != "RJ1" ||
+		ms[0].Kind != "nhs-trust" || ms[1].ODSCode != "A81001" || ms[2].Kind != "local-authority" || ms[0].JoinedBlock == 0 || members.Block == 0 {
 		t.Fatalf("members: %+v", members)
 	}
 
@@ -387,12 +417,18 @@ func TestDAOAndRecordAnchorOnDevnet(t *testing.T) {
 			t.Fatalf("%s vote: %+v", role, v)
 		}
 	}
-	var props []proposalJSON
-	out, stderr, err = e.read("", "dao", "proposals", "--json")
+	// Each vote returned once indexed: the tallies (through GraphQL) count all three.
+	var props proposalsJSON
+	out, stderr, err = e.query("", "dao", "proposals", "--json")
 	e.mustJSON(&props, out, stderr, err)
-	if len(props) != 1 || props[0].ProposalID != p.ProposalID || props[0].State != "active" || props[0].For != "2" ||
-		props[0].Abstain != "1" || props[0].Against != "0" || props[0].Description != p.Description {
+	if ps := props.Proposals; len(ps) != 1 || ps[0].ProposalID.Hex() != p.ProposalID || ps[0].State != "ACTIVE" || ps[0].ForVotes != 2 ||
+		ps[0].AbstainVotes != 1 || ps[0].AgainstVotes != 0 || ps[0].Description != p.Description || ps[0].VoteStart != p.VoteStart ||
+		ps[0].VoteEnd != p.VoteEnd || ps[0].Proposer != devnet.DevAddress(devnet.RoleTrust) || ps[0].Quorum == 0 {
 		t.Fatalf("proposals: %+v", props)
+	}
+	if out, _, err := e.query("", "dao", "proposals"); err != nil || !strings.Contains(out, "1 proposals (indexed to block") ||
+		!strings.Contains(out, p.ProposalID+"  active     for 2  against 0  abstain 1") {
+		t.Fatalf("proposals (human): %v\n%s", err, out)
 	}
 	// Queueing before the vote ends is refused locally with the state.
 	if _, _, err := e.sign(devnet.RoleTrust, "dao", "queue", p.ProposalID); err == nil || !strings.Contains(err.Error(), "is active") {
@@ -419,12 +455,17 @@ func TestDAOAndRecordAnchorOnDevnet(t *testing.T) {
 	if q.State != "executed" || !strings.HasPrefix(q.Source, "ProposalCreated event") {
 		t.Fatalf("execute: %+v\n%s", q, stderr)
 	}
-	out, stderr, err = e.read("", "dao", "members", "--json")
+	out, stderr, err = e.query("", "dao", "members", "--json")
 	e.mustJSON(&members, out, stderr, err)
-	if len(members) != 4 || members[3].Address != agency || members[3].ODSCode != "8HX39" || members[3].Kind != "care-provider" {
+	if ms := members.Members; len(ms) != 4 || ms[3].Account != agency || ms[3].ODSCode != "8HX39" || ms[3].Kind != "care-provider" ||
+		ms[3].JoinedBlock != q.Block {
 		t.Fatalf("members after execute: %+v", members)
 	}
-	if out, _, err := e.read("", "dao", "proposals"); err != nil || !strings.Contains(out, "executed") {
+	if out, _, err := e.query("", "dao", "members"); err != nil || !strings.Contains(out, "4 members (indexed to block") ||
+		!strings.Contains(out, agency.Hex()+"  8HX39     care-provider    joined in block "+fmt.Sprint(q.Block)) {
+		t.Fatalf("members (human): %v\n%s", err, out)
+	}
+	if out, _, err := e.query("", "dao", "proposals"); err != nil || !strings.Contains(out, p.ProposalID+"  executed") {
 		t.Fatalf("proposals (human): %v\n%s", err, out)
 	}
 

@@ -8,12 +8,15 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/bevan-health/bevan/deployment"
+	"github.com/bevan-health/bevan/graphql"
+	gqlclient "github.com/bevan-health/bevan/graphql/client"
 	"github.com/bevan-health/bevan/metatx"
 	"github.com/bevan-health/bevan/relayer/api"
 	relayerclient "github.com/bevan-health/bevan/relayer/client"
@@ -25,10 +28,25 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-// The flags shared by the commands that talk to the chain and the relayer (consent, guardian, emergency, dao,
-// record anchor). Commands that sign also take the wallet flags of wallet.go.
+// The flags shared by the commands that talk to the chain, the relayer and the GraphQL API (consent, guardian,
+// emergency, dao, record). Commands that sign also take the wallet flags of wallet.go.
+//
+// Where state is read from: lists, histories and the past (consent list, consent check --at, guardian list, dao
+// members, dao proposals, record history) come from the GraphQL API over the indexer, as of the last indexed block,
+// which they print; one consent now (consent show, consent check) is asked from the chain. A signing command waits,
+// once its transaction is mined, until the indexer has indexed its block (--index-wait), so that the reads after it
+// show the change.
 
-// chainFlags are the flags of a command that reads the chain; signing adds the relayer, wallet and --no-wait flags.
+// defaultGraphQL is where `bevan devnet` serves the GraphQL API (and `bevan indexer` by default).
+const defaultGraphQL = "http://" + graphql.DevnetAddr + "/graphql"
+
+func graphqlFlag() cli.Flag {
+	return &cli.StringFlag{Name: "graphql", Value: defaultGraphQL, Usage: "URL of Bevan's GraphQL API (served by `bevan devnet` and `bevan indexer`)",
+		EnvVars: []string{"BEVAN_GRAPHQL_URL"}}
+}
+
+// chainFlags are the flags of a command that reads the chain; signing adds the relayer, wallet, --no-wait and
+// GraphQL flags.
 func chainFlags(signing bool) []cli.Flag {
 	fs := []cli.Flag{
 		&cli.StringFlag{Name: "rpc", Value: "http://127.0.0.1:8545", Usage: "JSON-RPC URL of the chain", EnvVars: []string{"BEVAN_RPC"}},
@@ -44,9 +62,76 @@ func chainFlags(signing bool) []cli.Flag {
 			&cli.StringFlag{Name: "password-env", Usage: "name of an environment variable holding the wallet password; default: prompt"},
 			&cli.BoolFlag{Name: "no-wait", Usage: "return once the relayer has accepted the request, without waiting for the transaction"},
 			&cli.DurationFlag{Name: "timeout", Value: 5 * time.Minute, Usage: "how long to wait for the transaction"},
+			graphqlFlag(),
+			&cli.DurationFlag{Name: "index-wait", Value: 30 * time.Second,
+				Usage: "once mined, how long to wait for the indexer (--graphql) to index the transaction's block, so that lists show it; 0: do not wait"},
 		)
 	}
 	return fs
+}
+
+// indexFlags are the flags of a command that reads through the GraphQL API only (the wallet flags give the default
+// address).
+func indexFlags() []cli.Flag {
+	return []cli.Flag{
+		graphqlFlag(),
+		&cli.BoolFlag{Name: "json", Usage: "print JSON"},
+		&cli.StringFlag{Name: "keystore", Usage: "keystore directory (default: $BEVAN_HOME/keystore, BEVAN_HOME defaulting to ~/.bevan)", EnvVars: []string{"BEVAN_KEYSTORE"}},
+		walletSelectFlag(),
+	}
+}
+
+// indexEnv is a command's connection to the GraphQL API.
+type indexEnv struct {
+	c   *cli.Context
+	gql *gqlclient.Client
+	// block is the indexed block the command's answers are as of (see at).
+	block uint64
+}
+
+// openIndex connects to --graphql and asks how far the indexer has got: the command's reads are then answered as
+// of that block (so that the pages of a list agree with each other and with the block printed).
+func openIndex(c *cli.Context, what string) (*indexEnv, error) {
+	e := &indexEnv{c: c, gql: gqlclient.New(c.String("graphql"), nil)}
+	st, err := e.gql.IndexerStatus(c.Context)
+	if err != nil {
+		return nil, e.fail(what, err)
+	}
+	e.block = st.Indexed
+	return e, nil
+}
+
+// at is the block the command's reads are answered as of.
+func (e *indexEnv) at() *uint64 { return gqlclient.AtBlock(e.block) }
+
+// fail explains a failed GraphQL read: an unreachable API is named, with what serves it.
+func (e *indexEnv) fail(what string, err error) error {
+	return graphqlError(what, e.gql.URL(), err)
+}
+
+// unreachableError is a GraphQL API that did not answer.
+type unreachableError struct {
+	what, url string
+	err       error
+}
+
+func (u *unreachableError) Error() string {
+	cause := u.err.Error()
+	var ue *url.Error
+	if errors.As(u.err, &ue) {
+		cause = ue.Err.Error()
+	}
+	return fmt.Sprintf("%s: no answer from the GraphQL API at %s (%s): `bevan devnet` and `bevan indexer` serve it; "+
+		"start one, or point --graphql (BEVAN_GRAPHQL_URL) at it", u.what, u.url, cause)
+}
+
+func (u *unreachableError) Unwrap() error { return u.err }
+
+func graphqlError(what, url string, err error) error {
+	if errors.Is(err, gqlclient.ErrUnreachable) {
+		return &unreachableError{what, url, err}
+	}
+	return fmt.Errorf("%s: %w", what, err)
 }
 
 // chainEnv is a command's connection to the chain (and the relayer, for commands that sign).
@@ -56,6 +141,10 @@ type chainEnv struct {
 	m       *deployment.Manifest
 	relayer *relayerclient.Client
 	domain  relayerclient.Domain
+	// gql, for commands that sign, is the GraphQL API whose indexer a mined transaction waits for.
+	gql *gqlclient.Client
+	// indexed says whether the indexer had the last mined transaction's block in time (nil: not asked).
+	indexed *bool
 }
 
 // openChain dials --rpc and loads the deployment manifest of its chain from --deployments.
@@ -79,6 +168,9 @@ func openChain(c *cli.Context) (*chainEnv, error) {
 		domain: relayerclient.Domain{ChainID: new(big.Int).SetUint64(m.ChainID), Forwarder: m.ForwarderAddress(), Governor: m.GovernorAddress()}}
 	if hasFlag(c, "relayer") {
 		e.relayer = relayerclient.New(c.String("relayer"), nil)
+	}
+	if hasFlag(c, "index-wait") {
+		e.gql = gqlclient.New(c.String("graphql"), nil)
 	}
 	return e, nil
 }
@@ -123,10 +215,14 @@ type txResult struct {
 	Block     uint64         `json:"block,omitempty"`
 	GasUsed   uint64         `json:"gasUsed,omitempty"`
 	Fee       string         `json:"fee,omitempty"`
+	// Indexed says whether the indexer had indexed the block when the command returned (absent: not asked).
+	Indexed *bool `json:"indexed,omitempty"`
 }
 
-func resultOf(st *api.Status) txResult {
-	return txResult{RequestID: st.ID, Status: st.Status, From: st.From, TxHash: st.TxHash, Block: st.Block, GasUsed: st.GasUsed, Fee: st.Fee}
+// resultOf is what the command reports about a request.
+func (e *chainEnv) resultOf(st *api.Status) txResult {
+	return txResult{RequestID: st.ID, Status: st.Status, From: st.From, TxHash: st.TxHash, Block: st.Block, GasUsed: st.GasUsed, Fee: st.Fee,
+		Indexed: e.indexed}
 }
 
 // refusal is a relayer's refusal of a request, naming its stable error code and message.
@@ -160,7 +256,7 @@ func (e *chainEnv) send(key *ecdsa.PrivateKey, what string, to common.Address, d
 		return nil, relayerError(what+": nonce", err)
 	}
 	req := &metatx.Request{From: from, To: to, Value: new(big.Int), Gas: e.gasFor(ctx, from, to, data), Nonce: nonce,
-		Deadline: uint64(time.Now().Add(10 * time.Minute).Unix()), Data: data}
+		Deadline: e.deadline(ctx), Data: data}
 	f, err := relayerclient.SignForward(key, e.domain, req)
 	if err != nil {
 		return nil, fmt.Errorf("%s: sign: %w", what, err)
@@ -194,7 +290,39 @@ func (e *chainEnv) await(what string, acc *api.Accepted, from common.Address) (*
 		tx = st.TxHash.Hex()
 	}
 	e.progress("%s: mined in block %d (tx %s, gas %d)", what, st.Block, tx, st.GasUsed)
+	e.awaitIndexed(what, st.Block)
 	return st, nil
+}
+
+// awaitIndexed waits, up to --index-wait, until the GraphQL API's indexer has indexed block n, so that the reads
+// after the command (consent list, guardian list, dao proposals...) show its change. The transaction is mined
+// either way: an indexer that is late or unreachable is reported on standard error, not as a failure.
+func (e *chainEnv) awaitIndexed(what string, n uint64) {
+	d := e.c.Duration("index-wait")
+	if e.gql == nil || d <= 0 {
+		return
+	}
+	ctx, cancel := context.WithTimeout(e.c.Context, d)
+	defer cancel()
+	e.progress("%s: waiting for the indexer (%s) to index block %d...", what, e.gql.URL(), n)
+	ok := false
+	e.indexed = &ok
+	if _, err := e.gql.WaitIndexed(ctx, n); err != nil {
+		e.progress("%s: warning: %v; lists read through GraphQL may not show this change yet", what, graphqlError("indexer", e.gql.URL(), err))
+		return
+	}
+	ok = true
+	e.progress("%s: indexed", what)
+}
+
+// deadline is the forward request's deadline: ten minutes after the chain's time, which the forwarder checks (on a
+// devnet whose clock was moved forward it is ahead of this machine's), or after this machine's if that is later.
+func (e *chainEnv) deadline(ctx context.Context) uint64 {
+	now := uint64(time.Now().Unix())
+	if h, err := e.eth.HeaderByNumber(ctx, nil); err == nil {
+		now = max(now, h.Time)
+	}
+	return now + uint64((10 * time.Minute).Seconds())
 }
 
 // gasFor estimates the call's gas as the forwarder would make it (ERC-2771: the sender appended to the data), with
@@ -263,3 +391,51 @@ func bevanHome() (string, error) {
 	}
 	return filepath.Join(u, ".bevan"), nil
 }
+
+// listPage is the page size of the lists read through GraphQL (the server refuses much larger pages of consents).
+const listPage = 500
+
+// listed is a list read page by page.
+type listed[T any] struct {
+	items      []T
+	totalCount int
+	hasMore    bool
+	endCursor  string
+}
+
+// fetchAll reads up to limit items (0: every one) from fetch, page by page from the cursor after, as of the
+// command's indexed block.
+func fetchAll[T any](e *indexEnv, limit int, after string, fetch func(gqlclient.ListOptions) (*gqlclient.Page[T], error)) (*listed[T], error) {
+	out := &listed[T]{items: []T{}}
+	for {
+		n := listPage
+		if limit > 0 {
+			n = min(n, limit-len(out.items))
+		}
+		p, err := fetch(gqlclient.ListOptions{First: n, After: after, Block: e.at()})
+		if err != nil {
+			return nil, err
+		}
+		out.items = append(out.items, p.Items...)
+		out.totalCount, out.hasMore, out.endCursor = p.TotalCount, p.HasNextPage, p.EndCursor
+		if !p.HasNextPage || (limit > 0 && len(out.items) >= limit) {
+			return out, nil
+		}
+		after = p.EndCursor
+	}
+}
+
+// addressOrWallet is the address in flag, or else the selected wallet's.
+func addressOrWallet(c *cli.Context, flag string) (common.Address, error) {
+	if s := c.String(flag); s != "" {
+		return parseAddress("--"+flag, s)
+	}
+	a, err := walletAddr(c)
+	if err != nil {
+		return common.Address{}, errors.Join(fmt.Errorf("--%s is required (or a wallet whose address to use)", flag), err)
+	}
+	return a, nil
+}
+
+// unixTime prints unix seconds as an RFC 3339 UTC time.
+func unixTime(t uint64) string { return time.Unix(int64(t), 0).UTC().Format(time.RFC3339) }

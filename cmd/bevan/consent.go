@@ -13,6 +13,7 @@ import (
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/fhirconsent"
 	"github.com/bevan-health/bevan/fhirrecord"
+	gqlclient "github.com/bevan-health/bevan/graphql/client"
 	"github.com/bevan-health/bevan/vocab"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -24,7 +25,7 @@ import (
 func consentCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "consent",
-		Usage: "grant, revoke, show and check patients' consents (ConsentRegistry), gaslessly through the relayer",
+		Usage: "grant, revoke, list, show and check patients' consents (ConsentRegistry), gaslessly through the relayer",
 		Description: "A consent names a grantee, FHIR R4 purposes of use (v3-ActReason: TREAT, CAREMGT, ...) and consent\n" +
 			"actions (collect, access, use, disclose, correct), an optional expiry and a hash of the data it covers.\n" +
 			"The patient's wallet (or a guardian's, with --patient) signs; the relayer pays.",
@@ -50,6 +51,19 @@ func consentCommand() *cli.Command {
 				Action:    consentRevoke,
 			},
 			{
+				Name:  "list",
+				Usage: "list consents from the GraphQL indexer: a patient's (default: the wallet's), or those granted to --grantee",
+				Flags: append(indexFlags(),
+					&cli.StringFlag{Name: "patient", Usage: "the patient's address (default: the wallet's, unless --grantee is given)"},
+					&cli.StringFlag{Name: "grantee", Usage: "only consents granted to this address"},
+					&cli.BoolFlag{Name: "active", Usage: "only active consents (not revoked, not expired)"},
+					&cli.IntFlag{Name: "first", Value: 100, Usage: "how many consents to list, newest first"},
+					&cli.BoolFlag{Name: "all", Usage: "list every consent (all pages)"},
+					&cli.StringFlag{Name: "after", Usage: "continue after this cursor (endCursor of a previous --json list)"},
+				),
+				Action: consentList,
+			},
+			{
 				Name:      "show",
 				Usage:     "show a consent as recorded on chain",
 				ArgsUsage: "CONSENT_ID",
@@ -58,13 +72,16 @@ func consentCommand() *cli.Command {
 				Action: consentShow,
 			},
 			{
-				Name:  "check",
-				Usage: "ask the chain whether a patient permits a grantee an action for a purpose now (the audit question)",
+				Name: "check",
+				Usage: "does a patient permit a grantee an action for a purpose: now (asks the chain), or at a past time with --at " +
+					"(asks the GraphQL indexer; the audit question)",
 				Flags: append(chainFlags(false),
 					&cli.StringFlag{Name: "patient", Usage: "the patient's address (default: the wallet's)"},
 					&cli.StringFlag{Name: "grantee", Usage: "the grantee's address", Required: true},
 					&cli.StringFlag{Name: "purpose", Usage: "one FHIR purpose of use, e.g. CAREMGT", Required: true},
 					&cli.StringFlag{Name: "action", Usage: "one consent action, e.g. access", Required: true},
+					&cli.StringFlag{Name: "at", Usage: "a past time: RFC 3339 (2026-11-24T13:40:00Z), unix seconds, or a duration ago (2h, 3d, 1d12h)"},
+					graphqlFlag(),
 				),
 				Action: consentCheck,
 			},
@@ -210,7 +227,7 @@ func consentGrant(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	out := consentGrantJSON{txResult: resultOf(st), Patient: patient, Grantee: grantee,
+	out := consentGrantJSON{txResult: e.resultOf(st), Patient: patient, Grantee: grantee,
 		Purposes: codes(vocab.PurposesOf(purposes)), Actions: codes(vocab.ActionsOf(actions)), ExpiresAt: expires, Scope: scope}
 	if st.Status == "mined" {
 		rcpt, err := e.receipt(st)
@@ -293,7 +310,7 @@ func consentRevoke(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	out := consentRevokeJSON{resultOf(st), hexID(id)}
+	out := consentRevokeJSON{e.resultOf(st), hexID(id)}
 	return printResult(c, out, func(w io.Writer) error {
 		if st.Status != "mined" {
 			_, err := fmt.Fprintf(w, "consent revoke accepted (request %s); not waiting\n", st.ID.Hex())
@@ -398,13 +415,18 @@ func consentCheck(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("--action: %w", err)
 	}
-	var patient common.Address
-	if p := c.String("patient"); p != "" {
-		if patient, err = parseAddress("--patient", p); err != nil {
+	var at time.Time
+	if s := c.String("at"); s != "" {
+		if at, err = parseAt(s, time.Now()); err != nil {
 			return err
 		}
-	} else if patient, err = walletAddr(c); err != nil {
-		return errors.Join(errors.New("--patient is required (or a wallet whose address to use)"), err)
+	}
+	patient, err := addressOrWallet(c, "patient")
+	if err != nil {
+		return err
+	}
+	if !at.IsZero() {
+		return consentCheckAt(c, patient, grantee, purpose, action, at)
 	}
 	e, err := openChain(c)
 	if err != nil {
@@ -435,4 +457,201 @@ func consentCheck(c *cli.Context) error {
 		_, err := fmt.Fprintf(w, "not permitted: no active consent of %s lets %s %s for %s (block %d)\n", patient.Hex(), grantee.Hex(), out.Action, out.Purpose, block)
 		return err
 	})
+}
+
+// parseAt turns --at into a time: RFC 3339, unix seconds, or a duration (with a "d" unit for days) before now.
+func parseAt(s string, now time.Time) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+		if n < 0 {
+			return time.Time{}, fmt.Errorf("--at %s: a unix time must not be negative", s)
+		}
+		return time.Unix(n, 0), nil
+	}
+	d, err := parseDays(s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("--at %q: want an RFC 3339 time (2026-11-24T13:40:00Z), unix seconds, or a duration ago (2h, 3d)", s)
+	}
+	if d < 0 {
+		return time.Time{}, fmt.Errorf("--at %q: a duration ago must not be negative", s)
+	}
+	return now.Add(-d), nil
+}
+
+type consentCheckAtJSON struct {
+	Patient   common.Address `json:"patient"`
+	Grantee   common.Address `json:"grantee"`
+	Purpose   string         `json:"purpose"`
+	Action    string         `json:"action"`
+	At        int64          `json:"at"`
+	Permitted bool           `json:"permitted"`
+	// Basis is what covered the access at the time: CONSENT, EMERGENCY_ACCESS (break-glass in the 24 hours
+	// before, no consent) or NONE.
+	Basis           gqlclient.AccessBasis      `json:"basis"`
+	ConsentID       string                     `json:"consentId,omitempty"`
+	Consent         *gqlclient.Consent         `json:"consent,omitempty"`
+	EmergencyAccess *gqlclient.EmergencyAccess `json:"emergencyAccess,omitempty"`
+	// IndexedBlock is how far the indexer had got when it answered.
+	IndexedBlock uint64 `json:"indexedBlock"`
+}
+
+// consentCheckAt answers the audit question for a past time from the GraphQL indexer (consentAt).
+func consentCheckAt(c *cli.Context, patient, grantee common.Address, purpose vocab.Purpose, action vocab.Action, at time.Time) error {
+	e, err := openIndex(c, "consent check --at")
+	if err != nil {
+		return err
+	}
+	d, err := e.gql.ConsentAt(c.Context, patient, grantee, purpose.Code(), action.Code(), at)
+	if err != nil {
+		return e.fail("consent check --at", err)
+	}
+	out := consentCheckAtJSON{Patient: patient, Grantee: grantee, Purpose: purpose.Code(), Action: action.Code(), At: at.Unix(),
+		Permitted: d.Permitted, Basis: d.Basis, Consent: d.Consent, EmergencyAccess: d.EmergencyAccess, IndexedBlock: e.block}
+	if d.Consent != nil {
+		out.ConsentID = d.Consent.ConsentID.Hex()
+	}
+	when := at.UTC().Format(time.RFC3339)
+	return printResult(c, out, func(w io.Writer) error {
+		var err error
+		switch {
+		case out.Basis == gqlclient.BasisConsent && out.Consent != nil:
+			k := out.Consent
+			_, err = fmt.Fprintf(w, "permitted at %s: %s could %s for %s by consent %s\n  granted %s (block %d)", when, grantee.Hex(), out.Action,
+				out.Purpose, out.ConsentID, unixTime(k.GrantedAt), k.GrantedBlock)
+			if err == nil && k.RevokedAt != nil && k.RevokedBlock != nil {
+				_, err = fmt.Fprintf(w, ", revoked %s (block %d)", unixTime(*k.RevokedAt), *k.RevokedBlock)
+			} else if err == nil && k.ExpiresAt != nil {
+				_, err = fmt.Fprintf(w, ", expires %s", unixTime(*k.ExpiresAt))
+			}
+			if err == nil {
+				_, err = fmt.Fprintln(w)
+			}
+		default:
+			_, err = fmt.Fprintf(w, "not permitted at %s: no consent of %s let %s %s for %s\n", when, patient.Hex(), grantee.Hex(), out.Action, out.Purpose)
+		}
+		if err == nil && out.EmergencyAccess != nil {
+			ea := out.EmergencyAccess
+			_, err = fmt.Fprintf(w, "  break-glass: %s recorded emergency access to %s at %s (block %d, reason hash %s), in the 24 hours before\n",
+				ea.Accessor.Hex(), ea.Patient.Hex(), unixTime(ea.At), ea.Block, ea.ReasonHash.Hex())
+		}
+		if err == nil {
+			_, err = fmt.Fprintf(w, "  (GraphQL indexer at block %d)\n", e.block)
+		}
+		return err
+	})
+}
+
+type consentListJSON struct {
+	Patient    *common.Address     `json:"patient,omitempty"`
+	Grantee    *common.Address     `json:"grantee,omitempty"`
+	ActiveOnly bool                `json:"activeOnly"`
+	Block      uint64              `json:"block"`
+	TotalCount int                 `json:"totalCount"`
+	Consents   []gqlclient.Consent `json:"consents"`
+	HasMore    bool                `json:"hasMore"`
+	EndCursor  string              `json:"endCursor,omitempty"`
+}
+
+func consentList(c *cli.Context) error {
+	if args, err := positional(c); err != nil {
+		return err
+	} else if len(args) > 0 {
+		return fmt.Errorf("consent list: unexpected argument %q (filter with --patient, --grantee, --active)", args[0])
+	}
+	if c.Bool("all") && c.IsSet("first") {
+		return errors.New("consent list: give --all or --first, not both")
+	}
+	limit := 0
+	if !c.Bool("all") {
+		if limit = c.Int("first"); limit < 1 {
+			return fmt.Errorf("--first %d: want at least 1 (or --all)", limit)
+		}
+	}
+	var f gqlclient.ConsentFilter
+	out := consentListJSON{ActiveOnly: c.Bool("active")}
+	if s := c.String("grantee"); s != "" {
+		g, err := parseAddress("--grantee", s)
+		if err != nil {
+			return err
+		}
+		f.Grantee, out.Grantee = &g, &g
+	}
+	if c.String("patient") != "" || f.Grantee == nil {
+		p, err := addressOrWallet(c, "patient")
+		if err != nil {
+			return err
+		}
+		f.Patient, out.Patient = &p, &p
+	}
+	if out.ActiveOnly {
+		f.Status = gqlclient.ConsentActive
+	}
+	e, err := openIndex(c, "consent list")
+	if err != nil {
+		return err
+	}
+	order := &gqlclient.ConsentOrder{Field: gqlclient.OrderGrantedBlock, Desc: true}
+	l, err := fetchAll(e, limit, c.String("after"), func(o gqlclient.ListOptions) (*gqlclient.Page[gqlclient.Consent], error) {
+		return e.gql.Consents(c.Context, f, order, o)
+	})
+	if err != nil {
+		return e.fail("consent list", err)
+	}
+	out.Block, out.TotalCount, out.Consents, out.HasMore, out.EndCursor = e.block, l.totalCount, l.items, l.hasMore, l.endCursor
+	return printResult(c, out, func(w io.Writer) error {
+		what := "consents"
+		if out.ActiveOnly {
+			what = "active consents"
+		}
+		switch {
+		case out.Patient != nil && out.Grantee != nil:
+			what += fmt.Sprintf(" of patient %s to %s", out.Patient.Hex(), out.Grantee.Hex())
+		case out.Patient != nil:
+			what += " of patient " + out.Patient.Hex()
+		default:
+			what += " granted to " + out.Grantee.Hex()
+		}
+		if _, err := fmt.Fprintf(w, "%d %s (indexed to block %d)\n", out.TotalCount, what, out.Block); err != nil {
+			return err
+		}
+		for _, k := range out.Consents {
+			if err := printConsent(w, &k, out.Patient == nil); err != nil {
+				return err
+			}
+		}
+		if out.HasMore {
+			_, err := fmt.Fprintf(w, "%d of %d shown, newest first: --all lists every one, --first N more\n", len(out.Consents), out.TotalCount)
+			return err
+		}
+		return nil
+	})
+}
+
+// printConsent prints one consent of a list (with its patient when the list is not of one patient).
+func printConsent(w io.Writer, k *gqlclient.Consent, withPatient bool) error {
+	state := strings.ToLower(string(k.Status))
+	var b strings.Builder
+	fmt.Fprintf(&b, "  %s  %s\n", k.ConsentID.Hex(), state)
+	if withPatient {
+		fmt.Fprintf(&b, "    patient  %s\n", k.Patient.Hex())
+	}
+	fmt.Fprintf(&b, "    grantee  %s\n    purposes %s\n    actions  %s\n    granted  %s (block %d)", k.Grantee.Hex(),
+		strings.Join(k.Purposes, ","), strings.Join(k.Actions, ","), unixTime(k.GrantedAt), k.GrantedBlock)
+	if k.GrantedBy != k.Patient {
+		fmt.Fprintf(&b, " by guardian %s", k.GrantedBy.Hex())
+	}
+	b.WriteString("\n")
+	switch {
+	case k.RevokedAt != nil && k.RevokedBlock != nil:
+		fmt.Fprintf(&b, "    revoked  %s (block %d)\n", unixTime(*k.RevokedAt), *k.RevokedBlock)
+	case k.ExpiresAt != nil && k.Status == gqlclient.ConsentExpired:
+		fmt.Fprintf(&b, "    expired  %s\n", unixTime(*k.ExpiresAt))
+	case k.ExpiresAt != nil:
+		fmt.Fprintf(&b, "    expires  %s\n", unixTime(*k.ExpiresAt))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
 }

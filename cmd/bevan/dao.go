@@ -8,11 +8,11 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
 	"github.com/bevan-health/bevan/bindings"
+	gqlclient "github.com/bevan-health/bevan/graphql/client"
 	"github.com/bevan-health/bevan/metatx"
 	relayerclient "github.com/bevan-health/bevan/relayer/client"
 	"github.com/bevan-health/bevan/vocab"
@@ -70,14 +70,14 @@ func daoCommand() *cli.Command {
 			},
 			{
 				Name:   "members",
-				Usage:  "list the DAO's current members (from the MemberAdded/MemberRemoved events since deployment)",
-				Flags:  chainFlags(false),
+				Usage:  "list the DAO's current members (from the GraphQL indexer)",
+				Flags:  indexFlags(),
 				Action: daoMembers,
 			},
 			{
 				Name:   "proposals",
-				Usage:  "list proposals (ProposalCreated events) with their state and tallies",
-				Flags:  chainFlags(false),
+				Usage:  "list proposals with their state and tallies (from the GraphQL indexer)",
+				Flags:  indexFlags(),
 				Action: daoProposals,
 			},
 		},
@@ -278,7 +278,7 @@ func daoPropose(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	out := proposeJSON{txResult: resultOf(st), ProposalID: hexID(id), Description: desc, File: path}
+	out := proposeJSON{txResult: e.resultOf(st), ProposalID: hexID(id), Description: desc, File: path}
 	if st.Status == "mined" {
 		opts := &bind.CallOpts{Context: c.Context}
 		start, err := gov.ProposalSnapshot(opts, id)
@@ -350,7 +350,7 @@ func daoVote(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	out := voteJSON{resultOf(st), hexID(id), strings.ToLower(args[1])}
+	out := voteJSON{e.resultOf(st), hexID(id), strings.ToLower(args[1])}
 	return printResult(c, out, func(w io.Writer) error {
 		if st.Status != "mined" {
 			_, err := fmt.Fprintf(w, "vote accepted (request %s); not waiting\n", st.ID.Hex())
@@ -506,7 +506,7 @@ func daoQueueOrExecute(c *cli.Context, method string) error {
 	if err != nil {
 		return err
 	}
-	out := queueJSON{txResult: resultOf(st), ProposalID: hexID(id), Source: source}
+	out := queueJSON{txResult: e.resultOf(st), ProposalID: hexID(id), Source: source}
 	if st.Status == "mined" {
 		s, err := gov.State(opts, id)
 		if err != nil {
@@ -537,96 +537,32 @@ func daoQueueOrExecute(c *cli.Context, method string) error {
 	})
 }
 
-type memberJSON struct {
-	Address  common.Address `json:"address"`
-	ODSCode  string         `json:"odsCode"`
-	Kind     string         `json:"kind"`
-	JoinedAt uint64         `json:"joinedAt"`
-	Block    uint64         `json:"block"`
+type membersJSON struct {
+	// Block is the indexed block the list is as of.
+	Block   uint64             `json:"block"`
+	Members []gqlclient.Member `json:"members"`
 }
 
+// daoMembers lists the current members from the GraphQL indexer.
 func daoMembers(c *cli.Context) error {
-	e, err := openChain(c)
+	e, err := openIndex(c, "dao members")
 	if err != nil {
 		return err
 	}
-	defer e.Close()
-	mem, err := bindings.NewMembership(e.m.MembershipAddress(), e.eth)
-	if err != nil {
-		return err
-	}
-	head, err := e.eth.BlockNumber(c.Context)
-	if err != nil {
-		return fmt.Errorf("chain head: %w", err)
-	}
-	fo := &bind.FilterOpts{Start: e.m.StartBlock, End: &head, Context: c.Context}
-	type change struct {
-		block, index uint64
-		added        bool
-		who          common.Address
-	}
-	var changes []change
-	added, err := mem.FilterMemberAdded(fo, nil, nil)
-	if err != nil {
-		return fmt.Errorf("MemberAdded events: %w", err)
-	}
-	for added.Next() {
-		changes = append(changes, change{added.Event.Raw.BlockNumber, uint64(added.Event.Raw.Index), true, added.Event.Account})
-	}
-	if err := added.Error(); err != nil {
-		return fmt.Errorf("MemberAdded events: %w", err)
-	}
-	added.Close()
-	removed, err := mem.FilterMemberRemoved(fo, nil, nil)
-	if err != nil {
-		return fmt.Errorf("MemberRemoved events: %w", err)
-	}
-	for removed.Next() {
-		changes = append(changes, change{removed.Event.Raw.BlockNumber, uint64(removed.Event.Raw.Index), false, removed.Event.Account})
-	}
-	if err := removed.Error(); err != nil {
-		return fmt.Errorf("MemberRemoved events: %w", err)
-	}
-	removed.Close()
-	sort.Slice(changes, func(i, j int) bool {
-		if changes[i].block != changes[j].block {
-			return changes[i].block < changes[j].block
-		}
-		return changes[i].index < changes[j].index
+	current := true
+	l, err := fetchAll(e, 0, "", func(o gqlclient.ListOptions) (*gqlclient.Page[gqlclient.Member], error) {
+		return e.gql.Members(c.Context, gqlclient.MemberFilter{Current: &current}, o)
 	})
-	current := map[common.Address]uint64{}
-	var order []common.Address
-	for _, ch := range changes {
-		if ch.added {
-			if _, ok := current[ch.who]; !ok {
-				order = append(order, ch.who)
-			}
-			current[ch.who] = ch.block
-		} else {
-			delete(current, ch.who)
-		}
+	if err != nil {
+		return e.fail("dao members", err)
 	}
-	opts := &bind.CallOpts{Context: c.Context, BlockNumber: new(big.Int).SetUint64(head)}
-	out := []memberJSON{}
-	for _, who := range order {
-		block, ok := current[who]
-		if !ok {
-			continue
-		}
-		m, err := mem.Member(opts, who)
-		if err != nil {
-			return fmt.Errorf("member %s: %w", who.Hex(), err)
-		}
-		out = append(out, memberJSON{Address: who, ODSCode: vocab.ODSString(m.OdsCode), Kind: vocab.Kind(m.Kind).String(),
-			JoinedAt: m.JoinedAt.Uint64(), Block: block})
-	}
+	out := membersJSON{e.block, l.items}
 	return printResult(c, out, func(w io.Writer) error {
-		if _, err := fmt.Fprintf(w, "%d members (block %d)\n", len(out), head); err != nil {
+		if _, err := fmt.Fprintf(w, "%d members (indexed to block %d)\n", len(out.Members), out.Block); err != nil {
 			return err
 		}
-		for _, m := range out {
-			if _, err := fmt.Fprintf(w, "  %s  %-8s  %-15s  joined %s (block %d)\n", m.Address.Hex(), m.ODSCode, m.Kind,
-				time.Unix(int64(m.JoinedAt), 0).UTC().Format(time.RFC3339), m.Block); err != nil {
+		for _, m := range out.Members {
+			if _, err := fmt.Fprintf(w, "  %s  %-8s  %-15s  joined in block %d\n", m.Account.Hex(), m.ODSCode, m.Kind, m.JoinedBlock); err != nil {
 				return err
 			}
 		}
@@ -634,64 +570,33 @@ func daoMembers(c *cli.Context) error {
 	})
 }
 
-type proposalJSON struct {
-	ProposalID  string         `json:"proposalId"`
-	Proposer    common.Address `json:"proposer"`
-	Description string         `json:"description"`
-	State       string         `json:"state"`
-	For         string         `json:"for"`
-	Against     string         `json:"against"`
-	Abstain     string         `json:"abstain"`
-	VoteStart   uint64         `json:"voteStart"`
-	VoteEnd     uint64         `json:"voteEnd"`
-	Block       uint64         `json:"block"`
+type proposalsJSON struct {
+	// Block is the indexed block the list, and the proposals' states, are as of.
+	Block     uint64               `json:"block"`
+	Proposals []gqlclient.Proposal `json:"proposals"`
 }
 
+// daoProposals lists every proposal with its state and tallies from the GraphQL indexer.
 func daoProposals(c *cli.Context) error {
-	e, err := openChain(c)
+	e, err := openIndex(c, "dao proposals")
 	if err != nil {
 		return err
 	}
-	defer e.Close()
-	gov, err := bindings.NewBevanGovernor(e.m.GovernorAddress(), e.eth)
+	l, err := fetchAll(e, 0, "", func(o gqlclient.ListOptions) (*gqlclient.Page[gqlclient.Proposal], error) {
+		return e.gql.Proposals(c.Context, gqlclient.ProposalFilter{}, o)
+	})
 	if err != nil {
-		return err
+		return e.fail("dao proposals", err)
 	}
-	head, err := e.eth.BlockNumber(c.Context)
-	if err != nil {
-		return fmt.Errorf("chain head: %w", err)
-	}
-	it, err := gov.FilterProposalCreated(&bind.FilterOpts{Start: e.m.StartBlock, End: &head, Context: c.Context})
-	if err != nil {
-		return fmt.Errorf("ProposalCreated events: %w", err)
-	}
-	defer it.Close()
-	opts := &bind.CallOpts{Context: c.Context, BlockNumber: new(big.Int).SetUint64(head)}
-	out := []proposalJSON{}
-	for it.Next() {
-		ev := it.Event
-		s, err := gov.State(opts, ev.ProposalId)
-		if err != nil {
-			return fmt.Errorf("state of %s: %w", hexID(ev.ProposalId), err)
-		}
-		v, err := gov.ProposalVotes(opts, ev.ProposalId)
-		if err != nil {
-			return fmt.Errorf("votes of %s: %w", hexID(ev.ProposalId), err)
-		}
-		out = append(out, proposalJSON{ProposalID: hexID(ev.ProposalId), Proposer: ev.Proposer, Description: ev.Description,
-			State: stateName(s), For: v.ForVotes.String(), Against: v.AgainstVotes.String(), Abstain: v.AbstainVotes.String(),
-			VoteStart: ev.VoteStart.Uint64(), VoteEnd: ev.VoteEnd.Uint64(), Block: ev.Raw.BlockNumber})
-	}
-	if err := it.Error(); err != nil {
-		return fmt.Errorf("ProposalCreated events: %w", err)
-	}
+	out := proposalsJSON{e.block, l.items}
 	return printResult(c, out, func(w io.Writer) error {
-		if _, err := fmt.Fprintf(w, "%d proposals (block %d)\n", len(out), head); err != nil {
+		if _, err := fmt.Fprintf(w, "%d proposals (indexed to block %d)\n", len(out.Proposals), out.Block); err != nil {
 			return err
 		}
-		for _, p := range out {
-			if _, err := fmt.Fprintf(w, "  %s  %-9s  for %s  against %s  abstain %s  votes blocks %d-%d\n    %s\n",
-				p.ProposalID, p.State, p.For, p.Against, p.Abstain, p.VoteStart+1, p.VoteEnd, p.Description); err != nil {
+		for _, p := range out.Proposals {
+			if _, err := fmt.Fprintf(w, "  %s  %-9s  for %d  against %d  abstain %d  quorum %d  votes blocks %d-%d\n    %s\n",
+				p.ProposalID.Hex(), strings.ToLower(string(p.State)), p.ForVotes, p.AgainstVotes, p.AbstainVotes, p.Quorum,
+				p.VoteStart+1, p.VoteEnd, p.Description); err != nil {
 				return err
 			}
 		}

@@ -71,7 +71,7 @@ func emergencyAccess(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	out := emergencyJSON{resultOf(st), patient, acct.Address, reasonHash}
+	out := emergencyJSON{e.resultOf(st), patient, acct.Address, reasonHash}
 	return printResult(c, out, func(w io.Writer) error {
 		if st.Status != "mined" {
 			_, err := fmt.Fprintf(w, "emergency access accepted (request %s); not waiting\n", st.ID.Hex())

@@ -5,7 +5,7 @@ import (
 	"io"
 
 	"github.com/bevan-health/bevan/bindings"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	gqlclient "github.com/bevan-health/bevan/graphql/client"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 )
@@ -31,8 +31,8 @@ func guardianCommand() *cli.Command {
 			},
 			{
 				Name:  "list",
-				Usage: "list a patient's guardians as recorded on chain",
-				Flags: append(chainFlags(false),
+				Usage: "list a patient's guardians (from the GraphQL indexer)",
+				Flags: append(indexFlags(),
 					&cli.StringFlag{Name: "patient", Usage: "the patient's address (default: the wallet's)"}),
 				Action: guardianList,
 			},
@@ -77,7 +77,7 @@ func guardianChange(c *cli.Context, method, verb string) error {
 	if err != nil {
 		return err
 	}
-	out := guardianJSON{resultOf(st), acct.Address, guardian, verb}
+	out := guardianJSON{e.resultOf(st), acct.Address, guardian, verb}
 	return printResult(c, out, func(w io.Writer) error {
 		if st.Status != "mined" {
 			_, err := fmt.Fprintf(w, "guardian %s accepted (request %s); not waiting\n", c.Command.Name, st.ID.Hex())
@@ -89,48 +89,39 @@ func guardianChange(c *cli.Context, method, verb string) error {
 }
 
 type guardianListJSON struct {
-	Patient   common.Address   `json:"patient"`
-	Guardians []common.Address `json:"guardians"`
+	Patient common.Address `json:"patient"`
+	// Block is the indexed block the list is as of.
+	Block     uint64               `json:"block"`
+	Guardians []gqlclient.Guardian `json:"guardians"`
 }
 
+// guardianList lists a patient's current guardians from the GraphQL indexer.
 func guardianList(c *cli.Context) error {
-	var patient common.Address
-	var err error
-	if p := c.String("patient"); p != "" {
-		patient, err = parseAddress("--patient", p)
-	} else {
-		patient, err = walletAddr(c)
-	}
+	patient, err := addressOrWallet(c, "patient")
 	if err != nil {
 		return err
 	}
-	e, err := openChain(c)
+	e, err := openIndex(c, "guardian list")
 	if err != nil {
 		return err
 	}
-	defer e.Close()
-	reg, err := bindings.NewConsentRegistryCaller(e.m.ConsentsAddress(), e.eth)
+	l, err := fetchAll(e, 0, "", func(o gqlclient.ListOptions) (*gqlclient.Page[gqlclient.Guardian], error) {
+		return e.gql.Guardians(c.Context, gqlclient.GuardianFilter{Patient: &patient}, o)
+	})
 	if err != nil {
-		return err
+		return e.fail("guardian list", err)
 	}
-	gs, err := reg.GuardiansOf(&bind.CallOpts{Context: c.Context}, patient)
-	if err != nil {
-		return fmt.Errorf("guardiansOf: %w", err)
-	}
-	if gs == nil {
-		gs = []common.Address{}
-	}
-	out := guardianListJSON{patient, gs}
+	out := guardianListJSON{patient, e.block, l.items}
 	return printResult(c, out, func(w io.Writer) error {
-		if len(gs) == 0 {
-			_, err := fmt.Fprintf(w, "patient %s has no guardians\n", patient.Hex())
+		if len(out.Guardians) == 0 {
+			_, err := fmt.Fprintf(w, "patient %s has no guardians (indexed to block %d)\n", patient.Hex(), out.Block)
 			return err
 		}
-		if _, err := fmt.Fprintf(w, "guardians of %s\n", patient.Hex()); err != nil {
+		if _, err := fmt.Fprintf(w, "guardians of %s (indexed to block %d)\n", patient.Hex(), out.Block); err != nil {
 			return err
 		}
-		for _, g := range gs {
-			if _, err := fmt.Fprintf(w, "  %s\n", g.Hex()); err != nil {
+		for _, g := range out.Guardians {
+			if _, err := fmt.Fprintf(w, "  %s  appointed in block %d (tx %s)\n", g.Guardian.Hex(), g.AppointedBlock, g.AppointedTx.Hex()); err != nil {
 				return err
 			}
 		}

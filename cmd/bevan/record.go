@@ -11,6 +11,7 @@ import (
 
 	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/fhirrecord"
+	gqlclient "github.com/bevan-health/bevan/graphql/client"
 	"github.com/bevan-health/bevan/merkle"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -50,6 +51,17 @@ func recordCommand() *cli.Command {
 					&cli.StringFlag{Name: "uri", Usage: "where a batch's leaves are kept (a hint, no personal data; batches only)"},
 				),
 				Action: recordAnchor,
+			},
+			{
+				Name:      "history",
+				Usage:     "list a record's anchored versions, first to latest (from the GraphQL indexer)",
+				ArgsUsage: "RECORD_ID | FILE --ods CODE",
+				Description: "RECORD_ID is the record's id (0x and 64 hex digits, as `bevan record hash` prints it); or give a FHIR\n" +
+					"resource file and the custodian's --ods code to compute it. The versions are the record's single anchors\n" +
+					"chained by supersedes; records anchored in a Merkle batch are checked with `bevan record verify`.",
+				Flags: append(indexFlags(),
+					&cli.StringFlag{Name: "ods", Usage: "ODS code of the custodian (with a FILE)", EnvVars: []string{"BEVAN_ODS_CODE"}}),
+				Action: recordHistory,
 			},
 			{
 				Name:      "verify",
@@ -235,7 +247,7 @@ func recordAnchor(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	out := recordAnchorJSON{txResult: resultOf(st), Method: plan.Method, BatchRoot: plan.Root}
+	out := recordAnchorJSON{txResult: e.resultOf(st), Method: plan.Method, BatchRoot: plan.Root}
 	for i, p := range proofs {
 		path := fhirrecord.ProofPath(plan.Records[i].Path)
 		if err := fhirrecord.WriteProof(path, p); err != nil {
@@ -352,4 +364,73 @@ func verifyOne(c *cli.Context, client *ethclient.Client, m *deployment.Manifest,
 	return &recordVerifyJSON{File: file, Proof: proofPath, Verified: true, ChainID: p.ChainID, RecordID: v.RecordID,
 		ContentHash: v.ContentHash, BatchRoot: v.BatchRoot, Custodian: v.Custodian, AnchoredAt: v.AnchoredAt,
 		TxHash: p.TxHash, Block: p.Block}, nil
+}
+
+type recordHistoryJSON struct {
+	RecordID common.Hash `json:"recordId"`
+	// Block is the indexed block the versions are as of.
+	Block    uint64             `json:"block"`
+	Versions []gqlclient.Anchor `json:"versions"`
+}
+
+// recordHistory prints a record's version chain from the GraphQL indexer (recordVersions).
+func recordHistory(c *cli.Context) error {
+	arg, err := oneArg(c, "RECORD_ID (or FILE with --ods)")
+	if err != nil {
+		return err
+	}
+	var id common.Hash
+	if strings.HasPrefix(arg, "0x") && !fileExists(arg) {
+		raw, err := hexutil.Decode(arg)
+		if err != nil || len(raw) != 32 {
+			return fmt.Errorf("record history: %q is not a record id (0x and 64 hex digits)", arg)
+		}
+		id = common.BytesToHash(raw)
+	} else {
+		ods := c.String("ods")
+		if ods == "" {
+			return fmt.Errorf("record history: %q is not a record id (0x and 64 hex digits); for a FHIR file give the custodian's --ods", arg)
+		}
+		r, err := fhirrecord.ReadFile(arg)
+		if err != nil {
+			return fmt.Errorf("record history: %w", err)
+		}
+		if id, err = r.RecordID(ods); err != nil {
+			return fmt.Errorf("record history: %w", err)
+		}
+	}
+	e, err := openIndex(c, "record history")
+	if err != nil {
+		return err
+	}
+	vs, err := e.gql.RecordVersions(c.Context, id, e.at())
+	if err != nil {
+		return e.fail("record history", err)
+	}
+	if len(vs) == 0 {
+		return fmt.Errorf("record history: record %s has no version anchored on its own (indexed to block %d); "+
+			"a record anchored in a Merkle batch is checked with `bevan record verify`", id.Hex(), e.block)
+	}
+	out := recordHistoryJSON{id, e.block, vs}
+	return printResult(c, out, func(w io.Writer) error {
+		if _, err := fmt.Fprintf(w, "record %s: %d version(s) (indexed to block %d)\n", id.Hex(), len(vs), out.Block); err != nil {
+			return err
+		}
+		for i, v := range vs {
+			sup := "first version"
+			if v.Supersedes != (common.Hash{}) {
+				sup = "supersedes " + v.Supersedes.Hex()
+			}
+			if _, err := fmt.Fprintf(w, "  %d  contentHash %s\n     %s\n     anchored %s (block %d) by %s, tx %s\n", i+1, v.ContentHash.Hex(), sup,
+				unixTime(v.AnchoredAt), v.Block, v.Custodian.Hex(), v.Tx.Hex()); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
