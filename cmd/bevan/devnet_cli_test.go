@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -58,8 +59,15 @@ func TestDevnetCommandStartsAndStopsOnInterrupt(t *testing.T) {
 			}
 		}
 	}()
+	var index string // the temporary index (no --state)
 	select {
 	case summary := <-up:
+		if m := regexp.MustCompile(`(?m)^  index +sqlite://(\S+)$`).FindStringSubmatch(summary); m != nil {
+			index = m[1]
+			if _, err := os.Stat(index); err != nil {
+				t.Errorf("index database: %v", err)
+			}
+		}
 		for _, want := range []string{"RPC        http://127.0.0.1:" + strconv.Itoa(port), "ConsentRegistry", "BevanGovernor", "relayer    http://127.0.0.1:",
 			"graphql    http://127.0.0.1:", "/graphql  (GraphiQL at http://127.0.0.1:", "index      sqlite://"} {
 			if !strings.Contains(summary, want) {
@@ -97,6 +105,10 @@ func TestDevnetCommandStartsAndStopsOnInterrupt(t *testing.T) {
 		t.Fatalf("port still held after stop (anvil left behind?): %v", err)
 	}
 	l.Close()
+	// Without --state the index is not kept either.
+	if _, err := os.Stat(filepath.Dir(index)); index == "" || !os.IsNotExist(err) {
+		t.Errorf("temporary index %q left behind (%v)", index, err)
+	}
 }
 
 // TestDevnetRefusesBadServiceFlags: a busy indexer or relayer address, --demo without the indexer and a database
