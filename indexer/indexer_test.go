@@ -110,11 +110,14 @@ func TestReorgs(t *testing.T) {
 				}
 			}
 			caughtUp("start")
-			depths := []int{1, 2, 3, 8, 64}
+			// the new branch is as long as the old one (the indexer sees the same height with another hash), one block
+			// longer (a higher head whose parent it does not know), or shorter (the head drops below what it indexed)
+			cases := []struct{ depth, branch int }{{1, 1}, {2, 2}, {3, 4}, {8, 8}, {16, 17}, {64, 64}, {1, 0}, {5, 3}}
 			if kind == "postgres" {
-				depths = []int{1, 5, 64}
+				cases = []struct{ depth, branch int }{{1, 2}, {5, 5}, {64, 64}, {2, 1}}
 			}
-			for _, depth := range depths {
+			for _, tc := range cases {
+				depth := tc.depth
 				var snap hexutil.Uint64
 				c.rpc(&snap, "evm_snapshot")
 				before := c.head().Number.Uint64()
@@ -125,17 +128,15 @@ func TestReorgs(t *testing.T) {
 				if !ok || c.head().Number.Uint64() != before {
 					t.Fatalf("evm_revert to %d failed", before)
 				}
-				// the new branch is as long as the old one, or one block longer: the indexer sees the same height
-				// with another hash, or a higher head whose parent it does not know
-				c.mineBlocks(depth+depth%2, fmt.Sprintf("new-%s-%d", kind, depth))
-				caughtUp(fmt.Sprintf("depth %d, new branch", depth))
+				c.mineBlocks(tc.branch, fmt.Sprintf("new-%s-%d-%d", kind, depth, tc.branch))
+				caughtUp(fmt.Sprintf("depth %d, new branch of %d blocks", depth, tc.branch))
 				fresh := indexOnce(t, testConfig(d.RPCURL(), d.Manifest, storetest.URL(t, kind)))
 				got, err := s.Store().Checksum(ctx)
 				if err != nil {
 					t.Fatal(err)
 				}
 				if got != fresh {
-					t.Fatalf("after a reorg of depth %d the database differs from a fresh index", depth)
+					t.Fatalf("after a reorg of depth %d (new branch of %d blocks) the database differs from a fresh index", depth, tc.branch)
 				}
 			}
 		})

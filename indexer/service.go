@@ -499,17 +499,19 @@ func (s *Service) rpcError(err error) {
 
 // checkTip detects a reorg that replaced the indexed tip without the chain growing.
 func (s *Service) checkTip(ctx context.Context, cp store.Checkpoint) error {
-	hs, err := s.src.headers(ctx, []uint64{cp.Number})
+	hs, err := s.src.headersIfAny(ctx, []uint64{cp.Number})
 	if err != nil {
+		s.rpcError(err)
 		return err
 	}
-	if hs[cp.Number].Hash != cp.Hash {
+	if h := hs[cp.Number]; h == nil || h.Hash != cp.Hash {
 		return errReorg
 	}
 	return nil
 }
 
-// rollBack finds the highest kept block that is still canonical and rolls the store back to it.
+// rollBack finds the highest kept block that is still canonical and rolls the store back to it. A kept block the
+// node no longer has (the new branch is shorter) is not canonical.
 func (s *Service) rollBack(ctx context.Context, cp store.Checkpoint) (store.Checkpoint, error) {
 	below := cp.Number
 	for {
@@ -524,12 +526,13 @@ func (s *Service) rollBack(ctx context.Context, cp store.Checkpoint) (store.Chec
 		for i, b := range blocks {
 			nums[i] = b.Number
 		}
-		hs, err := s.src.headers(ctx, nums)
+		hs, err := s.src.headersIfAny(ctx, nums)
 		if err != nil {
+			s.rpcError(err)
 			return cp, err
 		}
 		for _, b := range blocks { // highest first
-			if hs[b.Number].Hash == b.Hash {
+			if h := hs[b.Number]; h != nil && h.Hash == b.Hash {
 				to := store.Checkpoint{Number: b.Number, Hash: b.Hash}
 				return s.doRollback(ctx, cp, to)
 			}

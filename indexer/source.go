@@ -49,8 +49,22 @@ func (s *source) headerByTag(ctx context.Context, tag string) (*header, error) {
 	return h, nil
 }
 
-// headers fetches blocks by number in one batch request.
+// headers fetches blocks by number in one batch request; every block must exist.
 func (s *source) headers(ctx context.Context, nums []uint64) (map[uint64]*header, error) {
+	out, err := s.headersIfAny(ctx, nums)
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range nums {
+		if out[n] == nil {
+			return nil, fmt.Errorf("eth_getBlockByNumber(%d): %w", n, errNoBlock)
+		}
+	}
+	return out, nil
+}
+
+// headersIfAny fetches blocks by number in one batch request; blocks past the node's head are left out.
+func (s *source) headersIfAny(ctx context.Context, nums []uint64) (map[uint64]*header, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.timeout)
 	defer cancel()
 	out := make(map[uint64]*header, len(nums))
@@ -69,10 +83,9 @@ func (s *source) headers(ctx context.Context, nums []uint64) (map[uint64]*header
 			if e.Error != nil {
 				return nil, fmt.Errorf("eth_getBlockByNumber(%d): %w", part[i], e.Error)
 			}
-			if res[i] == nil {
-				return nil, fmt.Errorf("eth_getBlockByNumber(%d): %w", part[i], errNoBlock)
+			if res[i] != nil {
+				out[part[i]] = res[i]
 			}
-			out[part[i]] = res[i]
 		}
 	}
 	return out, nil
