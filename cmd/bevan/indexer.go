@@ -13,19 +13,25 @@ import (
 )
 
 func indexerFlags() []cli.Flag {
-	d := indexer.DefaultConfig()
+	d, g := indexer.DefaultConfig(), graphql.DefaultServerConfig()
 	return []cli.Flag{
-		&cli.StringFlag{Name: "rpc", Value: "http://127.0.0.1:8545", Usage: "L2 JSON-RPC URL", EnvVars: []string{"BEVAN_RPC"}},
+		&cli.StringFlag{Name: "rpc", Value: "http://127.0.0.1:8545", Usage: "L2 JSON-RPC URL (http(s)://, or ws(s):// to follow newHeads too)", EnvVars: []string{"BEVAN_RPC"}},
+		&cli.StringFlag{Name: "ws", Usage: "WebSocket URL of the same node for newHeads when --rpc is http(s):// (default: poll the head)", EnvVars: []string{"BEVAN_WS_RPC"}},
 		&cli.StringFlag{Name: "deployments", Value: "deployments", Usage: "directory of the deployment manifests (<chainId>.json, chain id asked from --rpc)", EnvVars: []string{"BEVAN_DEPLOYMENTS"}},
 		&cli.StringFlag{Name: "manifest", Usage: "deployment manifest file (overrides --deployments)", EnvVars: []string{"BEVAN_MANIFEST"}},
-		&cli.StringFlag{Name: "db", Value: "sqlite://bevan-index.db", Usage: "database: sqlite://path or postgres://...", EnvVars: []string{"BEVAN_DB"}},
+		&cli.StringFlag{Name: "db", Value: "sqlite://bevan-index.db", Usage: "database: sqlite://path or postgres://user@host:5432/db (?search_path=schema)", EnvVars: []string{"BEVAN_DB"}},
 		&cli.StringFlag{Name: "confirmations", Value: d.Confirmations, Usage: "head to follow: latest (with reorg handling), safe or finalized", EnvVars: []string{"BEVAN_CONFIRMATIONS"}},
-		&cli.DurationFlag{Name: "poll-interval", Value: d.PollInterval, Usage: "head polling interval", EnvVars: []string{"BEVAN_POLL_INTERVAL"}},
+		&cli.DurationFlag{Name: "poll-interval", Value: d.PollInterval, Usage: "head polling interval (5x longer while newHeads works)", EnvVars: []string{"BEVAN_POLL_INTERVAL"}},
 		&cli.IntFlag{Name: "concurrency", Value: d.Concurrency, Usage: "eth_getLogs ranges fetched ahead in parallel", EnvVars: []string{"BEVAN_INDEXER_CONCURRENCY"}},
 		&cli.Uint64Flag{Name: "max-range", Value: d.MaxRange, Usage: "largest eth_getLogs block range", EnvVars: []string{"BEVAN_INDEXER_MAX_RANGE"}},
 		&cli.DurationFlag{Name: "request-timeout", Value: d.RequestTimeout, Usage: "timeout of one RPC request", EnvVars: []string{"BEVAN_RPC_TIMEOUT"}},
-		&cli.StringFlag{Name: "http", Value: "127.0.0.1:8080", Usage: "address of the HTTP server (GraphQL, /metrics, /healthz); empty: none", EnvVars: []string{"BEVAN_HTTP"}},
+		&cli.DurationFlag{Name: "progress-interval", Value: d.ProgressInterval, Usage: "how often the progress line (blocks/s, events/s, ETA) is logged while behind; 0: never", EnvVars: []string{"BEVAN_INDEXER_PROGRESS"}},
+		&cli.StringFlag{Name: "http", Value: "127.0.0.1:8080", Usage: "address of the HTTP server (GraphQL and GraphiQL at /, /graphql, /metrics, /healthz); empty: none", EnvVars: []string{"BEVAN_HTTP"}},
 		&cli.BoolFlag{Name: "exit-at-head", Usage: "exit once caught up with the head (a one-off backfill)", EnvVars: []string{"BEVAN_EXIT_AT_HEAD"}},
+		&cli.IntFlag{Name: "graphql.max-depth", Value: g.MaxDepth, Usage: "deepest selection a GraphQL query may nest", EnvVars: []string{"BEVAN_GRAPHQL_MAX_DEPTH"}},
+		&cli.IntFlag{Name: "graphql.max-complexity", Value: g.MaxComplexity, Usage: "largest GraphQL query cost (a list costs its page size times its fields)", EnvVars: []string{"BEVAN_GRAPHQL_MAX_COMPLEXITY"}},
+		&cli.Int64Flag{Name: "graphql.max-body", Value: g.MaxBodyBytes, Usage: "largest GraphQL request body, bytes", EnvVars: []string{"BEVAN_GRAPHQL_MAX_BODY"}},
+		&cli.DurationFlag{Name: "graphql.timeout", Value: g.Timeout, Usage: "longest a GraphQL query may run", EnvVars: []string{"BEVAN_GRAPHQL_TIMEOUT"}},
 	}
 }
 
@@ -52,12 +58,23 @@ func indexerConfig(c *cli.Context) (indexer.Config, error) {
 	if err != nil {
 		return cfg, err
 	}
-	cfg.RPC, cfg.Manifest, cfg.DB = c.String("rpc"), m, c.String("db")
+	cfg.RPC, cfg.WS, cfg.Manifest, cfg.DB = c.String("rpc"), c.String("ws"), m, c.String("db")
 	cfg.Confirmations, cfg.PollInterval = c.String("confirmations"), c.Duration("poll-interval")
 	cfg.Concurrency, cfg.MaxRange, cfg.RequestTimeout = c.Int("concurrency"), c.Uint64("max-range"), c.Duration("request-timeout")
 	cfg.InitialRange = min(cfg.InitialRange, cfg.MaxRange)
-	cfg.HTTPAddr, cfg.ExitAtHead = c.String("http"), c.Bool("exit-at-head")
+	cfg.HTTPAddr, cfg.ExitAtHead, cfg.ProgressInterval = c.String("http"), c.Bool("exit-at-head"), c.Duration("progress-interval")
 	return cfg, cfg.Check()
+}
+
+func graphqlConfig(c *cli.Context) (graphql.ServerConfig, error) {
+	g := graphql.DefaultServerConfig()
+	g.MaxDepth, g.MaxComplexity = c.Int("graphql.max-depth"), c.Int("graphql.max-complexity")
+	g.MaxBodyBytes, g.Timeout = c.Int64("graphql.max-body"), c.Duration("graphql.timeout")
+	if g.MaxDepth < 1 || g.MaxComplexity < 1 || g.MaxBodyBytes < 1 || g.Timeout <= 0 {
+		return g, fmt.Errorf("graphql limits must be positive (depth %d, complexity %d, body %d, timeout %s)",
+			g.MaxDepth, g.MaxComplexity, g.MaxBodyBytes, g.Timeout)
+	}
+	return g, nil
 }
 
 func indexerCommand() *cli.Command {
@@ -65,10 +82,18 @@ func indexerCommand() *cli.Command {
 		Name:  "indexer",
 		Usage: "index every Bevan event into SQLite or PostgreSQL and serve it (GraphQL, metrics, health)",
 		Description: "Follows the chain from the manifest's start block with eth_getLogs over adaptive ranges, commits each\n" +
-			"range with its checkpoint in one transaction, rolls back reorgs, and resumes where it stopped.",
+			"range with its checkpoint in one transaction, rolls back reorgs, and resumes where it stopped. It follows the\n" +
+			"head with WebSocket newHeads when --rpc is ws(s):// or --ws is set, and by polling otherwise.\n\n" +
+			"Examples:\n" +
+			"  bevan indexer --rpc http://127.0.0.1:8545 --db sqlite://bevan-index.db\n" +
+			"  bevan indexer --rpc https://l2.example --ws wss://l2.example --db postgres://bevan@db:5432/bevan --confirmations safe",
 		Flags: indexerFlags(),
 		Action: cliapp.LifecycleCmd(func(c *cli.Context, closeApp context.CancelCauseFunc) (cliapp.Lifecycle, error) {
 			log, err := logger(c)
+			if err != nil {
+				return nil, err
+			}
+			gcfg, err := graphqlConfig(c)
 			if err != nil {
 				return nil, err
 			}
@@ -81,7 +106,7 @@ func indexerCommand() *cli.Command {
 				return nil, err
 			}
 			if cfg.HTTPAddr != "" {
-				graphql.Attach(s, graphql.DefaultServerConfig())
+				graphql.Attach(s, gcfg)
 			}
 			return &indexerApp{s: s, closeApp: closeApp}, nil
 		}),
