@@ -26,8 +26,10 @@ func buildBevan(t *testing.T) string {
 	return bin
 }
 
-// TestKillDuringBackfill runs `bevan indexer` and kills it with SIGKILL at random moments of the backfill, restarts
-// it each time, and checks the finished database equals an uninterrupted run's.
+// TestKillDuringBackfill runs `bevan indexer` and kills it with SIGKILL at random moments of the backfill (every
+// other run once the checkpoint has moved a random number of blocks, the others after a random delay from the
+// start: during start-up, migrations, a fetch or a commit), restarts it each time, and checks the finished database
+// equals an uninterrupted run's.
 func TestKillDuringBackfill(t *testing.T) {
 	d := startDevnet(t)
 	c := newChain(t, d)
@@ -38,7 +40,7 @@ func TestKillDuringBackfill(t *testing.T) {
 			ref := indexOnce(t, testConfig(d.RPCURL(), d.Manifest, storetest.URL(t, kind)))
 			db := storetest.URL(t, kind)
 			rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 1))
-			kills, progressed := 0, 0
+			kills, progressed, byTime := 0, 0, 0
 			last := uint64(0)
 			for run := 0; ; run++ {
 				if run > 200 {
@@ -52,8 +54,12 @@ func TestKillDuringBackfill(t *testing.T) {
 				}
 				done := make(chan error, 1)
 				go func() { done <- cmd.Wait() }()
-				// kill once the checkpoint has moved a random number of blocks past where the last run left it
+				// kill once the checkpoint has moved a random number of blocks past where the last run left it, or
+				// after a random delay
 				step := uint64(1 + rng.IntN(25))
+				timed := run%2 == 1
+				delay := time.Duration(rng.IntN(60_000)) * time.Microsecond
+				started := time.Now()
 				killed := false
 			poll:
 				for {
@@ -65,7 +71,7 @@ func TestKillDuringBackfill(t *testing.T) {
 						break poll
 					case <-time.After(2 * time.Millisecond):
 					}
-					if cp := checkpointOf(t, db); cp >= last+step {
+					if (timed && time.Since(started) >= delay) || (!timed && checkpointOf(t, db) >= last+step) {
 						_ = cmd.Process.Signal(syscall.SIGKILL)
 						<-done
 						killed = true
@@ -74,6 +80,9 @@ func TestKillDuringBackfill(t *testing.T) {
 				}
 				if killed {
 					kills++
+					if timed {
+						byTime++
+					}
 					cp := checkpointOf(t, db)
 					if cp > last {
 						progressed++
@@ -86,7 +95,7 @@ func TestKillDuringBackfill(t *testing.T) {
 			if kills == 0 || progressed == 0 {
 				t.Fatalf("killed %d times, %d of them mid-backfill: the test did not exercise crashes", kills, progressed)
 			}
-			t.Logf("killed %d times (%d with progress) before the backfill finished", kills, progressed)
+			t.Logf("killed %d times (%d at a random moment, %d with progress) before the backfill finished", kills, byTime, progressed)
 			if got := checksumOf(t, db); got != ref {
 				t.Fatalf("after %d kills the checksum is %s, an uninterrupted run gives %s", kills, got, ref)
 			}
