@@ -143,6 +143,9 @@ func (d *Devnet) Start(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("dial anvil: %w", err)
 	}
+	if err := d.keepClockMonotonic(ctx); err != nil {
+		return err
+	}
 	for _, role := range Roles {
 		if err := d.SetBalance(ctx, DevAddress(role), new(big.Int).Mul(big.NewInt(10_000), big.NewInt(params.Ether))); err != nil {
 			return fmt.Errorf("fund %s key: %w", role, err)
@@ -173,6 +176,24 @@ func (d *Devnet) Start(ctx context.Context) error {
 		}
 		d.services = append(d.services, s)
 	}
+	return nil
+}
+
+// keepClockMonotonic moves the chain's clock past its last block. Anvil does not keep its clock offset in a state
+// dump: on a kept chain whose last blocks were mined ahead of the wall clock (evm_increaseTime, as in the demo), the
+// next block would be older than the last one, and consents audited by time (consentAt) would answer wrongly.
+func (d *Devnet) keepClockMonotonic(ctx context.Context) error {
+	head, err := d.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("chain head: %w", err)
+	}
+	if now := uint64(time.Now().Unix()); head.Time < now {
+		return nil
+	}
+	if err := d.Client.Client().CallContext(ctx, nil, "evm_setTime", head.Time+1); err != nil {
+		return fmt.Errorf("move the chain clock past the last block (%d): %w", head.Time, err)
+	}
+	d.log.Info("chain clock moved past the kept chain's last block", "block", head.Number, "time", head.Time)
 	return nil
 }
 

@@ -252,9 +252,6 @@ func (a *devnetApp) start(ctx context.Context, start time.Time) error {
 	if err := a.d.Start(ctx); err != nil {
 		return err
 	}
-	if err := a.keepClockMonotonic(ctx); err != nil {
-		return err
-	}
 	go func() {
 		<-a.d.AnvilDone()
 		if !a.d.Stopped() {
@@ -293,23 +290,6 @@ func (a *devnetApp) start(ctx context.Context, start time.Time) error {
 	return nil
 }
 
-// keepClockMonotonic moves the chain's clock past its last block. Anvil does not keep its clock offset in a state
-// dump: on a kept chain whose last blocks were mined ahead of the wall clock (evm_increaseTime, as in the demo), the
-// next block would be older than the last one, and consents audited by time (consentAt) would answer wrongly.
-func (a *devnetApp) keepClockMonotonic(ctx context.Context) error {
-	head, err := a.d.Client.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("chain head: %w", err)
-	}
-	if now := uint64(time.Now().Unix()); head.Time < now {
-		return nil
-	}
-	if err := a.d.Client.Client().CallContext(ctx, nil, "evm_setTime", head.Time+1); err != nil {
-		return fmt.Errorf("move the chain clock past the last block (%d): %w", head.Time, err)
-	}
-	a.log.Info("chain clock moved past the kept chain's last block", "block", head.Number, "time", head.Time)
-	return nil
-}
 
 // checkPorts refuses, before anything starts, HTTP addresses that another process holds.
 func (a *devnetApp) checkPorts() error {
