@@ -290,7 +290,6 @@ func (a *devnetApp) start(ctx context.Context, start time.Time) error {
 	return nil
 }
 
-
 // checkPorts refuses, before anything starts, HTTP addresses that another process holds.
 func (a *devnetApp) checkPorts() error {
 	var errs []error
