@@ -426,7 +426,7 @@ func TestDAOAndRecordAnchorOnDevnet(t *testing.T) {
 		ps[0].VoteEnd != p.VoteEnd || ps[0].Proposer != devnet.DevAddress(devnet.RoleTrust) || ps[0].Quorum == 0 {
 		t.Fatalf("proposals: %+v", props)
 	}
-	if out, _, err := e.query("", "dao", "proposals"); err != nil || !strings.Contains(out, "1 proposals (indexed to block") ||
+	if out, _, err := e.query("", "dao", "proposals"); err != nil || !strings.Contains(out, "1 proposal (indexed to block") ||
 		!strings.Contains(out, p.ProposalID+"  active     for 2  against 0  abstain 1") {
 		t.Fatalf("proposals (human): %v\n%s", err, out)
 	}

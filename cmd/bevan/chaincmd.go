@@ -121,17 +121,33 @@ func (u *unreachableError) Error() string {
 	if errors.As(u.err, &ue) {
 		cause = ue.Err.Error()
 	}
-	return fmt.Sprintf("%s: no answer from the GraphQL API at %s (%s): `bevan devnet` and `bevan indexer` serve it; "+
-		"start one, or point --graphql (BEVAN_GRAPHQL_URL) at it", u.what, u.url, cause)
+	msg := fmt.Sprintf("no answer from the GraphQL API at %s (%s): `bevan devnet` and `bevan indexer` serve it; "+
+		"start one, or point --graphql (BEVAN_GRAPHQL_URL) at it", u.url, cause)
+	if u.what == "" {
+		return msg
+	}
+	return u.what + ": " + msg
 }
 
 func (u *unreachableError) Unwrap() error { return u.err }
 
+// graphqlError is err of the GraphQL API at url, prefixed with what (unless empty).
 func graphqlError(what, url string, err error) error {
 	if errors.Is(err, gqlclient.ErrUnreachable) {
 		return &unreachableError{what, url, err}
 	}
+	if what == "" {
+		return err
+	}
 	return fmt.Errorf("%s: %w", what, err)
+}
+
+// plural is "1 consent", "2 consents".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // chainEnv is a command's connection to the chain (and the relayer, for commands that sign).
@@ -308,7 +324,8 @@ func (e *chainEnv) awaitIndexed(what string, n uint64) {
 	ok := false
 	e.indexed = &ok
 	if _, err := e.gql.WaitIndexed(ctx, n); err != nil {
-		e.progress("%s: warning: %v; lists read through GraphQL may not show this change yet", what, graphqlError("indexer", e.gql.URL(), err))
+		e.progress("%s: warning: block %d is not indexed yet: %v; lists read through GraphQL may not show this change yet", what, n,
+			graphqlError("", e.gql.URL(), err))
 		return
 	}
 	ok = true

@@ -602,9 +602,9 @@ func consentList(c *cli.Context) error {
 	}
 	out.Block, out.TotalCount, out.Consents, out.HasMore, out.EndCursor = e.block, l.totalCount, l.items, l.hasMore, l.endCursor
 	return printResult(c, out, func(w io.Writer) error {
-		what := "consents"
+		what := plural(out.TotalCount, "consent")
 		if out.ActiveOnly {
-			what = "active consents"
+			what = plural(out.TotalCount, "active consent")
 		}
 		switch {
 		case out.Patient != nil && out.Grantee != nil:
@@ -614,7 +614,7 @@ func consentList(c *cli.Context) error {
 		default:
 			what += " granted to " + out.Grantee.Hex()
 		}
-		if _, err := fmt.Fprintf(w, "%d %s (indexed to block %d)\n", out.TotalCount, what, out.Block); err != nil {
+		if _, err := fmt.Fprintf(w, "%s (indexed to block %d)\n", what, out.Block); err != nil {
 			return err
 		}
 		for _, k := range out.Consents {

@@ -558,7 +558,7 @@ func daoMembers(c *cli.Context) error {
 	}
 	out := membersJSON{e.block, l.items}
 	return printResult(c, out, func(w io.Writer) error {
-		if _, err := fmt.Fprintf(w, "%d members (indexed to block %d)\n", len(out.Members), out.Block); err != nil {
+		if _, err := fmt.Fprintf(w, "%s (indexed to block %d)\n", plural(len(out.Members), "member"), out.Block); err != nil {
 			return err
 		}
 		for _, m := range out.Members {
@@ -590,7 +590,7 @@ func daoProposals(c *cli.Context) error {
 	}
 	out := proposalsJSON{e.block, l.items}
 	return printResult(c, out, func(w io.Writer) error {
-		if _, err := fmt.Fprintf(w, "%d proposals (indexed to block %d)\n", len(out.Proposals), out.Block); err != nil {
+		if _, err := fmt.Fprintf(w, "%s (indexed to block %d)\n", plural(len(out.Proposals), "proposal"), out.Block); err != nil {
 			return err
 		}
 		for _, p := range out.Proposals {

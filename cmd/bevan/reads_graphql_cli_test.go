@@ -126,7 +126,7 @@ func TestGraphQLReadsOnDevnet(t *testing.T) {
 	if cl.TotalCount != 1 || cl.Patient != nil || cl.Consents[0].ConsentID.Hex() != gA.ConsentID {
 		t.Fatalf("list --grantee: %+v", cl)
 	}
-	if out, _, err := e.query("", "consent", "list", "--grantee", agency.Hex()); err != nil || !strings.Contains(out, "1 consents granted to "+agency.Hex()) ||
+	if out, _, err := e.query("", "consent", "list", "--grantee", agency.Hex()); err != nil || !strings.Contains(out, "1 consent granted to "+agency.Hex()) ||
 		!strings.Contains(out, "    patient  "+patient.Hex()) {
 		t.Fatalf("list --grantee (human): %v\n%s", err, out)
 	}
