@@ -201,18 +201,20 @@ func TestQueries(t *testing.T) {
 				ConsentAt struct {
 					Permitted       bool
 					Basis           string
-					Consent         *struct{ ConsentID string }
+					Consent         *struct{ ConsentID, Status string }
 					EmergencyAccess *struct{ Accessor string }
 				}
 			}
 			audit := func(who common.Address, purpose, action string, when int64) {
 				t.Helper()
 				at.ConsentAt.Consent, at.ConsentAt.EmergencyAccess = nil, nil
-				e.query(t, fmt.Sprintf(`{ consentAt(patient: %q, grantee: %q, purpose: %q, action: %q, at: %d) { permitted basis consent { consentId } emergencyAccess { accessor } } }`,
+				e.query(t, fmt.Sprintf(`{ consentAt(patient: %q, grantee: %q, purpose: %q, action: %q, at: %d) { permitted basis consent { consentId status } emergencyAccess { accessor } } }`,
 					patient.Hex(), who.Hex(), purpose, action, when), &at)
 			}
 			audit(grantee, "TREAT", "use", 1_700_000_022) // block 11 = ...022: granted then
-			if !at.ConsentAt.Permitted || at.ConsentAt.Consent.ConsentID != hash("c1").Hex() || at.ConsentAt.Basis != "CONSENT" {
+			// c1 is revoked now, but was active at the time asked about
+			if !at.ConsentAt.Permitted || at.ConsentAt.Consent.ConsentID != hash("c1").Hex() || at.ConsentAt.Basis != "CONSENT" ||
+				at.ConsentAt.Consent.Status != "ACTIVE" {
 				t.Fatalf("consentAt while granted: %+v", at)
 			}
 			audit(grantee, "TREAT", "use", 1_700_000_021)

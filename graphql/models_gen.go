@@ -134,7 +134,7 @@ type ConsentDecision struct {
 	Permitted bool `json:"permitted"`
 	// CONSENT when permitted, else EMERGENCY_ACCESS when a break-glass access covers the time, else NONE.
 	Basis AccessBasis `json:"basis"`
-	// The permitting consent (the newest one), if any.
+	// The permitting consent (the newest one), if any; its status is as of `at`.
 	Consent *Consent `json:"consent,omitempty"`
 	// The latest emergency (break-glass) access by the grantee to the patient's records in the 24 hours before the time.
 	EmergencyAccess *EmergencyAccess `json:"emergencyAccess,omitempty"`

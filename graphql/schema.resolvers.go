@@ -142,6 +142,7 @@ func (r *queryResolver) ConsentAt(ctx context.Context, patient string, grantee s
 	if len(page.Rows) > 0 {
 		d.Permitted, d.Basis = true, AccessBasisConsent
 		d.Consent = consentOf(page.Rows[0], at)
+		d.Consent.Status = ConsentStatusActive // as of `at`, when it permitted (revokedAt/expiresAt tell the rest of its life)
 	}
 	ea, err := r.list(ctx, store.List{Table: store.TableEmergencyAccesses, First: 1, NoCount: true, OrderBy: "at", Desc: true,
 		Where: []store.Cond{
