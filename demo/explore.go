@@ -1,18 +1,17 @@
 package demo
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"math/big"
 	"net/http"
 	"strings"
 	"time"
 
 	"github.com/bevan-health/bevan/devnet"
+	"github.com/bevan-health/bevan/graphql/client"
 	"github.com/bevan-health/bevan/vocab"
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -348,72 +347,6 @@ func summarizeProposals(data json.RawMessage) (string, error) {
 	return fmt.Sprintf("%s; the last: %s", plural(d.Proposals.TotalCount, "proposal"), d.Proposals.Edges[len(d.Proposals.Edges)-1].Node), nil
 }
 
-// Post sends one GraphQL query to endpoint (a plain HTTP POST) and returns the response's data; GraphQL errors are
-// returned as an error.
-func Post(ctx context.Context, hc *http.Client, endpoint, query string) (json.RawMessage, error) {
-	body, err := json.Marshal(map[string]string{"query": query})
-	if err != nil {
-		return nil, fmt.Errorf("encode query: %w", err)
-	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, endpoint, bytes.NewReader(body))
-	if err != nil {
-		return nil, fmt.Errorf("graphql request: %w", err)
-	}
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := hc.Do(req)
-	if err != nil {
-		return nil, fmt.Errorf("graphql: %w", err)
-	}
-	defer resp.Body.Close()
-	raw, err := io.ReadAll(io.LimitReader(resp.Body, 16<<20))
-	if err != nil {
-		return nil, fmt.Errorf("graphql response: %w", err)
-	}
-	var out struct {
-		Data   json.RawMessage
-		Errors []struct{ Message string }
-	}
-	if err := json.Unmarshal(raw, &out); err != nil {
-		return nil, fmt.Errorf("graphql response (HTTP %d): %w: %.200s", resp.StatusCode, err, raw)
-	}
-	if len(out.Errors) > 0 {
-		var msgs []string
-		for _, e := range out.Errors {
-			msgs = append(msgs, e.Message)
-		}
-		return nil, fmt.Errorf("graphql: %s", strings.Join(msgs, "; "))
-	}
-	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("graphql: HTTP %d: %.200s", resp.StatusCode, raw)
-	}
-	return out.Data, nil
-}
-
-// WaitIndexed polls the GraphQL server at endpoint until its indexer has indexed block n, until ctx ends.
-func WaitIndexed(ctx context.Context, hc *http.Client, endpoint string, n uint64) error {
-	tick := time.NewTicker(100 * time.Millisecond)
-	defer tick.Stop()
-	var last error
-	for {
-		data, err := Post(ctx, hc, endpoint, `{ indexerStatus { indexed } }`)
-		if err == nil {
-			var d struct{ IndexerStatus struct{ Indexed uint64 } }
-			if err = json.Unmarshal(data, &d); err == nil && d.IndexerStatus.Indexed >= n {
-				return nil
-			}
-			if err == nil {
-				err = fmt.Errorf("indexed up to block %d", d.IndexerStatus.Indexed)
-			}
-		}
-		last = err
-		select {
-		case <-ctx.Done():
-			return fmt.Errorf("the indexer did not reach block %d: %w (last: %v)", n, ctx.Err(), last)
-		case <-tick.C:
-		}
-	}
-}
-
 // Explore waits until the GraphQL server at baseURL (http://host:port, GraphiQL at /, the API at /graphql) has
 // indexed the story, then prints the queries that show it, each with its result, and a curl example. A query that
 // fails or does not show what the story did is an error.
@@ -422,12 +355,12 @@ func (r *Runner) Explore(ctx context.Context, baseURL string) error {
 		return errors.New("explore: run the story first")
 	}
 	endpoint, ui := strings.TrimSuffix(baseURL, "/")+"/graphql", strings.TrimSuffix(baseURL, "/")+"/"
-	hc := &http.Client{Timeout: 30 * time.Second}
+	gql := client.New(endpoint, &http.Client{Timeout: 30 * time.Second})
 	start := time.Now()
 	fmt.Fprintf(r.out, "\nWaiting for the indexer to reach block %d… ", r.res.LastBlock)
 	wctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
-	if err := WaitIndexed(wctx, hc, endpoint, r.res.LastBlock); err != nil {
+	if _, err := gql.WaitIndexed(wctx, r.res.LastBlock); err != nil {
 		fmt.Fprintln(r.out)
 		return err
 	}
@@ -441,7 +374,8 @@ func (r *Runner) Explore(ctx context.Context, baseURL string) error {
 	var errs []error
 	for i, q := range qs {
 		fmt.Fprintf(r.out, "\n# %d. %s\n%s\n", i+1, q.Title, q.Text)
-		data, err := Post(ctx, hc, endpoint, q.Text)
+		var data json.RawMessage
+		err := gql.Query(ctx, q.Text, nil, &data)
 		var line string
 		if err == nil {
 			line, err = q.Summarize(data)
