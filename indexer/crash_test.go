@@ -31,6 +31,7 @@ func buildBevan(t *testing.T) string {
 // start: during start-up, migrations, a fetch or a commit), restarts it each time, and checks the finished database
 // equals an uninterrupted run's.
 func TestKillDuringBackfill(t *testing.T) {
+	t.Parallel() // its own devnet and databases
 	d := startDevnet(t)
 	c := newChain(t, d)
 	c.activity(150, "k")

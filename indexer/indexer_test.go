@@ -39,6 +39,7 @@ func counts(t *testing.T, url string) map[string]int64 {
 // TestBackfill indexes one chain into SQLite and PostgreSQL, with large and with one-block ranges, and checks
 // that every table got rows and that all four databases hold the same data.
 func TestBackfill(t *testing.T) {
+	t.Parallel() // its own devnet and databases
 	d := startDevnet(t)
 	c := newChain(t, d)
 	c.activity(40, "a")
@@ -75,6 +76,7 @@ func TestBackfill(t *testing.T) {
 // TestReorgs follows a devnet live, replaces its last d blocks (evm_snapshot / evm_revert, then different
 // transactions) for depths 1 to 64, and checks after each that the database equals a fresh index of the chain.
 func TestReorgs(t *testing.T) {
+	t.Parallel() // its own devnet and databases
 	d := startDevnet(t)
 	c := newChain(t, d)
 	c.activity(10, "base")
@@ -222,6 +224,7 @@ func (f *faultyRPC) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // TestRPCErrors indexes through a proxy that limits eth_getLogs ranges and injects failures, and checks the result
 // equals a direct index.
 func TestRPCErrors(t *testing.T) {
+	t.Parallel() // its own devnet and databases
 	d := startDevnet(t)
 	c := newChain(t, d)
 	c.activity(24, "e")

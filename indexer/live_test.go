@@ -112,6 +112,7 @@ func scrape(t testing.TB, addr string) map[string]float64 {
 // indexer is woken by newHeads (its poll interval is an hour, so only a notification can bring it to a new block);
 // with an http:// RPC alone it polls.
 func TestLiveFollowing(t *testing.T) {
+	t.Parallel() // its own devnet and databases
 	d := startDevnet(t)
 	c := newChain(t, d)
 	c.activity(3, "live")
@@ -155,6 +156,7 @@ func TestLiveFollowing(t *testing.T) {
 // TestMetricsHealthAndProgress checks the Prometheus metrics (head, indexed block, lag, events, events/s, RPC
 // errors, adaptive range), /healthz while healthy and once the RPC is gone, and the caught-up progress line.
 func TestMetricsHealthAndProgress(t *testing.T) {
+	t.Parallel() // its own devnet and databases
 	d := startDevnet(t)
 	c := newChain(t, d)
 	c.activity(16, "m")
@@ -248,6 +250,7 @@ func TestMetricsHealthAndProgress(t *testing.T) {
 // TestConfirmationPolicies indexes with the safe and finalized policies (anvil: 32 and 64 blocks below the head):
 // each stops at that block, and equals a latest index rolled back to it.
 func TestConfirmationPolicies(t *testing.T) {
+	t.Parallel() // its own devnet and databases
 	d := startDevnet(t)
 	c := newChain(t, d)
 	c.activity(24, "c1")
@@ -336,6 +339,7 @@ func (h *hangingRPC) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // TestRPCTimeouts indexes through a provider that never answers eth_getLogs over more than 4 blocks: the
 // indexer's request timeout splits the ranges, and the result equals a direct index.
 func TestRPCTimeouts(t *testing.T) {
+	t.Parallel() // its own devnet and databases
 	d := startDevnet(t)
 	c := newChain(t, d)
 	c.activity(16, "t")

@@ -138,6 +138,7 @@ type consentChange struct {
 // consent it names can be queried as soon as it arrives), and that a reorg sends ROLLED_BACK to the common ancestor
 // followed by the new branch's changes, after which the old branch's consent is gone.
 func TestSubscriptionsFollowTheChain(t *testing.T) {
+	t.Parallel() // its own devnet and databases
 	d := startDevnet(t)
 	c := newChain(t, d)
 	c.activity(2, "sub")
