@@ -2,14 +2,18 @@ package indexer
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"math/big"
+	"reflect"
+	"strconv"
 
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/store"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
@@ -212,10 +216,106 @@ func newDecoder(m *deployment.Manifest) (*decoder, error) {
 			return nil, err
 		}
 	}
+	// Every other event of every contract (the timelock's included) is kept as a ContractEvent.
+	for _, c := range []struct {
+		name string
+		addr common.Address
+		md   interface{ GetAbi() (*abi.ABI, error) }
+	}{{deployment.Consents, cr, crm}, {deployment.Members, mb, mbm}, {deployment.Governor, gv, gvm}, {deployment.Anchors, ra, ram},
+		{deployment.Forwarder, fw, fwm}, {deployment.Timelock, m.TimelockAddress(), bindings.BevanTimelockMetaData}} {
+		if c.addr == (common.Address{}) {
+			continue
+		}
+		a, err := c.md.GetAbi()
+		if err != nil {
+			return nil, fmt.Errorf("abi of %s: %w", c.name, err)
+		}
+		for _, ev := range a.Events {
+			if _, ok := d.handlers[c.addr][ev.ID]; ok || ev.Anonymous {
+				continue
+			}
+			name := c.name
+			if err := reg(c.addr, c.md, ev.Name, func(l types.Log, m store.Meta) (store.Event, error) {
+				args, err := eventArgs(ev, l)
+				if err != nil {
+					return nil, fmt.Errorf("%s.%s: %w", name, ev.RawName, err)
+				}
+				return &store.ContractEvent{Meta: m, Contract: name, Address: l.Address, Event: ev.RawName, Args: args}, nil
+			}); err != nil {
+				return nil, err
+			}
+		}
+	}
 	return d, nil
 }
 
-// decode returns the log's event, or nil for a log the indexer does not keep (ERC-721 transfers, role changes...).
+// eventArgs decodes a log's arguments (topics and data) into a JSON object.
+func eventArgs(ev abi.Event, l types.Log) (string, error) {
+	out := map[string]any{}
+	if err := ev.Inputs.NonIndexed().UnpackIntoMap(out, l.Data); err != nil {
+		return "", err
+	}
+	var indexed abi.Arguments
+	for _, in := range ev.Inputs {
+		if in.Indexed {
+			indexed = append(indexed, in)
+		}
+	}
+	if len(l.Topics) != len(indexed)+1 {
+		return "", fmt.Errorf("%d topics for %d indexed arguments", len(l.Topics)-1, len(indexed))
+	}
+	if err := abi.ParseTopicsIntoMap(out, indexed, l.Topics[1:]); err != nil {
+		return "", err
+	}
+	for k, v := range out {
+		out[k] = jsonValue(v)
+	}
+	raw, err := json.Marshal(out) // keys sorted: the same text on every run and database
+	if err != nil {
+		return "", err
+	}
+	return string(raw), nil
+}
+
+// jsonValue renders an ABI value for JSON: addresses, hashes and bytes as lower-case 0x hex, integers as decimal
+// strings (uint256 does not fit a JSON number), arrays element by element.
+func jsonValue(v any) any {
+	switch x := v.(type) {
+	case common.Address:
+		return hexutil.Encode(x[:])
+	case common.Hash:
+		return hexutil.Encode(x[:])
+	case []byte:
+		return hexutil.Encode(x)
+	case *big.Int:
+		return x.String()
+	case bool, string:
+		return x
+	}
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return strconv.FormatInt(rv.Int(), 10)
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return strconv.FormatUint(rv.Uint(), 10)
+	case reflect.Array, reflect.Slice:
+		if rv.Type().Elem().Kind() == reflect.Uint8 { // bytesN
+			b := make([]byte, rv.Len())
+			for i := range b {
+				b[i] = byte(rv.Index(i).Uint())
+			}
+			return hexutil.Encode(b)
+		}
+		out := make([]any, rv.Len())
+		for i := range out {
+			out[i] = jsonValue(rv.Index(i).Interface())
+		}
+		return out
+	}
+	return fmt.Sprint(v)
+}
+
+// decode returns the log's event, or nil for a log of no event in the contracts' ABIs.
 func (d *decoder) decode(l types.Log, blockTime uint64) (store.Event, error) {
 	if len(l.Topics) == 0 {
 		return nil, nil

@@ -11,6 +11,7 @@ import (
 	"net/http/httputil"
 	"net/url"
 	"strconv"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -48,7 +49,7 @@ func TestBackfill(t *testing.T) {
 	ref := indexOnce(t, testConfig(d.RPCURL(), d.Manifest, sqlite))
 	n := counts(t, sqlite)
 	for _, table := range []string{"consents", "consent_events", "guardians", "emergency_accesses", "members", "proposals",
-		"quorum_numerators", "votes", "anchors", "batches", "meta_transactions"} {
+		"quorum_numerators", "votes", "anchors", "batches", "meta_transactions", "contract_events"} {
 		if n[table] == 0 {
 			t.Errorf("table %s is empty after indexing the activity", table)
 		}
@@ -57,6 +58,31 @@ func TestBackfill(t *testing.T) {
 	if n["consent_events"] != 20 || n["consents"] != 20 || n["meta_transactions"] != 5 || n["members"] != 3 {
 		t.Errorf("counts %v: want 20 consent events, 20 consent versions, 5 meta-transactions, 3 members", n)
 	}
+
+	// every other event of every contract is kept: each grant mints a soulbound consent token (Transfer + Locked);
+	// the deployment set the timelock's roles and delay
+	st, err := store.Open(context.Background(), sqlite)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		contract, event string
+		want            int64
+	}{{"ConsentRegistry", "Transfer", 15}, {"ConsentRegistry", "Locked", 15}, {"BevanTimelock", "MinDelayChange", 1},
+		{"BevanGovernor", "VotingPeriodSet", 1}, {"Membership", "Transfer", 3}} {
+		p, err := st.List(context.Background(), store.List{Table: store.TableContractEvents, First: 1000, Where: []store.Cond{
+			{Col: "contract", Op: store.Eq, Value: tc.contract}, {Col: "event", Op: store.Eq, Value: tc.event}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.TotalCount != tc.want {
+			t.Errorf("%s.%s: %d events, want %d", tc.contract, tc.event, p.TotalCount, tc.want)
+		}
+		if tc.event == "Transfer" && len(p.Rows) > 0 && !strings.Contains(p.Rows[0]["args"].(string), `"from":"0x0000000000000000000000000000000000000000"`) {
+			t.Errorf("%s mint args %v", tc.contract, p.Rows[0]["args"])
+		}
+	}
+	_ = st.Close()
 
 	pg := storetest.PostgresURL(t)
 	if got := indexOnce(t, testConfig(d.RPCURL(), d.Manifest, pg)); got != ref {

@@ -156,6 +156,16 @@ type BatchAnchored struct {
 	AnchoredAt uint64
 }
 
+// ContractEvent is any other event of a Bevan contract (ERC-721 transfers, soulbound locks, role changes, vote
+// delegation, governor and timelock settings, timelock operations), decoded with the contract's ABI.
+type ContractEvent struct {
+	Meta
+	Contract string         // the manifest's name: ConsentRegistry, Membership, BevanGovernor, BevanTimelock, ...
+	Address  common.Address // the contract's address
+	Event    string         // the event's name in the ABI
+	Args     string         // the arguments as a JSON object (addresses and bytes as lower-case 0x hex, integers as decimal strings)
+}
+
 // ForwardExecuted is BevanForwarder.ExecutedForwardRequest: a relayed meta-transaction.
 type ForwardExecuted struct {
 	Meta

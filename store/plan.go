@@ -248,6 +248,11 @@ func (p *plan) apply(ctx context.Context, ev Event) error {
 		p.set(s.metaTxs, r, "signer", hexAddr(e.Signer), "nonce", bigString(e.Nonce), "success", e.Success,
 			"tx_hash", hexHash(e.TxHash))
 		p.add(s.metaTxs, r)
+	case *ContractEvent:
+		r := p.row(s.contractEvents, e.Meta)
+		p.set(s.contractEvents, r, "contract", e.Contract, "address", hexAddr(e.Address), "event", e.Event, "args", e.Args,
+			"tx_hash", hexHash(e.TxHash))
+		p.add(s.contractEvents, r)
 	default:
 		return fmt.Errorf("%w: %T", errUnknownEvent, ev)
 	}

@@ -23,6 +23,7 @@ const (
 	TableBatches           = "batches"
 	TableMetaTransactions  = "meta_transactions"
 	TableQuorumNumerators  = "quorum_numerators"
+	TableContractEvents    = "contract_events"
 )
 
 // Op is a comparison of a filter.

@@ -49,6 +49,7 @@ func (t *table) order() string {
 // schema is the set of tables, built once per store (no package-level mutable state).
 type schema struct {
 	consents, consentEvents, guardians, emergency, members, proposals, quorums, votes, anchors, batches, metaTxs *table
+	contractEvents                                                                                               *table
 	all                                                                                                          []*table
 }
 
@@ -78,8 +79,10 @@ func newSchema() *schema {
 			"root", "custodian", "leaf_count", "uri", "anchored_at", "tx_hash"),
 		metaTxs: newTable("meta_transactions", nil,
 			"signer", "nonce", "success", "tx_hash"),
+		contractEvents: newTable("contract_events", nil,
+			"contract", "address", "event", "args", "tx_hash"),
 	}
 	s.all = []*table{s.consents, s.consentEvents, s.guardians, s.emergency, s.members, s.proposals, s.quorums,
-		s.votes, s.anchors, s.batches, s.metaTxs}
+		s.votes, s.anchors, s.batches, s.metaTxs, s.contractEvents}
 	return s
 }

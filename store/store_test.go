@@ -2,14 +2,19 @@ package store_test
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"math/big"
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/bevan-health/bevan/store"
 	"github.com/bevan-health/bevan/store/storetest"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/jackc/pgx/v5"
+	_ "modernc.org/sqlite"
 )
 
 func open(t *testing.T, kind string) store.Store {
@@ -70,6 +75,8 @@ func history() map[uint64][]store.Event {
 			&store.BatchAnchored{Meta: meta(16, 1), Root: hash("root"), Custodian: addr(9), LeafCount: 5, URI: "ipfs://x", AnchoredAt: 1032},
 			&store.ForwardExecuted{Meta: meta(16, 2), Signer: patient, Nonce: big.NewInt(3), Success: true},
 			&store.MemberRemoved{Meta: meta(16, 3), Account: addr(8), OdsCode: "A81001", LeftAt: 16},
+			&store.ContractEvent{Meta: meta(16, 4), Contract: "ConsentRegistry", Address: addr(5), Event: "Transfer",
+				Args: `{"from":"0x0000000000000000000000000000000000000000","to":"0x01","tokenId":"7"}`},
 		},
 		17: {
 			&store.ProposalExecuted{Meta: meta(17, 0), ProposalID: prop},
@@ -197,6 +204,71 @@ func TestMigrationsAreIdempotentAndMetaPersists(t *testing.T) {
 			}
 			if _, ok, _ := s.Checkpoint(ctx); ok {
 				t.Fatal("a new store has a checkpoint")
+			}
+		})
+	}
+}
+
+// TestMigrationUpgradesAnOlderSchema opens a database left at schema version 1 (by an older binary, with data) and
+// checks that the newer migrations are applied and recorded, the data kept.
+func TestMigrationUpgradesAnOlderSchema(t *testing.T) {
+	if store.SchemaVersion() < 2 {
+		t.Skip("one migration only")
+	}
+	v1, err := os.ReadFile("migrations/0001_init.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	for _, kind := range storetest.Kinds() {
+		t.Run(kind, func(t *testing.T) {
+			url := storetest.URL(t, kind)
+			stmts := []string{`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)`, string(v1),
+				`INSERT INTO schema_migrations (version, name) VALUES (1, '0001_init.sql')`,
+				`INSERT INTO checkpoint (id, number, hash) VALUES (1, 12, '0x0c')`}
+			switch kind {
+			case "sqlite":
+				db, err := sql.Open("sqlite", strings.TrimPrefix(url, "sqlite://"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, q := range stmts {
+					if _, err := db.ExecContext(ctx, q); err != nil {
+						t.Fatal(err)
+					}
+				}
+				_ = db.Close()
+			case "postgres":
+				conn, err := pgx.Connect(ctx, url)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, q := range stmts {
+					if _, err := conn.Exec(ctx, q, pgx.QueryExecModeSimpleProtocol); err != nil {
+						t.Fatal(err)
+					}
+				}
+				_ = conn.Close(ctx)
+			}
+			s, err := store.Open(ctx, url)
+			if err != nil {
+				t.Fatalf("open a version 1 database: %v", err)
+			}
+			defer s.Close()
+			if cp, ok, err := s.Checkpoint(ctx); err != nil || !ok || cp.Number != 12 {
+				t.Fatalf("checkpoint after the upgrade: %+v %v %v", cp, ok, err)
+			}
+			n, err := s.Counts(ctx)
+			if err != nil {
+				t.Fatalf("counts after the upgrade (every table of the newest schema): %v", err)
+			}
+			if _, ok := n[store.TableContractEvents]; !ok {
+				t.Fatalf("no %s table after the upgrade", store.TableContractEvents)
+			}
+			b := &store.Batch{From: 13, Checkpoint: store.Checkpoint{Number: 13, Hash: block(13).Hash},
+				Events: []store.Event{&store.ContractEvent{Meta: meta(13, 0), Contract: "BevanTimelock", Address: addr(6), Event: "MinDelayChange", Args: `{}`}}}
+			if err := s.Commit(ctx, b); err != nil {
+				t.Fatalf("commit after the upgrade: %v", err)
 			}
 		})
 	}
