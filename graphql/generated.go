@@ -150,6 +150,27 @@ type ComplexityRoot struct {
 		Tx        func(childComplexity int) int
 	}
 
+	ContractEvent struct {
+		Address  func(childComplexity int) int
+		Args     func(childComplexity int) int
+		Block    func(childComplexity int) int
+		Contract func(childComplexity int) int
+		Event    func(childComplexity int) int
+		LogIndex func(childComplexity int) int
+		Tx       func(childComplexity int) int
+	}
+
+	ContractEventConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ContractEventEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	EmergencyAccess struct {
 		Accessor   func(childComplexity int) int
 		At         func(childComplexity int) int
@@ -289,6 +310,7 @@ type ComplexityRoot struct {
 		ConsentAt         func(childComplexity int, patient string, grantee string, purpose string, action string, at int64) int
 		ConsentHistory    func(childComplexity int, consentID string, block *BlockInput) int
 		Consents          func(childComplexity int, where *ConsentFilter, orderBy *ConsentOrder, first *int64, after *string, block *BlockInput) int
+		ContractEvents    func(childComplexity int, where *ContractEventFilter, first *int64, after *string, block *BlockInput) int
 		EmergencyAccesses func(childComplexity int, where *EmergencyAccessFilter, first *int64, after *string, block *BlockInput) int
 		Guardians         func(childComplexity int, where *GuardianFilter, first *int64, after *string, block *BlockInput) int
 		IndexerStatus     func(childComplexity int) int
@@ -354,6 +376,7 @@ type QueryResolver interface {
 	RecordVersions(ctx context.Context, recordID string, block *BlockInput) ([]*Anchor, error)
 	Batches(ctx context.Context, where *BatchFilter, first *int64, after *string, block *BlockInput) (*BatchConnection, error)
 	MetaTransactions(ctx context.Context, where *MetaTransactionFilter, first *int64, after *string, block *BlockInput) (*MetaTransactionConnection, error)
+	ContractEvents(ctx context.Context, where *ContractEventFilter, first *int64, after *string, block *BlockInput) (*ContractEventConnection, error)
 	IndexerStatus(ctx context.Context) (*IndexerStatus, error)
 }
 type SubscriptionResolver interface {
@@ -836,6 +859,81 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ConsentEvent.Tx(childComplexity), true
+
+	case "ContractEvent.address":
+		if e.ComplexityRoot.ContractEvent.Address == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContractEvent.Address(childComplexity), true
+	case "ContractEvent.args":
+		if e.ComplexityRoot.ContractEvent.Args == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContractEvent.Args(childComplexity), true
+	case "ContractEvent.block":
+		if e.ComplexityRoot.ContractEvent.Block == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContractEvent.Block(childComplexity), true
+	case "ContractEvent.contract":
+		if e.ComplexityRoot.ContractEvent.Contract == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContractEvent.Contract(childComplexity), true
+	case "ContractEvent.event":
+		if e.ComplexityRoot.ContractEvent.Event == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContractEvent.Event(childComplexity), true
+	case "ContractEvent.logIndex":
+		if e.ComplexityRoot.ContractEvent.LogIndex == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContractEvent.LogIndex(childComplexity), true
+	case "ContractEvent.tx":
+		if e.ComplexityRoot.ContractEvent.Tx == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContractEvent.Tx(childComplexity), true
+
+	case "ContractEventConnection.edges":
+		if e.ComplexityRoot.ContractEventConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContractEventConnection.Edges(childComplexity), true
+	case "ContractEventConnection.pageInfo":
+		if e.ComplexityRoot.ContractEventConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContractEventConnection.PageInfo(childComplexity), true
+	case "ContractEventConnection.totalCount":
+		if e.ComplexityRoot.ContractEventConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContractEventConnection.TotalCount(childComplexity), true
+
+	case "ContractEventEdge.cursor":
+		if e.ComplexityRoot.ContractEventEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContractEventEdge.Cursor(childComplexity), true
+	case "ContractEventEdge.node":
+		if e.ComplexityRoot.ContractEventEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContractEventEdge.Node(childComplexity), true
 
 	case "EmergencyAccess.accessor":
 		if e.ComplexityRoot.EmergencyAccess.Accessor == nil {
@@ -1394,6 +1492,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Consents(childComplexity, args["where"].(*ConsentFilter), args["orderBy"].(*ConsentOrder), args["first"].(*int64), args["after"].(*string), args["block"].(*BlockInput)), true
+	case "Query.contractEvents":
+		if e.ComplexityRoot.Query.ContractEvents == nil {
+			break
+		}
+
+		args, err := ec.field_Query_contractEvents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ContractEvents(childComplexity, args["where"].(*ContractEventFilter), args["first"].(*int64), args["after"].(*string), args["block"].(*BlockInput)), true
 	case "Query.emergencyAccesses":
 		if e.ComplexityRoot.Query.EmergencyAccesses == nil {
 			break
@@ -1614,6 +1723,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("BlockInput", ec.unmarshalInputBlockInput),
 			graphql.NewInputUnmarshaler("ConsentFilter", ec.unmarshalInputConsentFilter),
 			graphql.NewInputUnmarshaler("ConsentOrder", ec.unmarshalInputConsentOrder),
+			graphql.NewInputUnmarshaler("ContractEventFilter", ec.unmarshalInputContractEventFilter),
 			graphql.NewInputUnmarshaler("EmergencyAccessFilter", ec.unmarshalInputEmergencyAccessFilter),
 			graphql.NewInputUnmarshaler("GuardianFilter", ec.unmarshalInputGuardianFilter),
 			graphql.NewInputUnmarshaler("IntFilter", ec.unmarshalInputIntFilter),
@@ -1943,6 +2053,48 @@ func (ec *executionContext) childFields_ConsentEvent(ctx context.Context, field 
 		return ec.fieldContext_ConsentEvent_tx(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ConsentEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_ContractEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "contract":
+		return ec.fieldContext_ContractEvent_contract(ctx, field)
+	case "address":
+		return ec.fieldContext_ContractEvent_address(ctx, field)
+	case "event":
+		return ec.fieldContext_ContractEvent_event(ctx, field)
+	case "args":
+		return ec.fieldContext_ContractEvent_args(ctx, field)
+	case "block":
+		return ec.fieldContext_ContractEvent_block(ctx, field)
+	case "logIndex":
+		return ec.fieldContext_ContractEvent_logIndex(ctx, field)
+	case "tx":
+		return ec.fieldContext_ContractEvent_tx(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ContractEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_ContractEventConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_ContractEventConnection_totalCount(ctx, field)
+	case "edges":
+		return ec.fieldContext_ContractEventConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ContractEventConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ContractEventConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ContractEventEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ContractEventEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ContractEventEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ContractEventEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_EmergencyAccess(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2620,6 +2772,44 @@ func (ec *executionContext) field_Query_consents_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["block"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_contractEvents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ContractEventFilter, error) {
+			return ec.unmarshalOContractEventFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐContractEventFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "block",
+		func(ctx context.Context, v any) (*BlockInput, error) {
+			return ec.unmarshalOBlockInput2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐBlockInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["block"] = arg3
 	return args, nil
 }
 
@@ -4845,6 +5035,309 @@ func (ec *executionContext) _ConsentEvent_tx(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_ConsentEvent_tx(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ConsentEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContractEvent_contract(ctx context.Context, field graphql.CollectedField, obj *ContractEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContractEvent_contract(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Contract, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContractEvent_contract(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContractEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContractEvent_address(ctx context.Context, field graphql.CollectedField, obj *ContractEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContractEvent_address(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Address, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContractEvent_address(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContractEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContractEvent_event(ctx context.Context, field graphql.CollectedField, obj *ContractEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContractEvent_event(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Event, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContractEvent_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContractEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContractEvent_args(ctx context.Context, field graphql.CollectedField, obj *ContractEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContractEvent_args(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Args, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
+			return ec.marshalNMap2map(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContractEvent_args(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContractEvent", field, false, false, "Map")
+}
+
+func (ec *executionContext) _ContractEvent_block(ctx context.Context, field graphql.CollectedField, obj *ContractEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContractEvent_block(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Block, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContractEvent_block(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContractEvent", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ContractEvent_logIndex(ctx context.Context, field graphql.CollectedField, obj *ContractEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContractEvent_logIndex(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LogIndex, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContractEvent_logIndex(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContractEvent", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ContractEvent_tx(ctx context.Context, field graphql.CollectedField, obj *ContractEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContractEvent_tx(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tx, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContractEvent_tx(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContractEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContractEventConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ContractEventConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContractEventConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContractEventConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContractEventConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ContractEventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ContractEventConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContractEventConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ContractEventEdge) graphql.Marshaler {
+			return ec.marshalNContractEventEdge2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐContractEventEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContractEventConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContractEventConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContractEventEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContractEventConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ContractEventConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContractEventConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContractEventConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContractEventConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContractEventEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ContractEventEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContractEventEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContractEventEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContractEventEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContractEventEdge_node(ctx context.Context, field graphql.CollectedField, obj *ContractEventEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContractEventEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ContractEvent) graphql.Marshaler {
+			return ec.marshalNContractEvent2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐContractEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContractEventEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContractEventEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContractEvent(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _EmergencyAccess_patient(ctx context.Context, field graphql.CollectedField, obj *EmergencyAccess) (ret graphql.Marshaler) {
@@ -7413,6 +7906,50 @@ func (ec *executionContext) fieldContext_Query_metaTransactions(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_contractEvents(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_contractEvents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ContractEvents(ctx, fc.Args["where"].(*ContractEventFilter), fc.Args["first"].(*int64), fc.Args["after"].(*string), fc.Args["block"].(*BlockInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ContractEventConnection) graphql.Marshaler {
+			return ec.marshalNContractEventConnection2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐContractEventConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_contractEvents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContractEventConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_contractEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_indexerStatus(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9379,6 +9916,62 @@ func UnmarshalConsentOrder(ctx context.Context, raw any) (ConsentOrder, error) {
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputContractEventFilter(ctx context.Context, obj any) (ContractEventFilter, error) {
+	var it ContractEventFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"contract", "event", "address"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "contract":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contract"))
+			data, err := ec.unmarshalOStringFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐStringFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Contract = data
+		case "event":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("event"))
+			data, err := ec.unmarshalOStringFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐStringFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Event = data
+		case "address":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("address"))
+			data, err := ec.unmarshalOStringFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐStringFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Address = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalContractEventFilter unmarshals raw into the ContractEventFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalContractEventFilter(ctx context.Context, raw any) (ContractEventFilter, error) {
+	var out ContractEventFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ContractEventFilter", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputEmergencyAccessFilter(ctx context.Context, obj any) (EmergencyAccessFilter, error) {
 	var it EmergencyAccessFilter
 	if obj == nil {
@@ -10585,6 +11178,150 @@ func (ec *executionContext) _ConsentEvent(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var contractEventImplementors = []string{"ContractEvent"}
+
+func (ec *executionContext) _ContractEvent(ctx context.Context, sel ast.SelectionSet, obj *ContractEvent) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contractEventImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContractEvent")
+		case "contract":
+			out.Values[i] = ec._ContractEvent_contract(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "address":
+			out.Values[i] = ec._ContractEvent_address(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "event":
+			out.Values[i] = ec._ContractEvent_event(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "args":
+			out.Values[i] = ec._ContractEvent_args(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "block":
+			out.Values[i] = ec._ContractEvent_block(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "logIndex":
+			out.Values[i] = ec._ContractEvent_logIndex(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "tx":
+			out.Values[i] = ec._ContractEvent_tx(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var contractEventConnectionImplementors = []string{"ContractEventConnection"}
+
+func (ec *executionContext) _ContractEventConnection(ctx context.Context, sel ast.SelectionSet, obj *ContractEventConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contractEventConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContractEventConnection")
+		case "totalCount":
+			out.Values[i] = ec._ContractEventConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._ContractEventConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ContractEventConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var contractEventEdgeImplementors = []string{"ContractEventEdge"}
+
+func (ec *executionContext) _ContractEventEdge(ctx context.Context, sel ast.SelectionSet, obj *ContractEventEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contractEventEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContractEventEdge")
+		case "cursor":
+			out.Values[i] = ec._ContractEventEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ContractEventEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var emergencyAccessImplementors = []string{"EmergencyAccess"}
 
 func (ec *executionContext) _EmergencyAccess(ctx context.Context, sel ast.SelectionSet, obj *EmergencyAccess) graphql.Marshaler {
@@ -11583,6 +12320,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_metaTransactions(ctx, field)
 				})
+		case "contractEvents":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_contractEvents(ctx, field)
+				})
 		case "indexerStatus":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -12398,6 +13141,46 @@ func (ec *executionContext) marshalNConsentStatus2githubᚗcomᚋbevanᚑhealth�
 	return v
 }
 
+func (ec *executionContext) marshalNContractEvent2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐContractEvent(ctx context.Context, sel ast.SelectionSet, v *ContractEvent) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ContractEvent!")
+		return graphql.Null
+	}
+	return ec._ContractEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNContractEventConnection2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐContractEventConnection(ctx context.Context, sel ast.SelectionSet, v *ContractEventConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ContractEventConnection!")
+		return graphql.Null
+	}
+	return ec._ContractEventConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNContractEventEdge2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐContractEventEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ContractEventEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNContractEventEdge2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐContractEventEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNContractEventEdge2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐContractEventEdge(ctx context.Context, sel ast.SelectionSet, v *ContractEventEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ContractEventEdge!")
+		return graphql.Null
+	}
+	return ec._ContractEventEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNEmergencyAccess2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐEmergencyAccess(ctx context.Context, sel ast.SelectionSet, v *EmergencyAccess) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "EmergencyAccess!")
@@ -13012,6 +13795,14 @@ func (ec *executionContext) marshalOConsentStatus2ᚖgithubᚗcomᚋbevanᚑheal
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalOContractEventFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐContractEventFilter(ctx context.Context, v any) (*ContractEventFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputContractEventFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOEmergencyAccess2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐEmergencyAccess(ctx context.Context, sel ast.SelectionSet, v *EmergencyAccess) graphql.Marshaler {

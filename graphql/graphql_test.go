@@ -64,6 +64,8 @@ func chainEvents() map[uint64][]store.Event {
 			&store.RecordAnchored{Meta: meta(16, 0), RecordID: hash("rec"), ContentHash: hash("v2"), Custodian: trust, Supersedes: hash("v1"), AnchoredAt: 1_700_000_032},
 			&store.BatchAnchored{Meta: meta(16, 1), Root: hash("root"), Custodian: trust, LeafCount: 5, URI: "ipfs://x", AnchoredAt: 1_700_000_032},
 			&store.ForwardExecuted{Meta: meta(16, 2), Signer: patient, Nonce: big.NewInt(0), Success: true},
+			&store.ContractEvent{Meta: meta(16, 3), Contract: "BevanTimelock", Address: addr(6), Event: "CallScheduled",
+				Args: `{"delay":"60","id":"0x01","index":"0","predecessor":"0x00","target":"0x07","value":"0"}`},
 		},
 	}
 }
@@ -304,18 +306,30 @@ func TestQueries(t *testing.T) {
 					Edges []struct{ Node struct{ Guardian string } }
 				}
 				EmergencyAccesses struct{ TotalCount int }
-				IndexerStatus     struct{ Indexed, Head, Lag int }
+				ContractEvents    struct {
+					TotalCount int
+					Edges      []struct {
+						Node struct {
+							Contract, Event string
+							Args            map[string]any
+							Block           int
+						}
+					}
+				}
+				IndexerStatus struct{ Indexed, Head, Lag int }
 			}
 			e.query(t, fmt.Sprintf(`{ recordVersions(recordId: %q) { contentHash supersedes }
 				anchors(where: {custodian: {eq: %q}, contentHash: {eq: %q}}) { totalCount }
 				batches { edges { node { leafCount } } } metaTransactions(where: {success: true}) { edges { node { signer } } }
 				members(where: {current: true}) { totalCount } guardians(where: {patient: {eq: %q}}) { edges { node { guardian } } }
 				emergencyAccesses(where: {accessor: {in: [%q]}}) { totalCount }
+				contractEvents(where: {contract: {eq: "BevanTimelock"}, event: {in: ["CallScheduled", "CallExecuted"]}}) { totalCount edges { node { contract event args block } } }
 				indexerStatus { indexed head lag } }`, hash("rec").Hex(), trust.Hex(), hash("v2").Hex(), patient.Hex(), gp.Hex()), &misc)
 			if len(misc.RecordVersions) != 2 || misc.RecordVersions[1].Supersedes != hash("v1").Hex() || misc.Anchors.TotalCount != 1 ||
 				len(misc.Batches.Edges) != 1 || misc.Batches.Edges[0].Node.LeafCount != 5 || len(misc.MetaTransactions.Edges) != 1 ||
 				misc.Members.TotalCount != 2 || len(misc.Guardians.Edges) != 1 || misc.Guardians.Edges[0].Node.Guardian != low(guardian) ||
-				misc.EmergencyAccesses.TotalCount != 1 || misc.IndexerStatus.Indexed != 20 || misc.IndexerStatus.Lag != 10 {
+				misc.EmergencyAccesses.TotalCount != 1 || misc.IndexerStatus.Indexed != 20 || misc.IndexerStatus.Lag != 10 ||
+				misc.ContractEvents.TotalCount != 1 || misc.ContractEvents.Edges[0].Node.Args["delay"] != "60" || misc.ContractEvents.Edges[0].Node.Block != 16 {
 				t.Fatalf("misc: %+v", misc)
 			}
 		})

@@ -176,6 +176,39 @@ type ConsentOrder struct {
 	Direction OrderDirection    `json:"direction"`
 }
 
+// Any other event of a Bevan contract (ERC-721 transfers and approvals, soulbound locks, role changes, vote delegation, governor and timelock settings, timelock operations), decoded with the contract's ABI.
+type ContractEvent struct {
+	// The contract's name in the deployment manifest: ConsentRegistry, Membership, BevanGovernor, BevanTimelock, RecordAnchor or BevanForwarder.
+	Contract string `json:"contract"`
+	Address  string `json:"address"`
+	// The event's name in the contract's ABI, e.g. Transfer, RoleGranted, CallScheduled.
+	Event string `json:"event"`
+	// The event's arguments by name: addresses and bytes as lower-case 0x hex, integers as decimal strings.
+	Args     map[string]any `json:"args"`
+	Block    int64          `json:"block"`
+	LogIndex int64          `json:"logIndex"`
+	Tx       string         `json:"tx"`
+}
+
+type ContractEventConnection struct {
+	TotalCount int64                `json:"totalCount"`
+	Edges      []*ContractEventEdge `json:"edges"`
+	PageInfo   *PageInfo            `json:"pageInfo"`
+}
+
+type ContractEventEdge struct {
+	Cursor string         `json:"cursor"`
+	Node   *ContractEvent `json:"node"`
+}
+
+type ContractEventFilter struct {
+	// Case-sensitive, as in the manifest (e.g. ConsentRegistry).
+	Contract *StringFilter `json:"contract,omitempty"`
+	// Case-sensitive, as in the ABI (e.g. RoleGranted).
+	Event   *StringFilter `json:"event,omitempty"`
+	Address *StringFilter `json:"address,omitempty"`
+}
+
 type EmergencyAccess struct {
 	Patient    string `json:"patient"`
 	Accessor   string `json:"accessor"`

@@ -258,6 +258,13 @@ func metaTxOf(row store.Row) *MetaTransaction {
 		Block: i64(row["valid_from"]), Tx: str(row["tx_hash"])}
 }
 
+func contractEventOf(row store.Row) *ContractEvent {
+	args := map[string]any{}
+	_ = json.Unmarshal([]byte(str(row["args"])), &args) // written by the indexer as a JSON object
+	return &ContractEvent{Contract: str(row["contract"]), Address: str(row["address"]), Event: str(row["event"]), Args: args,
+		Block: i64(row["valid_from"]), LogIndex: i64(row["from_log"]), Tx: str(row["tx_hash"])}
+}
+
 func jsonList(v any) []string {
 	var out []string
 	_ = json.Unmarshal([]byte(str(v)), &out)

@@ -381,6 +381,28 @@ func (r *queryResolver) MetaTransactions(ctx context.Context, where *MetaTransac
 	return out, nil
 }
 
+// ContractEvents is the resolver for the contractEvents field.
+func (r *queryResolver) ContractEvents(ctx context.Context, where *ContractEventFilter, first *int64, after *string, block *BlockInput) (*ContractEventConnection, error) {
+	q, err := listArgs(store.TableContractEvents, first, after, block)
+	if err != nil {
+		return nil, err
+	}
+	if where != nil {
+		q.Where = rawStrConds("contract", where.Contract, q.Where)
+		q.Where = rawStrConds("event", where.Event, q.Where)
+		q.Where = strConds("address", where.Address, q.Where)
+	}
+	p, err := r.list(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	out := &ContractEventConnection{TotalCount: p.TotalCount, PageInfo: pageInfo(p), Edges: make([]*ContractEventEdge, len(p.Rows))}
+	for i, row := range p.Rows {
+		out.Edges[i] = &ContractEventEdge{Cursor: p.Cursors[i], Node: contractEventOf(row)}
+	}
+	return out, nil
+}
+
 // IndexerStatus is the resolver for the indexerStatus field.
 func (r *queryResolver) IndexerStatus(ctx context.Context) (*IndexerStatus, error) {
 	cp, _, err := r.st.Checkpoint(ctx)

@@ -92,6 +92,9 @@ func New(st store.Store, cfg ServerConfig, status StatusFunc) *Server {
 	c.Complexity.Query.MetaTransactions = func(child int, _ *MetaTransactionFilter, first *int64, _ *string, _ *BlockInput) int {
 		return pages(first, child)
 	}
+	c.Complexity.Query.ContractEvents = func(child int, _ *ContractEventFilter, first *int64, _ *string, _ *BlockInput) int {
+		return pages(first, child)
+	}
 	c.Complexity.Proposal.Votes = func(child int, first *int64, _ *string) int { return pages(first, child) }
 	c.Complexity.Consent.History = func(child int) int { return 1 + 10*child }
 	c.Complexity.Query.RecordVersions = func(child int, _ string, _ *BlockInput) int { return 1 + 10*child }
