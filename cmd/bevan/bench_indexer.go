@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"syscall"
 	"time"
 
 	"github.com/bevan-health/bevan/bench/indexbench"
@@ -139,6 +140,9 @@ func benchGraphQLCommand() *cli.Command {
 				return err
 			}
 			log.Info("store filled", "consents", c.Int("rows"), "took", time.Since(start).Round(time.Millisecond))
+			// Write the filled database out before measuring: the kernel flushing it during the load made the figures
+			// swing by a factor of two between runs.
+			syscall.Sync()
 			loads, err := indexbench.LoadTest(c.Context, st, c.Int("rows"), c.Int("patients"), c.Int("concurrency"), c.Duration("duration"))
 			if err != nil {
 				return err
