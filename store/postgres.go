@@ -104,6 +104,15 @@ func (b *pgBackend) lockMigrations(ctx context.Context, tx txn) error {
 	return err
 }
 
+func (b *pgBackend) analyze(ctx context.Context, tables []string) error {
+	ids := make([]string, len(tables))
+	for i, t := range tables {
+		ids[i] = pgx.Identifier{t}.Sanitize()
+	}
+	_, err := b.pool.Exec(ctx, "ANALYZE "+strings.Join(ids, ", "))
+	return err
+}
+
 func (b *pgBackend) close() error {
 	b.pool.Close()
 	return nil
