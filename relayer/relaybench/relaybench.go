@@ -16,6 +16,7 @@ import (
 	"net/http"
 	"os"
 	"sort"
+	"strings"
 	"sync"
 	"text/tabwriter"
 	"time"
@@ -386,7 +387,16 @@ func (r *Report) WriteTable(w io.Writer) error {
 		return "MISSED"
 	}
 	fmt.Fprintf(tw, "wallets × rounds\t%d × %d (%d connections)\t\n", r.Wallets, r.Rounds, r.Concurrency)
-	fmt.Fprintf(tw, "accepted\t%d of %d\t%v\n", r.Accepted, r.Submitted, r.Rejected)
+	rejected := "none rejected"
+	if len(r.Rejected) > 0 {
+		codes := make([]string, 0, len(r.Rejected))
+		for code, n := range r.Rejected {
+			codes = append(codes, fmt.Sprintf("%s: %d", code, n))
+		}
+		sort.Strings(codes)
+		rejected = "rejected " + strings.Join(codes, ", ")
+	}
+	fmt.Fprintf(tw, "accepted\t%d of %d\t%s\n", r.Accepted, r.Submitted, rejected)
 	fmt.Fprintf(tw, "accepted req/s\t%.0f\tgoal ≥ %.0f: %s\n", r.AcceptedPerSec, r.GoalAcceptedPerSec, goal(r.AcceptedPerSec >= r.GoalAcceptedPerSec))
 	fmt.Fprintf(tw, "acceptance p50 / p99\t%.1f / %.1f ms\tgoal p99 ≤ %.0f ms: %s\n", r.AcceptP50Ms, r.AcceptP99Ms, r.GoalAcceptP99Ms, goal(r.AcceptP99Ms <= r.GoalAcceptP99Ms))
 	fmt.Fprintf(tw, "landed (failed)\t%d (%d)\t\n", r.Landed, r.Failed)
