@@ -1,6 +1,8 @@
 // Package fhirconsent renders an on-chain ConsentRegistry consent as a FHIR R4 Consent resource, so that what a
-// patient granted on chain can be read by any FHIR system. Wallet addresses are identified as CAIP-10 account ids
-// (eip155:<chainId>:<address>); nothing here identifies a person.
+// patient granted on chain can be read by any FHIR system. It is Bevan's only rendering: `bevan consent show --fhir`
+// (from the chain) and the GraphQL API's Consent.fhir (from the index) both use Build, so the same consent looks the
+// same everywhere. Wallet addresses are identified as CAIP-10 account ids (eip155:<chainId>:<address>); nothing here
+// identifies a person.
 package fhirconsent
 
 import (
@@ -28,7 +30,17 @@ const (
 	recipientRoleCode = "IRCP" // information recipient
 )
 
-// OnChain is a consent as ConsentRegistry.consent(id) returns it, with where it lives.
+// The data scope in provision.data.
+const (
+	// ScopeCommitmentSystem identifies a consent's data scope by its commitment: the bytes32 the grant recorded (a
+	// FHIR resource's canonical RFC 8785 content hash, or keccak256 of a file), as 0x-prefixed lower-case hex.
+	ScopeCommitmentSystem = "urn:bevan:consent-scope"
+	// DataMeaningRelated is the consent-data-meaning code of the scope: the committed resource and what it refers to.
+	DataMeaningRelated = "related"
+)
+
+// OnChain is a consent as ConsentRegistry.consent(id) returns it, with where it lives, and what only its
+// ConsentGranted event tells (the indexer has it; a chain read finds it in the event log).
 type OnChain struct {
 	ChainID  uint64
 	Registry common.Address
@@ -41,6 +53,11 @@ type OnChain struct {
 	// revoked.
 	ValidUntil uint64
 	Revoked    bool
+	// GrantedAt is the unix time of the grant's block (0: unknown, then the resource has no dateTime and no period
+	// start).
+	GrantedAt uint64
+	// Scope is the grant's data-scope commitment (zero: none, the consent is not limited to particular data).
+	Scope common.Hash
 }
 
 // Active reports whether the consent permits at time now (not revoked, not expired).
@@ -86,6 +103,12 @@ type Actor struct {
 	Reference Reference       `json:"reference"`
 }
 
+// Data is a Consent.provision.data: a resource the provision is about.
+type Data struct {
+	Meaning   string    `json:"meaning"`
+	Reference Reference `json:"reference"`
+}
+
 // Provision is a Consent.provision.
 type Provision struct {
 	Type    string            `json:"type"`
@@ -93,6 +116,7 @@ type Provision struct {
 	Actor   []Actor           `json:"actor"`
 	Action  []CodeableConcept `json:"action"`
 	Purpose []Coding          `json:"purpose"`
+	Data    []Data            `json:"data,omitempty"`
 }
 
 // Consent is the FHIR R4 Consent resource Bevan exports.
@@ -104,6 +128,7 @@ type Consent struct {
 	Scope        CodeableConcept   `json:"scope"`
 	Category     []CodeableConcept `json:"category"`
 	Patient      Reference         `json:"patient"`
+	DateTime     string            `json:"dateTime,omitempty"`
 	PolicyRule   CodeableConcept   `json:"policyRule"`
 	Provision    Provision         `json:"provision"`
 }
@@ -113,7 +138,11 @@ func accountID(chainID uint64, a common.Address) string {
 	return fmt.Sprintf("eip155:%d:%s", chainID, a.Hex())
 }
 
-// Build renders c as a FHIR R4 Consent; now decides active or inactive.
+func dateTime(unix uint64) string { return time.Unix(int64(unix), 0).UTC().Format(time.RFC3339) }
+
+// Build renders c as a FHIR R4 Consent; now decides active or inactive (R4 consent-state-codes: active is "to be
+// followed and enforced"; a revoked or expired consent is inactive). dateTime and provision.period.start are the
+// grant time when known; provision.period.end is ValidUntil: the expiry, or the revocation time when that came first.
 func Build(c *OnChain, now time.Time) (*Consent, error) {
 	if c.ID == nil || c.ID.Sign() < 0 || c.ID.BitLen() > 256 {
 		return nil, errors.New("fhir consent: the consent id is missing or not a uint256")
@@ -124,6 +153,9 @@ func Build(c *OnChain, now time.Time) (*Consent, error) {
 	purposes, actions := vocab.PurposesOf(c.Purposes), vocab.ActionsOf(c.Actions)
 	if len(purposes) == 0 || len(actions) == 0 {
 		return nil, fmt.Errorf("fhir consent: no known purpose (mask %#x) or action (mask %#x)", c.Purposes, c.Actions)
+	}
+	if c.GrantedAt != 0 && c.ValidUntil != 0 && c.ValidUntil < c.GrantedAt {
+		return nil, fmt.Errorf("fhir consent: valid until %d, before the grant at %d", c.ValidUntil, c.GrantedAt)
 	}
 	idHex := strings.TrimPrefix(common.BigToHash(c.ID).Hex(), "0x") // 64 characters: FHIR's id limit
 	status := "inactive"
@@ -149,14 +181,32 @@ func Build(c *OnChain, now time.Time) (*Consent, error) {
 			}},
 		},
 	}
-	if c.ValidUntil != 0 {
-		out.Provision.Period = &Period{End: time.Unix(int64(c.ValidUntil), 0).UTC().Format(time.RFC3339)}
+	if c.GrantedAt != 0 {
+		out.DateTime = dateTime(c.GrantedAt)
+	}
+	if c.GrantedAt != 0 || c.ValidUntil != 0 {
+		out.Provision.Period = &Period{}
+		if c.GrantedAt != 0 {
+			out.Provision.Period.Start = dateTime(c.GrantedAt)
+		}
+		if c.ValidUntil != 0 {
+			out.Provision.Period.End = dateTime(c.ValidUntil)
+		}
 	}
 	for _, a := range actions {
 		out.Provision.Action = append(out.Provision.Action, CodeableConcept{Coding: []Coding{{System: vocab.ActionSystem, Code: a.Code()}}})
 	}
 	for _, p := range purposes {
 		out.Provision.Purpose = append(out.Provision.Purpose, Coding{System: vocab.PurposeSystem, Code: p.Code(), Display: p.Display()})
+	}
+	// The scope commitment says which data the consent covers, so it goes where R4 puts "the resources controlled by
+	// this rule": provision.data, a Reference(Any) by identifier (the hash; the resource itself stays off chain) with
+	// meaning "related" (the committed resource, e.g. a CarePlan or List, and the resources it refers to).
+	// sourceReference would claim the hash is the document the consent was captured from, and Consent.identifier that
+	// it identifies the consent; it is neither.
+	if c.Scope != (common.Hash{}) {
+		out.Provision.Data = []Data{{Meaning: DataMeaningRelated, Reference: Reference{
+			Identifier: Identifier{System: ScopeCommitmentSystem, Value: c.Scope.Hex()}, Display: "data scope commitment"}}}
 	}
 	return out, nil
 }

@@ -28,6 +28,16 @@ func r4Check(raw []byte) error {
 	if r["resourceType"] != "Consent" {
 		fail("resourceType %v", r["resourceType"])
 	}
+	for k := range r {
+		if !contains(r4Consent, k) {
+			fail("Consent has no element %q in R4", k)
+		}
+	}
+	if dt, ok := r["dateTime"].(string); ok {
+		if _, err := time.Parse(time.RFC3339, dt); err != nil {
+			fail("dateTime %q: %v", dt, err)
+		}
+	}
 	if id, _ := r["id"].(string); !regexp.MustCompile(`^[A-Za-z0-9\-.]{1,64}$`).MatchString(id) {
 		fail("id %q is not a FHIR id", id)
 	}
@@ -93,16 +103,43 @@ func r4Check(raw []byte) error {
 		fail("provision missing")
 		return joinErrs(errs)
 	}
+	for k := range prov {
+		if !contains(r4Provision, k) {
+			fail("provision has no element %q in R4", k)
+		}
+	}
 	if prov["type"] != "deny" && prov["type"] != "permit" {
 		fail("provision.type %v", prov["type"])
 	}
 	if p, ok := prov["period"].(map[string]any); ok {
+		var ts []time.Time
 		for _, k := range []string{"start", "end"} {
 			if s, ok := p[k].(string); ok {
-				if _, err := time.Parse(time.RFC3339, s); err != nil {
+				t, err := time.Parse(time.RFC3339, s)
+				if err != nil {
 					fail("provision.period.%s %q: %v", k, s, err)
 				}
+				ts = append(ts, t)
 			}
+		}
+		if len(ts) == 2 && ts[1].Before(ts[0]) {
+			fail("per-1: provision.period ends before it starts: %v", p)
+		}
+		if len(ts) == 0 {
+			fail("provision.period is empty")
+		}
+	}
+	for i, d := range asList(prov["data"]) {
+		m, _ := d.(map[string]any)
+		if !contains([]string{"instance", "related", "dependents", "authoredby"}, m["meaning"]) {
+			fail("provision.data[%d].meaning %v is not in the required consent-data-meaning value set", i, m["meaning"])
+		}
+		ref, _ := m["reference"].(map[string]any)
+		id, _ := ref["identifier"].(map[string]any)
+		system, _ := id["system"].(string)
+		value, _ := id["value"].(string)
+		if ref["reference"] == nil && (system == "" || value == "") {
+			fail("provision.data[%d].reference needs a reference or an identifier with system and value", i)
 		}
 	}
 	actors, _ := prov["actor"].([]any)
@@ -128,6 +165,17 @@ func r4Check(raw []byte) error {
 	return joinErrs(errs)
 }
 
+// The elements of Consent and of Consent.provision in R4.
+var (
+	r4Consent = []string{"resourceType", "id", "meta", "implicitRules", "language", "text", "contained", "extension",
+		"modifierExtension", "identifier", "status", "scope", "category", "patient", "dateTime", "performer", "organization",
+		"sourceAttachment", "sourceReference", "policy", "policyRule", "verification", "provision"}
+	r4Provision = []string{"id", "extension", "modifierExtension", "type", "period", "actor", "action", "securityLabel",
+		"purpose", "class", "code", "dataPeriod", "data", "provision"}
+)
+
+func asList(v any) []any { l, _ := v.([]any); return l }
+
 func contains(list []string, v any) bool {
 	for _, s := range list {
 		if s == v {
@@ -146,27 +194,34 @@ func joinErrs(errs []string) error {
 
 func TestBuildIsValidR4(t *testing.T) {
 	now := time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)
+	granted := uint64(now.Add(-24 * time.Hour).Unix())
 	patient, grantee := common.HexToAddress("0x1111111111111111111111111111111111111111"), common.HexToAddress("0x2222222222222222222222222222222222222222")
 	id := new(big.Int).SetBytes(crypto.Keccak256([]byte("x")))
+	scope := crypto.Keccak256Hash([]byte("care plan"))
 	base := OnChain{ChainID: 901, Registry: common.HexToAddress("0x3333333333333333333333333333333333333333"), ID: id,
 		Patient: patient, Grantee: grantee, Purposes: vocab.PurposeMask(vocab.Treat, vocab.CareMgt),
 		Actions: vocab.ActionMask(vocab.Access, vocab.Use)}
 	cases := []struct {
 		name       string
+		grantedAt  uint64
 		validUntil uint64
 		revoked    bool
+		scope      common.Hash
 		status     string
 	}{
-		{"no expiry", 0, false, "active"},
-		{"expires later", uint64(now.Add(time.Hour).Unix()), false, "active"},
-		{"expired", uint64(now.Add(-time.Hour).Unix()), false, "inactive"},
-		{"expires now", uint64(now.Unix()), false, "inactive"},
-		{"revoked", uint64(now.Add(-time.Minute).Unix()), true, "inactive"},
+		{"no expiry", granted, 0, false, scope, "active"},
+		{"expires later", granted, uint64(now.Add(time.Hour).Unix()), false, scope, "active"},
+		{"expired", granted, uint64(now.Add(-time.Hour).Unix()), false, common.Hash{}, "inactive"},
+		{"expires now", granted, uint64(now.Unix()), false, scope, "inactive"},
+		{"revoked", granted, uint64(now.Add(-time.Minute).Unix()), true, scope, "inactive"},
+		{"revoked at the grant", granted, granted, true, common.Hash{}, "inactive"},
+		{"grant time unknown", 0, uint64(now.Add(time.Hour).Unix()), false, common.Hash{}, "active"},
+		{"grant time unknown, no expiry", 0, 0, false, scope, "active"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			c := base
-			c.ValidUntil, c.Revoked = tc.validUntil, tc.revoked
+			c.GrantedAt, c.ValidUntil, c.Revoked, c.Scope = tc.grantedAt, tc.validUntil, tc.revoked, tc.scope
 			res, err := Build(&c, now)
 			if err != nil {
 				t.Fatal(err)
@@ -188,6 +243,9 @@ func TestBuildIsValidR4(t *testing.T) {
 			if r["id"] != strings.TrimPrefix(common.BigToHash(id).Hex(), "0x") {
 				t.Fatalf("id %v", r["id"])
 			}
+			if want := "urn:bevan:consent:eip155:901:0x3333333333333333333333333333333333333333:0x" + r["id"].(string); !strings.Contains(string(raw), want) {
+				t.Fatalf("identifier %s missing:\n%s", want, raw)
+			}
 			prov := r["provision"].(map[string]any)
 			var codes []string
 			for _, p := range prov["purpose"].([]any) {
@@ -199,12 +257,31 @@ func TestBuildIsValidR4(t *testing.T) {
 			if strings.Join(codes, ",") != "TREAT,CAREMGT,access,use" {
 				t.Fatalf("codes %v", codes)
 			}
-			period, hasPeriod := prov["period"].(map[string]any)
-			if (tc.validUntil != 0) != hasPeriod {
-				t.Fatalf("period %v for validUntil %d", prov["period"], tc.validUntil)
+			at := func(unix uint64) any {
+				if unix == 0 {
+					return nil
+				}
+				return time.Unix(int64(unix), 0).UTC().Format(time.RFC3339)
 			}
-			if hasPeriod && period["end"] != time.Unix(int64(tc.validUntil), 0).UTC().Format(time.RFC3339) {
-				t.Fatalf("period end %v", period["end"])
+			if r["dateTime"] != at(tc.grantedAt) {
+				t.Fatalf("dateTime %v for the grant at %d", r["dateTime"], tc.grantedAt)
+			}
+			period, hasPeriod := prov["period"].(map[string]any)
+			if (tc.grantedAt != 0 || tc.validUntil != 0) != hasPeriod {
+				t.Fatalf("period %v for the grant at %d, valid until %d", prov["period"], tc.grantedAt, tc.validUntil)
+			}
+			if hasPeriod && (period["start"] != at(tc.grantedAt) || period["end"] != at(tc.validUntil)) {
+				t.Fatalf("period %v for the grant at %d, valid until %d", period, tc.grantedAt, tc.validUntil)
+			}
+			data, _ := prov["data"].([]any)
+			if tc.scope == (common.Hash{}) {
+				if data != nil {
+					t.Fatalf("provision.data %v without a scope", data)
+				}
+			} else if len(data) != 1 || data[0].(map[string]any)["meaning"] != "related" ||
+				!strings.Contains(string(raw), `"system": "urn:bevan:consent-scope",
+            "value": "`+tc.scope.Hex()+`"`) {
+				t.Fatalf("provision.data %v for scope %s", data, tc.scope.Hex())
 			}
 			if !strings.Contains(string(raw), "eip155:901:"+patient.Hex()) || !strings.Contains(string(raw), "eip155:901:"+grantee.Hex()) {
 				t.Fatalf("patient or grantee missing:\n%s", raw)
@@ -225,6 +302,9 @@ func TestBuildRejectsIncompleteConsents(t *testing.T) {
 		"negative id":  func(c *OnChain) { c.ID = big.NewInt(-1) },
 		"no grantee":   func(c *OnChain) { c.Grantee = common.Address{} },
 		"id too large": func(c *OnChain) { c.ID = new(big.Int).Lsh(big.NewInt(1), 256) },
+		"ends before the grant": func(c *OnChain) {
+			c.GrantedAt, c.ValidUntil = 1_800_000_000, 1_700_000_000
+		},
 	} {
 		c := ok
 		mut(&c)
@@ -254,6 +334,12 @@ func TestR4CheckCatchesViolations(t *testing.T) {
 		"provision type":  func(x *Consent) { x.Provision.Type = "allow" },
 		"bad id":          func(x *Consent) { x.ID = "0x" + strings.Repeat("a", 64) },
 		"category system": func(x *Consent) { x.Category[0].Coding[0].System = "http://snomed.info/sct" },
+		"dateTime":        func(x *Consent) { x.DateTime = "yesterday" },
+		"period": func(x *Consent) {
+			x.Provision.Period = &Period{Start: "2026-11-24T12:00:00Z", End: "2026-11-23T12:00:00Z"}
+		},
+		"data meaning":   func(x *Consent) { x.Provision.Data = []Data{{Meaning: "scope", Reference: Reference{Display: "x"}}} },
+		"data reference": func(x *Consent) { x.Provision.Data = []Data{{Meaning: "related"}} },
 	} {
 		cp := *good
 		raw, _ := json.Marshal(cp)
