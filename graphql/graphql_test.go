@@ -30,7 +30,10 @@ func meta(block uint64, log uint) store.Meta {
 var (
 	patient, grantee, guardian = addr(1), addr(2), addr(3)
 	trust, gp                  = addr(9), addr(8)
+	registry                   = addr(0xcc) // the ConsentRegistry, named in the FHIR resources
 )
+
+const chainID = 901
 
 // chainEvents: consents c1 (TREAT+CAREMGT, access+use, no expiry) at 11, revoked at 14; c2 (HRESCH, collect,
 // expiring at block 20's time) at 12; a proposal at 12 (voting 13..23) with votes at 14 and 15; anchors of one record
@@ -101,6 +104,9 @@ func newEnv(t *testing.T, kind string, cfg graphql.ServerConfig) *env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = st.Close() })
+	if cfg.ChainID == 0 {
+		cfg.ChainID, cfg.ConsentRegistry = chainID, registry
+	}
 	srv := graphql.New(st, cfg, func() (uint64, bool) { return 30, true })
 	hs := httptest.NewServer(srv.Handler())
 	t.Cleanup(hs.Close)

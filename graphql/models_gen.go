@@ -111,8 +111,12 @@ type Consent struct {
 	ValidUntil *int64 `json:"validUntil,omitempty"`
 	// Every grant and revocation of this consent.
 	History []*ConsentEvent `json:"history"`
-	// The consent as a FHIR R4 Consent resource.
+	// The consent as a FHIR R4 Consent resource, as `bevan consent show --fhir` renders it (package fhirconsent): CAIP-10
+	// account ids, dateTime and provision.period from the grant to the expiry or revocation, the data scope in
+	// provision.data; its status is active exactly when status is ACTIVE.
 	Fhir map[string]any `json:"fhir"`
+	// The unix time status was judged at (the block's time, the query's time, or consentAt's at): the fhir field's now.
+	StatusTime int64 `json:"-"`
 }
 
 type ConsentChange struct {

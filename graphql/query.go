@@ -9,8 +9,10 @@ import (
 	"time"
 
 	gql "github.com/99designs/gqlgen/graphql"
+	"github.com/bevan-health/bevan/fhirconsent"
 	"github.com/bevan-health/bevan/store"
 	"github.com/bevan-health/bevan/vocab"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
@@ -195,7 +197,7 @@ func consentOf(row store.Row, now int64) *Consent {
 		Revoked: row["revoked"] == true, RevokedAt: optI64(row["revoked_at"]), RevokedBy: optStr(row["revoked_by"]),
 		RevokedBlock: optI64(row["revoked_block"]), RevokedTx: optStr(row["revoked_tx"]),
 		ValidFrom: i64(row["valid_from"]), ValidUntil: optI64(row["valid_until"]),
-		Purposes: []string{}, Actions: []string{},
+		Purposes: []string{}, Actions: []string{}, StatusTime: now,
 	}
 	for _, p := range vocab.PurposesOf(uint16(pm)) {
 		c.Purposes = append(c.Purposes, p.Code())
@@ -344,54 +346,36 @@ func (r *Resolver) proposalStateAt(ctx context.Context, id string, block uint64)
 
 // ---------------------------------------------------------------- FHIR
 
-// fhirConsent renders a consent as a FHIR R4 Consent resource.
-func fhirConsent(c *Consent) map[string]any {
-	status := "active" // R4 consent-state-codes: active is "to be followed and enforced"; revoked or expired is not
-	if c.Status != ConsentStatusActive {
-		status = "inactive"
+// fhir renders c with fhirconsent.Build, as `bevan consent show --fhir` does from the chain, judged at the time c's
+// status was (c.StatusTime), so that the resource is active exactly when c.Status is ACTIVE.
+func (r *Resolver) fhir(ctx context.Context, c *Consent) (map[string]any, error) {
+	chainID, registry, err := r.deployment(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("fhir: %w", err)
 	}
-	res := map[string]any{
-		"resourceType": "Consent",
-		"id":           strings.TrimPrefix(c.ConsentID, "0x"),
-		"status":       status,
-		"scope": map[string]any{"coding": []any{map[string]any{
-			"system": "http://terminology.hl7.org/CodeSystem/consentscope", "code": "patient-privacy", "display": "Privacy Consent"}}},
-		"category": []any{map[string]any{"coding": []any{map[string]any{
-			"system": "http://loinc.org", "code": "59284-0", "display": "Patient Consent"}}}},
-		"patient":  map[string]any{"identifier": map[string]any{"system": "urn:ethereum:address", "value": c.Patient}},
-		"dateTime": time.Unix(c.GrantedAt, 0).UTC().Format(time.RFC3339),
-		"policyRule": map[string]any{"coding": []any{map[string]any{
-			"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "OPTIN"}}},
-		"sourceReference": map[string]any{"identifier": map[string]any{"system": "urn:bevan:consent-scope", "value": c.Scope}},
+	// Revoked as judged: consentAt's consent is ACTIVE as of its `at` even when revoked later (revokedAt tells).
+	revoked := c.Status == ConsentStatusRevoked
+	// ValidUntil as the contract keeps it: the expiry, or the revocation time once revoked if that came first.
+	var validUntil uint64
+	if c.ExpiresAt != nil {
+		validUntil = uint64(*c.ExpiresAt)
 	}
-	period := map[string]any{"start": time.Unix(c.GrantedAt, 0).UTC().Format(time.RFC3339)}
-	end := c.ExpiresAt
-	if c.Revoked && c.RevokedAt != nil && (end == nil || *c.RevokedAt < *end) {
-		end = c.RevokedAt
+	if revoked && c.RevokedAt != nil && (validUntil == 0 || uint64(*c.RevokedAt) < validUntil) {
+		validUntil = uint64(*c.RevokedAt)
 	}
-	if end != nil {
-		period["end"] = time.Unix(*end, 0).UTC().Format(time.RFC3339)
+	res, err := fhirconsent.Build(&fhirconsent.OnChain{ChainID: chainID, Registry: registry, ID: common.HexToHash(c.ConsentID).Big(),
+		Patient: common.HexToAddress(c.Patient), Grantee: common.HexToAddress(c.Grantee), Purposes: uint16(c.PurposeMask),
+		Actions: uint8(c.ActionMask), ValidUntil: validUntil, Revoked: revoked, GrantedAt: uint64(c.GrantedAt),
+		Scope: common.HexToHash(c.Scope)}, time.Unix(c.StatusTime, 0))
+	if err != nil {
+		return nil, err
 	}
-	actions := make([]any, 0, len(c.Actions))
-	for _, a := range c.Actions {
-		actions = append(actions, map[string]any{"coding": []any{map[string]any{"system": vocab.ActionSystem, "code": a}}})
+	raw, err := json.Marshal(res)
+	if err != nil {
+		return nil, err
 	}
-	purposes := make([]any, 0, len(c.Purposes))
-	for _, p := range c.Purposes {
-		purposes = append(purposes, map[string]any{"system": vocab.PurposeSystem, "code": p})
-	}
-	res["provision"] = map[string]any{
-		"type":   "permit",
-		"period": period,
-		"actor": []any{map[string]any{
-			"role": map[string]any{"coding": []any{map[string]any{
-				"system": "http://terminology.hl7.org/CodeSystem/v3-ParticipationType", "code": "IRCP", "display": "information recipient"}}},
-			"reference": map[string]any{"identifier": map[string]any{"system": "urn:ethereum:address", "value": c.Grantee}},
-		}},
-		"action":  actions,
-		"purpose": purposes,
-	}
-	return res
+	var out map[string]any
+	return out, json.Unmarshal(raw, &out)
 }
 
 func blockInput(at *uint64) *BlockInput {

@@ -20,7 +20,7 @@ func (r *consentResolver) History(ctx context.Context, obj *Consent) ([]*Consent
 
 // Fhir is the resolver for the fhir field.
 func (r *consentResolver) Fhir(ctx context.Context, obj *Consent) (map[string]any, error) {
-	return fhirConsent(obj), nil
+	return r.fhir(ctx, obj)
 }
 
 // Votes is the resolver for the votes field.

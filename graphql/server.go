@@ -22,6 +22,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/bevan-health/bevan/store"
 	coderws "github.com/coder/websocket"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
@@ -38,6 +39,11 @@ type ServerConfig struct {
 	Timeout time.Duration
 	// Log receives the server's warnings (nil: discarded; Attach uses the indexer's).
 	Log *slog.Logger
+	// ChainID and ConsentRegistry are the deployment the store indexed, named in each consent's FHIR resource (CAIP-10
+	// account ids, the consent identifier). Attach sets them from the indexer's manifest; when they are unset the
+	// server reads what the indexer recorded in the store.
+	ChainID         uint64
+	ConsentRegistry common.Address
 }
 
 // DefaultServerConfig returns the default limits.
@@ -58,7 +64,7 @@ type Server struct {
 
 // New builds the server; status may be nil.
 func New(st store.Store, cfg ServerConfig, status StatusFunc) *Server {
-	res := &Resolver{st: st, hub: newHub(), status: status}
+	res := &Resolver{st: st, hub: newHub(), status: status, dep: deployment{chainID: cfg.ChainID, registry: cfg.ConsentRegistry}}
 	c := Config{Resolvers: res}
 	pages := func(first *int64, child int) int {
 		n := DefaultPageSize

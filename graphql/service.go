@@ -12,13 +12,17 @@ import (
 
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/indexer"
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // Attach serves GraphQL on the indexer's HTTP server (GraphiQL and queries at /, /graphql) and feeds its
-// subscriptions from the indexer's commits.
+// subscriptions from the indexer's commits. Unset, cfg's chain id and ConsentRegistry are the indexer's manifest's.
 func Attach(s *indexer.Service, cfg ServerConfig) *Server {
 	if cfg.Log == nil {
 		cfg.Log = s.Log()
+	}
+	if m := s.Manifest(); cfg.ChainID == 0 && cfg.ConsentRegistry == (common.Address{}) {
+		cfg.ChainID, cfg.ConsentRegistry = m.ChainID, m.ConsentsAddress()
 	}
 	srv := New(s.Store(), cfg, func() (uint64, bool) {
 		st := s.Status()
@@ -61,7 +65,9 @@ func DevnetServiceWith(log *slog.Logger, httpAddr, db string) devnet.ServiceFact
 		if err != nil {
 			return nil, err
 		}
-		Attach(s, DefaultServerConfig())
+		g := DefaultServerConfig()
+		g.ChainID, g.ConsentRegistry = d.Manifest.ChainID, d.Manifest.ConsentsAddress()
+		Attach(s, g)
 		return s, nil
 	}
 }

@@ -20,6 +20,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/store"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -169,6 +170,9 @@ func (s *Service) checkChain(ctx context.Context) error {
 
 // Log is the service's logger.
 func (s *Service) Log() *slog.Logger { return s.log }
+
+// Manifest is the deployment the service indexes.
+func (s *Service) Manifest() *deployment.Manifest { return s.cfg.Manifest }
 
 // Store is the service's store (shared with the GraphQL server in the same process).
 func (s *Service) Store() store.Store { return s.st }

@@ -106,6 +106,7 @@ func indexerCommand() *cli.Command {
 				return nil, err
 			}
 			if cfg.HTTPAddr != "" {
+				gcfg.ChainID, gcfg.ConsentRegistry = cfg.Manifest.ChainID, cfg.Manifest.ConsentsAddress() // named in Consent.fhir
 				graphql.Attach(s, gcfg)
 			}
 			return &indexerApp{s: s, closeApp: closeApp}, nil

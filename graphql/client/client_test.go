@@ -39,6 +39,7 @@ var (
 	patient, grantee, guardian, gp, trust = addr(1), addr(2), addr(3), addr(8), addr(9)
 	c1, c2, c3, prop                      = hash("c1"), hash("c2"), hash("c3"), hash("p1")
 	record                                = hash("record")
+	registry                              = addr(0xcc)
 )
 
 // events: consents c1 (TREAT+CAREMGT, access+use) at 11 revoked at 14, c2 (HRESCH, collect, expiring at block 20's
@@ -93,7 +94,9 @@ func startServer(t *testing.T) *server {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = st.Close() })
-	srv := graphql.New(st, graphql.DefaultServerConfig(), func() (uint64, bool) { return 30, true })
+	cfg := graphql.DefaultServerConfig()
+	cfg.ChainID, cfg.ConsentRegistry = 901, registry
+	srv := graphql.New(st, cfg, func() (uint64, bool) { return 30, true })
 	hs := httptest.NewServer(srv.Handler())
 	t.Cleanup(hs.Close)
 	return &server{st: st, url: hs.URL + "/graphql"}
@@ -180,9 +183,22 @@ func TestClientQueries(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var fhir map[string]any
-	if err := json.Unmarshal(raw, &fhir); err != nil || fhir["resourceType"] != "Consent" || fhir["status"] != "inactive" ||
-		fhir["id"] != strings.TrimPrefix(c1.Hex(), "0x") {
+	var fhir struct {
+		ResourceType, ID, Status, DateTime string
+		Identifier                         []struct{ Value string }
+		Patient                            struct {
+			Identifier struct{ System, Value string }
+		}
+		Provision struct{ Period struct{ Start, End string } }
+	}
+	rfc := func(n uint64) string { return time.Unix(int64(blockTime(n)), 0).UTC().Format(time.RFC3339) }
+	// fhirconsent's rendering: CAIP-10 account ids on the server's chain, the consent's identifier in its registry,
+	// granted at block 11's time and revoked at block 14's.
+	if err := json.Unmarshal(raw, &fhir); err != nil || fhir.ResourceType != "Consent" || fhir.Status != "inactive" ||
+		fhir.ID != strings.TrimPrefix(c1.Hex(), "0x") || len(fhir.Identifier) != 1 ||
+		fhir.Identifier[0].Value != "urn:bevan:consent:eip155:901:"+registry.Hex()+":"+c1.Hex() ||
+		fhir.Patient.Identifier.System != "https://chainagnostic.org/CAIPs/caip-10" || fhir.Patient.Identifier.Value != "eip155:901:"+patient.Hex() ||
+		fhir.DateTime != rfc(11) || fhir.Provision.Period.Start != rfc(11) || fhir.Provision.Period.End != rfc(14) {
 		t.Fatalf("fhir: %v %s", err, raw)
 	}
 
