@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -20,6 +21,7 @@ import (
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/fhirrecord"
 	"github.com/bevan-health/bevan/graphql"
+	gqlclient "github.com/bevan-health/bevan/graphql/client"
 	"github.com/bevan-health/bevan/indexer"
 	"github.com/bevan-health/bevan/relayer"
 	"github.com/bevan-health/bevan/relayer/api"
@@ -221,6 +223,28 @@ func TestConsentGuardianEmergencyOnDevnet(t *testing.T) {
 			t.Fatalf("fhir lacks %s:\n%s", want, raw)
 		}
 	}
+	// The GraphQL API renders the same resource from the index (fhirconsent.Build both): the grant time from the
+	// ConsentGranted event, the care plan as the data scope.
+	sameAsGraphQL := func(r map[string]any) {
+		t.Helper()
+		raw, err := gqlclient.New(e.graphql, nil).ConsentFHIR(ctx, common.HexToHash(g.ConsentID), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var q map[string]any
+		if err := json.Unmarshal(raw, &q); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(r, q) {
+			show, _ := json.MarshalIndent(r, "", "  ")
+			t.Fatalf("consent show --fhir:\n%s\nGraphQL fhir:\n%s", show, raw)
+		}
+	}
+	sameAsGraphQL(r)
+	grantBlock, _ := e.d.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(g.Block))
+	if r["dateTime"] != time.Unix(int64(grantBlock.Time), 0).UTC().Format(time.RFC3339) || !strings.Contains(string(raw), cp.ContentHash.Hex()) {
+		t.Fatalf("fhir: no grant time (block %d) or scope %s:\n%s", g.Block, cp.ContentHash.Hex(), raw)
+	}
 	if out, _, err := e.read("", "consent", "show", g.ConsentID); err != nil || !strings.Contains(out, "active until") || !strings.Contains(out, "TREAT,CAREMGT") {
 		t.Fatalf("show: %v\n%s", err, out)
 	}
@@ -234,9 +258,11 @@ func TestConsentGuardianEmergencyOnDevnet(t *testing.T) {
 	if c := check("CAREMGT", "use"); c.Permitted {
 		t.Fatalf("check after revoke: %+v", c)
 	}
-	if r := showFHIR(); r["status"] != "inactive" {
+	r = showFHIR()
+	if r["status"] != "inactive" {
 		t.Fatalf("fhir after revoke: status %v", r["status"])
 	}
+	sameAsGraphQL(r)
 	if out, _, err := e.read("", "consent", "show", g.ConsentID); err != nil || !strings.Contains(out, "revoked at") {
 		t.Fatalf("show after revoke: %v\n%s", err, out)
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -68,7 +69,8 @@ func consentCommand() *cli.Command {
 				Usage:     "show a consent as recorded on chain",
 				ArgsUsage: "CONSENT_ID",
 				Flags: append(chainFlags(false),
-					&cli.BoolFlag{Name: "fhir", Usage: "print it as a FHIR R4 Consent resource (JSON)"}),
+					&cli.BoolFlag{Name: "fhir", Usage: "print it as a FHIR R4 Consent resource (JSON), as the GraphQL API's Consent.fhir " +
+						"(with the grant time and data scope from its ConsentGranted event)"}),
 				Action: consentShow,
 			},
 			{
@@ -362,6 +364,9 @@ func consentShow(c *cli.Context) error {
 		Grantee: got.Grantee, Purposes: got.Purposes, Actions: got.Actions, ValidUntil: got.ValidUntil.Uint64(), Revoked: got.Revoked}
 	now := time.Unix(int64(head.Time), 0) // the chain's time decides, as isPermitted does
 	if c.Bool("fhir") {
+		if oc.GrantedAt, oc.Scope, err = e.grantOf(c.Context, id, head.Number.Uint64()); err != nil {
+			e.progress("consent show: warning: the resource leaves out the grant time and data scope: %v", err)
+		}
 		res, err := fhirconsent.Build(oc, now)
 		if err != nil {
 			return err
@@ -390,6 +395,36 @@ func consentShow(c *cli.Context) error {
 			out.ConsentID, out.Patient.Hex(), out.Grantee.Hex(), strings.Join(out.Purposes, ","), strings.Join(out.Actions, ","), state)
 		return err
 	})
+}
+
+// grantOf reads what consent(id) does not return but the consent's ConsentGranted event has (the indexer keeps it
+// too): the time of the grant's block and the data-scope commitment. One eth_getLogs by the indexed consent id, from
+// the manifest's start block to head.
+func (e *chainEnv) grantOf(ctx context.Context, id *big.Int, head uint64) (uint64, common.Hash, error) {
+	f, err := bindings.NewConsentRegistryFilterer(e.m.ConsentsAddress(), e.eth)
+	if err != nil {
+		return 0, common.Hash{}, err
+	}
+	it, err := f.FilterConsentGranted(&bind.FilterOpts{Start: e.m.StartBlock, End: &head, Context: ctx}, []*big.Int{id}, nil, nil)
+	if err != nil {
+		return 0, common.Hash{}, fmt.Errorf("ConsentGranted logs: %w", err)
+	}
+	defer it.Close()
+	var ev *bindings.ConsentRegistryConsentGranted
+	for it.Next() {
+		ev = it.Event // a consent is granted once; the last one is the indexer's too
+	}
+	if err := it.Error(); err != nil {
+		return 0, common.Hash{}, fmt.Errorf("ConsentGranted logs: %w", err)
+	}
+	if ev == nil {
+		return 0, common.Hash{}, fmt.Errorf("no ConsentGranted event between blocks %d and %d", e.m.StartBlock, head)
+	}
+	h, err := e.eth.HeaderByHash(ctx, ev.Raw.BlockHash)
+	if err != nil {
+		return 0, common.Hash{}, fmt.Errorf("block %d of the grant: %w", ev.Raw.BlockNumber, err)
+	}
+	return h.Time, ev.Scope, nil
 }
 
 type consentCheckJSON struct {
