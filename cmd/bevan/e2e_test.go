@@ -337,8 +337,9 @@ func checkStory(t *testing.T, g *gqlClient, out string) storyIDs {
 		}
 		purposes = append(purposes, p.Code)
 	}
-	// The patient is identified by her wallet address (as a plain or a CAIP-10 account id).
-	if f.ResourceType != "Consent" || f.Status != "active" || !strings.HasSuffix(strings.ToLower(f.Patient.Identifier.Value), patient) || f.Provision.Type != "permit" ||
+	// The patient is identified by her wallet address as a CAIP-10 account id on the devnet's chain (fhirconsent).
+	if f.ResourceType != "Consent" || f.Status != "active" || f.Patient.Identifier.System != "https://chainagnostic.org/CAIPs/caip-10" ||
+		f.Patient.Identifier.Value != "eip155:901:"+devnet.DevAddress(devnet.RolePatient).Hex() || f.Provision.Type != "permit" ||
 		!slices.Equal(sorted(purposes), []string{"CAREMGT", "TREAT"}) || len(f.Provision.Action) != 2 {
 		t.Errorf("FHIR consent: %+v", f)
 	}
