@@ -10,7 +10,7 @@ import (
 )
 
 // activeConsents prints a patient's active consents, once the indexer has the block a transaction was mined in
-// (the snippet of docs/cli.md).
+// (the snippet in the README's command-line section).
 func activeConsents(ctx context.Context, patient common.Address, minedIn uint64) error {
 	c := client.New("http://127.0.0.1:8080/graphql", nil) // nil: an http.Client with a 30 s timeout
 	// Read your writes: wait until the indexer has the block a transaction was mined in.
