@@ -9,10 +9,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"text/tabwriter"
 	"time"
 
@@ -100,6 +100,53 @@ func Raw(ctx context.Context, c *Chain, rangeBlocks uint64, workers int) (Run, e
 		Seconds: secs, EventsPerSec: float64(decoded.Load()) / secs, BlocksPerSec: float64(c.To-c.From+1) / secs}, nil
 }
 
+// watchPeakRSS follows a process's peak resident set (VmHWM in /proc/PID/status, kB) until the returned function is
+// called once the process has exited, and returns the last value read (0 where /proc is not there). The wait4
+// rusage (ru_maxrss) cannot be used: Linux carries the resident set of the memory the child shared with this process
+// before exec (Go starts children with CLONE_VM) into it, so it reported this bench process's size — 474 MB for an
+// indexer whose own peak was about 100 MB. Reading every 50 ms may miss growth in the last 50 ms of a run.
+func watchPeakRSS(pid int) func() uint64 {
+	var peak atomic.Uint64
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	path := fmt.Sprintf("/proc/%d/status", pid)
+	go func() {
+		defer close(done)
+		t := time.NewTicker(50 * time.Millisecond)
+		defer t.Stop()
+		for {
+			if kb, ok := vmHWM(path); ok && kb > peak.Load() {
+				peak.Store(kb)
+			}
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() uint64 {
+		close(stop)
+		<-done
+		return peak.Load()
+	}
+}
+
+// vmHWM reads the VmHWM line of a /proc/PID/status file (absent once the process has exited).
+func vmHWM(path string) (uint64, bool) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return 0, false
+	}
+	for _, line := range strings.Split(string(raw), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, err := strconv.ParseUint(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
+			return kb, err == nil
+		}
+	}
+	return 0, false
+}
+
 // Backfill runs the real `bevan indexer --exit-at-head` (bin) into db and measures it, peak RSS included.
 func Backfill(ctx context.Context, c *Chain, bin, name, db string, extra ...string) (Run, error) {
 	dir, err := os.MkdirTemp("", "bevan-bench-manifest-")
@@ -116,14 +163,17 @@ func Backfill(ctx context.Context, c *Chain, bin, name, db string, extra ...stri
 	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Stderr = os.Stderr
 	start := time.Now()
-	if err := cmd.Run(); err != nil {
+	if err := cmd.Start(); err != nil {
+		return Run{}, fmt.Errorf("bevan indexer (%s): %w", name, err)
+	}
+	peak := watchPeakRSS(cmd.Process.Pid)
+	err = cmd.Wait()
+	peakKB := peak()
+	if err != nil {
 		return Run{}, fmt.Errorf("bevan indexer (%s): %w", name, err)
 	}
 	secs := time.Since(start).Seconds()
-	run := Run{Name: name, Seconds: secs, BlocksPerSec: float64(c.To-c.From+1) / secs}
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		run.PeakRSSMB = float64(ru.Maxrss) / 1024
-	}
+	run := Run{Name: name, Seconds: secs, BlocksPerSec: float64(c.To-c.From+1) / secs, PeakRSSMB: float64(peakKB) / 1024}
 	st, err := store.Open(ctx, db)
 	if err != nil {
 		return run, err
