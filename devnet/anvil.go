@@ -77,12 +77,15 @@ func isExecutable(p string) bool {
 	return err == nil && !st.IsDir() && st.Mode()&0o111 != 0
 }
 
-// CheckPortFree returns a clear error when host:port is already taken.
+// ErrPortInUse is wrapped by the error of a devnet whose RPC port is taken.
+var ErrPortInUse = errors.New("port already in use")
+
+// CheckPortFree returns a clear error, wrapping ErrPortInUse, when host:port is already taken.
 func CheckPortFree(host string, port int) error {
 	addr := net.JoinHostPort(host, strconv.Itoa(port))
 	l, err := net.Listen("tcp", addr)
 	if err != nil {
-		return fmt.Errorf("port %s is already in use (another devnet or node?): choose another with --port, or stop what holds it: %w", addr, err)
+		return fmt.Errorf("port %s is already in use (another devnet or node?): choose another with --port, or stop what holds it: %w (%w)", addr, ErrPortInUse, err)
 	}
 	return l.Close()
 }

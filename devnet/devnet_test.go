@@ -2,6 +2,7 @@ package devnet_test
 
 import (
 	"context"
+	"errors"
 	"io"
 	"log/slog"
 	"net"
@@ -69,7 +70,7 @@ func TestDevnetDeploysAndKeepsState(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := busy.Start(ctx); err == nil || !strings.Contains(err.Error(), "already in use") {
+	if err := busy.Start(ctx); err == nil || !strings.Contains(err.Error(), "already in use") || !errors.Is(err, devnet.ErrPortInUse) {
 		t.Fatalf("want a port-in-use error, got %v", err)
 	}
 	head, err := d.Client.BlockNumber(ctx)

@@ -2,6 +2,7 @@ package indexer_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -41,22 +42,29 @@ func freePort(t testing.TB) int {
 	return l.Addr().(*net.TCPAddr).Port
 }
 
-// startDevnet runs anvil --optimism with the suite deployed on a free port.
+// startDevnet runs anvil --optimism with the suite deployed on a free port. The tests run in parallel (with other
+// packages' tests too), so a port found free can be taken before anvil binds it: another port is then tried.
 func startDevnet(t testing.TB) *devnet.Devnet {
 	t.Helper()
-	cfg := devnet.DefaultConfig()
-	cfg.Port, cfg.ManifestDir = freePort(t), t.TempDir()
-	d, err := devnet.New(cfg, testLog(t))
-	if err != nil {
-		t.Fatal(err)
-	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	if err := d.Start(ctx); err != nil {
-		t.Fatalf("devnet: %v", err)
+	for attempt := 1; ; attempt++ {
+		cfg := devnet.DefaultConfig()
+		cfg.Port, cfg.ManifestDir = freePort(t), t.TempDir()
+		d, err := devnet.New(cfg, testLog(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = d.Start(ctx)
+		if err == nil {
+			t.Cleanup(func() { _ = d.Stop(context.Background()) })
+			return d
+		}
+		_ = d.Stop(context.Background())
+		if !errors.Is(err, devnet.ErrPortInUse) || attempt == 5 {
+			t.Fatalf("devnet: %v", err)
+		}
 	}
-	t.Cleanup(func() { _ = d.Stop(context.Background()) })
-	return d
 }
 
 // chain sends the suite's user operations to a devnet.
