@@ -12,7 +12,7 @@ export BEVAN_ANVIL := $(ANVIL)
 GO_TEST_FLAGS ?= -timeout 25m
 BIN := bin/bevan
 
-.PHONY: help setup tools services build contracts bindings graphql generate check-generated test test-contracts test-go \
+.PHONY: help setup tools services build contracts bindings graphql docs generate check-generated test test-contracts test-go \
         lint fmt snapshot snapshot-check ci demo bench-gas clean
 
 help: ## list the targets
@@ -43,11 +43,14 @@ bindings: contracts ## regenerate the Go bindings from the forge artifacts
 graphql: setup ## regenerate the gqlgen code
 	@if [ -f graphql/gqlgen.yml ]; then cd graphql && go tool gqlgen generate --config gqlgen.yml; fi
 
-generate: bindings graphql ## regenerate every generated file
+docs: setup ## regenerate docs/cli.md, the command-line reference, from the urfave/cli app (run it after changing a flag)
+	go test ./cmd/bevan -run '^TestCLIReference$$' -count=1 -args -update-cli-doc
+
+generate: bindings graphql docs ## regenerate every generated file
 
 check-generated: generate ## fail when generated code differs from what is checked in
-	@if ! git diff --quiet -- bindings graphql; then \
-	  echo "generated code is out of date: run 'make generate' and commit" >&2; git diff --stat -- bindings graphql >&2; exit 1; fi
+	@if ! git diff --quiet -- bindings graphql docs/cli.md; then \
+	  echo "generated code is out of date: run 'make generate' and commit" >&2; git diff --stat -- bindings graphql docs/cli.md >&2; exit 1; fi
 
 build: setup ## build the contracts and bin/bevan
 	$(FORGE) build

@@ -25,7 +25,7 @@ func recordCommand() *cli.Command {
 		Usage: "hash, anchor and verify FHIR records (provenance without personal data on chain)",
 		Description: "A record is a FHIR R4 JSON resource file. recordId = keccak256(ODS code \"/\" resourceType \"/\" id);\n" +
 			"contentHash = keccak256 of the resource's RFC 8785 canonical JSON, so formatting does not change it.\n" +
-			"See the README's wallets and records section.",
+			"See docs/wallets-records.md.",
 		Subcommands: []*cli.Command{
 			{
 				Name:      "hash",

@@ -97,7 +97,7 @@ func relayerCommand() *cli.Command {
 		Usage: "run the gas-sponsoring relayer (HTTP JSON API; Redis-backed; submits through op-service txmgr)",
 		Description: "Takes EIP-712 forward requests and Governor ballots signed by wallets, checks them (domain, signature,\n" +
 			"nonce, deadline, allowlist, role, gas, simulation, quotas), stores them in Redis, and submits them from its\n" +
-			"own key. See the README's relayer section. Replicas share one Redis, each with its own key.",
+			"own key. See docs/relayer.md. Replicas share one Redis, each with its own key.",
 		Flags: relayerFlags(),
 		Action: cliapp.LifecycleCmd(func(c *cli.Context, _ context.CancelCauseFunc) (cliapp.Lifecycle, error) {
 			log, err := logger(c)
