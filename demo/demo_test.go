@@ -14,9 +14,7 @@ import (
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/demo"
 	"github.com/bevan-health/bevan/devnet"
-	"github.com/bevan-health/bevan/graphql"
-	"github.com/bevan-health/bevan/indexer"
-	"github.com/bevan-health/bevan/relayer"
+	"github.com/bevan-health/bevan/devnet/stack"
 	"github.com/bevan-health/bevan/vocab"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 )
@@ -35,28 +33,16 @@ func TestStoryOnDevnet(t *testing.T) {
 	cfg := devnet.DefaultConfig()
 	cfg.Port, cfg.ManifestDir = port, t.TempDir()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	var rel *relayer.DevnetService
-	var idx *indexer.Service
-	d, err := devnet.New(cfg, log, func(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
-		s, err := relayer.NewDevnetFactory(relayer.DevnetOptions{HTTPAddr: "127.0.0.1:0", Log: log})(ctx, d)
-		if err == nil {
-			rel = s.(*relayer.DevnetService)
-		}
-		return s, err
-	}, func(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
-		s, err := graphql.DevnetServiceWith(log, "127.0.0.1:0", "sqlite://"+t.TempDir()+"/index.db")(ctx, d)
-		if err == nil {
-			idx = s.(*indexer.Service)
-		}
-		return s, err
-	})
+	s, err := stack.New(cfg, log, stack.Options{Relayer: &stack.RelayerOptions{HTTPAddr: "127.0.0.1:0"},
+		Indexer: &stack.IndexerOptions{HTTPAddr: "127.0.0.1:0", DB: "sqlite://" + t.TempDir() + "/index.db"}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer d.Stop(context.Background())
-	if err := d.Start(ctx); err != nil {
+	defer s.Stop(context.Background())
+	if err := s.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
+	d, rel, idx := s.Devnet, s.Relayer, s.Indexer
 	var out bytes.Buffer
 	r, err := demo.New(d.Client, d.Manifest, rel.URL(), &out)
 	if err != nil {

@@ -1,6 +1,7 @@
 package devnet
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -20,8 +22,9 @@ import (
 // AnvilConfig configures a local OP-stack chain run by `anvil --optimism`.
 type AnvilConfig struct {
 	// Bin is the anvil binary; empty means FindAnvil.
-	Bin     string
-	Host    string
+	Bin  string
+	Host string
+	// Port is the RPC's TCP port; 0 lets anvil bind a free one, which Anvil.URL then names.
 	Port    int
 	ChainID uint64
 	// BlockTime is the interval between blocks; 0 is automine (a block per transaction).
@@ -102,8 +105,10 @@ func StartAnvil(ctx context.Context, cfg AnvilConfig, log *slog.Logger) (*Anvil,
 		}
 		cfg.Bin = bin
 	}
-	if err := CheckPortFree(cfg.Host, cfg.Port); err != nil {
-		return nil, err
+	if cfg.Port != 0 {
+		if err := CheckPortFree(cfg.Host, cfg.Port); err != nil {
+			return nil, err
+		}
 	}
 	args := []string{"--optimism", "--host", cfg.Host, "--port", strconv.Itoa(cfg.Port),
 		"--chain-id", strconv.FormatUint(cfg.ChainID, 10), "--accounts", "1"}
@@ -122,27 +127,45 @@ func StartAnvil(ctx context.Context, cfg AnvilConfig, log *slog.Logger) (*Anvil,
 	if out == nil {
 		out = io.Discard
 	}
-	cmd.Stdout, cmd.Stderr = out, out
+	listening := newListenWatcher(out)
+	cmd.Stdout, cmd.Stderr = listening, out
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGTERM}
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("start anvil (%s): %w", cfg.Bin, err)
 	}
-	a := &Anvil{cfg: cfg, cmd: cmd, exited: make(chan struct{}),
-		URL: "http://" + net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.Port))}
+	a := &Anvil{cfg: cfg, cmd: cmd, exited: make(chan struct{})}
 	go func() {
 		a.exitErr = cmd.Wait()
 		close(a.exited)
 	}()
-	log.Info("anvil starting", "bin", cfg.Bin, "url", a.URL, "chainId", cfg.ChainID, "blockTime", cfg.BlockTime, "state", cfg.StateFile)
-	if err := a.waitReady(ctx); err != nil {
+	log.Info("anvil starting", "bin", cfg.Bin, "host", cfg.Host, "port", cfg.Port, "chainId", cfg.ChainID, "blockTime", cfg.BlockTime, "state", cfg.StateFile)
+	if err := a.waitReady(ctx, listening.addr); err != nil {
 		_ = a.Stop(context.Background())
 		return nil, err
 	}
 	return a, nil
 }
 
-func (a *Anvil) waitReady(ctx context.Context) error {
+// waitReady waits for anvil's "Listening on host:port" line, which names the port it bound (the one asked for, or
+// a free one for port 0), then until its RPC answers.
+func (a *Anvil) waitReady(ctx context.Context, listening <-chan string) error {
 	deadline := time.Now().Add(30 * time.Second)
+	timer := time.NewTimer(time.Until(deadline))
+	defer timer.Stop()
+	select {
+	case addr := <-listening:
+		_, port, err := net.SplitHostPort(addr)
+		if err != nil {
+			return fmt.Errorf("anvil listens on %q: %w", addr, err)
+		}
+		a.URL = "http://" + net.JoinHostPort(a.cfg.Host, port)
+	case <-a.exited:
+		return fmt.Errorf("anvil exited during start-up (see its log): %v", a.exitErr)
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-timer.C:
+		return errors.New("anvil did not say where it listens within 30s")
+	}
 	for {
 		select {
 		case <-a.exited:
@@ -197,4 +220,36 @@ func (a *Anvil) Stop(ctx context.Context) error {
 	_ = syscall.Kill(-a.cmd.Process.Pid, syscall.SIGKILL)
 	<-a.exited
 	return nil
+}
+
+// listenWatcher passes anvil's output on and sends, once, the address of its "Listening on host:port" line.
+type listenWatcher struct {
+	out  io.Writer
+	addr chan string
+	line []byte
+	sent bool
+}
+
+func newListenWatcher(out io.Writer) *listenWatcher {
+	return &listenWatcher{out: out, addr: make(chan string, 1)}
+}
+
+func (w *listenWatcher) Write(p []byte) (int, error) {
+	if !w.sent {
+		w.line = append(w.line, p...)
+		for {
+			i := bytes.IndexByte(w.line, '\n')
+			if i < 0 {
+				break
+			}
+			line := strings.TrimSpace(string(w.line[:i]))
+			w.line = w.line[i+1:]
+			if addr, ok := strings.CutPrefix(line, "Listening on "); ok {
+				w.addr <- addr
+				w.sent, w.line = true, nil
+				break
+			}
+		}
+	}
+	return w.out.Write(p)
 }

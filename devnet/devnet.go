@@ -27,8 +27,9 @@ import (
 
 // Config configures a devnet.
 type Config struct {
-	AnvilBin  string
-	Host      string
+	AnvilBin string
+	Host     string
+	// Port is the chain's RPC port; 0 lets anvil bind a free one (RPCURL then names it).
 	Port      int
 	ChainID   uint64
 	BlockTime time.Duration
@@ -50,8 +51,8 @@ func DefaultConfig() Config {
 // Check validates the configuration.
 func (c *Config) Check() error {
 	var errs []error
-	if c.Port <= 0 || c.Port > 65535 {
-		errs = append(errs, fmt.Errorf("port %d is not a TCP port", c.Port))
+	if c.Port < 0 || c.Port > 65535 {
+		errs = append(errs, fmt.Errorf("port %d is not a TCP port (0: any free port)", c.Port))
 	}
 	if c.ChainID == 0 {
 		errs = append(errs, errors.New("chain id must not be 0"))

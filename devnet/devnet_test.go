@@ -101,7 +101,8 @@ func TestDevnetDeploysAndKeepsState(t *testing.T) {
 
 func TestConfigCheck(t *testing.T) {
 	bad := []devnet.Config{
-		{Port: 0, ChainID: 901, ManifestDir: "d"},
+		{Port: -1, ChainID: 901, ManifestDir: "d"},
+		{Port: 65536, ChainID: 901, ManifestDir: "d"},
 		{Port: 8545, ChainID: 0, ManifestDir: "d"},
 		{Port: 8545, ChainID: 901, ManifestDir: ""},
 		{Port: 8545, ChainID: 901, ManifestDir: "d", BlockTime: -time.Second},

@@ -19,11 +19,9 @@ import (
 
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/devnet"
+	"github.com/bevan-health/bevan/devnet/stack"
 	"github.com/bevan-health/bevan/fhirrecord"
-	"github.com/bevan-health/bevan/graphql"
 	gqlclient "github.com/bevan-health/bevan/graphql/client"
-	"github.com/bevan-health/bevan/indexer"
-	"github.com/bevan-health/bevan/relayer"
 	"github.com/bevan-health/bevan/relayer/api"
 	relayerclient "github.com/bevan-health/bevan/relayer/client"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -54,29 +52,17 @@ func startChainCLI(t *testing.T, ctx context.Context) *chainCLI {
 	cfg := devnet.DefaultConfig()
 	cfg.Port, cfg.ManifestDir = freeTCPPort(t), t.TempDir()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	var rel *relayer.DevnetService
-	var idx *indexer.Service
-	d, err := devnet.New(cfg, log, func(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
-		s, err := relayer.NewDevnetFactory(relayer.DevnetOptions{HTTPAddr: "127.0.0.1:0", Log: log})(ctx, d)
-		if err == nil {
-			rel = s.(*relayer.DevnetService)
-		}
-		return s, err
-	}, func(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
-		s, err := graphql.DevnetServiceWith(log, "127.0.0.1:0", "sqlite://"+filepath.Join(t.TempDir(), "index.db"))(ctx, d)
-		if err == nil {
-			idx = s.(*indexer.Service)
-		}
-		return s, err
-	})
+	s, err := stack.New(cfg, log, stack.Options{Relayer: &stack.RelayerOptions{HTTPAddr: "127.0.0.1:0"},
+		Indexer: &stack.IndexerOptions{HTTPAddr: "127.0.0.1:0", DB: "sqlite://" + filepath.Join(t.TempDir(), "index.db")}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { _ = d.Stop(context.Background()) })
-	if err := d.Start(ctx); err != nil {
+	t.Cleanup(func() { _ = s.Stop(context.Background()) })
+	if err := s.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
-	e := &chainCLI{t: t, d: d, manifest: cfg.ManifestDir, relayer: rel.URL(), graphql: "http://" + idx.Addr() + "/graphql", ks: map[string]string{}}
+	d := s.Devnet
+	e := &chainCLI{t: t, d: d, manifest: cfg.ManifestDir, relayer: s.Relayer.URL(), graphql: s.Indexer.GraphQLURL(), ks: map[string]string{}}
 	// Every command finds the GraphQL API through the environment, as a user's shell would set it.
 	t.Setenv("BEVAN_GRAPHQL_URL", e.graphql)
 	for _, role := range []string{devnet.RoleTrust, devnet.RoleGP, devnet.RoleCouncil, devnet.RoleAgency, devnet.RolePatient, devnet.RoleGuardian} {

@@ -15,7 +15,7 @@ import (
 	"time"
 
 	"github.com/bevan-health/bevan/deployment"
-	"github.com/bevan-health/bevan/graphql"
+	"github.com/bevan-health/bevan/devnet/stack"
 	gqlclient "github.com/bevan-health/bevan/graphql/client"
 	"github.com/bevan-health/bevan/metatx"
 	"github.com/bevan-health/bevan/relayer/api"
@@ -38,7 +38,7 @@ import (
 // show the change.
 
 // defaultGraphQL is where `bevan devnet` serves the GraphQL API (and `bevan indexer` by default).
-const defaultGraphQL = "http://" + graphql.DevnetAddr + "/graphql"
+const defaultGraphQL = "http://" + stack.IndexerAddr + "/graphql"
 
 func graphqlFlag() cli.Flag {
 	return &cli.StringFlag{Name: "graphql", Value: defaultGraphQL, Usage: "URL of Bevan's GraphQL API (served by `bevan devnet` and `bevan indexer`)",

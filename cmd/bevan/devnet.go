@@ -7,10 +7,6 @@ import (
 	"io"
 	"log/slog"
 	"net"
-	"net/url"
-	"os"
-	"path/filepath"
-	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -18,9 +14,7 @@ import (
 	"github.com/bevan-health/bevan/demo"
 	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/devnet"
-	"github.com/bevan-health/bevan/graphql"
-	"github.com/bevan-health/bevan/indexer"
-	"github.com/bevan-health/bevan/relayer"
+	"github.com/bevan-health/bevan/devnet/stack"
 	"github.com/ethereum-optimism/optimism/op-service/cliapp"
 	"github.com/urfave/cli/v2"
 )
@@ -37,9 +31,9 @@ func devnetFlags() []cli.Flag {
 		&cli.StringFlag{Name: "deployments", Value: d.ManifestDir, Usage: "directory of the deployment manifests", EnvVars: []string{"BEVAN_DEPLOYMENTS"}},
 		&cli.StringFlag{Name: "config", Usage: "deployment config file (default: the embedded devnet config)", EnvVars: []string{"BEVAN_DEPLOY_CONFIG"}},
 		&cli.StringFlag{Name: "redis-url", Usage: "Redis for the relayer (default: start a redis-server child process)", EnvVars: []string{"BEVAN_REDIS_URL"}},
-		&cli.StringFlag{Name: "relayer.http", Value: "127.0.0.1:8547", Usage: "address of the relayer's API", EnvVars: []string{"BEVAN_DEVNET_RELAYER_HTTP"}},
+		&cli.StringFlag{Name: "relayer.http", Value: stack.RelayerAddr, Usage: "address of the relayer's API", EnvVars: []string{"BEVAN_DEVNET_RELAYER_HTTP"}},
 		&cli.BoolFlag{Name: "no-relayer", Usage: "run the chain without the relayer", EnvVars: []string{"BEVAN_DEVNET_NO_RELAYER"}},
-		&cli.StringFlag{Name: "indexer.http", Value: graphql.DevnetAddr, Usage: "address of the indexer's HTTP server: GraphQL at /graphql, GraphiQL at /, /metrics, /healthz", EnvVars: []string{"BEVAN_DEVNET_INDEXER_HTTP"}},
+		&cli.StringFlag{Name: "indexer.http", Value: stack.IndexerAddr, Usage: "address of the indexer's HTTP server: GraphQL at /graphql, GraphiQL at /, /metrics, /healthz", EnvVars: []string{"BEVAN_DEVNET_INDEXER_HTTP"}},
 		&cli.StringFlag{Name: "indexer.db", Usage: "index database, sqlite://path or postgres://... (default: SQLite in the --state directory, else a temporary file)", EnvVars: []string{"BEVAN_DEVNET_INDEXER_DB"}},
 		&cli.BoolFlag{Name: "no-indexer", Usage: "run without the indexer and its GraphQL server", EnvVars: []string{"BEVAN_DEVNET_NO_INDEXER"}},
 		&cli.BoolFlag{Name: "demo", Usage: "once up, play the scripted discharge story through the relayer, print GraphQL queries that show it, then stay up", EnvVars: []string{"BEVAN_DEVNET_DEMO"}},
@@ -134,20 +128,18 @@ func devnetCommand() *cli.Command {
 			if err != nil {
 				return nil, err
 			}
-			app := &devnetApp{closeApp: closeApp, out: c.App.Writer, opts: opts, log: log}
-			var factories []devnet.ServiceFactory
+			var so stack.Options
 			if opts.relayer {
-				factories = append(factories, app.relayerFactory)
+				so.Relayer = &stack.RelayerOptions{RedisURL: opts.redisURL, HTTPAddr: opts.relayerHTTP}
 			}
 			if opts.indexer {
-				factories = append(factories, app.indexerFactory)
+				so.Indexer = &stack.IndexerOptions{HTTPAddr: opts.indexerHTTP, DB: opts.indexerDB}
 			}
-			d, err := devnet.New(cfg, log, factories...)
+			s, err := stack.New(cfg, log, so)
 			if err != nil {
 				return nil, err
 			}
-			app.d = d
-			return app, nil
+			return &devnetApp{s: s, closeApp: closeApp, out: c.App.Writer, opts: opts, log: log}, nil
 		}),
 	}
 }
@@ -155,80 +147,11 @@ func devnetCommand() *cli.Command {
 // devnetApp prints the summary once the devnet is up, plays the demo, and stops the app if anvil or the indexer
 // dies.
 type devnetApp struct {
-	d        *devnet.Devnet
+	s        *stack.Stack
 	opts     devnetOptions
 	log      *slog.Logger
-	extra    []func() string // lines the services add to the summary, once started
-	relayer  *relayer.DevnetService
-	indexer  *indexer.Service
-	tempDirs []string // removed by Stop
 	closeApp context.CancelCauseFunc
 	out      io.Writer
-}
-
-func (a *devnetApp) relayerFactory(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
-	s, err := relayer.NewDevnetFactory(relayer.DevnetOptions{RedisURL: a.opts.redisURL, HTTPAddr: a.opts.relayerHTTP, Log: a.log})(ctx, d)
-	if err != nil {
-		return nil, err
-	}
-	rs, ok := s.(*relayer.DevnetService)
-	if !ok {
-		return nil, fmt.Errorf("relayer: unexpected service %T", s)
-	}
-	a.relayer = rs
-	a.extra = append(a.extra, func() string {
-		return "relayer    " + rs.URL() + "  (signer " + rs.Address().Hex() + ", Redis " + rs.RedisURL() + ")"
-	})
-	return &namedService{Service: rs, what: "relayer on " + a.opts.relayerHTTP + " (--relayer.http)"}, nil
-}
-
-func (a *devnetApp) indexerFactory(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
-	db := a.opts.indexerDB
-	if db == "" {
-		dir := d.Config().StateDir
-		if dir == "" { // the chain is not kept: neither is its index
-			tmp, err := os.MkdirTemp("", "bevan-devnet-index-")
-			if err != nil {
-				return nil, fmt.Errorf("index directory: %w", err)
-			}
-			a.tempDirs = append(a.tempDirs, tmp)
-			dir = tmp
-		}
-		db = "sqlite://" + filepath.Join(dir, "index-"+strconv.FormatUint(d.Manifest.ChainID, 10)+".db")
-	}
-	s, err := graphql.DevnetServiceWith(a.log.With("service", "indexer"), a.opts.indexerHTTP, db)(ctx, d)
-	if err != nil {
-		return nil, fmt.Errorf("indexer (%s): %w", redactDB(db), err)
-	}
-	is, ok := s.(*indexer.Service)
-	if !ok {
-		return nil, fmt.Errorf("indexer: unexpected service %T", s)
-	}
-	a.indexer = is
-	a.extra = append(a.extra,
-		func() string {
-			base := a.graphqlBase()
-			return "graphql    " + base + "/graphql  (GraphiQL at " + base + "/)"
-		},
-		func() string { return "index      " + redactDB(db) })
-	return &namedService{Service: is, what: "indexer/GraphQL server on " + a.opts.indexerHTTP + " (--indexer.http)"}, nil
-}
-
-// graphqlBase is the indexer's HTTP server as a URL (an unspecified host shown as 127.0.0.1).
-func (a *devnetApp) graphqlBase() string { return "http://" + dialable(a.indexer.Addr()) }
-
-// namedService says which service failed to start (and releases what it holds then).
-type namedService struct {
-	devnet.Service
-	what string
-}
-
-func (s *namedService) Start(ctx context.Context) error {
-	if err := s.Service.Start(ctx); err != nil {
-		_ = s.Service.Stop(context.WithoutCancel(ctx))
-		return fmt.Errorf("%s: %w", s.what, err)
-	}
-	return nil
 }
 
 func (a *devnetApp) Start(ctx context.Context) error {
@@ -249,33 +172,35 @@ func (a *devnetApp) Start(ctx context.Context) error {
 }
 
 func (a *devnetApp) start(ctx context.Context, start time.Time) error {
-	if err := a.d.Start(ctx); err != nil {
+	if err := a.s.Start(ctx); err != nil {
 		return err
 	}
 	go func() {
-		<-a.d.AnvilDone()
-		if !a.d.Stopped() {
-			a.closeApp(fmt.Errorf("anvil exited: %v", a.d.AnvilErr()))
+		<-a.s.AnvilDone()
+		if !a.s.Stopped() {
+			a.closeApp(fmt.Errorf("anvil exited: %v", a.s.AnvilErr()))
 		}
 	}()
-	if a.indexer != nil {
+	var lines []string
+	if r := a.s.Relayer; r != nil {
+		lines = append(lines, "relayer    "+r.URL()+"  (signer "+r.Address().Hex()+", Redis "+r.RedisURL()+")")
+	}
+	if ix := a.s.Indexer; ix != nil {
 		go func() {
-			<-a.indexer.Done()
-			if !a.indexer.Stopped() {
-				a.closeApp(fmt.Errorf("indexer stopped: %v", a.indexer.Err()))
+			<-ix.Done()
+			if !ix.Stopped() {
+				a.closeApp(fmt.Errorf("indexer stopped: %v", ix.Err()))
 			}
 		}()
-	}
-	var lines []string
-	for _, line := range a.extra {
-		lines = append(lines, line())
+		lines = append(lines, "graphql    "+ix.GraphQLURL()+"  (GraphiQL at "+a.graphqlBase()+"/)",
+			"index      "+stack.RedactDB(ix.DB()))
 	}
 	lines = append(lines, fmt.Sprintf("started in %s; Ctrl-C stops it", time.Since(start).Round(time.Millisecond)))
-	fmt.Fprint(a.out, a.d.Summary(lines...))
+	fmt.Fprint(a.out, a.s.Summary(lines...))
 	if !a.opts.demo {
 		return nil
 	}
-	r, err := demo.New(a.d.Client, a.d.Manifest, a.relayer.URL(), a.out)
+	r, err := demo.New(a.s.Client, a.s.Manifest, a.s.Relayer.URL(), a.out)
 	if err != nil {
 		return err
 	}
@@ -319,40 +244,10 @@ func checkAddrFree(addr, what, flag, off string) error {
 	return l.Close()
 }
 
-// Stop stops the services (indexer, relayer), then anvil, and removes the temporary index.
-func (a *devnetApp) Stop(ctx context.Context) error {
-	err := a.d.Stop(ctx)
-	for _, dir := range a.tempDirs {
-		if rerr := os.RemoveAll(dir); rerr != nil {
-			err = errors.Join(err, fmt.Errorf("remove the temporary index: %w", rerr))
-		}
-	}
-	a.tempDirs = nil
-	return err
-}
+// Stop stops the services (indexer, which removes a temporary index, then relayer), then anvil.
+func (a *devnetApp) Stop(ctx context.Context) error { return a.s.Stop(ctx) }
 
-func (a *devnetApp) Stopped() bool { return a.d.Stopped() }
+func (a *devnetApp) Stopped() bool { return a.s.Stopped() }
 
-// dialable turns a listener address into one a client can use: an unspecified host becomes 127.0.0.1.
-func dialable(addr string) string {
-	host, port, err := net.SplitHostPort(addr)
-	if err != nil {
-		return addr
-	}
-	if ip := net.ParseIP(host); host == "" || (ip != nil && ip.IsUnspecified()) {
-		host = "127.0.0.1"
-	}
-	return net.JoinHostPort(host, port)
-}
-
-// redactDB hides a database URL's password.
-func redactDB(db string) string {
-	if strings.HasPrefix(db, "sqlite:") {
-		return db
-	}
-	u, err := url.Parse(db)
-	if err != nil {
-		return "(unparsable database URL)"
-	}
-	return u.Redacted()
-}
+// graphqlBase is the indexer's HTTP server as a URL (an unspecified host shown as 127.0.0.1).
+func (a *devnetApp) graphqlBase() string { return "http://" + stack.Dialable(a.s.Indexer.Addr()) }

@@ -23,6 +23,7 @@ import (
 
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/devnet"
+	"github.com/bevan-health/bevan/devnet/stack"
 	"github.com/bevan-health/bevan/metatx"
 	"github.com/bevan-health/bevan/relayer"
 	"github.com/bevan-health/bevan/relayer/api"
@@ -97,9 +98,10 @@ func Run(ctx context.Context, o Options, log *slog.Logger) (*Report, error) {
 		return nil, err
 	}
 	prefix := fmt.Sprintf("bevan:bench:%d", time.Now().UnixNano())
-	var svc *relayer.DevnetService
-	factory := relayer.NewDevnetFactory(relayer.DevnetOptions{RedisURL: o.RedisURL, HTTPAddr: fmt.Sprintf("127.0.0.1:%d", httpPort),
-		Log: log, Tune: func(c *relayer.Config) {
+	cfg := devnet.DefaultConfig()
+	cfg.AnvilBin, cfg.Port, cfg.ManifestDir, cfg.BlockTime = o.AnvilBin, port, dir, o.BlockTime
+	st, err := stack.New(cfg, log, stack.Options{Relayer: &stack.RelayerOptions{RedisURL: o.RedisURL,
+		HTTPAddr: fmt.Sprintf("127.0.0.1:%d", httpPort), Tune: func(c *relayer.Config) {
 			c.RedisPrefix = prefix
 			c.Limits = queue.Limits{}
 			if o.Workers > 0 {
@@ -108,23 +110,15 @@ func Run(ctx context.Context, o Options, log *slog.Logger) (*Report, error) {
 			if o.ReceiptInterval > 0 {
 				c.Tx.ReceiptQueryInterval = o.ReceiptInterval
 			}
-		}})
-	cfg := devnet.DefaultConfig()
-	cfg.AnvilBin, cfg.Port, cfg.ManifestDir, cfg.BlockTime = o.AnvilBin, port, dir, o.BlockTime
-	d, err := devnet.New(cfg, log, func(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
-		s, err := factory(ctx, d)
-		if err == nil {
-			svc = s.(*relayer.DevnetService)
-		}
-		return s, err
-	})
+		}}})
 	if err != nil {
 		return nil, err
 	}
-	defer d.Stop(context.Background())
-	if err := d.Start(ctx); err != nil {
+	defer st.Stop(context.Background())
+	if err := st.Start(ctx); err != nil {
 		return nil, err
 	}
+	d, svc := st.Devnet, st.Relayer
 	defer cleanup(svc.RedisURL(), prefix)
 	return drive(ctx, o, d, svc)
 }
@@ -157,7 +151,7 @@ type sent struct {
 	code    string
 }
 
-func drive(ctx context.Context, o Options, d *devnet.Devnet, svc *relayer.DevnetService) (*Report, error) {
+func drive(ctx context.Context, o Options, d *devnet.Devnet, svc *stack.Relayer) (*Report, error) {
 	m := d.Manifest
 	chainID := new(big.Int).SetUint64(d.Config().ChainID)
 	dom := client.Domain{ChainID: chainID, Forwarder: m.ForwarderAddress(), Governor: m.GovernorAddress()}

@@ -1,68 +1,18 @@
 package relayer_test
 
 import (
-	"context"
-	"errors"
 	"math/big"
-	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/devnet"
-	"github.com/bevan-health/bevan/internal/redisproc"
 	"github.com/bevan-health/bevan/relayer"
 	"github.com/bevan-health/bevan/relayer/api"
-	"github.com/bevan-health/bevan/relayer/client"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 )
-
-// The devnet factory with no Redis URL starts its own redis-server and a relayer with the devnet's relayer key.
-func TestDevnetFactoryStartsItsOwnRedis(t *testing.T) {
-	if shared.err != nil {
-		t.Fatal(shared.err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	port, _ := freePort()
-	svc, err := relayer.NewDevnetFactory(relayer.DevnetOptions{HTTPAddr: "127.0.0.1:" + strconv.Itoa(port), Log: quietLog(),
-		Tune: func(c *relayer.Config) { c.Workers = 0 }})(ctx, shared.d)
-	if errors.Is(err, redisproc.ErrNotInstalled) {
-		t.Fatalf("redis-server is not installed: %v", err)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := svc.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	ds := svc.(*relayer.DevnetService)
-	defer ds.Stop(context.Background())
-	if ds.Address() != devnet.DevAddress(devnet.RoleRelayer) || ds.RedisURL() == "redis://127.0.0.1:6379/0" {
-		t.Fatalf("relayer %s on %s", ds.Address(), ds.RedisURL())
-	}
-	e := &env{t: t, ctx: ctx, d: shared.d, svc: ds.Service, cl: client.New(ds.URL(), nil)}
-	e.initABIs()
-	acc, err := e.cl.Forward(ctx, e.signed(newWallet(), shared.d.Manifest.ConsentsAddress(), e.pack(e.consABI, "appointGuardian", addr(newWallet()))))
-	if err != nil || acc.Status != api.StateReceived {
-		t.Fatalf("submission to the devnet relayer: %+v %v", acc, err)
-	}
-}
-
-// Without redis-server on PATH and no URL, the factory says so.
-func TestDevnetFactoryWithoutRedis(t *testing.T) {
-	if shared.err != nil {
-		t.Fatal(shared.err)
-	}
-	t.Setenv("PATH", t.TempDir())
-	_, err := relayer.NewDevnetFactory(relayer.DevnetOptions{Log: quietLog()})(context.Background(), shared.d)
-	if !errors.Is(err, redisproc.ErrNotInstalled) {
-		t.Fatalf("got %v, want ErrNotInstalled", err)
-	}
-}
 
 // A queued request that would revert by the time it is submitted ends failed with the decoded reason, and the
 // relayer pays nothing for it.

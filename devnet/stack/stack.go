@@ -1,0 +1,95 @@
+package stack
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net"
+
+	"github.com/bevan-health/bevan/devnet"
+)
+
+// Options chooses the services a Stack runs next to its chain.
+type Options struct {
+	// Relayer, when set, runs a relayer.
+	Relayer *RelayerOptions
+	// Indexer, when set, runs the indexer with its GraphQL server.
+	Indexer *IndexerOptions
+}
+
+// Stack is a devnet with Bevan's services attached. Relayer and Indexer are set once Start has run (when asked
+// for in Options); Stop stops them, last started first, then the chain.
+type Stack struct {
+	*devnet.Devnet
+	Relayer *Relayer
+	Indexer *Indexer
+}
+
+// New checks cfg and returns a stack that Start brings up: the chain with the suite deployed, then the relayer,
+// then the indexer.
+func New(cfg devnet.Config, log *slog.Logger, opts Options) (*Stack, error) {
+	s := &Stack{}
+	var factories []devnet.ServiceFactory
+	if o := opts.Relayer; o != nil {
+		o := *o
+		factories = append(factories, func(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
+			r, err := NewRelayer(ctx, d, o, log)
+			if err != nil {
+				return nil, err
+			}
+			s.Relayer = r
+			addr := o.HTTPAddr
+			if addr == "" {
+				addr = RelayerAddr
+			}
+			return named{r, "relayer on " + addr}, nil
+		})
+	}
+	if o := opts.Indexer; o != nil {
+		o := *o
+		factories = append(factories, func(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
+			ix, err := NewIndexer(ctx, d, o, log)
+			if err != nil {
+				return nil, err
+			}
+			s.Indexer = ix
+			addr := o.HTTPAddr
+			if addr == "" {
+				addr = IndexerAddr
+			}
+			return named{ix, "indexer/GraphQL server on " + addr}, nil
+		})
+	}
+	d, err := devnet.New(cfg, log, factories...)
+	if err != nil {
+		return nil, err
+	}
+	s.Devnet = d
+	return s, nil
+}
+
+// named says which service failed to start, and releases what it holds then (a redis-server, a temporary index).
+type named struct {
+	devnet.Service
+	what string
+}
+
+func (s named) Start(ctx context.Context) error {
+	if err := s.Service.Start(ctx); err != nil {
+		_ = s.Service.Stop(context.WithoutCancel(ctx))
+		return fmt.Errorf("%s: %w", s.what, err)
+	}
+	return nil
+}
+
+// Dialable turns a listener address into one a client can use: an unspecified host becomes 127.0.0.1.
+func Dialable(addr string) string {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return addr
+	}
+	if ip := net.ParseIP(host); host == "" || (ip != nil && ip.IsUnspecified()) {
+		host = "127.0.0.1"
+	}
+	return net.JoinHostPort(host, port)
+}
