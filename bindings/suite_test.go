@@ -69,6 +69,7 @@ func newSuite(t *testing.T) *suite {
 		Governance:          deployment.GovernanceConfig{VotingDelayBlocks: 1, VotingPeriodBlocks: 10, QuorumPercent: 50, TimelockDelaySeconds: 60},
 		Custodians:          []common.Address{s.addr(trustKey)},
 		EmergencyResponders: []common.Address{s.addr(gpKey)},
+		Development:         true, // short governance periods
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	s.m, err = deployment.NewDeployer(chain.Client, chain.Opts(deployerKey), log).Deploy(s.ctx, cfg, nil)

@@ -22,7 +22,29 @@ type Config struct {
 	// Custodians receive RecordAnchor's CUSTODIAN_ROLE; EmergencyResponders ConsentRegistry's EMERGENCY_ROLE.
 	Custodians          []common.Address `json:"custodians"`
 	EmergencyResponders []common.Address `json:"emergencyResponders"`
+	// Development lifts the governance floors (MinQuorumPercent and the rest) so a local chain can pass a proposal
+	// in seconds. The devnet's embedded config sets it; CheckChain refuses it on a mainnet preset.
+	Development bool `json:"development,omitempty"`
 }
+
+// The governance floors: a config below any of them is refused unless it sets "development": true. Block counts
+// assume the 2-second blocks of every OP-stack preset. docs/governance.md explains each trade-off.
+const (
+	// MinQuorumPercent: a quarter of the members must vote For or Abstain (the Governor rounds the quorum up).
+	MinQuorumPercent = 25
+	// MinQuorumVotes: with the founding members, the quorum needs at least two organisations, so no proposer
+	// passes a proposal alone.
+	MinQuorumVotes = 2
+	// MinVotingDelayBlocks: one hour between a proposal and the start of voting, for members to notice it.
+	MinVotingDelayBlocks = 1_800
+	// MinVotingPeriodBlocks: voting lasts at least a day.
+	MinVotingPeriodBlocks = 43_200
+	// MinTimelockDelaySeconds: a passed proposal waits a day in the timelock before it can be executed.
+	MinTimelockDelaySeconds = 24 * 3600
+)
+
+// developmentChains are the chains a development config may be deployed to: the devnet and the public testnets.
+var developmentChains = map[uint64]bool{DevnetChainID: true, 11155420: true, 84532: true}
 
 // MemberConfig is a founding member organisation.
 type MemberConfig struct {
@@ -105,6 +127,9 @@ func (c *Config) Check() error {
 	if g.TimelockDelaySeconds > 30*24*3600 {
 		errs = append(errs, errors.New("governance.timelockDelaySeconds: more than 30 days"))
 	}
+	if !c.Development {
+		errs = append(errs, c.checkFloors()...)
+	}
 	for i, a := range c.Custodians {
 		if a == (common.Address{}) {
 			errs = append(errs, fmt.Errorf("custodians[%d]: must not be zero", i))
@@ -117,6 +142,43 @@ func (c *Config) Check() error {
 	}
 	if len(errs) > 0 {
 		return fmt.Errorf("invalid deployment config: %w", errors.Join(errs...))
+	}
+	return nil
+}
+
+// checkFloors lists the governance settings below the production floors.
+func (c *Config) checkFloors() []error {
+	const hint = ` (below the floor; "development": true lifts it for a local chain)`
+	g := c.Governance
+	var errs []error
+	if g.QuorumPercent != 0 && g.QuorumPercent < MinQuorumPercent {
+		errs = append(errs, fmt.Errorf("governance.quorumPercent: %d is less than %d%s", g.QuorumPercent, MinQuorumPercent, hint))
+	}
+	if q := (uint64(len(c.Members))*g.QuorumPercent + 99) / 100; g.QuorumPercent <= 100 && q < MinQuorumVotes {
+		errs = append(errs, fmt.Errorf("governance.quorumPercent: %d%% of %d founding members is a quorum of %d vote, so a proposer "+
+			"passes a proposal alone; at least %d votes are needed%s", g.QuorumPercent, len(c.Members), q, MinQuorumVotes, hint))
+	}
+	if g.VotingDelayBlocks < MinVotingDelayBlocks {
+		errs = append(errs, fmt.Errorf("governance.votingDelayBlocks: %d is less than %d (1 hour at 2 s blocks)%s",
+			g.VotingDelayBlocks, MinVotingDelayBlocks, hint))
+	}
+	if g.VotingPeriodBlocks != 0 && g.VotingPeriodBlocks < MinVotingPeriodBlocks {
+		errs = append(errs, fmt.Errorf("governance.votingPeriodBlocks: %d is less than %d (1 day at 2 s blocks)%s",
+			g.VotingPeriodBlocks, MinVotingPeriodBlocks, hint))
+	}
+	if g.TimelockDelaySeconds < MinTimelockDelaySeconds {
+		errs = append(errs, fmt.Errorf("governance.timelockDelaySeconds: %d is less than %d (1 day)%s",
+			g.TimelockDelaySeconds, MinTimelockDelaySeconds, hint))
+	}
+	return errs
+}
+
+// CheckChain refuses a development config (governance floors lifted) on a chain other than the devnet and the
+// public testnets: a production DAO whose proposals pass in seconds could be taken over before members notice.
+func (c *Config) CheckChain(chain Chain) error {
+	if c.Development && !developmentChains[chain.ChainID] {
+		return fmt.Errorf("deployment config sets \"development\": true (governance floors lifted), which is refused on %s: "+
+			"remove it and meet the floors (docs/governance.md)", chain.Name)
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package deployment_test
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"path/filepath"
@@ -25,6 +26,7 @@ func testConfig(c *simchain.Chain) *deployment.Config {
 		Governance:          deployment.GovernanceConfig{VotingDelayBlocks: 1, VotingPeriodBlocks: 20, QuorumPercent: 50, TimelockDelaySeconds: 60},
 		Custodians:          []common.Address{addr(1)},
 		EmergencyResponders: []common.Address{addr(2)},
+		Development:         true, // short governance periods
 	}
 }
 
@@ -124,7 +126,7 @@ func TestDeployWithoutProxyFails(t *testing.T) {
 func TestConfigCheck(t *testing.T) {
 	good := `{"salt":"x","members":[{"address":"0x0000000000000000000000000000000000000001","odsCode":"RJ1","kind":"nhs-trust"}],
 	"governance":{"votingDelayBlocks":1,"votingPeriodBlocks":10,"quorumPercent":50,"timelockDelaySeconds":60},
-	"custodians":[],"emergencyResponders":[]}`
+	"custodians":[],"emergencyResponders":[],"development":true}`
 	if _, err := deployment.ParseConfig([]byte(good)); err != nil {
 		t.Fatalf("good config rejected: %v", err)
 	}
@@ -145,6 +147,76 @@ func TestConfigCheck(t *testing.T) {
 		if _, err := deployment.ParseConfig([]byte(raw)); err == nil {
 			t.Errorf("%s: accepted", name)
 		}
+	}
+}
+
+// TestConfigGovernanceFloors: a production config (no "development") below any governance floor is refused, every
+// problem named; at the floors it is accepted; "development": true lifts them and is refused on mainnet presets.
+func TestConfigGovernanceFloors(t *testing.T) {
+	members := `[{"address":"0x0000000000000000000000000000000000000001","odsCode":"RJ1","kind":"nhs-trust"},
+	{"address":"0x0000000000000000000000000000000000000002","odsCode":"A81001","kind":"gp-practice"},
+	{"address":"0x0000000000000000000000000000000000000003","odsCode":"E09000","kind":"local-authority"}]`
+	cfg := func(delay, period, quorum, timelock uint64, extra string) []byte {
+		return []byte(fmt.Sprintf(`{"salt":"x","members":%s,"governance":{"votingDelayBlocks":%d,"votingPeriodBlocks":%d,`+
+			`"quorumPercent":%d,"timelockDelaySeconds":%d}%s}`, members, delay, period, quorum, timelock, extra))
+	}
+	// The issue's config: quorum 1 %, voting delay 0, a 1-block voting period and a 0 s timelock.
+	_, err := deployment.ParseConfig(cfg(0, 1, 1, 0, ""))
+	if err == nil {
+		t.Fatal("quorum 1%, delay 0, period 1, timelock 0 accepted")
+	}
+	for _, want := range []string{"governance.quorumPercent: 1 is less than 25", "a quorum of 1 vote", "governance.votingDelayBlocks: 0",
+		"governance.votingPeriodBlocks: 1", "governance.timelockDelaySeconds: 0", `"development": true lifts it`} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error does not name %q:\n%v", want, err)
+		}
+	}
+	// At the floors: accepted. One below any floor: refused.
+	floor := func() (uint64, uint64, uint64, uint64) {
+		return deployment.MinVotingDelayBlocks, deployment.MinVotingPeriodBlocks, deployment.MinQuorumPercent + 25, deployment.MinTimelockDelaySeconds
+	}
+	d, p, q, tl := floor()
+	if _, err := deployment.ParseConfig(cfg(d, p, q, tl, "")); err != nil {
+		t.Fatalf("config at the floors refused: %v", err)
+	}
+	for name, raw := range map[string][]byte{
+		"delay":    cfg(d-1, p, q, tl, ""),
+		"period":   cfg(d, p-1, q, tl, ""),
+		"quorum":   cfg(d, p, deployment.MinQuorumPercent-1, tl, ""),
+		"timelock": cfg(d, p, q, tl-1, ""),
+		// 3 members at 33 %: one vote (rounded up from 0.99) would let the proposer pass alone
+		"one-vote quorum": cfg(d, p, 33, tl, ""),
+	} {
+		if _, err := deployment.ParseConfig(raw); err == nil {
+			t.Errorf("%s one below its floor: accepted", name)
+		}
+	}
+	// A lone founding member is a quorum of one whatever the percentage.
+	lone := strings.Replace(string(cfg(d, p, 100, tl, "")), members, `[{"address":"0x0000000000000000000000000000000000000001","odsCode":"RJ1","kind":"nhs-trust"}]`, 1)
+	if _, err := deployment.ParseConfig([]byte(lone)); err == nil || !strings.Contains(err.Error(), "passes a proposal alone") {
+		t.Errorf("one-member DAO: %v", err)
+	}
+
+	// development: true lifts the floors (the devnet's config does), and is refused on mainnet presets.
+	dev, err := deployment.ParseConfig(cfg(0, 1, 1, 0, `,"development":true`))
+	if err != nil {
+		t.Fatalf("development config refused: %v", err)
+	}
+	for _, name := range []string{"devnet", "op-sepolia", "base-sepolia"} {
+		chain, _ := deployment.Preset(name)
+		if err := dev.CheckChain(chain); err != nil {
+			t.Errorf("development config on %s: %v", name, err)
+		}
+	}
+	for _, name := range []string{"op-mainnet", "base"} {
+		chain, _ := deployment.Preset(name)
+		if err := dev.CheckChain(chain); err == nil || !strings.Contains(err.Error(), `"development": true`) {
+			t.Errorf("development config on %s: %v", name, err)
+		}
+	}
+	prod, _ := deployment.ParseConfig(cfg(d, p, q, tl, ""))
+	if chain, _ := deployment.Preset("op-mainnet"); prod.CheckChain(chain) != nil {
+		t.Error("production config refused on op-mainnet")
 	}
 }
 

@@ -22,7 +22,7 @@ func deployNoProxy(t *testing.T) error {
 	id, _ := b.Client().ChainID(context.Background())
 	opts, _ := bind.NewKeyedTransactorWithChainID(key, id)
 	cfg := &deployment.Config{Salt: "x", Members: []deployment.MemberConfig{{Address: from, ODSCode: "RJ1", Kind: "nhs-trust"}},
-		Governance: deployment.GovernanceConfig{VotingPeriodBlocks: 5, QuorumPercent: 50}}
+		Governance: deployment.GovernanceConfig{VotingPeriodBlocks: 5, QuorumPercent: 50}, Development: true}
 	_, err := deployment.NewDeployer(b.Client(), opts, quiet()).Deploy(context.Background(), cfg, nil)
 	if !errors.Is(err, deployment.ErrNoCreate2Proxy) {
 		t.Errorf("want ErrNoCreate2Proxy, got %v", err)

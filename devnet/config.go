@@ -9,7 +9,8 @@ import (
 )
 
 // DeploymentConfig is the devnet's embedded deployment: three founding members (an NHS trust, a GP practice and
-// a local authority), short governance periods so a demo can pass a proposal in seconds.
+// a local authority), short governance periods so a demo can pass a proposal in seconds (a development config:
+// below the governance floors that `bevan deploy` enforces elsewhere).
 func DeploymentConfig() *deployment.Config {
 	return &deployment.Config{
 		Salt: "bevan-devnet",
@@ -26,6 +27,8 @@ func DeploymentConfig() *deployment.Config {
 		},
 		Custodians:          []common.Address{DevAddress(RoleTrust)},
 		EmergencyResponders: []common.Address{DevAddress(RoleGP)},
+		// Below the production governance floors on purpose: a demo passes a proposal in seconds.
+		Development: true,
 	}
 }
 

@@ -276,8 +276,14 @@ func jsonList(v any) []string {
 	return out
 }
 
+// quorumVotes is BevanGovernor.quorum: the quorum percentage of the members, rounded up (50 % of three members is two
+// votes, not one).
+func quorumVotes(members, percent int64) int64 {
+	return (members*percent + 99) / 100
+}
+
 // proposalOf computes the Governor's state and quorum as of block `at` (OpenZeppelin's rules: snapshot and deadline
-// are block numbers; quorum is the percentage of the members at the snapshot).
+// are block numbers; quorum is the percentage of the members at the snapshot, rounded up).
 func (r *Resolver) proposalOf(ctx context.Context, row store.Row, at *uint64) (*Proposal, error) {
 	p := &Proposal{ProposalID: str(row["proposal_id"]), Proposer: str(row["proposer"]), Targets: jsonList(row["targets"]),
 		Values: jsonList(row["amounts"]), Calldatas: jsonList(row["calldatas"]), Description: str(row["description"]),
@@ -308,7 +314,7 @@ func (r *Resolver) proposalOf(ctx context.Context, row store.Row, at *uint64) (*
 	if len(num.Rows) > 0 {
 		numerator = i64(num.Rows[0]["numerator"])
 	}
-	p.Quorum = members.TotalCount * numerator / 100
+	p.Quorum = quorumVotes(members.TotalCount, numerator)
 	switch {
 	case p.ExecutedBlock != nil:
 		p.State = ProposalStateExecuted

@@ -57,6 +57,9 @@ func deployCommand() *cli.Command {
 			} else if chain.Name != "devnet" {
 				return fmt.Errorf("--config is required for chain %s (the embedded config is for the devnet only)", chain.Name)
 			}
+			if err := cfg.CheckChain(chain); err != nil {
+				return err
+			}
 			key, err := keys.Source{Keystore: c.String("keystore"), PasswordFile: c.String("password-file"),
 				PasswordEnv: c.String("password-env"), RawEnv: c.String("private-key-env")}.Load()
 			if c.Bool("dev-key") {

@@ -105,9 +105,16 @@ func TestDeployCommandIdempotentAndWithKeystore(t *testing.T) {
 	if o, err := exec.Command(bin, "deploy", "--rpc", rpc, "--chain", "base", "--config", cfgFile, "--private-key-env", "NOPE_UNSET").CombinedOutput(); err == nil {
 		t.Errorf("missing key accepted:\n%s", o)
 	}
-	cmd = exec.Command(bin, "deploy", "--rpc", rpc, "--chain", "base", "--config", cfgFile)
+	cmd = exec.Command(bin, "deploy", "--rpc", rpc, "--chain", "op-sepolia", "--config", cfgFile)
 	cmd.Env = append(os.Environ(), "BEVAN_DEPLOYER_KEY=0x"+strings.Repeat("11", 32))
 	if o, err := cmd.CombinedOutput(); err == nil || !strings.Contains(string(o), "chain id is 901") {
 		t.Errorf("chain id mismatch: %v\n%s", err, o)
+	}
+	// The devnet's config lifts the governance floors ("development": true): refused on a mainnet preset, before
+	// any key is read or the RPC dialled.
+	cmd = exec.Command(bin, "deploy", "--rpc", "http://127.0.0.1:1", "--chain", "base", "--config", cfgFile)
+	cmd.Env = append(os.Environ(), "BEVAN_DEPLOYER_KEY=0x"+strings.Repeat("11", 32))
+	if o, err := cmd.CombinedOutput(); err == nil || !strings.Contains(string(o), `"development": true`) {
+		t.Errorf("development config on base: %v\n%s", err, o)
 	}
 }

@@ -13,11 +13,13 @@ import {TimelockController} from "@openzeppelin/contracts/governance/TimelockCon
 import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
 import {ERC2771Context} from "@openzeppelin/contracts/metatx/ERC2771Context.sol";
 import {Context} from "@openzeppelin/contracts/utils/Context.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 /// @title BevanGovernor
 /// @notice The ICB's DAO: member organisations (one vote each, from Membership) propose and vote; passed proposals
 /// are queued in and executed by the TimelockController, which holds every admin role in Bevan.
-/// @dev OpenZeppelin Governor with settings, simple counting, quorum as a fraction of members, and timelock control.
+/// @dev OpenZeppelin Governor with settings, simple counting, quorum as a fraction of members (rounded up, so 50 % of
+/// three members is two votes, never the proposer alone), and timelock control.
 /// `castVoteBySig` is OpenZeppelin's (EIP-712, per-voter nonces) and lets members vote gaslessly through a relayer;
 /// `propose`, `castVote` and the rest also honour the Bevan ERC-2771 forwarder.
 contract BevanGovernor is
@@ -68,9 +70,17 @@ contract BevanGovernor is
         return super.proposalThreshold();
     }
 
-    /// @inheritdoc Governor
+    /// @notice The For and Abstain votes a proposal whose snapshot is `timepoint` needs: the quorum percentage of the
+    /// members at `timepoint`, rounded up.
+    /// @dev OpenZeppelin's GovernorVotesQuorumFraction rounds down, so 50 % of three members would be one vote and the
+    /// proposer alone would pass a proposal nobody opposed. Rounding up makes any non-zero quorum at least one vote
+    /// and never less than the percentage asked for.
+    /// @param timepoint The proposal's snapshot block.
+    /// @return The votes needed for quorum.
     function quorum(uint256 timepoint) public view override(Governor, GovernorVotesQuorumFraction) returns (uint256) {
-        return super.quorum(timepoint);
+        return Math.mulDiv(
+            token().getPastTotalSupply(timepoint), quorumNumerator(timepoint), quorumDenominator(), Math.Rounding.Ceil
+        );
     }
 
     /// @inheritdoc Governor

@@ -3,6 +3,7 @@ pragma solidity ^0.8.30;
 
 import {BevanFixture} from "./utils/BevanFixture.sol";
 import {Membership} from "../src/Membership.sol";
+import {BevanGovernor} from "../src/BevanGovernor.sol";
 import {IGovernor} from "@openzeppelin/contracts/governance/IGovernor.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
@@ -150,7 +151,7 @@ contract GovernanceTest is BevanFixture {
 
         _toVoting(id);
         assertEq(uint256(governor.state(id)), uint256(IGovernor.ProposalState.Active), "active");
-        assertEq(governor.quorum(governor.proposalSnapshot(id)), 1, "quorum: 50% of 3 members, rounded down");
+        assertEq(governor.quorum(governor.proposalSnapshot(id)), 2, "quorum: 50% of 3 members, rounded up");
         vm.expectEmit(address(governor));
         emit IGovernor.VoteCast(member1, id, FOR, 1, "");
         assertEq(_vote(member1, id, FOR), 1, "member1 weight");
@@ -261,6 +262,7 @@ contract GovernanceTest is BevanFixture {
         uint256 id = _propose(member1, p);
         _toVoting(id);
         _vote(member1, id, FOR);
+        _vote(member2, id, FOR);
         _toEnd(id);
         _queue(p);
         vm.warp(block.timestamp + TIMELOCK_DELAY);
@@ -347,7 +349,7 @@ contract GovernanceTest is BevanFixture {
     }
 
     function test_defeated_quorumNotMet_cannotBeQueued() public {
-        // Six members: quorum is 3. Two For votes and nothing else do not reach it.
+        // Six members: quorum is 3 (50 %, exact). Two For votes and nothing else do not reach it.
         vm.startPrank(address(timelock));
         membership.mint(address(0xA1), "AAA1", Membership.Kind.GpPractice);
         membership.mint(address(0xA2), "AAA2", Membership.Kind.GpPractice);
@@ -383,6 +385,45 @@ contract GovernanceTest is BevanFixture {
         );
         _execute(p);
         assertFalse(membership.isMember(NEW_MEMBER), "not admitted");
+    }
+
+    function test_quorum_roundsUp_proposerAloneCannotPass() public {
+        // Three members at 50 %: 1.5 votes rounds up to 2. The proposer's own For vote, unopposed, is not enough.
+        Proposal memory p = _mintProposal(NEW_MEMBER, "RYX", "Admit RYX");
+        uint256 id = _propose(member1, p);
+        _toVoting(id);
+        assertEq(governor.quorum(governor.proposalSnapshot(id)), 2, "50% of 3 rounds up to 2");
+        _vote(member1, id, FOR);
+        _toEnd(id);
+        assertEq(uint256(governor.state(id)), uint256(IGovernor.ProposalState.Defeated), "proposer alone: defeated");
+
+        // A second For (or Abstain) vote reaches it.
+        Proposal memory p2 = _mintProposal(NEW_MEMBER, "RYX", "Admit RYX, with a second");
+        uint256 id2 = _propose(member1, p2);
+        _toVoting(id2);
+        _vote(member1, id2, FOR);
+        _vote(member2, id2, ABSTAIN);
+        _toEnd(id2);
+        assertEq(uint256(governor.state(id2)), uint256(IGovernor.ProposalState.Succeeded), "two votes: succeeded");
+    }
+
+    /// @dev For any number of members and any quorum percentage, quorum is the smallest vote count that is at least
+    /// the percentage of members: ceil(members * percent / 100).
+    function testFuzz_quorum_isCeilingOfFraction(uint8 extraMembers, uint8 percent) public {
+        uint256 extra = bound(extraMembers, 0, 40);
+        uint256 pct = bound(percent, 1, 100);
+        vm.startPrank(address(timelock));
+        for (uint256 i = 0; i < extra; ++i) {
+            bytes8 code = bytes8(bytes.concat("Z", bytes1(uint8(65 + i / 26)), bytes1(uint8(65 + i % 26))));
+            membership.mint(address(uint160(0xA000 + i)), code, Membership.Kind.GpPractice);
+        }
+        vm.stopPrank();
+        BevanGovernor g = new BevanGovernor(membership, timelock, address(forwarder), 1, VOTING_PERIOD, pct);
+        vm.roll(block.number + 1);
+        uint256 members = 3 + extra;
+        uint256 q = g.quorum(block.number - 1);
+        assertTrue(q * 100 >= members * pct, "quorum is at least the fraction");
+        assertTrue((q - 1) * 100 < members * pct, "and the smallest such count");
     }
 
     function test_defeated_noVotesOrOnlyAgainst() public {

@@ -262,6 +262,19 @@ contract GovernanceInvariantsTest is BevanFixture {
         assertEq(membership.getPastTotalSupply(99), 0, "nothing before deployment");
     }
 
+    /// @dev Whatever the membership became, the quorum at every past block is the smallest vote count that is at
+    /// least QUORUM_PERCENT of the members then (rounded up): with three or more members the proposer alone never
+    /// reaches a 50 % quorum.
+    function invariant_quorumRoundsUp() public {
+        uint256 current = handler.currentBlock();
+        vm.roll(current + 1);
+        uint256 members = membership.getPastTotalSupply(current);
+        uint256 q = governor.quorum(current);
+        assertTrue(q * 100 >= members * QUORUM_PERCENT, "quorum covers the percentage");
+        assertTrue(q == 0 || (q - 1) * 100 < members * QUORUM_PERCENT, "quorum is the smallest such count");
+        if (members >= 3) assertTrue(q >= 2, "the proposer alone never reaches quorum");
+    }
+
     function invariant_onlyTimelockHoldsAdmin() public view {
         bytes32 admin = timelock.DEFAULT_ADMIN_ROLE();
         uint256 n = handler.actorCount();
