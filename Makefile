@@ -12,7 +12,7 @@ export BEVAN_ANVIL := $(ANVIL)
 GO_TEST_FLAGS ?= -timeout 25m
 BIN := bin/bevan
 
-.PHONY: help setup tools services build contracts bindings graphql docs generate check-generated test test-contracts test-go \
+.PHONY: help setup tools services build contracts bindings graphql graphiql docs generate check-generated test test-contracts test-go \
         lint fmt snapshot snapshot-check ci demo bench-gas clean
 
 help: ## list the targets
@@ -46,11 +46,19 @@ graphql: setup ## regenerate the gqlgen code
 docs: setup ## regenerate docs/cli.md, the command-line reference, from the urfave/cli app (run it after changing a flag)
 	go test ./cmd/bevan -run '^TestCLIReference$$' -count=1 -args -update-cli-doc
 
-generate: bindings graphql docs ## regenerate every generated file
+GRAPHIQL_ASSETS := graphql/graphiql/assets
+graphiql: setup ## copy GraphiQL and React (npm, pinned in package-lock.json) into graphql/graphiql/assets, which go:embed serves
+	@mkdir -p $(GRAPHIQL_ASSETS)
+	cp node_modules/graphiql/graphiql.min.js node_modules/graphiql/graphiql.min.css $(GRAPHIQL_ASSETS)/
+	cp node_modules/graphiql/LICENSE $(GRAPHIQL_ASSETS)/LICENSE.graphiql
+	cp node_modules/react/umd/react.production.min.js node_modules/react-dom/umd/react-dom.production.min.js $(GRAPHIQL_ASSETS)/
+	cp node_modules/react/LICENSE $(GRAPHIQL_ASSETS)/LICENSE.react
+
+generate: bindings graphql graphiql docs ## regenerate every generated file
 
 check-generated: generate ## fail when generated code differs from what is checked in
-	@if ! git diff --quiet -- bindings graphql docs/cli.md; then \
-	  echo "generated code is out of date: run 'make generate' and commit" >&2; git diff --stat -- bindings graphql docs/cli.md >&2; exit 1; fi
+	@if ! git diff --quiet -- bindings graphql docs/cli.md || [ -n "$$(git ls-files --others --exclude-standard -- bindings graphql)" ]; then \
+	  echo "generated code is out of date: run 'make generate' and commit" >&2; git status --short -- bindings graphql docs/cli.md >&2; exit 1; fi
 
 build: setup ## build the contracts and bin/bevan
 	$(FORGE) build
