@@ -83,10 +83,22 @@ func TestSafetyLimits(t *testing.T) {
 		message    string
 		code       string
 	}{
-		{"depth: nested introspection", queryBody(`{ __schema { types { fields { type { ofType { ofType { ofType { ofType { name } } } } } } } } }`),
-			false, http.StatusOK, "query depth 9 exceeds the limit of 8", "QUERY_TOO_DEEP"},
-		{"depth: hidden in fragments", queryBody(`{ __schema { ...S } } fragment S on __Schema { types { fields { type { ...T } } } } fragment T on __Type { ofType { ofType { ofType { ofType { name } } } } }`),
-			false, http.StatusOK, "query depth 9 exceeds the limit of 8", "QUERY_TOO_DEEP"},
+		{"introspection: the ofType chain is not data depth", queryBody(`{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }`),
+			false, http.StatusOK, "", ""},
+		{"introspection: nested lists", queryBody(`{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }`),
+			false, http.StatusUnprocessableEntity, "Maximum introspection depth exceeded", "GRAPHQL_VALIDATION_FAILED"},
+		{"introspection: nested lists hidden in fragments", queryBody(`{ __schema { ...S } } fragment S on __Schema { types { ...T } } fragment T on __Type { fields { type { fields { type { fields { type { name } } } } } } }`),
+			false, http.StatusUnprocessableEntity, "Maximum introspection depth exceeded", "GRAPHQL_VALIDATION_FAILED"},
+		{"introspection: many aliases", queryBody(aliases(200, `__schema { types { fields { args { name } } } }`)),
+			false, http.StatusOK, "exceeds the limit of 1000000", "INTROSPECTION_TOO_COMPLEX"},
+		{"fields: 1,000 aliases", queryBody(aliases(1000, `consents(first: 1) { __typename }`)),
+			false, http.StatusOK, "query selects 2000 fields, more than the limit of 500", "TOO_MANY_FIELDS"},
+		{"fields: a fragment bomb", queryBody(`{ ...A } fragment A on Query { ...B ...B } fragment B on Query { ...C ...C } fragment C on Query { ...D ...D } ` +
+			`fragment D on Query { ...E ...E } fragment E on Query { ...F ...F } fragment F on Query { ...G ...G } fragment G on Query { ...H ...H } ` +
+			`fragment H on Query { ...I ...I } fragment I on Query { ...J ...J } fragment J on Query { indexerStatus { indexed } }`),
+			false, http.StatusOK, "query selects 1024 fields, more than the limit of 500", "TOO_MANY_FIELDS"},
+		{"complexity: every list has a base cost", queryBody(aliases(201, `consents(first: 1) { __typename }`)),
+			false, http.StatusOK, "operation has complexity 20301, which exceeds the limit of 20000", "COMPLEXITY_LIMIT_EXCEEDED"},
 		{"within the limits: fragments and nested pages", queryBody(`{ proposals(first: 10) { edges { node { ...V } } } } fragment V on Proposal { votes(first: 10) { edges { node { ...W } } } } fragment W on Vote { proposalId }`),
 			false, http.StatusOK, "", ""},
 		{"complexity: alias bomb", queryBody(aliases(30, `consents(first: 1000) { edges { node { consentId } } }`)),

@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	gql "github.com/99designs/gqlgen/graphql"
@@ -19,7 +20,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/bevan-health/bevan/graphql/graphiql"
 	"github.com/bevan-health/bevan/store"
 	coderws "github.com/coder/websocket"
 	"github.com/ethereum/go-ethereum/common"
@@ -37,6 +38,20 @@ type ServerConfig struct {
 	MaxBodyBytes int64
 	// Timeout bounds one query.
 	Timeout time.Duration
+	// MaxFields bounds the fields a query selects, counting each alias and each use of a fragment (introspection is
+	// bounded by MaxIntrospectionCost instead).
+	MaxFields int
+	// MaxIntrospectionCost bounds an introspection query: a list counts as many times as the longest such list in
+	// the schema. The standard introspection query (graphql-js getIntrospectionQuery, every option on) fits.
+	MaxIntrospectionCost int
+	// DisableIntrospection refuses __schema and __type (locked-down deployments; GraphiQL's docs then stay empty).
+	DisableIntrospection bool
+	// AllowedOrigins are the host patterns (path.Match syntax, e.g. "app.example.org", "*.nhs.uk") of the web pages,
+	// besides this server's own, that may open a WebSocket to it. Browsers send Origin; other clients need not.
+	AllowedOrigins []string
+	// MaxWSConnections bounds open WebSocket connections; MaxSubscriptionsPerConn the live subscriptions on each.
+	MaxWSConnections        int
+	MaxSubscriptionsPerConn int
 	// Log receives the server's warnings (nil: discarded; Attach uses the indexer's).
 	Log *slog.Logger
 	// ChainID and ConsentRegistry are the deployment the store indexed, named in each consent's FHIR resource (CAIP-10
@@ -48,7 +63,30 @@ type ServerConfig struct {
 
 // DefaultServerConfig returns the default limits.
 func DefaultServerConfig() ServerConfig {
-	return ServerConfig{MaxDepth: 8, MaxComplexity: 20_000, MaxBodyBytes: 64 << 10, Timeout: 10 * time.Second}
+	return ServerConfig{MaxDepth: 8, MaxComplexity: 20_000, MaxBodyBytes: 64 << 10, Timeout: 10 * time.Second,
+		MaxFields: 500, MaxIntrospectionCost: DefaultMaxIntrospectionCost, MaxWSConnections: 1000, MaxSubscriptionsPerConn: 20}
+}
+
+// DefaultMaxIntrospectionCost is the default MaxIntrospectionCost.
+const DefaultMaxIntrospectionCost = 1_000_000
+
+// withDefaults fills the limits a configuration leaves at zero (configurations built before they existed).
+func (c ServerConfig) withDefaults() ServerConfig {
+	d := DefaultServerConfig()
+	for _, f := range []struct{ v, def *int }{{&c.MaxDepth, &d.MaxDepth}, {&c.MaxComplexity, &d.MaxComplexity}, {&c.MaxFields, &d.MaxFields},
+		{&c.MaxIntrospectionCost, &d.MaxIntrospectionCost}, {&c.MaxWSConnections, &d.MaxWSConnections},
+		{&c.MaxSubscriptionsPerConn, &d.MaxSubscriptionsPerConn}} {
+		if *f.v <= 0 {
+			*f.v = *f.def
+		}
+	}
+	if c.MaxBodyBytes <= 0 {
+		c.MaxBodyBytes = d.MaxBodyBytes
+	}
+	if c.Timeout <= 0 {
+		c.Timeout = d.Timeout
+	}
+	return c
 }
 
 // StatusFunc reports the chain head the indexer sees (ok false when unknown).
@@ -56,14 +94,16 @@ type StatusFunc func() (head uint64, ok bool)
 
 // Server is the GraphQL HTTP handler over a store.
 type Server struct {
-	cfg ServerConfig
-	log *slog.Logger
-	res *Resolver
-	gql *handler.Server
+	cfg    ServerConfig
+	log    *slog.Logger
+	res    *Resolver
+	gql    *handler.Server
+	wsOpen atomic.Int64
 }
 
 // New builds the server; status may be nil.
 func New(st store.Store, cfg ServerConfig, status StatusFunc) *Server {
+	cfg = cfg.withDefaults()
 	res := &Resolver{st: st, hub: newHub(), status: status, dep: deployment{chainID: cfg.ChainID, registry: cfg.ConsentRegistry}}
 	c := Config{Resolvers: res}
 	pages := func(first *int64, child int) int {
@@ -71,7 +111,7 @@ func New(st store.Store, cfg ServerConfig, status StatusFunc) *Server {
 		if first != nil && *first > 0 {
 			n = int(min(*first, MaxPageSize))
 		}
-		return 1 + n*child
+		return ListBaseCost + n*child
 	}
 	c.Complexity.Query.Consents = func(child int, _ *ConsentFilter, _ *ConsentOrder, first *int64, _ *string, _ *BlockInput) int {
 		return pages(first, child)
@@ -103,21 +143,29 @@ func New(st store.Store, cfg ServerConfig, status StatusFunc) *Server {
 	}
 	c.Complexity.Proposal.Votes = func(child int, first *int64, _ *string) int { return pages(first, child) }
 	c.Complexity.Consent.History = func(child int) int { return 1 + 10*child }
-	c.Complexity.Query.RecordVersions = func(child int, _ string, _ *BlockInput) int { return 1 + 10*child }
-	c.Complexity.Query.ConsentHistory = func(child int, _ string, _ *BlockInput) int { return 1 + 10*child }
+	c.Complexity.Query.RecordVersions = func(child int, _ string, _ *BlockInput) int { return ListBaseCost + 10*child }
+	c.Complexity.Query.ConsentHistory = func(child int, _ string, _ *BlockInput) int { return ListBaseCost + 10*child }
 
 	srv := handler.New(NewExecutableSchema(c))
 	srv.AddTransport(transport.Websocket{
 		KeepAlivePingInterval: 10 * time.Second,
-		Implementation:        transport.CoderWebsocketImplementation{AcceptOptions: coderws.AcceptOptions{InsecureSkipVerify: true}},
+		PingPongInterval:      30 * time.Second, // graphql-transport-ws clients that stop answering pings are dropped
+		InitTimeout:           10 * time.Second,
+		PayloadReadLimit:      &cfg.MaxBodyBytes,
+		// Same-origin, or an allowed origin: a web page elsewhere cannot reach the server through a visitor's browser.
+		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: coderws.AcceptOptions{OriginPatterns: cfg.AllowedOrigins}},
 	})
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
-	srv.Use(extension.Introspection{})
+	if !cfg.DisableIntrospection {
+		srv.Use(extension.Introspection{})
+	}
+	// Fields, depth and introspection first: they are linear in the document, the complexity calculation is not.
+	srv.Use(&opLimits{maxFields: cfg.MaxFields, maxDepth: cfg.MaxDepth, maxIntrospection: cfg.MaxIntrospectionCost})
 	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
-	srv.Use(depthLimit{max: cfg.MaxDepth})
+	srv.AroundOperations(wsOperations(cfg.MaxSubscriptionsPerConn))
 	srv.SetErrorPresenter(func(ctx context.Context, err error) *gqlerror.Error {
 		if errors.Is(err, context.DeadlineExceeded) {
 			return &gqlerror.Error{Message: fmt.Sprintf("query timeout: the query took longer than %s", cfg.Timeout),
@@ -132,12 +180,15 @@ func New(st store.Store, cfg ServerConfig, status StatusFunc) *Server {
 	return &Server{cfg: cfg, log: log, res: res, gql: srv}
 }
 
-// Handler serves GraphiQL on GET / (browsers), and GraphQL on /graphql and on / for POST and WebSocket.
+// Handler serves GraphiQL (embedded, package graphiql) on GET / for browsers and on /graphiql, and GraphQL on
+// /graphql and on / for POST and WebSocket.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	api := s.limits(s.gql)
-	ui := playground.Handler("Bevan GraphQL", "/graphql")
+	ui := graphiql.Handler()
 	mux.Handle("/graphql", api)
+	mux.Handle("/graphiql", ui)
+	mux.Handle("/graphiql/", ui)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/" {
 			http.NotFound(w, r)
@@ -152,14 +203,16 @@ func (s *Server) Handler() http.Handler {
 	return mux
 }
 
-// limits bounds request size and query time (WebSocket subscriptions are long-lived and not timed out).
+// limits bounds request size and query time. A WebSocket carries subscriptions only (wsOperations), which are
+// long-lived and not timed out; its messages are bounded by MaxBodyBytes and its connections by MaxWSConnections.
 func (s *Server) limits(next http.Handler) http.Handler {
+	ws := s.websocket(next)
 	// TimeoutHandler cancels the query's context at the deadline and answers 503 with a GraphQL error.
 	timed := http.TimeoutHandler(next, s.cfg.Timeout,
 		fmt.Sprintf(`{"errors":[{"message":"query timeout: the query took longer than %s","extensions":{"code":"TIMEOUT"}}]}`, s.cfg.Timeout))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Header.Get("Upgrade") != "" {
-			next.ServeHTTP(w, r)
+			ws.ServeHTTP(w, r)
 			return
 		}
 		tooLarge := func() {
@@ -187,51 +240,4 @@ func (s *Server) limits(next http.Handler) http.Handler {
 		r.Body, r.ContentLength = io.NopCloser(bytes.NewReader(body)), int64(len(body))
 		timed.ServeHTTP(w, r)
 	})
-}
-
-// depthLimit rejects queries nested deeper than max.
-type depthLimit struct{ max int }
-
-var _ interface {
-	gql.HandlerExtension
-	gql.OperationContextMutator
-} = depthLimit{}
-
-func (d depthLimit) ExtensionName() string               { return "DepthLimit" }
-func (d depthLimit) Validate(gql.ExecutableSchema) error { return nil }
-func (d depthLimit) MutateOperationContext(_ context.Context, oc *gql.OperationContext) *gqlerror.Error {
-	if oc.Operation == nil {
-		return nil
-	}
-	if depth := selectionDepth(oc.Operation.SelectionSet, oc.Doc.Fragments, 0); depth > d.max {
-		return &gqlerror.Error{Message: fmt.Sprintf("query depth %d exceeds the limit of %d", depth, d.max),
-			Extensions: map[string]any{"code": "QUERY_TOO_DEEP"}}
-	}
-	return nil
-}
-
-func selectionDepth(set ast.SelectionSet, frags ast.FragmentDefinitionList, seen int) int {
-	if seen > 64 {
-		return seen // fragment cycles are rejected by validation; stop anyway
-	}
-	deepest := 0
-	for _, sel := range set {
-		var d int
-		switch s := sel.(type) {
-		case *ast.Field:
-			if len(s.SelectionSet) == 0 {
-				d = 1
-			} else {
-				d = 1 + selectionDepth(s.SelectionSet, frags, seen+1)
-			}
-		case *ast.InlineFragment:
-			d = selectionDepth(s.SelectionSet, frags, seen+1)
-		case *ast.FragmentSpread:
-			if f := frags.ForName(s.Name); f != nil {
-				d = selectionDepth(f.SelectionSet, frags, seen+1)
-			}
-		}
-		deepest = max(deepest, d)
-	}
-	return deepest
 }

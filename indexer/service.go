@@ -225,6 +225,17 @@ func (s *Service) healthz(w http.ResponseWriter, r *http.Request) {
 	}{healthy, st})
 }
 
+// httpTimeouts bound a client's time on the HTTP server: a slow or idle client cannot hold a connection. WebSocket
+// handlers clear the deadlines once they upgrade (graphql's subscriptions live as long as the client wants).
+type httpTimeouts struct{ readHeader, read, write, idle time.Duration }
+
+// defaultHTTPTimeouts leave room for GraphQL's own query timeout (10 s by default) inside the write timeout.
+var defaultHTTPTimeouts = httpTimeouts{readHeader: 10 * time.Second, read: 30 * time.Second, write: 60 * time.Second, idle: 2 * time.Minute}
+
+func newHTTPServer(h http.Handler, t httpTimeouts) *http.Server {
+	return &http.Server{Handler: h, ReadHeaderTimeout: t.readHeader, ReadTimeout: t.read, WriteTimeout: t.write, IdleTimeout: t.idle}
+}
+
 // Start starts the HTTP server (when configured) and the indexing loop.
 func (s *Service) Start(ctx context.Context) error {
 	if s.cfg.HTTPAddr != "" {
@@ -233,7 +244,7 @@ func (s *Service) Start(ctx context.Context) error {
 			return fmt.Errorf("indexer http: %w", err)
 		}
 		s.listener = l
-		s.srv = &http.Server{Handler: s.mux, ReadHeaderTimeout: 10 * time.Second}
+		s.srv = newHTTPServer(s.mux, defaultHTTPTimeouts)
 		go func() {
 			if err := s.srv.Serve(l); err != nil && !errors.Is(err, http.ErrServerClosed) {
 				s.log.Error("indexer http server", "err", err)
