@@ -7,6 +7,7 @@ import (
 	gql "github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"github.com/vektah/gqlparser/v2/parser"
 )
 
 // ListBaseCost is what every list field costs before its page: a database round trip, however small the page.
@@ -20,12 +21,15 @@ const ListBaseCost = 100
 // a fragment's figures are computed once.
 type opLimits struct {
 	maxFields, maxDepth, maxIntrospection int
+	// cache is the server's cache of parsed and validated documents: a document in it was counted before.
+	cache gql.Cache[*ast.QueryDocument]
 	// listLen is the longest list each introspection field can return in this schema ("__Type.fields" -> n).
 	listLen map[string]int
 }
 
 var _ interface {
 	gql.HandlerExtension
+	gql.OperationParameterMutator
 	gql.OperationContextMutator
 } = (*opLimits)(nil)
 
@@ -58,16 +62,46 @@ func (l *opLimits) Validate(es gql.ExecutableSchema) error {
 	return nil
 }
 
+// MutateOperationParameters counts the fields of a document the server has not seen before parsing and validating
+// it: validation of a field-heavy document is what costs (a 1,000-alias body: ~5 ms of validation after ~3 ms of
+// parsing), so the field cap refuses such a body after parsing it here.
+func (l *opLimits) MutateOperationParameters(ctx context.Context, p *gql.RawParams) *gqlerror.Error {
+	if l.cache != nil {
+		if _, ok := l.cache.Get(ctx, p.Query); ok {
+			return nil
+		}
+	}
+	doc, err := parser.ParseQuery(&ast.Source{Input: p.Query})
+	if err != nil {
+		return nil // gqlgen parses it again and reports the error
+	}
+	w := opWalker{lim: l, frags: doc.Fragments, memo: map[memoKey]opStats{}, visiting: map[string]bool{}}
+	for _, op := range doc.Operations {
+		if err := l.tooManyFields(w.set(op.SelectionSet, false, 0)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (l *opLimits) tooManyFields(st opStats) *gqlerror.Error {
+	if st.fields <= l.maxFields {
+		return nil
+	}
+	return &gqlerror.Error{Message: fmt.Sprintf("query selects %s fields, more than the limit of %d (each alias and each "+
+		"use of a fragment counts)", atLeast(st.fields, l.maxFields), l.maxFields), Extensions: map[string]any{"code": "TOO_MANY_FIELDS"}}
+}
+
 func (l *opLimits) MutateOperationContext(_ context.Context, oc *gql.OperationContext) *gqlerror.Error {
 	if oc.Operation == nil {
 		return nil
 	}
-	w := opWalker{lim: l, frags: oc.Doc.Fragments, memo: map[memoKey]opStats{}}
+	w := opWalker{lim: l, frags: oc.Doc.Fragments, memo: map[memoKey]opStats{}, visiting: map[string]bool{}}
 	st := w.set(oc.Operation.SelectionSet, false, 0)
+	if err := l.tooManyFields(st); err != nil {
+		return err
+	}
 	switch {
-	case st.fields > l.maxFields:
-		return &gqlerror.Error{Message: fmt.Sprintf("query selects %s fields, more than the limit of %d (each alias and each "+
-			"use of a fragment counts)", atLeast(st.fields, l.maxFields), l.maxFields), Extensions: map[string]any{"code": "TOO_MANY_FIELDS"}}
 	case st.depth > l.maxDepth:
 		return &gqlerror.Error{Message: fmt.Sprintf("query depth %d exceeds the limit of %d", st.depth, l.maxDepth),
 			Extensions: map[string]any{"code": "QUERY_TOO_DEEP"}}
@@ -101,13 +135,14 @@ type memoKey struct {
 }
 
 type opWalker struct {
-	lim   *opLimits
-	frags ast.FragmentDefinitionList
-	memo  map[memoKey]opStats
+	lim      *opLimits
+	frags    ast.FragmentDefinitionList
+	memo     map[memoKey]opStats
+	visiting map[string]bool
 }
 
-// set walks a selection set; intro is true under __schema or __type. Fragment cycles are refused by validation
-// before this runs; nest bounds the walk anyway.
+// set walks a selection set; intro is true under __schema or __type. A fragment cycle counts nothing (validation
+// refuses it); nest bounds the walk anyway.
 func (w *opWalker) set(set ast.SelectionSet, intro bool, nest int) opStats {
 	var out opStats
 	if nest > 256 {
@@ -141,9 +176,11 @@ func (w *opWalker) set(set ast.SelectionSet, intro bool, nest int) opStats {
 		case *ast.FragmentSpread:
 			k := memoKey{s.Name, intro}
 			st, ok := w.memo[k]
-			if !ok {
+			if !ok && !w.visiting[s.Name] {
 				if f := w.frags.ForName(s.Name); f != nil {
+					w.visiting[s.Name] = true
 					st = w.set(f.SelectionSet, intro, nest+1)
+					delete(w.visiting, s.Name)
 				}
 				w.memo[k] = st
 			}

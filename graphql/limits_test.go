@@ -227,3 +227,36 @@ func TestPageSizes(t *testing.T) {
 		t.Fatalf("pages of 1000 reached %d consents, want %d", len(seen), n)
 	}
 }
+
+// BenchmarkFieldCap measures how long the server takes to refuse a body of 1,000 aliased one-row lists (parsing,
+// validation and the field count included; nothing reaches the store).
+func BenchmarkFieldCap(b *testing.B) {
+	st, err := store.Open(context.Background(), "sqlite://"+b.TempDir()+"/bench.db")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	h := graphql.New(st, graphql.DefaultServerConfig(), nil).Handler()
+	// a different body each time: the server caches parsed and validated documents
+	body := func(n int) string {
+		var q strings.Builder
+		q.WriteString("{")
+		for i := range 1000 {
+			fmt.Fprintf(&q, " a%d_%d: consents(first: 1) { __typename }", n, i)
+		}
+		q.WriteString(" }")
+		return queryBody(q.String())
+	}
+	b.SetBytes(int64(len(body(0))))
+	n := 0
+	for b.Loop() {
+		n++
+		rec := httptest.NewRecorder()
+		req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body(n)))
+		req.Header.Set("Content-Type", "application/json")
+		h.ServeHTTP(rec, req)
+		if !strings.Contains(rec.Body.String(), "TOO_MANY_FIELDS") {
+			b.Fatalf("answer %d %s", rec.Code, rec.Body.String())
+		}
+	}
+}

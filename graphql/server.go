@@ -158,12 +158,13 @@ func New(st store.Store, cfg ServerConfig, status StatusFunc) *Server {
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	docs := lru.New[*ast.QueryDocument](1000)
+	srv.SetQueryCache(docs)
 	if !cfg.DisableIntrospection {
 		srv.Use(extension.Introspection{})
 	}
 	// Fields, depth and introspection first: they are linear in the document, the complexity calculation is not.
-	srv.Use(&opLimits{maxFields: cfg.MaxFields, maxDepth: cfg.MaxDepth, maxIntrospection: cfg.MaxIntrospectionCost})
+	srv.Use(&opLimits{maxFields: cfg.MaxFields, maxDepth: cfg.MaxDepth, maxIntrospection: cfg.MaxIntrospectionCost, cache: docs})
 	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
 	srv.AroundOperations(wsOperations(cfg.MaxSubscriptionsPerConn))
 	srv.SetErrorPresenter(func(ctx context.Context, err error) *gqlerror.Error {

@@ -32,6 +32,11 @@ func indexerFlags() []cli.Flag {
 		&cli.IntFlag{Name: "graphql.max-complexity", Value: g.MaxComplexity, Usage: "largest GraphQL query cost (a list costs its page size times its fields)", EnvVars: []string{"BEVAN_GRAPHQL_MAX_COMPLEXITY"}},
 		&cli.Int64Flag{Name: "graphql.max-body", Value: g.MaxBodyBytes, Usage: "largest GraphQL request body, bytes", EnvVars: []string{"BEVAN_GRAPHQL_MAX_BODY"}},
 		&cli.DurationFlag{Name: "graphql.timeout", Value: g.Timeout, Usage: "longest a GraphQL query may run", EnvVars: []string{"BEVAN_GRAPHQL_TIMEOUT"}},
+		&cli.IntFlag{Name: "graphql.max-fields", Value: g.MaxFields, Usage: "most fields a GraphQL query may select (each alias and fragment use counts)", EnvVars: []string{"BEVAN_GRAPHQL_MAX_FIELDS"}},
+		&cli.BoolFlag{Name: "graphql.introspection", Value: true, Usage: "answer introspection (__schema, __type: GraphiQL's docs, codegen tools); false for locked-down deployments", EnvVars: []string{"BEVAN_GRAPHQL_INTROSPECTION"}},
+		&cli.StringSliceFlag{Name: "graphql.allowed-origins", Usage: "web origins (host patterns, e.g. app.example.org, *.nhs.uk) besides this server's own whose pages may open GraphQL WebSockets", EnvVars: []string{"BEVAN_GRAPHQL_ALLOWED_ORIGINS"}},
+		&cli.IntFlag{Name: "graphql.max-ws-connections", Value: g.MaxWSConnections, Usage: "most open GraphQL WebSocket connections", EnvVars: []string{"BEVAN_GRAPHQL_MAX_WS_CONNECTIONS"}},
+		&cli.IntFlag{Name: "graphql.max-subscriptions", Value: g.MaxSubscriptionsPerConn, Usage: "most live subscriptions on one WebSocket connection", EnvVars: []string{"BEVAN_GRAPHQL_MAX_SUBSCRIPTIONS"}},
 	}
 }
 
@@ -70,9 +75,13 @@ func graphqlConfig(c *cli.Context) (graphql.ServerConfig, error) {
 	g := graphql.DefaultServerConfig()
 	g.MaxDepth, g.MaxComplexity = c.Int("graphql.max-depth"), c.Int("graphql.max-complexity")
 	g.MaxBodyBytes, g.Timeout = c.Int64("graphql.max-body"), c.Duration("graphql.timeout")
-	if g.MaxDepth < 1 || g.MaxComplexity < 1 || g.MaxBodyBytes < 1 || g.Timeout <= 0 {
-		return g, fmt.Errorf("graphql limits must be positive (depth %d, complexity %d, body %d, timeout %s)",
-			g.MaxDepth, g.MaxComplexity, g.MaxBodyBytes, g.Timeout)
+	g.MaxFields, g.DisableIntrospection, g.AllowedOrigins = c.Int("graphql.max-fields"), !c.Bool("graphql.introspection"), c.StringSlice("graphql.allowed-origins")
+	g.MaxWSConnections, g.MaxSubscriptionsPerConn = c.Int("graphql.max-ws-connections"), c.Int("graphql.max-subscriptions")
+	if g.MaxDepth < 1 || g.MaxComplexity < 1 || g.MaxBodyBytes < 1 || g.Timeout <= 0 || g.MaxFields < 1 || g.MaxWSConnections < 1 ||
+		g.MaxSubscriptionsPerConn < 1 {
+		return g, fmt.Errorf("graphql limits must be positive (depth %d, complexity %d, body %d, timeout %s, fields %d, "+
+			"WebSocket connections %d, subscriptions %d)", g.MaxDepth, g.MaxComplexity, g.MaxBodyBytes, g.Timeout, g.MaxFields,
+			g.MaxWSConnections, g.MaxSubscriptionsPerConn)
 	}
 	return g, nil
 }
