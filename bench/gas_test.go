@@ -4,38 +4,20 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"io"
-	"log/slog"
-	"net"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/bevan-health/bevan/bench"
-	"github.com/bevan-health/bevan/devnet"
+	"github.com/bevan-health/bevan/internal/devnettest"
 )
 
 // TestGasBenchRuns runs the gas benchmark end to end on a devnet and checks the report is complete and consistent;
 // it asserts nothing about the figures against the goals (the benchmark prints those).
 func TestGasBenchRuns(t *testing.T) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := l.Addr().(*net.TCPAddr).Port
-	l.Close()
-	cfg := devnet.DefaultConfig()
-	cfg.Port, cfg.ManifestDir = port, t.TempDir()
-	d, err := devnet.New(cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := devnettest.Devnet(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	defer d.Stop(context.Background())
-	if err := d.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
 	r, err := bench.Gas(ctx, d)
 	if err != nil {
 		t.Fatal(err)

@@ -3,10 +3,7 @@ package demo_test
 import (
 	"bytes"
 	"context"
-	"io"
-	"log/slog"
 	"math/big"
-	"net"
 	"strings"
 	"testing"
 	"time"
@@ -15,6 +12,7 @@ import (
 	"github.com/bevan-health/bevan/demo"
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/devnet/stack"
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/vocab"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 )
@@ -24,24 +22,13 @@ import (
 func TestStoryOnDevnet(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := l.Addr().(*net.TCPAddr).Port
-	l.Close()
-	cfg := devnet.DefaultConfig()
-	cfg.Port, cfg.ManifestDir = port, t.TempDir()
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	s, err := stack.New(cfg, log, stack.Options{Relayer: &stack.RelayerOptions{HTTPAddr: "127.0.0.1:0"},
+	cfg := devnettest.Config(t.TempDir())
+	s, err := stack.New(cfg, devnettest.Log(), stack.Options{Relayer: &stack.RelayerOptions{HTTPAddr: "127.0.0.1:0"},
 		Indexer: &stack.IndexerOptions{HTTPAddr: "127.0.0.1:0", DB: "sqlite://" + t.TempDir() + "/index.db"}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Stop(context.Background())
-	if err := s.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
+	devnettest.Start(t, s)
 	d, rel, idx := s.Devnet, s.Relayer, s.Indexer
 	var out bytes.Buffer
 	r, err := demo.New(d.Client, d.Manifest, rel.URL(), &out)
@@ -53,30 +40,47 @@ func TestStoryOnDevnet(t *testing.T) {
 		t.Fatalf("story: %v\n%s", err, out.String())
 	}
 	call := &bind.CallOpts{Context: ctx}
-	consents, _ := bindings.NewConsentRegistry(d.Manifest.ConsentsAddress(), d.Client)
+	// view is a view call's answer; a failed call fails the test rather than reading as "false".
+	view := func(ok bool, err error) bool {
+		t.Helper()
+		if err != nil {
+			t.Fatalf("view call: %v", err)
+		}
+		return ok
+	}
+	consents, err := bindings.NewConsentRegistry(d.Manifest.ConsentsAddress(), d.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
 	patient := devnet.DevAddress(devnet.RolePatient)
-	if ok, _ := consents.IsPermitted(call, patient, devnet.DevAddress(devnet.RoleAgency), uint8(vocab.CareMgt), uint8(vocab.Use)); !ok {
+	if !view(consents.IsPermitted(call, patient, devnet.DevAddress(devnet.RoleAgency), uint8(vocab.CareMgt), uint8(vocab.Use))) {
 		t.Error("care agency not permitted")
 	}
-	if ok, _ := consents.IsPermitted(call, patient, devnet.DevAddress(devnet.RoleGP), uint8(vocab.CareMgt), uint8(vocab.Access)); !ok {
+	if !view(consents.IsPermitted(call, patient, devnet.DevAddress(devnet.RoleGP), uint8(vocab.CareMgt), uint8(vocab.Access))) {
 		t.Error("GP not permitted")
 	}
-	if ok, _ := consents.IsGuardian(call, patient, devnet.DevAddress(devnet.RoleGuardian)); !ok {
+	if !view(consents.IsGuardian(call, patient, devnet.DevAddress(devnet.RoleGuardian))) {
 		t.Error("guardian not appointed")
 	}
-	if ok, _ := consents.IsPermitted(call, patient, devnet.DevAddress(devnet.RoleResearch), uint8(vocab.ClinTrl), uint8(vocab.Use)); ok {
+	if view(consents.IsPermitted(call, patient, devnet.DevAddress(devnet.RoleResearch), uint8(vocab.ClinTrl), uint8(vocab.Use))) {
 		t.Error("research consent still permits after revocation")
 	}
 	past := &bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(res.ResearchRevokedBlock - 1)}
-	if ok, _ := consents.IsPermitted(past, patient, devnet.DevAddress(devnet.RoleResearch), uint8(vocab.ClinTrl), uint8(vocab.Use)); !ok {
+	if !view(consents.IsPermitted(past, patient, devnet.DevAddress(devnet.RoleResearch), uint8(vocab.ClinTrl), uint8(vocab.Use))) {
 		t.Error("research consent did not permit before its revocation")
 	}
-	anchors, _ := bindings.NewRecordAnchor(d.Manifest.AnchorsAddress(), d.Client)
-	if ok, _ := anchors.VerifyRecord(call, res.RecordID, res.ContentHash, [32]byte{}, nil); !ok {
+	anchors, err := bindings.NewRecordAnchor(d.Manifest.AnchorsAddress(), d.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !view(anchors.VerifyRecord(call, res.RecordID, res.ContentHash, [32]byte{}, nil)) {
 		t.Error("discharge summary not anchored")
 	}
-	membership, _ := bindings.NewMembership(d.Manifest.MembershipAddress(), d.Client)
-	if ok, _ := membership.IsMember(call, res.NewMember); !ok {
+	membership, err := bindings.NewMembership(d.Manifest.MembershipAddress(), d.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !view(membership.IsMember(call, res.NewMember)) {
 		t.Error("care agency not admitted by the DAO")
 	}
 	// No wallet of the story paid gas: their balances are untouched (the devnet funds them all equally).

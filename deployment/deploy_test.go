@@ -3,13 +3,12 @@ package deployment_test
 import (
 	"context"
 	"fmt"
-	"io"
-	"log/slog"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/bevan-health/bevan/deployment"
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/internal/simchain"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -30,8 +29,6 @@ func testConfig(c *simchain.Chain) *deployment.Config {
 	}
 }
 
-func quiet() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
-
 func TestDeployIsDeterministicIdempotentAndHandsOver(t *testing.T) {
 	ctx := context.Background()
 	chain, err := simchain.New(4)
@@ -40,7 +37,7 @@ func TestDeployIsDeterministicIdempotentAndHandsOver(t *testing.T) {
 	}
 	defer chain.Close()
 	cfg := testConfig(chain)
-	d := deployment.NewDeployer(chain.Client, chain.Opts(0), quiet())
+	d := deployment.NewDeployer(chain.Client, chain.Opts(0), devnettest.Log())
 
 	plan, err := deployment.NewPlan(cfg, chain.Opts(0).From)
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/bevan-health/bevan/deployment"
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -23,7 +24,7 @@ func deployNoProxy(t *testing.T) error {
 	opts, _ := bind.NewKeyedTransactorWithChainID(key, id)
 	cfg := &deployment.Config{Salt: "x", Members: []deployment.MemberConfig{{Address: from, ODSCode: "RJ1", Kind: "nhs-trust"}},
 		Governance: deployment.GovernanceConfig{VotingPeriodBlocks: 5, QuorumPercent: 50}, Development: true}
-	_, err := deployment.NewDeployer(b.Client(), opts, quiet()).Deploy(context.Background(), cfg, nil)
+	_, err := deployment.NewDeployer(b.Client(), opts, devnettest.Log()).Deploy(context.Background(), cfg, nil)
 	if !errors.Is(err, deployment.ErrNoCreate2Proxy) {
 		t.Errorf("want ErrNoCreate2Proxy, got %v", err)
 	}

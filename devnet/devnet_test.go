@@ -3,33 +3,21 @@ package devnet_test
 import (
 	"context"
 	"errors"
-	"io"
-	"log/slog"
-	"net"
+	"net/url"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/devnet"
+	"github.com/bevan-health/bevan/internal/devnettest"
 )
-
-func freePort(t *testing.T) int {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
-}
-
-func quiet() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
 
 func start(t *testing.T, cfg devnet.Config) *devnet.Devnet {
 	t.Helper()
-	d, err := devnet.New(cfg, quiet())
+	d, err := devnet.New(cfg, devnettest.Log())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,10 +33,8 @@ func start(t *testing.T, cfg devnet.Config) *devnet.Devnet {
 func TestDevnetDeploysAndKeepsState(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	cfg := devnet.DefaultConfig()
-	cfg.Port = freePort(t)
+	cfg := devnettest.Config(filepath.Join(dir, "deployments"))
 	cfg.StateDir = filepath.Join(dir, "state")
-	cfg.ManifestDir = filepath.Join(dir, "deployments")
 
 	d := start(t, cfg)
 	if err := deployment.VerifyHandOver(ctx, d.Client, d.Manifest); err != nil {
@@ -65,8 +51,14 @@ func TestDevnetDeploysAndKeepsState(t *testing.T) {
 	if !strings.Contains(d.Summary(), d.Manifest.ConsentsAddress().Hex()) {
 		t.Fatal("summary does not list the contracts")
 	}
-	// A second devnet on the same port fails clearly.
-	busy, err := devnet.New(cfg, quiet())
+	// anvil picked a port and the devnet names it; a second devnet on that port fails clearly.
+	u, err := url.Parse(d.RPCURL())
+	if err != nil || u.Port() == "" || u.Port() == "0" {
+		t.Fatalf("RPC URL %q names no port (%v)", d.RPCURL(), err)
+	}
+	busyCfg := cfg
+	busyCfg.Port, _ = strconv.Atoi(u.Port())
+	busy, err := devnet.New(busyCfg, devnettest.Log())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,11 +111,9 @@ func TestConfigCheck(t *testing.T) {
 }
 
 func TestMissingAnvilIsAClearError(t *testing.T) {
-	cfg := devnet.DefaultConfig()
-	cfg.Port = freePort(t)
+	cfg := devnettest.Config(t.TempDir())
 	cfg.AnvilBin = filepath.Join(t.TempDir(), "no-such-anvil")
-	cfg.ManifestDir = t.TempDir()
-	d, err := devnet.New(cfg, quiet())
+	d, err := devnet.New(cfg, devnettest.Log())
 	if err != nil {
 		t.Fatal(err)
 	}

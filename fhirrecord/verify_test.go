@@ -4,10 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"log/slog"
 	"math/big"
-	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,31 +14,11 @@ import (
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/fhirrecord"
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 )
-
-func startDevnet(t *testing.T, ctx context.Context) *devnet.Devnet {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := l.Addr().(*net.TCPAddr).Port
-	l.Close()
-	cfg := devnet.DefaultConfig()
-	cfg.Port, cfg.ManifestDir = port, t.TempDir()
-	d, err := devnet.New(cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = d.Stop(context.Background()) })
-	if err := d.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
 
 // send sends a plan's calldata to RecordAnchor from the devnet's custodian key and waits for the receipt.
 func send(t *testing.T, ctx context.Context, d *devnet.Devnet, plan *fhirrecord.Plan) *types.Receipt {
@@ -79,7 +56,7 @@ func writeResource(t *testing.T, dir, name, id, status string) string {
 func TestAnchorAndVerifyOnDevnet(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	d := startDevnet(t, ctx)
+	d := devnettest.Devnet(t)
 	dir := t.TempDir()
 	opts := fhirrecord.AnchorOptions{ChainID: d.Manifest.ChainID, RecordAnchor: d.Manifest.AnchorsAddress(), ODSCode: "RJ1"}
 

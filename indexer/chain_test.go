@@ -2,13 +2,8 @@ package indexer_test
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"io"
-	"log/slog"
 	"math/big"
-	"net"
-	"os"
 	"testing"
 	"time"
 
@@ -16,6 +11,7 @@ import (
 	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/indexer"
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/metatx"
 	"github.com/bevan-health/bevan/store"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -24,48 +20,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 )
-
-func testLog(t testing.TB) *slog.Logger {
-	if os.Getenv("BEVAN_TEST_LOG") != "" {
-		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	}
-	return slog.New(slog.NewTextHandler(io.Discard, nil))
-}
-
-func freePort(t testing.TB) int {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
-}
-
-// startDevnet runs anvil --optimism with the suite deployed on a free port. The tests run in parallel (with other
-// packages' tests too), so a port found free can be taken before anvil binds it: another port is then tried.
-func startDevnet(t testing.TB) *devnet.Devnet {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	for attempt := 1; ; attempt++ {
-		cfg := devnet.DefaultConfig()
-		cfg.Port, cfg.ManifestDir = freePort(t), t.TempDir()
-		d, err := devnet.New(cfg, testLog(t))
-		if err != nil {
-			t.Fatal(err)
-		}
-		err = d.Start(ctx)
-		if err == nil {
-			t.Cleanup(func() { _ = d.Stop(context.Background()) })
-			return d
-		}
-		_ = d.Stop(context.Background())
-		if !errors.Is(err, devnet.ErrPortInUse) || attempt == 5 {
-			t.Fatalf("devnet: %v", err)
-		}
-	}
-}
 
 // chain sends the suite's user operations to a devnet.
 type chain struct {
@@ -293,7 +247,7 @@ func indexOnce(t testing.TB, cfg indexer.Config) string {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	cfg.ExitAtHead = true
-	s, err := indexer.New(ctx, cfg, testLog(t))
+	s, err := indexer.New(ctx, cfg, devnettest.Log())
 	if err != nil {
 		t.Fatal(err)
 	}

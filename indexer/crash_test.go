@@ -5,26 +5,17 @@ import (
 	"math/rand/v2"
 	"os"
 	"os/exec"
-	"path/filepath"
+	"strconv"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/store"
 	"github.com/bevan-health/bevan/store/storetest"
 )
 
-// buildBevan builds the real bevan binary for the test.
-func buildBevan(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "bevan")
-	cmd := exec.Command("go", "build", "-o", bin, "github.com/bevan-health/bevan/cmd/bevan")
-	cmd.Stderr = os.Stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("go build bevan: %v", err)
-	}
-	return bin
-}
+func TestMain(m *testing.M) { os.Exit(devnettest.Main(m)) }
 
 // TestKillDuringBackfill runs `bevan indexer` and kills it with SIGKILL at random moments of the backfill (every
 // other run once the checkpoint has moved a random number of blocks, the others after a random delay from the
@@ -32,15 +23,15 @@ func buildBevan(t *testing.T) string {
 // equals an uninterrupted run's.
 func TestKillDuringBackfill(t *testing.T) {
 	t.Parallel() // its own devnet and databases
-	d := startDevnet(t)
+	d := devnettest.Devnet(t)
 	c := newChain(t, d)
 	c.activity(150, "k")
-	bin := buildBevan(t)
+	bin := devnettest.Bevan(t)
 	for _, kind := range storetest.Kinds() {
 		t.Run(kind, func(t *testing.T) {
 			ref := indexOnce(t, testConfig(d.RPCURL(), d.Manifest, storetest.URL(t, kind)))
 			db := storetest.URL(t, kind)
-			rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 1))
+			rng := rand.New(rand.NewPCG(killSeed(t), 1))
 			kills, progressed, byTime := 0, 0, 0
 			last := uint64(0)
 			for run := 0; ; run++ {
@@ -117,4 +108,19 @@ func checkpointOf(t *testing.T, url string) uint64 {
 		t.Fatal(err)
 	}
 	return cp.Number
+}
+
+// killSeed seeds the random kill points: BEVAN_TEST_SEED replays a run, else the clock; logged either way so that a
+// failure can be replayed.
+func killSeed(t *testing.T) uint64 {
+	t.Helper()
+	seed := uint64(time.Now().UnixNano())
+	if v := os.Getenv("BEVAN_TEST_SEED"); v != "" {
+		var err error
+		if seed, err = strconv.ParseUint(v, 10, 64); err != nil {
+			t.Fatalf("BEVAN_TEST_SEED=%q: %v", v, err)
+		}
+	}
+	t.Logf("kill points from seed %d (replay with BEVAN_TEST_SEED=%d)", seed, seed)
+	return seed
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math/big"
 	"net/http"
 	"net/http/httptest"
 	"net/http/httputil"
@@ -16,10 +17,16 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/indexer"
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/store"
 	"github.com/bevan-health/bevan/store/storetest"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 func counts(t *testing.T, url string) map[string]int64 {
@@ -41,7 +48,7 @@ func counts(t *testing.T, url string) map[string]int64 {
 // that every table got rows and that all four databases hold the same data.
 func TestBackfill(t *testing.T) {
 	t.Parallel() // its own devnet and databases
-	d := startDevnet(t)
+	d := devnettest.Devnet(t)
 	c := newChain(t, d)
 	c.activity(40, "a")
 
@@ -103,7 +110,7 @@ func TestBackfill(t *testing.T) {
 // transactions) for depths 1 to 64, and checks after each that the database equals a fresh index of the chain.
 func TestReorgs(t *testing.T) {
 	t.Parallel() // its own devnet and databases
-	d := startDevnet(t)
+	d := devnettest.Devnet(t)
 	c := newChain(t, d)
 	c.activity(10, "base")
 	for _, kind := range storetest.Kinds() {
@@ -111,7 +118,7 @@ func TestReorgs(t *testing.T) {
 			live := storetest.URL(t, kind)
 			ctx, cancel := context.WithCancel(context.Background())
 			defer cancel()
-			s, err := indexer.New(ctx, testConfig(d.RPCURL(), d.Manifest, live), testLog(t))
+			s, err := indexer.New(ctx, testConfig(d.RPCURL(), d.Manifest, live), devnettest.Log())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -171,17 +178,37 @@ func TestReorgs(t *testing.T) {
 	}
 }
 
-// mineBlocks adds exactly n blocks, each with one operation (automine: a block per transaction).
+// mineBlocks adds exactly n blocks, each with one transaction (automine: a block per transaction) that emits
+// events: a grant, a record anchor, an emergency access or a batch anchor in turn.
 func (c *chain) mineBlocks(n int, tag string) {
 	c.t.Helper()
 	start := c.head().Number.Uint64()
-	for c.head().Number.Uint64() < start+uint64(n) {
-		c.activity(1, tag)
+	patient := devnet.DevAddress(devnet.RolePatient)
+	for i := 0; i < n; i++ {
+		c.round++
+		r := c.round
+		salt := crypto.Keccak256Hash([]byte(fmt.Sprintf("%s %d", tag, r)))
+		switch r % 4 {
+		case 0:
+			c.send(devnet.RolePatient, func(o *bind.TransactOpts) (*types.Transaction, error) {
+				return c.consents.Grant(o, patient, common.BytesToAddress(salt[:20]), 1, 1, big.NewInt(0), salt)
+			})
+		case 1:
+			c.send(devnet.RoleTrust, func(o *bind.TransactOpts) (*types.Transaction, error) {
+				return c.anchors.Anchor(o, salt, crypto.Keccak256Hash(salt[:]), common.Hash{})
+			})
+		case 2:
+			c.send(devnet.RoleGP, func(o *bind.TransactOpts) (*types.Transaction, error) {
+				return c.consents.RecordEmergencyAccess(o, patient, salt)
+			})
+		case 3:
+			c.send(devnet.RoleTrust, func(o *bind.TransactOpts) (*types.Transaction, error) {
+				return c.anchors.AnchorBatch(o, salt, uint32(r), "ipfs://"+tag)
+			})
+		}
 	}
 	if got := c.head().Number.Uint64(); got != start+uint64(n) {
-		// an activity round can take two blocks (grant + revoke): trim the surplus with a shorter revert is not
-		// possible, so accept the longer branch
-		_ = got
+		c.t.Fatalf("mined %d blocks, want %d: the reorg cases depend on the branch lengths", got-start, n)
 	}
 }
 
@@ -251,7 +278,7 @@ func (f *faultyRPC) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // equals a direct index.
 func TestRPCErrors(t *testing.T) {
 	t.Parallel() // its own devnet and databases
-	d := startDevnet(t)
+	d := devnettest.Devnet(t)
 	c := newChain(t, d)
 	c.activity(24, "e")
 	ref := indexOnce(t, testConfig(d.RPCURL(), d.Manifest, storetest.SQLiteURL(t)))

@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/bevan-health/bevan/indexer"
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/store"
 	"github.com/bevan-health/bevan/store/storetest"
 	"github.com/ethereum/go-ethereum/common"
@@ -113,7 +114,7 @@ func scrape(t testing.TB, addr string) map[string]float64 {
 // with an http:// RPC alone it polls.
 func TestLiveFollowing(t *testing.T) {
 	t.Parallel() // its own devnet and databases
-	d := startDevnet(t)
+	d := devnettest.Devnet(t)
 	c := newChain(t, d)
 	c.activity(3, "live")
 	for _, tc := range []struct {
@@ -130,7 +131,7 @@ func TestLiveFollowing(t *testing.T) {
 			if tc.newHeads {
 				cfg.PollInterval = time.Hour
 			}
-			s := startService(t, cfg, testLog(t))
+			s := startService(t, cfg, devnettest.Log())
 			waitFor(t, "initial catch-up", func() bool { return atHead(t, c, s) })
 			if tc.newHeads {
 				waitFor(t, "newHeads subscription", func() bool { return s.Status().NewHeads })
@@ -157,7 +158,7 @@ func TestLiveFollowing(t *testing.T) {
 // errors, adaptive range), /healthz while healthy and once the RPC is gone, and the caught-up progress line.
 func TestMetricsHealthAndProgress(t *testing.T) {
 	t.Parallel() // its own devnet and databases
-	d := startDevnet(t)
+	d := devnettest.Devnet(t)
 	c := newChain(t, d)
 	c.activity(16, "m")
 	target, err := url.Parse(d.RPCURL())
@@ -251,7 +252,7 @@ func TestMetricsHealthAndProgress(t *testing.T) {
 // each stops at that block, and equals a latest index rolled back to it.
 func TestConfirmationPolicies(t *testing.T) {
 	t.Parallel() // its own devnet and databases
-	d := startDevnet(t)
+	d := devnettest.Devnet(t)
 	c := newChain(t, d)
 	c.activity(24, "c1")
 	var ok any
@@ -340,7 +341,7 @@ func (h *hangingRPC) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // indexer's request timeout splits the ranges, and the result equals a direct index.
 func TestRPCTimeouts(t *testing.T) {
 	t.Parallel() // its own devnet and databases
-	d := startDevnet(t)
+	d := devnettest.Devnet(t)
 	c := newChain(t, d)
 	c.activity(16, "t")
 	ref := indexOnce(t, testConfig(d.RPCURL(), d.Manifest, storetest.SQLiteURL(t)))

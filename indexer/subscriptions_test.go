@@ -13,6 +13,7 @@ import (
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/graphql"
 	"github.com/bevan-health/bevan/indexer"
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/store/storetest"
 	"github.com/coder/websocket"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -139,12 +140,12 @@ type consentChange struct {
 // followed by the new branch's changes, after which the old branch's consent is gone.
 func TestSubscriptionsFollowTheChain(t *testing.T) {
 	t.Parallel() // its own devnet and databases
-	d := startDevnet(t)
+	d := devnettest.Devnet(t)
 	c := newChain(t, d)
 	c.activity(2, "sub")
 	cfg := testConfig(d.RPCURL(), d.Manifest, storetest.SQLiteURL(t))
 	cfg.HTTPAddr = "127.0.0.1:0"
-	s, err := indexer.New(context.Background(), cfg, testLog(t))
+	s, err := indexer.New(context.Background(), cfg, devnettest.Log())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,8 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"log/slog"
 	"math/big"
 	"os"
 	"os/exec"
@@ -22,6 +20,7 @@ import (
 	"github.com/bevan-health/bevan/devnet/stack"
 	"github.com/bevan-health/bevan/fhirrecord"
 	gqlclient "github.com/bevan-health/bevan/graphql/client"
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/relayer/api"
 	relayerclient "github.com/bevan-health/bevan/relayer/client"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -49,18 +48,13 @@ func startChainCLI(t *testing.T, ctx context.Context) *chainCLI {
 	t.Setenv("BEVAN_KEYSTORE", "")
 	t.Setenv("BEVAN_WALLET", "")
 	t.Setenv("BEVAN_HOME", t.TempDir())
-	cfg := devnet.DefaultConfig()
-	cfg.Port, cfg.ManifestDir = freeTCPPort(t), t.TempDir()
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	s, err := stack.New(cfg, log, stack.Options{Relayer: &stack.RelayerOptions{HTTPAddr: "127.0.0.1:0"},
+	cfg := devnettest.Config(t.TempDir())
+	s, err := stack.New(cfg, devnettest.Log(), stack.Options{Relayer: &stack.RelayerOptions{HTTPAddr: "127.0.0.1:0"},
 		Indexer: &stack.IndexerOptions{HTTPAddr: "127.0.0.1:0", DB: "sqlite://" + filepath.Join(t.TempDir(), "index.db")}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { _ = s.Stop(context.Background()) })
-	if err := s.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
+	devnettest.Start(t, s)
 	d := s.Devnet
 	e := &chainCLI{t: t, d: d, manifest: cfg.ManifestDir, relayer: s.Relayer.URL(), graphql: s.Indexer.GraphQLURL(), ks: map[string]string{}}
 	// Every command finds the GraphQL API through the environment, as a user's shell would set it.
@@ -365,7 +359,7 @@ func TestConsentGuardianEmergencyOnDevnet(t *testing.T) {
 	}
 
 	// The patient is no emergency responder: the relayer's policy refuses; the binary exits non-zero saying so.
-	bin := buildBevan(t)
+	bin := devnettest.Bevan(t)
 	cmd := exec.Command(bin, "emergency", "access", "--patient", patient.Hex(), "--reason", "curious",
 		"--rpc", e.d.RPCURL(), "--deployments", e.manifest, "--relayer", e.relayer, "--keystore", e.ks[devnet.RolePatient], "--password-env", "BEVAN_TEST_PW")
 	cmd.Env = append(os.Environ(), "BEVAN_TEST_PW="+testPassword)

@@ -3,38 +3,28 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"io"
-	"log/slog"
 	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/devnet"
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/params"
 )
 
 func TestDeployCommandIdempotentAndWithKeystore(t *testing.T) {
-	bin := buildBevan(t)
+	bin := devnettest.Bevan(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	cfg := devnet.DefaultConfig()
-	cfg.Port, cfg.ManifestDir = freeTCPPort(t), t.TempDir()
-	d, err := devnet.New(cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Stop(context.Background())
-	if err := d.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	rpc := "http://127.0.0.1:" + strconv.Itoa(cfg.Port)
+	cfg := devnettest.Config(t.TempDir())
+	d := devnettest.StartDevnet(t, cfg)
+	rpc := d.RPCURL()
 	before, _ := d.Client.BlockNumber(ctx)
 
 	// Re-deploying the devnet's suite with the same key sends nothing and keeps the manifest.

@@ -7,38 +7,17 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/bevan-health/bevan/internal/devnettest"
 )
 
-// buildBevan compiles the real binary once per test binary.
-func buildBevan(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "bevan")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
-}
-
-func freeTCPPort(t *testing.T) int {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
-}
-
 func TestDevnetCommandStartsAndStopsOnInterrupt(t *testing.T) {
-	bin := buildBevan(t)
-	port := freeTCPPort(t)
-	cmd := exec.Command(bin, "devnet", "--port", strconv.Itoa(port), "--deployments", t.TempDir(), "--relayer.http", "127.0.0.1:0",
+	bin := devnettest.Bevan(t)
+	cmd := exec.Command(bin, "devnet", "--port", "0", "--deployments", t.TempDir(), "--relayer.http", "127.0.0.1:0",
 		"--indexer.http", "127.0.0.1:0")
 	cmd.Stderr = os.Stderr
 	stdout, err := cmd.StdoutPipe()
@@ -60,15 +39,21 @@ func TestDevnetCommandStartsAndStopsOnInterrupt(t *testing.T) {
 		}
 	}()
 	var index string // the temporary index (no --state)
+	var port string  // the RPC's, which anvil picked
 	select {
 	case summary := <-up:
+		if m := regexp.MustCompile(`(?m)^  RPC +http://127\.0\.0\.1:(\d+)$`).FindStringSubmatch(summary); m != nil {
+			port = m[1]
+		} else {
+			t.Fatalf("summary names no RPC port:\n%s", summary)
+		}
 		if m := regexp.MustCompile(`(?m)^  index +sqlite://(\S+)$`).FindStringSubmatch(summary); m != nil {
 			index = m[1]
 			if _, err := os.Stat(index); err != nil {
 				t.Errorf("index database: %v", err)
 			}
 		}
-		for _, want := range []string{"RPC        http://127.0.0.1:" + strconv.Itoa(port), "ConsentRegistry", "BevanGovernor", "relayer    http://127.0.0.1:",
+		for _, want := range []string{"ConsentRegistry", "BevanGovernor", "relayer    http://127.0.0.1:",
 			"graphql    http://127.0.0.1:", "/graphql  (GraphiQL at http://127.0.0.1:", "index      sqlite://"} {
 			if !strings.Contains(summary, want) {
 				t.Errorf("summary lacks %q:\n%s", want, summary)
@@ -80,7 +65,7 @@ func TestDevnetCommandStartsAndStopsOnInterrupt(t *testing.T) {
 	}
 
 	// The port is taken now: a second devnet says so and exits non-zero.
-	out, err := exec.Command(bin, "devnet", "--port", strconv.Itoa(port), "--deployments", t.TempDir(), "--no-relayer", "--no-indexer").CombinedOutput()
+	out, err := exec.Command(bin, "devnet", "--port", port, "--deployments", t.TempDir(), "--no-relayer", "--no-indexer").CombinedOutput()
 	if err == nil || !strings.Contains(string(out), "already in use") {
 		t.Errorf("second devnet on a busy port: err=%v\n%s", err, out)
 	}
@@ -100,7 +85,7 @@ func TestDevnetCommandStartsAndStopsOnInterrupt(t *testing.T) {
 		t.Fatal("devnet did not stop on Ctrl-C")
 	}
 	// anvil is gone with it: the port is free again.
-	l, err := net.Listen("tcp", "127.0.0.1:"+strconv.Itoa(port))
+	l, err := net.Listen("tcp", "127.0.0.1:"+port)
 	if err != nil {
 		t.Fatalf("port still held after stop (anvil left behind?): %v", err)
 	}
@@ -114,7 +99,7 @@ func TestDevnetCommandStartsAndStopsOnInterrupt(t *testing.T) {
 // TestDevnetRefusesBadServiceFlags: a busy indexer or relayer address, --demo without the indexer and a database
 // URL of another kind are refused with a clear error before anything starts.
 func TestDevnetRefusesBadServiceFlags(t *testing.T) {
-	bin := buildBevan(t)
+	bin := devnettest.Bevan(t)
 	busy, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -131,7 +116,7 @@ func TestDevnetRefusesBadServiceFlags(t *testing.T) {
 		{[]string{"--indexer.db", "mysql://db/bevan"}, []string{`--indexer.db "mysql://db/bevan"`, "sqlite://path or postgres://"}},
 		{[]string{"--relayer.http", "127.0.0.1:18999", "--indexer.http", "127.0.0.1:18999"}, []string{"give them different ports"}},
 	} {
-		args := append([]string{"devnet", "--port", strconv.Itoa(freeTCPPort(t)), "--deployments", t.TempDir(), "--relayer.http", "127.0.0.1:0"}, tc.args...)
+		args := append([]string{"devnet", "--port", "0", "--deployments", t.TempDir(), "--relayer.http", "127.0.0.1:0"}, tc.args...)
 		start := time.Now()
 		out, err := exec.Command(bin, args...).CombinedOutput()
 		if err == nil {
@@ -150,7 +135,7 @@ func TestDevnetRefusesBadServiceFlags(t *testing.T) {
 }
 
 func TestHelpListsCommandsAndEnvVars(t *testing.T) {
-	bin := buildBevan(t)
+	bin := devnettest.Bevan(t)
 	out, err := exec.Command(bin, "--help").CombinedOutput()
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)

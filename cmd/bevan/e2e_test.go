@@ -26,6 +26,7 @@ import (
 	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/fhirrecord"
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/vocab"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -43,11 +44,11 @@ func TestDevnetDemoEndToEnd(t *testing.T) {
 		t.Skip("needs redis-server on PATH (Debian: apt-get install redis-server)")
 	}
 	began := time.Now()
-	bin := buildBevan(t)
+	bin := devnettest.Bevan(t)
 	state, deployments := t.TempDir(), t.TempDir()
 	args := func() []string {
 		return []string{"devnet", "--demo", "--state", state, "--deployments", deployments,
-			"--port", strconv.Itoa(freeTCPPort(t)), "--relayer.http", "127.0.0.1:0", "--indexer.http", "127.0.0.1:0"}
+			"--port", "0", "--relayer.http", "127.0.0.1:0", "--indexer.http", "127.0.0.1:0"}
 	}
 
 	// First run: a fresh chain.

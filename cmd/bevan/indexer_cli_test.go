@@ -2,14 +2,12 @@ package main
 
 import (
 	"context"
-	"io"
-	"log/slog"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/bevan-health/bevan/devnet"
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/store"
 	"github.com/bevan-health/bevan/store/storetest"
 )
@@ -34,18 +32,9 @@ func TestIndexerHelp(t *testing.T) {
 // TestIndexerCommand runs `bevan indexer --exit-at-head` on a devnet into SQLite and PostgreSQL (same data), and
 // checks that bad flags are refused with clear errors.
 func TestIndexerCommand(t *testing.T) {
-	cfg := devnet.DefaultConfig()
-	cfg.Port, cfg.ManifestDir = freeTCPPort(t), t.TempDir()
-	d, err := devnet.New(cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := devnettest.Devnet(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	if err := d.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = d.Stop(context.Background()) })
 	base := []string{"--log.level", "warn", "indexer", "--rpc", d.RPCURL(), "--manifest", d.ManifestPath, "--http", ""}
 
 	var sums []string

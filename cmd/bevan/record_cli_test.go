@@ -4,8 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"log/slog"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -16,6 +14,7 @@ import (
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/fhirrecord"
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -113,16 +112,8 @@ func anchorOnDevnet(t *testing.T, ctx context.Context, d *devnet.Devnet, files .
 func TestRecordVerifyOnDevnet(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	cfg := devnet.DefaultConfig()
-	cfg.Port, cfg.ManifestDir = freeTCPPort(t), t.TempDir()
-	d, err := devnet.New(cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Stop(context.Background())
-	if err := d.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
+	cfg := devnettest.Config(t.TempDir())
+	d := devnettest.StartDevnet(t, cfg)
 	rpc := d.RPCURL()
 	dir := t.TempDir()
 	verify := func(args ...string) (string, error) {

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -230,7 +231,7 @@ func TestWalletPasswordPrompt(t *testing.T) {
 	if err != nil {
 		t.Skip("script(1) is not installed: no pseudo-terminal to test the prompt on")
 	}
-	bin := buildBevan(t)
+	bin := devnettest.Bevan(t)
 	ksDir := filepath.Join(t.TempDir(), "ks")
 	const password = "prompted-secret-42"
 	run := func(answers ...string) (string, error) {

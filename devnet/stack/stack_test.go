@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"io"
-	"log/slog"
 	"math/big"
 	"net/http"
 	"os"
@@ -16,6 +15,7 @@ import (
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/devnet/stack"
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/internal/redisproc"
 	"github.com/bevan-health/bevan/metatx"
 	"github.com/bevan-health/bevan/relayer"
@@ -29,10 +29,8 @@ import (
 func TestStackStartsItsOwnRedisAndIndex(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	cfg := devnet.DefaultConfig()
-	cfg.Port, cfg.ManifestDir = 0, t.TempDir()
-	s, err := stack.New(cfg, log, stack.Options{
+	log := devnettest.Log()
+	s, err := stack.New(devnettest.Config(t.TempDir()), log, stack.Options{
 		Relayer: &stack.RelayerOptions{HTTPAddr: "127.0.0.1:0", Tune: func(c *relayer.Config) { c.Workers = 0 }},
 		Indexer: &stack.IndexerOptions{HTTPAddr: "127.0.0.1:0"}})
 	if err != nil {

@@ -1,0 +1,10 @@
+package main
+
+import (
+	"os"
+	"testing"
+
+	"github.com/bevan-health/bevan/internal/devnettest"
+)
+
+func TestMain(m *testing.M) { os.Exit(devnettest.Main(m)) }

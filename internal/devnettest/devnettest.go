@@ -1,0 +1,111 @@
+// Package devnettest holds the fixtures tests share: a devnet whose anvil binds a free port itself and reports it
+// (no listen-then-close race), one quiet logger, and the bevan binary built once per test binary.
+package devnettest
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/bevan-health/bevan/devnet"
+)
+
+// Log is the tests' logger: silent, or debug lines on stderr when BEVAN_TEST_LOG is set.
+func Log() *slog.Logger {
+	if os.Getenv("BEVAN_TEST_LOG") != "" {
+		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	return slog.New(slog.NewTextHandler(io.Discard, nil))
+}
+
+// Config is the default devnet configuration on a port anvil picks (RPCURL names it), writing its manifest in dir.
+func Config(dir string) devnet.Config {
+	cfg := devnet.DefaultConfig()
+	cfg.Port, cfg.ManifestDir = 0, dir
+	return cfg
+}
+
+// Lifecycle is what Start runs: a *devnet.Devnet, or a *stack.Stack with services attached.
+type Lifecycle interface {
+	Start(ctx context.Context) error
+	Stop(ctx context.Context) error
+}
+
+// Start starts l within two minutes, failing the test if it cannot, and stops it when the test ends.
+func Start(t testing.TB, l Lifecycle) {
+	t.Helper()
+	t.Cleanup(func() {
+		if err := l.Stop(context.Background()); err != nil {
+			t.Logf("stop: %v", err)
+		}
+	})
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if err := l.Start(ctx); err != nil {
+		t.Fatalf("start: %v", err)
+	}
+}
+
+// Devnet starts a devnet with the suite deployed (Config in a temporary directory) for the test.
+func Devnet(t testing.TB) *devnet.Devnet {
+	t.Helper()
+	return StartDevnet(t, Config(t.TempDir()))
+}
+
+// StartDevnet starts a devnet of cfg for the test.
+func StartDevnet(t testing.TB, cfg devnet.Config) *devnet.Devnet {
+	t.Helper()
+	d, err := devnet.New(cfg, Log())
+	if err != nil {
+		t.Fatal(err)
+	}
+	Start(t, d)
+	return d
+}
+
+var build struct {
+	sync.Once
+	dir, path string
+	err       error
+}
+
+// Bevan builds the bevan binary once per test binary and returns its path. A package that calls it runs its tests
+// through Main, which removes the binary at the end.
+func Bevan(t testing.TB) string {
+	t.Helper()
+	build.Do(func() {
+		build.dir, build.err = os.MkdirTemp("", "bevan-test-bin-")
+		if build.err != nil {
+			return
+		}
+		build.path = filepath.Join(build.dir, "bevan")
+		_, file, _, _ := runtime.Caller(0)
+		cmd := exec.Command("go", "build", "-o", build.path, "./cmd/bevan")
+		cmd.Dir = filepath.Join(filepath.Dir(file), "..", "..")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			build.err = fmt.Errorf("go build ./cmd/bevan: %w\n%s", err, out)
+		}
+	})
+	if build.err != nil {
+		t.Fatal(build.err)
+	}
+	return build.path
+}
+
+// Main runs the package's tests and then removes what Bevan built: func TestMain(m *testing.M) {
+// os.Exit(devnettest.Main(m)) }.
+func Main(m *testing.M) int {
+	code := m.Run()
+	if build.dir != "" {
+		_ = os.RemoveAll(build.dir)
+	}
+	return code
+}
