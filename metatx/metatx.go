@@ -149,19 +149,26 @@ func (b *Ballot) Sign(key *ecdsa.PrivateKey, chainID *big.Int, governor common.A
 	return sign(key, b.Digest(chainID, governor))
 }
 
+// Errors of Recover, each a reason the forwarder's and the Governor's ECDSA would refuse the signature.
+var (
+	ErrSignatureLength = errors.New("signature is not 65 bytes")
+	ErrSignatureV      = errors.New("signature v is not 27 or 28 (OpenZeppelin's ECDSA takes only those)")
+	ErrMalleable       = errors.New("malleable signature: s is in the upper half of the curve order; use the canonical form")
+)
+
 // Recover returns the address that signed digest with a 65-byte signature. Like OpenZeppelin's ECDSA, which the
 // forwarder and the Governor use, it accepts only V 27 or 28 and rejects malleable signatures (s in the upper half
-// of the curve order): a signature it accepts is one the contracts accept.
+// of the curve order): a signature it accepts is one the contracts accept. Its refusals wrap ErrSignatureLength,
+// ErrSignatureV or ErrMalleable.
 func Recover(digest common.Hash, sig []byte) (common.Address, error) {
 	if len(sig) != 65 {
-		return common.Address{}, fmt.Errorf("signature is %d bytes, want 65", len(sig))
-	}
-	s := new(big.Int).SetBytes(sig[32:64])
-	if s.Cmp(secp256k1HalfN) > 0 {
-		return common.Address{}, errors.New("malleable signature (s in the upper half)")
+		return common.Address{}, fmt.Errorf("%w: it is %d", ErrSignatureLength, len(sig))
 	}
 	if sig[64] != 27 && sig[64] != 28 {
-		return common.Address{}, fmt.Errorf("signature v=%d is not 27 or 28", sig[64])
+		return common.Address{}, fmt.Errorf("%w: it is %d", ErrSignatureV, sig[64])
+	}
+	if new(big.Int).SetBytes(sig[32:64]).Cmp(secp256k1HalfN) > 0 {
+		return common.Address{}, ErrMalleable
 	}
 	c := make([]byte, 65)
 	copy(c, sig)

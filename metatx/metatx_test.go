@@ -1,6 +1,7 @@
 package metatx
 
 import (
+	"errors"
 	"math/big"
 	"testing"
 
@@ -36,8 +37,8 @@ func TestSignRecoverAndStrictness(t *testing.T) {
 	// V of 0/1 is refused, as OpenZeppelin's ECDSA refuses it.
 	raw := append([]byte(nil), sig...)
 	raw[64] -= 27
-	if _, err := Recover(digest, raw); err == nil {
-		t.Fatal("v 0/1 accepted")
+	if _, err := Recover(digest, raw); !errors.Is(err, ErrSignatureV) {
+		t.Fatalf("v 0/1: %v, want ErrSignatureV", err)
 	}
 	// The malleable twin (n - s, flipped v) is refused.
 	n := crypto.S256().Params().N
@@ -45,11 +46,11 @@ func TestSignRecoverAndStrictness(t *testing.T) {
 	twin := append([]byte(nil), sig...)
 	copy(twin[32:64], common.LeftPadBytes(new(big.Int).Sub(n, s).Bytes(), 32))
 	twin[64] = 55 - sig[64] // 27 <-> 28
-	if _, err := Recover(digest, twin); err == nil {
-		t.Fatal("malleable signature accepted")
+	if _, err := Recover(digest, twin); !errors.Is(err, ErrMalleable) {
+		t.Fatalf("malleable signature: %v, want ErrMalleable", err)
 	}
-	if _, err := Recover(digest, sig[:64]); err == nil {
-		t.Fatal("short signature accepted")
+	if _, err := Recover(digest, sig[:64]); !errors.Is(err, ErrSignatureLength) {
+		t.Fatalf("short signature: %v, want ErrSignatureLength", err)
 	}
 }
 

@@ -95,7 +95,7 @@ func needRedis(t testing.TB) {
 		if os.Getenv("BEVAN_TEST_NO_REDIS") == "1" {
 			t.Skipf("Redis at %s is unreachable (%v) and BEVAN_TEST_NO_REDIS=1", machineRedis, err)
 		}
-		t.Fatalf("these tests need the machine's Redis at %s: %v (start it, see TOOLCHAIN.md; or set BEVAN_TEST_NO_REDIS=1 to skip)", machineRedis, err)
+		t.Fatalf("these tests need the machine's Redis at %s: %v (start it: redis-server --daemonize yes --port 6379 --save \"\" --appendonly no; see docs/relayer.md; or set BEVAN_TEST_NO_REDIS=1 to skip)", machineRedis, err)
 	}
 }
 

@@ -149,7 +149,7 @@ func (s *Service) accept(r *http.Request, static func(context.Context) (*policy.
 	var wg sync.WaitGroup
 	wg.Add(2)
 	go func() { defer wg.Done(); roleErr = s.policy.CheckRole(ctx, c) }()
-	go func() { defer wg.Done(); callErr = s.policy.Call(ctx, c) }()
+	go func() { defer wg.Done(); callErr = s.policy.Call(ctx, &c.Request) }()
 	wg.Wait()
 	if callErr != nil && api.CodeOf(callErr) == api.CodeWouldRevert {
 		if err := s.policy.CheckNonce(ctx, c); err != nil {
@@ -161,20 +161,17 @@ func (s *Service) accept(r *http.Request, static func(context.Context) (*policy.
 			return nil, 0, err
 		}
 	}
-	gas := c.CostGas()
-	l1, err := s.l1.Fee(ctx, s.chainID, c.Target, c.TxData, gas)
+	l1, err := s.l1.Fee(ctx, s.chainID, c.Target, c.TxData, c.GasLimit)
 	if err != nil {
 		return nil, 0, api.Errorf(api.CodeRPCUnavailable, "L1 data fee: %v", err)
 	}
-	cost := new(big.Int).Mul(new(big.Int).SetUint64(gas), s.price.Load())
+	cost := new(big.Int).Mul(new(big.Int).SetUint64(c.GasLimit), s.price.Load())
 	cost.Add(cost, l1)
 	bal := s.balance.Load()
 	if need := new(big.Int).Add(cost, s.cfg.MinBalance); bal.Cmp(need) < 0 {
 		return nil, 0, api.Errorf(api.CodeRelayerUnfunded, "the relayer account %s holds %s wei, less than the %s wei this request needs plus its reserve; nothing was accepted", s.address, bal, need)
 	}
-	head := s.head.Load()
-	rec := &queue.Record{ID: c.ID, Kind: c.Kind, Body: c.Body, From: c.From, To: c.To, Nonce: c.Nonce.String(),
-		AcceptBlock: head, Gas: c.QuotaGas, CostGwei: weiToGweiCeil(cost)}
+	rec := &queue.Record{Request: c.Request, AcceptBlock: s.head.Load(), CostGwei: weiToGweiCeil(cost)}
 	st, dup, err := s.store.Accept(ctx, rec, s.cfg.Limits, time.Now())
 	if err != nil {
 		return nil, 0, err

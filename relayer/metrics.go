@@ -13,13 +13,14 @@ type metrics struct {
 	outcomes   *prometheus.CounterVec // mined / failed
 	landTime   prometheus.Histogram
 	queued     prometheus.GaugeFunc
+	recoveries prometheus.CounterFunc
 	inFlight   prometheus.Gauge
 	balance    prometheus.Gauge
 	spentWei   prometheus.Counter
 	sendErrors prometheus.Counter
 }
 
-func newMetrics(queued func() float64) *metrics {
+func newMetrics(queued, recoveries func() float64) *metrics {
 	m := &metrics{
 		reg: prometheus.NewRegistry(),
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "bevan_relayer", Name: "requests_total",
@@ -41,7 +42,9 @@ func newMetrics(queued func() float64) *metrics {
 	}
 	m.queued = prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: "bevan_relayer", Name: "queued",
 		Help: "Requests waiting for a replica (shared queue)."}, queued)
-	m.reg.MustRegister(m.requests, m.acceptTime, m.outcomes, m.landTime, m.queued, m.inFlight, m.balance,
+	m.recoveries = prometheus.NewCounterFunc(prometheus.CounterOpts{Namespace: "bevan_relayer", Name: "signature_recoveries_total",
+		Help: "Signatures recovered by this replica: one per submission checked (and one per request restored from a record of an older relayer)."}, recoveries)
+	m.reg.MustRegister(m.requests, m.acceptTime, m.outcomes, m.landTime, m.queued, m.recoveries, m.inFlight, m.balance,
 		m.spentWei, m.sendErrors, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }

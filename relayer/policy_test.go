@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
+	"fmt"
 	"io"
 	"math/big"
 	"net/http"
@@ -285,15 +286,10 @@ func TestQuotasAndSpendCap(t *testing.T) {
 
 func waitNonce(t *testing.T, e *env, k *ecdsa.PrivateKey, want int64) {
 	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for time.Now().Before(deadline) {
+	eventually(t, 30*time.Second, fmt.Sprintf("the nonce reaches %d", want), func() bool {
 		n, _, err := e.cl.Nonce(e.ctx, addr(k))
-		if err == nil && n.Int64() >= want {
-			return
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	t.Fatalf("nonce did not reach %d", want)
+		return err == nil && n.Int64() >= want
+	})
 }
 
 func TestUnfundedRelayer(t *testing.T) {

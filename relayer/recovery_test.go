@@ -89,20 +89,43 @@ func startRelayerProc(t *testing.T, e *env, logName string) *relayerProc {
 	}
 	p := &relayerProc{cmd: cmd, url: "http://127.0.0.1:" + strconv.Itoa(port), log: logf.Name()}
 	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
-	deadline := time.Now().Add(30 * time.Second)
-	for time.Now().Before(deadline) {
+	healthy := func() bool {
 		resp, err := http.Get(p.url + "/healthz")
-		if err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == 200 {
-				return p
-			}
+		if err != nil {
+			return false
 		}
-		time.Sleep(50 * time.Millisecond)
+		resp.Body.Close()
+		return resp.StatusCode == http.StatusOK
 	}
-	raw, _ := os.ReadFile(logf.Name())
-	t.Fatalf("relayer process did not become healthy:\n%s", raw)
-	return nil
+	if !poll(30*time.Second, healthy) {
+		raw, _ := os.ReadFile(logf.Name())
+		t.Fatalf("relayer process did not become healthy:\n%s", raw)
+	}
+	return p
+}
+
+// poll checks cond every 50 ms until it holds (true) or timeout passes (false).
+func poll(timeout time.Duration, cond func() bool) bool {
+	deadline := time.NewTimer(timeout)
+	defer deadline.Stop()
+	tick := time.NewTicker(50 * time.Millisecond)
+	defer tick.Stop()
+	for !cond() {
+		select {
+		case <-deadline.C:
+			return cond()
+		case <-tick.C:
+		}
+	}
+	return true
+}
+
+// eventually fails the test unless cond holds within timeout.
+func eventually(t *testing.T, timeout time.Duration, what string, cond func() bool) {
+	t.Helper()
+	if !poll(timeout, cond) {
+		t.Fatalf("timed out after %s waiting until %s", timeout, what)
+	}
 }
 
 func (p *relayerProc) kill9(t *testing.T) {
@@ -366,7 +389,8 @@ func TestRPCOutageQueuesThenLands(t *testing.T) {
 	if resp.StatusCode != http.StatusServiceUnavailable {
 		t.Fatalf("submitter healthz during the outage: %d", resp.StatusCode)
 	}
-	time.Sleep(2 * time.Second) // the submitter claims them and fails to reach the chain meanwhile
+	// Accepted and durably queued, none final while the submitter cannot reach the chain (no sleep: it proves
+	// nothing more to wait; the submitter's first look at the chain waits for the RPC anyway).
 	for _, a := range atts {
 		if !a.acked {
 			t.Fatal("a request was refused with the direct RPC up")
@@ -415,7 +439,15 @@ func TestRedisRestartQueuesThenLands(t *testing.T) {
 	late := e.signed(newWallet(), e.d.Manifest.ConsentsAddress(), e.pack(e.consABI, "appointGuardian", addr(newWallet())))
 	_, err = e.cl.Forward(ctx, late)
 	wantCode(t, "submission while Redis is down", err, api.CodeRedisUnavailable)
-	time.Sleep(time.Second)
+	// The submitting replica sees the outage too (its health check fails) before Redis comes back.
+	eventually(t, 30*time.Second, "the submitter reports Redis down", func() bool {
+		resp, err := http.Get(sub.URL() + "/healthz")
+		if err != nil {
+			return false
+		}
+		resp.Body.Close()
+		return resp.StatusCode == http.StatusServiceUnavailable
+	})
 	if err := r.Resume(ctx, quietLog()); err != nil {
 		t.Fatal(err)
 	}

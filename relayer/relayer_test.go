@@ -1,8 +1,13 @@
 package relayer_test
 
 import (
+	"encoding/json"
 	"fmt"
+	"io"
 	"math/big"
+	"net/http"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -11,6 +16,7 @@ import (
 	"github.com/bevan-health/bevan/metatx"
 	"github.com/bevan-health/bevan/relayer/api"
 	"github.com/bevan-health/bevan/relayer/client"
+	"github.com/bevan-health/bevan/relayer/queue"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -61,9 +67,18 @@ func (e *env) ballot(role string, proposal *big.Int, support uint8) *api.Vote {
 func TestSponsoredCallsHappyPath(t *testing.T) {
 	e := newEnv(t, nil)
 	m := e.d.Manifest
-	consents, _ := bindings.NewConsentRegistryCaller(m.ConsentsAddress(), e.d.Client)
-	anchors, _ := bindings.NewRecordAnchorCaller(m.AnchorsAddress(), e.d.Client)
-	gov, _ := bindings.NewBevanGovernorCaller(m.GovernorAddress(), e.d.Client)
+	consents, err := bindings.NewConsentRegistryCaller(m.ConsentsAddress(), e.d.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	anchors, err := bindings.NewRecordAnchorCaller(m.AnchorsAddress(), e.d.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gov, err := bindings.NewBevanGovernorCaller(m.GovernorAddress(), e.d.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
 	patient, guardian := newWallet(), newWallet()
 	grantee := addr(newWallet())
 
@@ -72,34 +87,37 @@ func TestSponsoredCallsHappyPath(t *testing.T) {
 	if st.Relayer != e.svc.Address() || st.Fee == "" || st.Fee == "0" || st.L1Fee != "0" {
 		t.Fatalf("status of a sponsored call: %+v", st)
 	}
-	if ok, _ := consents.IsGuardian(e.call(), addr(patient), addr(guardian)); !ok {
-		t.Fatal("guardian not appointed")
+	if ok, err := consents.IsGuardian(e.call(), addr(patient), addr(guardian)); err != nil || !ok {
+		t.Fatalf("guardian not appointed (%v)", err)
 	}
 	// The guardian grants a consent on the patient's behalf; the patient grants another.
 	scope := crypto.Keccak256Hash([]byte("scope"))
 	e.mined(e.signed(guardian, m.ConsentsAddress(), e.pack(e.consABI, "grant", addr(patient), grantee, uint16(1), uint8(2), big.NewInt(0), scope)))
 	e.mined(e.signed(patient, m.ConsentsAddress(), e.pack(e.consABI, "grant", addr(patient), grantee, uint16(3), uint8(1), big.NewInt(0), scope)))
-	if n, _ := consents.ConsentCount(e.call(), addr(patient), grantee); n.Int64() != 2 {
-		t.Fatalf("consent count %v, want 2", n)
+	if n, err := consents.ConsentCount(e.call(), addr(patient), grantee); err != nil || n.Int64() != 2 {
+		t.Fatalf("consent count %v, want 2 (%v)", n, err)
 	}
 	// The patient revokes the first.
-	id0, _ := consents.ConsentIdOf(e.call(), addr(patient), grantee, 0)
+	id0, err := consents.ConsentIdOf(e.call(), addr(patient), grantee, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
 	e.mined(e.signed(patient, m.ConsentsAddress(), e.pack(e.consABI, "revoke", id0)))
 	if c, err := consents.Consent(e.call(), id0); err != nil || !c.Revoked {
 		t.Fatalf("consent not revoked: %v", err)
 	}
 	// And removes the guardian.
 	e.mined(e.signed(patient, m.ConsentsAddress(), e.pack(e.consABI, "removeGuardian", addr(guardian))))
-	if ok, _ := consents.IsGuardian(e.call(), addr(patient), addr(guardian)); ok {
-		t.Fatal("guardian not removed")
+	if ok, err := consents.IsGuardian(e.call(), addr(patient), addr(guardian)); err != nil || ok {
+		t.Fatalf("guardian not removed (%v)", err)
 	}
 
 	// The trust (a custodian) anchors a record version and a batch.
 	trust := devnet.DevKey(devnet.RoleTrust)
 	rec, content := crypto.Keccak256Hash([]byte(t.Name()), []byte(time.Now().String())), crypto.Keccak256Hash([]byte("v1"))
 	e.mined(e.signed(trust, m.AnchorsAddress(), e.pack(e.ancABI, "anchor", rec, content, common.Hash{})))
-	if a, _ := anchors.AnchorOf(e.call(), rec, content); a.Custodian != addr(trust) {
-		t.Fatalf("anchor custodian %s", a.Custodian)
+	if a, err := anchors.AnchorOf(e.call(), rec, content); err != nil || a.Custodian != addr(trust) {
+		t.Fatalf("anchor custodian %s (%v)", a.Custodian, err)
 	}
 	root := crypto.Keccak256Hash([]byte("root"), rec.Bytes())
 	e.mined(e.signed(trust, m.AnchorsAddress(), e.pack(e.ancABI, "anchorBatch", root, uint32(4), "ipfs://batch")))
@@ -111,12 +129,12 @@ func TestSponsoredCallsHappyPath(t *testing.T) {
 		t.Fatal(err)
 	}
 	e.waitMined(acc.ID)
-	if voted, _ := gov.HasVoted(e.call(), pid, devnet.DevAddress(devnet.RoleGP)); !voted {
-		t.Fatal("vote by signature not counted")
+	if voted, err := gov.HasVoted(e.call(), pid, devnet.DevAddress(devnet.RoleGP)); err != nil || !voted {
+		t.Fatalf("vote by signature not counted (%v)", err)
 	}
 	e.mined(e.signed(devnet.DevKey(devnet.RoleCouncil), m.GovernorAddress(), e.pack(e.govABI, "castVote", pid, uint8(0))))
-	if voted, _ := gov.HasVoted(e.call(), pid, devnet.DevAddress(devnet.RoleCouncil)); !voted {
-		t.Fatal("forwarded vote not counted")
+	if voted, err := gov.HasVoted(e.call(), pid, devnet.DevAddress(devnet.RoleCouncil)); err != nil || !voted {
+		t.Fatalf("forwarded vote not counted (%v)", err)
 	}
 
 	// Sign + submit + wait in one call, as apps use the client.
@@ -138,7 +156,10 @@ func TestIdempotentResubmission(t *testing.T) {
 		t.Fatal("first submission reported as duplicate")
 	}
 	want := f.Request
-	m, _ := want.Meta()
+	m, err := want.Meta()
+	if err != nil {
+		t.Fatal(err)
+	}
 	if first.ID != m.Digest(e.dom.ChainID, e.dom.Forwarder) {
 		t.Fatalf("id %s is not the EIP-712 digest", first.ID)
 	}
@@ -149,7 +170,7 @@ func TestIdempotentResubmission(t *testing.T) {
 	if again.ID != first.ID || !again.Duplicate {
 		t.Fatalf("re-post: %+v, want the same id as a duplicate", again)
 	}
-	st := e.waitMined(first.ID)
+	e.waitMined(first.ID)
 	// After it is mined, a re-post still returns the same id (not a nonce error) and nothing is sent.
 	late, err := e.cl.Forward(e.ctx, f)
 	if err != nil || late.ID != first.ID || !late.Duplicate || late.Status != api.StateMined {
@@ -159,5 +180,72 @@ func TestIdempotentResubmission(t *testing.T) {
 	if err != nil || n != 1 {
 		t.Fatalf("relayer sent %d transactions, want 1 (%v)", n, err)
 	}
-	_ = st
+}
+
+// The worker sends the checked request stored at acceptance: a request's signature is recovered once, when it is
+// submitted, never again on its way to the chain. A record stored by an older relayer (the signed body only) is
+// rebuilt from its body, recovering its signature once more.
+func TestSignatureRecoveredOncePerRequest(t *testing.T) {
+	e := newEnv(t, nil)
+	before := e.recoveries()
+	const n = 5
+	var ids []common.Hash
+	for range n {
+		acc, err := e.cl.Forward(e.ctx, e.signed(newWallet(), e.d.Manifest.ConsentsAddress(), e.pack(e.consABI, "appointGuardian", addr(newWallet()))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, acc.ID)
+	}
+	for _, id := range ids {
+		e.waitMined(id)
+	}
+	if got := e.recoveries() - before; got != n {
+		t.Fatalf("%d signature recoveries for %d requests accepted and mined, want %d", got, n, n)
+	}
+
+	// An older relayer's record: kind, signer, nonce and the signed body, no checked request.
+	f := e.signed(newWallet(), e.d.Manifest.ConsentsAddress(), e.pack(e.consABI, "appointGuardian", addr(newWallet())))
+	m, err := f.Request.Meta()
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, err := json.Marshal(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := m.Digest(e.dom.ChainID, e.dom.Forwarder)
+	legacy := &queue.Record{Request: queue.Request{ID: id, Kind: api.KindForward, From: m.From, To: m.To, Nonce: m.Nonce, Body: body}}
+	if _, _, err := e.svc.Store().Accept(e.ctx, legacy, queue.Limits{}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	e.waitMined(id)
+	if got := e.recoveries() - before; got != n+1 {
+		t.Fatalf("%d recoveries after restoring an older record, want %d", got, n+1)
+	}
+}
+
+// recoveries reads bevan_relayer_signature_recoveries_total from the relayer's /metrics.
+func (e *env) recoveries() int {
+	e.t.Helper()
+	resp, err := http.Get(e.svc.URL() + "/metrics")
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(resp.Body)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(raw), "\n") {
+		if v, ok := strings.CutPrefix(line, "bevan_relayer_signature_recoveries_total "); ok {
+			n, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				e.t.Fatal(err)
+			}
+			return int(n)
+		}
+	}
+	e.t.Fatal("no bevan_relayer_signature_recoveries_total in /metrics")
+	return 0
 }

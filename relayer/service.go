@@ -15,6 +15,7 @@ import (
 	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/relayer/policy"
 	"github.com/bevan-health/bevan/relayer/queue"
+	"github.com/bevan-health/bevan/relayer/rpcbatch"
 	opcrypto "github.com/ethereum-optimism/optimism/op-service/crypto"
 	"github.com/ethereum-optimism/optimism/op-service/txmgr"
 	txmetrics "github.com/ethereum-optimism/optimism/op-service/txmgr/metrics"
@@ -31,6 +32,7 @@ type Service struct {
 	cfg      Config
 	log      *slog.Logger
 	client   *ethclient.Client
+	calls    *rpcbatch.Caller
 	chainID  *big.Int
 	manifest *deployment.Manifest
 	address  common.Address
@@ -48,6 +50,9 @@ type Service struct {
 	queued  atomic.Int64
 	head    atomic.Uint64 // cached chain head
 
+	active sync.Map      // ids being processed by this replica
+	sweep  chan struct{} // asks sweepLoop to look for orphaned claims
+
 	claimCtx    context.Context
 	cancelClaim context.CancelFunc
 	workCtx     context.Context
@@ -63,7 +68,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, fmt.Errorf("relayer config: %w", err)
 	}
-	s := &Service{cfg: cfg, log: log, address: cfg.SignerAddress}
+	s := &Service{cfg: cfg, log: log, address: cfg.SignerAddress, sweep: make(chan struct{}, 1)}
 	if cfg.Key != nil {
 		s.address = crypto.PubkeyToAddress(cfg.Key.PublicKey)
 	}
@@ -112,12 +117,14 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 	if err := s.store.Ping(dctx); err != nil {
 		return nil, fmt.Errorf("%s: %w", cfg.RedisURL, err)
 	}
+	// Every eth_call of the policy (role reads, simulations) and of the L1 fee oracle goes through one batcher.
+	s.calls = rpcbatch.New(rc, rpcbatch.Config{Timeout: 2 * cfg.Tx.NetworkTimeout})
 	s.policy, err = policy.New(policy.Config{ChainID: s.chainID, Manifest: s.manifest, Relayer: s.address,
-		MaxRequestGas: cfg.MaxRequestGas, MaxTxGas: cfg.MaxTxGas, MinDeadline: cfg.MinDeadline}, s.client)
+		MaxRequestGas: cfg.MaxRequestGas, MaxTxGas: cfg.MaxTxGas, MinDeadline: cfg.MinDeadline, Head: s.head.Load}, s.calls)
 	if err != nil {
 		return nil, err
 	}
-	if s.l1, err = newL1Fees(dctx, s.client); err != nil {
+	if s.l1, err = newL1Fees(dctx, s.calls); err != nil {
 		return nil, err
 	}
 	if s.txm, err = s.newTxManager(); err != nil {
@@ -126,7 +133,8 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 	if err := s.refreshChainState(dctx); err != nil {
 		return nil, err
 	}
-	s.metrics = newMetrics(func() float64 { return float64(s.queued.Load()) })
+	s.metrics = newMetrics(func() float64 { return float64(s.queued.Load()) },
+		func() float64 { return float64(s.policy.Recoveries()) })
 	s.server = &http.Server{Handler: s.routes(), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
 		WriteTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute}
 	log.Info("relayer ready", "relayer", s.address, "chainId", s.chainID, "forwarder", s.manifest.ForwarderAddress(),
@@ -257,6 +265,9 @@ func (s *Service) Stopped() bool { return s.stopped.Load() }
 func (s *Service) closeClients() {
 	if s.txm != nil {
 		s.txm.Close()
+	}
+	if s.calls != nil {
+		s.calls.Close()
 	}
 	if s.rdb != nil {
 		_ = s.rdb.Close()

@@ -9,7 +9,6 @@ import (
 
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/relayer/api"
-	"github.com/bevan-health/bevan/relayer/policy"
 	"github.com/bevan-health/bevan/relayer/queue"
 	"github.com/ethereum-optimism/optimism/op-service/txmgr"
 	"github.com/ethereum/go-ethereum"
@@ -55,6 +54,47 @@ func (s *Service) run() {
 			s.workLoop()
 		}()
 	}
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		s.sweepLoop(sem)
+	}()
+}
+
+// sweepLoop takes up requests in this relayer's in-flight list that no worker is processing: a claim whose answer
+// Redis sent after the client had given up (a Redis stall longer than its read timeout) moves the request into the
+// list all the same. It looks after every failed claim and every 30 s.
+func (s *Service) sweepLoop(sem chan struct{}) {
+	t := time.NewTicker(30 * time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-s.claimCtx.Done():
+			return
+		case <-t.C:
+		case <-s.sweep:
+		}
+		ids, err := s.store.InFlight(s.claimCtx, s.address)
+		if err != nil {
+			continue
+		}
+		for _, id := range ids {
+			if _, busy := s.active.Load(id); busy {
+				continue
+			}
+			select {
+			case sem <- struct{}{}:
+			case <-s.claimCtx.Done():
+				return
+			}
+			s.wg.Add(1)
+			go func() {
+				defer s.wg.Done()
+				defer func() { <-sem }()
+				s.process(id)
+			}()
+		}
+	}
 }
 
 func (s *Service) workLoop() {
@@ -64,6 +104,10 @@ func (s *Service) workLoop() {
 		if err != nil {
 			if s.claimCtx.Err() == nil {
 				s.log.Warn("cannot claim from the queue; retrying", "err", err)
+			}
+			select {
+			case s.sweep <- struct{}{}: // the claim may have happened all the same
+			default:
 			}
 			backoff.wait(s.claimCtx)
 			continue
@@ -114,6 +158,10 @@ func (s *Service) waitSettled(ctx context.Context) {
 // process takes one claimed request to a final state, exactly once: before every (re)submission it asks the
 // chain whether the signed nonce was already used, and if so records that execution instead of sending again.
 func (s *Service) process(id common.Hash) {
+	if _, busy := s.active.LoadOrStore(id, struct{}{}); busy {
+		return // another worker of this replica has it
+	}
+	defer s.active.Delete(id)
 	ctx := s.workCtx
 	s.metrics.inFlight.Inc()
 	defer s.metrics.inFlight.Dec()
@@ -127,7 +175,7 @@ func (s *Service) process(id common.Hash) {
 		}
 		if errors.Is(err, queue.ErrNotFound) {
 			s.log.Error("in-flight request has no record; dropping it", "id", id)
-			_, _ = s.store.Finish(ctx, &queue.Record{ID: id}, s.address, queue.Result{Status: api.StateFailed}, time.Now())
+			_, _ = s.store.Finish(ctx, &queue.Record{Request: queue.Request{ID: id}}, s.address, queue.Result{Status: api.StateFailed}, time.Now())
 			return
 		}
 		if !backoff.wait(ctx) {
@@ -138,11 +186,16 @@ func (s *Service) process(id common.Hash) {
 		s.finish(rec, queue.Result{Status: rec.Status})
 		return
 	}
-	c, err := s.policy.Restore(rec.Kind, rec.Body)
-	if err != nil {
-		s.finish(rec, queue.Result{Status: api.StateFailed, Error: "stored request does not decode: " + err.Error()})
-		return
+	if len(rec.TxData) == 0 {
+		// Stored by a relayer from before the checked request was kept: rebuild it from the signed body.
+		c, err := s.policy.Restore(rec.Kind, rec.Body)
+		if err != nil {
+			s.finish(rec, queue.Result{Status: api.StateFailed, Error: "stored request does not decode: " + err.Error()})
+			return
+		}
+		rec.Request = c.Request
 	}
+	c := &rec.Request
 	sent := false
 	// A request never handed to txmgr needs no look at the chain's history; one that was (before a crash, or
 	// before a failed send) is first looked up on-chain so it is never sent twice.
@@ -204,7 +257,7 @@ func (s *Service) process(id common.Hash) {
 		sent = true
 		tctx, cancel := context.WithTimeout(ctx, s.cfg.Tx.TxSendTimeout+10*time.Second)
 		to := c.Target
-		receipt, err := s.txm.Send(tctx, txmgr.TxCandidate{To: &to, TxData: c.TxData, GasLimit: c.CostGas()})
+		receipt, err := s.txm.Send(tctx, txmgr.TxCandidate{To: &to, TxData: c.TxData, GasLimit: c.GasLimit})
 		cancel()
 		if err != nil {
 			s.metrics.sendErrors.Inc()
@@ -218,7 +271,7 @@ func (s *Service) process(id common.Hash) {
 }
 
 // resultOf turns a receipt into a result; paid says whether this relayer paid for it.
-func (s *Service) resultOf(ctx context.Context, c *policy.Checked, r *types.Receipt, paid bool) queue.Result {
+func (s *Service) resultOf(ctx context.Context, c *queue.Request, r *types.Receipt, paid bool) queue.Result {
 	res := queue.Result{Status: api.StateMined, TxHash: r.TxHash, Block: r.BlockNumber.Uint64(), GasUsed: r.GasUsed,
 		Fee: "0", L1Fee: "0"}
 	if paid {
@@ -265,7 +318,7 @@ func (s *Service) finish(rec *queue.Record, res queue.Result) {
 }
 
 // reconcile asks the chain whether the request's nonce was used; if so, it finds the transaction that used it.
-func (s *Service) reconcile(ctx context.Context, rec *queue.Record, c *policy.Checked) (queue.Result, bool, error) {
+func (s *Service) reconcile(ctx context.Context, rec *queue.Record, c *queue.Request) (queue.Result, bool, error) {
 	ctx, cancel := context.WithTimeout(ctx, 3*s.cfg.Tx.NetworkTimeout)
 	defer cancel()
 	n, err := s.policy.ChainNonce(ctx, c.Kind, c.From)
@@ -301,7 +354,7 @@ func (s *Service) reconcile(ctx context.Context, rec *queue.Record, c *policy.Ch
 
 // findExecution finds the transaction that used the request's nonce: the forwarder's ExecutedForwardRequest(signer,
 // nonce) or the Governor's VoteCast(voter, proposalId) since the block the request was accepted at.
-func (s *Service) findExecution(ctx context.Context, rec *queue.Record, c *policy.Checked) (common.Hash, bool, error) {
+func (s *Service) findExecution(ctx context.Context, rec *queue.Record, c *queue.Request) (common.Hash, bool, error) {
 	forwarderABI, err := bindings.BevanForwarderMetaData.GetAbi()
 	if err != nil {
 		return common.Hash{}, false, err
@@ -329,7 +382,7 @@ func (s *Service) findExecution(ctx context.Context, rec *queue.Record, c *polic
 		if c.Kind == api.KindVote {
 			vals, err := governorABI.Events["VoteCast"].Inputs.NonIndexed().Unpack(l.Data)
 			if err == nil && len(vals) > 0 {
-				if id, ok := vals[0].(*big.Int); ok && id.Cmp(c.ProposalID()) == 0 {
+				if id, ok := vals[0].(*big.Int); ok && id.Cmp(c.Proposal) == 0 {
 					return l.TxHash, true, nil
 				}
 			}

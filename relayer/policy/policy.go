@@ -6,16 +6,18 @@ package policy
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/metatx"
 	"github.com/bevan-health/bevan/relayer/api"
+	"github.com/bevan-health/bevan/relayer/queue"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -23,10 +25,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// Backend is the chain access the policy needs (an *ethclient.Client).
+// Backend is the chain access the policy needs (an *ethclient.Client, or an rpcbatch.Caller).
 type Backend interface {
 	bind.ContractCaller
-	ethereum.GasEstimator
 }
 
 // Config configures the policy.
@@ -40,34 +41,23 @@ type Config struct {
 	MaxTxGas      uint64
 	// MinDeadline is how far in the future a forward request's deadline must be when it arrives.
 	MinDeadline time.Duration
+	// Head, when set, is the chain head as last seen: role reads are remembered until it moves.
+	Head func() uint64
 }
 
-// Checked is a request that passed the checks that need no chain (Static), ready for the chain checks and for
-// submission.
+// Checked is a request that passed the checks that need no chain (Static): the request as it is stored and sent,
+// plus what the chain checks at acceptance need (the allowlist rule and the decoded arguments).
 type Checked struct {
-	ID       common.Hash
-	Kind     string
-	From     common.Address // the signer: wallet of a forward request, voter of a ballot
-	To       common.Address // the contract the signer calls
-	Nonce    *big.Int
-	Deadline uint64 // 0 for ballots
-	// Target and TxData are the relayer's transaction: forwarder.execute(...) or governor.castVoteBySig(...).
-	Target common.Address
-	TxData []byte
-	// QuotaGas is what the request counts against its wallet's daily gas quota.
-	QuotaGas uint64
-	// Body is the submission re-encoded canonically (what is stored and resubmitted after a restart).
-	Body []byte
-
-	fwd    *metatx.Request
-	ballot *metatx.Ballot
-	method string
-	args   []any
+	queue.Request
+	rule rule
+	args []any
 }
 
 // Policy checks requests for one chain and deployment.
 type Policy struct {
 	cfg        Config
+	recoveries atomic.Uint64
+	roles      roleCache
 	backend    Backend
 	errs       *Errors
 	fwdABI     *abi.ABI
@@ -180,29 +170,25 @@ func New(cfg Config, backend Backend) (*Policy, error) {
 // Errors is the policy's revert decoder.
 func (p *Policy) Errors() *Errors { return p.errs }
 
-// checkSignature classifies a signature: malleable, malformed, or not by want.
-func checkSignature(digest common.Hash, sig []byte, want common.Address) error {
-	if len(sig) != 65 {
-		return api.Errorf(api.CodeBadSignature, "signature is %d bytes, want 65", len(sig))
-	}
-	if sig[64] != 27 && sig[64] != 28 {
-		// Checked here (metatx.Recover refuses it too) to answer with a precise message.
-		return api.Errorf(api.CodeBadSignature, "signature v is %d; OpenZeppelin's ECDSA takes 27 or 28", sig[64])
-	}
-	if new(big.Int).SetBytes(sig[32:64]).Cmp(halfN) > 0 {
-		return api.Errorf(api.CodeMalleableSig, "signature s is in the upper half of the curve order (malleable); use the canonical form")
-	}
+// Recoveries is how many signatures the policy has recovered (each a secp256k1 public-key recovery: the
+// costliest static check). Accepting a request recovers its signature once; nothing else does, but Restore.
+func (p *Policy) Recoveries() uint64 { return p.recoveries.Load() }
+
+// checkSignature recovers the signer with metatx.Recover (which holds the forwarder's and the Governor's ECDSA
+// rules) and maps its refusals to stable codes.
+func (p *Policy) checkSignature(digest common.Hash, sig []byte, want common.Address) error {
+	p.recoveries.Add(1)
 	got, err := metatx.Recover(digest, sig)
-	if err != nil {
+	switch {
+	case errors.Is(err, metatx.ErrMalleable):
+		return api.Errorf(api.CodeMalleableSig, "%v", err)
+	case err != nil:
 		return api.Errorf(api.CodeBadSignature, "%v", err)
-	}
-	if got != want {
+	case got != want:
 		return api.Errorf(api.CodeBadSignature, "signature recovers to %s, not the signer %s (wrong key, wrong domain or altered request)", got, want)
 	}
 	return nil
 }
-
-var halfN = new(big.Int).Rsh(crypto.S256().Params().N, 1)
 
 // StaticForward checks everything about a forward request that needs no chain access.
 func (p *Policy) StaticForward(f *api.Forward, now time.Time) (*Checked, error) {
@@ -247,21 +233,16 @@ func (p *Policy) StaticForward(f *api.Forward, now time.Time) (*Checked, error) 
 		return nil, api.Errorf(api.CodeInvalidRequest, "data does not decode as %s: %v", r.method.Sig, err)
 	}
 	id := req.Digest(p.cfg.ChainID, f.Forwarder)
-	if err := checkSignature(id, f.Signature, req.From); err != nil {
+	if err := p.checkSignature(id, f.Signature, req.From); err != nil {
 		return nil, err
 	}
 	txData, err := p.fwdABI.Pack("execute", req.ForwardRequestData(f.Signature))
 	if err != nil {
 		return nil, api.Errorf(api.CodeInvalidRequest, "encode execute: %v", err)
 	}
-	canon := api.Forward{ChainID: f.ChainID, Forwarder: f.Forwarder, Request: api.FromMeta(req), Signature: f.Signature}
-	body, err := json.Marshal(canon)
-	if err != nil {
-		return nil, fmt.Errorf("encode request: %w", err)
-	}
-	return &Checked{ID: id, Kind: api.KindForward, From: req.From, To: req.To, Nonce: req.Nonce,
-		Deadline: req.Deadline, Target: f.Forwarder, TxData: txData, QuotaGas: req.Gas, Body: body, fwd: req,
-		method: r.method.Name, args: args}, nil
+	return &Checked{Request: queue.Request{ID: id, Kind: api.KindForward, From: req.From, To: req.To, Nonce: req.Nonce,
+		Deadline: req.Deadline, Target: f.Forwarder, TxData: txData, GasLimit: forwardGas(req.Gas, txData),
+		QuotaGas: req.Gas}, rule: r, args: args}, nil
 }
 
 // voteQuotaGas is what a ballot counts against its voter's gas quota.
@@ -280,25 +261,21 @@ func (p *Policy) StaticVote(v *api.Vote) (*Checked, error) {
 		return nil, api.Errorf(api.CodeInvalidRequest, "ballot: %v", err)
 	}
 	id := b.Digest(p.cfg.ChainID, v.Governor)
-	if err := checkSignature(id, v.Signature, b.Voter); err != nil {
+	if err := p.checkSignature(id, v.Signature, b.Voter); err != nil {
 		return nil, err
 	}
 	txData, err := p.govABI.Pack("castVoteBySig", b.ProposalID, b.Support, b.Voter, []byte(v.Signature))
 	if err != nil {
 		return nil, api.Errorf(api.CodeInvalidRequest, "encode castVoteBySig: %v", err)
 	}
-	canon := api.Vote{ChainID: v.ChainID, Governor: v.Governor, Ballot: api.Ballot{
-		ProposalID: b.ProposalID.String(), Support: b.Support, Voter: b.Voter, Nonce: b.Nonce.String()},
-		Signature: v.Signature}
-	body, err := json.Marshal(canon)
-	if err != nil {
-		return nil, fmt.Errorf("encode ballot: %w", err)
-	}
-	return &Checked{ID: id, Kind: api.KindVote, From: b.Voter, To: v.Governor, Nonce: b.Nonce, Target: v.Governor,
-		TxData: txData, QuotaGas: voteQuotaGas, Body: body, ballot: b, method: "castVoteBySig"}, nil
+	return &Checked{Request: queue.Request{ID: id, Kind: api.KindVote, From: b.Voter, To: v.Governor, Nonce: b.Nonce,
+		Proposal: b.ProposalID, Target: v.Governor, TxData: txData, GasLimit: voteGas(txData), QuotaGas: voteQuotaGas},
+		rule: rule{role: roleMember}}, nil
 }
 
-// Restore rebuilds a Checked from a stored body (after a restart), with the static checks but the deadline's.
+// Restore rebuilds a Checked from the signed body that relayers before the checked request was stored kept in
+// their records (queue.Request.Body), with the static checks but the deadline's. Records stored since carry the
+// checked request itself and need nothing rebuilt.
 func (p *Policy) Restore(kind string, body []byte) (*Checked, error) {
 	switch kind {
 	case api.KindForward:
@@ -354,17 +331,16 @@ func (p *Policy) ChainNonce(ctx context.Context, kind string, from common.Addres
 	return n, nil
 }
 
-// CheckRole reads the signer's role from the chain.
+// CheckRole reads the signer's role from the chain. A role found is remembered until the chain head moves on
+// (Config.Head): requests from one custodian, member or guardian in one block cost one read. A role missing is never
+// remembered (it may be granted in the next block). The contracts check roles themselves and the simulation runs at
+// the latest block, so a role revoked in the last block only makes the relayer answer with the simulation's error.
 func (p *Policy) CheckRole(ctx context.Context, c *Checked) error {
 	opts := &bind.CallOpts{Context: ctx}
 	if c.Kind == api.KindVote {
 		return p.member(opts, c.From)
 	}
-	fns := p.allow[c.To]
-	var sel [4]byte
-	copy(sel[:], c.fwd.Data[:4])
-	r := fns[sel]
-	switch r.role {
+	switch c.rule.role {
 	case roleSelf:
 		return nil
 	case rolePatientOrGuard:
@@ -372,7 +348,7 @@ func (p *Policy) CheckRole(ctx context.Context, c *Checked) error {
 		return p.patientOrGuardian(opts, patient, c.From)
 	case roleOwnerOrGuard:
 		id, _ := c.args[0].(*big.Int)
-		owner, err := p.consents.OwnerOf(opts, id)
+		owner, err := p.ownerOf(opts, id)
 		if err != nil {
 			if _, ok := RevertData(err); ok {
 				return nil // unknown consent: the simulation reports UnknownConsent
@@ -381,7 +357,7 @@ func (p *Policy) CheckRole(ctx context.Context, c *Checked) error {
 		}
 		return p.patientOrGuardian(opts, owner, c.From)
 	case roleCustodian:
-		ok, err := p.anchors.HasRole(opts, custodianRole, c.From)
+		ok, err := p.holds("custodian:"+c.From.Hex(), func() (bool, error) { return p.anchors.HasRole(opts, custodianRole, c.From) })
 		if err != nil {
 			return unavailable("read custodian role", err)
 		}
@@ -389,7 +365,7 @@ func (p *Policy) CheckRole(ctx context.Context, c *Checked) error {
 			return api.Errorf(api.CodeNotCustodian, "%s is not a record custodian; anchoring is sponsored for custodians only", c.From)
 		}
 	case roleEmergency:
-		ok, err := p.consents.HasRole(opts, emergencyRole, c.From)
+		ok, err := p.holds("emergency:"+c.From.Hex(), func() (bool, error) { return p.consents.HasRole(opts, emergencyRole, c.From) })
 		if err != nil {
 			return unavailable("read emergency role", err)
 		}
@@ -402,8 +378,70 @@ func (p *Policy) CheckRole(ctx context.Context, c *Checked) error {
 	return nil
 }
 
+// roleCache remembers the roles found at one chain head.
+type roleCache struct {
+	mu     sync.Mutex
+	head   uint64
+	holds  map[string]bool
+	owners map[string]common.Address
+}
+
+// current returns the cache, emptied first when the head has moved (nil without Config.Head). Call with mu held.
+func (p *Policy) current() *roleCache {
+	if p.cfg.Head == nil {
+		return nil
+	}
+	if h := p.cfg.Head(); h != p.roles.head || p.roles.holds == nil {
+		p.roles.head, p.roles.holds, p.roles.owners = h, map[string]bool{}, map[string]common.Address{}
+	}
+	return &p.roles
+}
+
+// holds answers a role read from the cache, or reads it and remembers a role found.
+func (p *Policy) holds(key string, read func() (bool, error)) (bool, error) {
+	p.roles.mu.Lock()
+	if c := p.current(); c != nil && c.holds[key] {
+		p.roles.mu.Unlock()
+		return true, nil
+	}
+	p.roles.mu.Unlock()
+	ok, err := read()
+	if err != nil || !ok {
+		return ok, err
+	}
+	p.roles.mu.Lock()
+	if c := p.current(); c != nil {
+		c.holds[key] = true
+	}
+	p.roles.mu.Unlock()
+	return true, nil
+}
+
+// ownerOf is a consent's owner (the patient), remembered like a role.
+func (p *Policy) ownerOf(opts *bind.CallOpts, id *big.Int) (common.Address, error) {
+	key := id.String()
+	p.roles.mu.Lock()
+	if c := p.current(); c != nil {
+		if o, ok := c.owners[key]; ok {
+			p.roles.mu.Unlock()
+			return o, nil
+		}
+	}
+	p.roles.mu.Unlock()
+	owner, err := p.consents.OwnerOf(opts, id)
+	if err != nil {
+		return owner, err
+	}
+	p.roles.mu.Lock()
+	if c := p.current(); c != nil {
+		c.owners[key] = owner
+	}
+	p.roles.mu.Unlock()
+	return owner, nil
+}
+
 func (p *Policy) member(opts *bind.CallOpts, who common.Address) error {
-	ok, err := p.membership.IsMember(opts, who)
+	ok, err := p.holds("member:"+who.Hex(), func() (bool, error) { return p.membership.IsMember(opts, who) })
 	if err != nil {
 		return unavailable("read membership", err)
 	}
@@ -417,7 +455,7 @@ func (p *Policy) patientOrGuardian(opts *bind.CallOpts, patient, signer common.A
 	if patient == signer {
 		return nil
 	}
-	ok, err := p.consents.IsGuardian(opts, patient, signer)
+	ok, err := p.holds("guardian:"+patient.Hex()+signer.Hex(), func() (bool, error) { return p.consents.IsGuardian(opts, patient, signer) })
 	if err != nil {
 		return unavailable("read guardians", err)
 	}
@@ -431,13 +469,13 @@ func (p *Policy) patientOrGuardian(opts *bind.CallOpts, patient, signer common.A
 // (so a call that needs more fails here). A revert is reported as would_revert with the decoded custom error (for a
 // forward request, the target's own error, since the forwarder replaces it by FailedCall); an unreachable node as
 // rpc_unavailable.
-func (p *Policy) Call(ctx context.Context, c *Checked) error {
-	target := c.Target
+func (p *Policy) Call(ctx context.Context, r *queue.Request) error {
+	target := r.Target
 	gas := p.cfg.MaxTxGas
 	if gas == 0 {
 		gas = 10_000_000
 	}
-	_, err := p.backend.CallContract(ctx, ethereum.CallMsg{From: p.cfg.Relayer, To: &target, Gas: gas, Data: c.TxData}, nil)
+	_, err := p.backend.CallContract(ctx, ethereum.CallMsg{From: p.cfg.Relayer, To: &target, Gas: gas, Data: r.TxData}, nil)
 	if err == nil {
 		return nil
 	}
@@ -446,30 +484,34 @@ func (p *Policy) Call(ctx context.Context, c *Checked) error {
 		return unavailable("simulate", err)
 	}
 	reason := p.errs.Decode(data)
-	if c.Kind == api.KindForward && reason == "FailedCall()" {
-		reason = p.innerReason(ctx, c)
+	if r.Kind == api.KindForward && reason == "FailedCall()" {
+		reason = p.innerReason(ctx, r)
 	}
 	return api.Errorf(api.CodeWouldRevert, "the call would revert: %s", reason)
 }
 
-// CostGas is an upper bound of the gas the relayer's transaction uses: its gas limit, and what its cost is reserved
-// on. For a forward request: the request's gas, the 1/63 the forwarder keeps back, and the forwarder's own work
-// (intrinsic gas, calldata, signature check, nonce, event); for a ballot: castVoteBySig's.
-func (c *Checked) CostGas() uint64 {
-	calldata := 16 * uint64(len(c.TxData))
-	if c.Kind == api.KindVote {
-		return 250_000 + calldata
-	}
-	return c.fwd.Gas + c.fwd.Gas/63 + 100_000 + calldata
+// forwardGas is an upper bound of the gas the relayer's execute transaction uses: its gas limit, and what its cost
+// is reserved on. The request's gas, the 1/63 the forwarder keeps back, and the forwarder's own work (intrinsic gas,
+// calldata, signature check, nonce, event).
+func forwardGas(requestGas uint64, txData []byte) uint64 {
+	return requestGas + requestGas/63 + 100_000 + 16*uint64(len(txData))
 }
 
+// voteGas is castVoteBySig's gas limit.
+func voteGas(txData []byte) uint64 { return 250_000 + 16*uint64(len(txData)) }
+
 // innerReason replays the forwarded call as the forwarder makes it (ERC-2771: the signer appended to the data)
-// to recover the target's own revert reason.
-func (p *Policy) innerReason(ctx context.Context, c *Checked) string {
+// to recover the target's own revert reason. The call is read back from the execute calldata (no signature check:
+// only on this failure path).
+func (p *Policy) innerReason(ctx context.Context, r *queue.Request) string {
+	req, err := p.forwardRequestOf(r.TxData)
+	if err != nil {
+		return "FailedCall()"
+	}
 	fw := p.cfg.Manifest.ForwarderAddress()
-	to := c.To
-	data := append(append([]byte{}, c.fwd.Data...), c.From.Bytes()...)
-	_, err := p.backend.CallContract(ctx, ethereum.CallMsg{From: fw, To: &to, Gas: c.fwd.Gas, Data: data}, nil)
+	to := req.To
+	data := append(append([]byte{}, req.Data...), r.From.Bytes()...)
+	_, err = p.backend.CallContract(ctx, ethereum.CallMsg{From: fw, To: &to, Gas: req.Gas.Uint64(), Data: data}, nil)
 	if d, ok := RevertData(err); ok {
 		return p.errs.Decode(d)
 	}
@@ -479,26 +521,35 @@ func (p *Policy) innerReason(ctx context.Context, c *Checked) string {
 	return "FailedCall()"
 }
 
+// forwardRequestOf decodes the request of forwarder.execute calldata.
+func (p *Policy) forwardRequestOf(txData []byte) (*bindings.ERC2771ForwarderForwardRequestData, error) {
+	m := p.fwdABI.Methods["execute"]
+	if len(txData) < 4 || string(txData[:4]) != string(m.ID) {
+		return nil, errors.New("not forwarder.execute calldata")
+	}
+	vals, err := m.Inputs.Unpack(txData[4:])
+	if err != nil || len(vals) != 1 {
+		return nil, fmt.Errorf("decode execute: %w", err)
+	}
+	req := abi.ConvertType(vals[0], new(bindings.ERC2771ForwarderForwardRequestData)).(*bindings.ERC2771ForwarderForwardRequestData)
+	if req.Gas == nil || !req.Gas.IsUint64() {
+		return nil, errors.New("execute request gas out of range")
+	}
+	return req, nil
+}
+
 // Failure explains why a mined transaction failed: its call replayed at the block before, decoded.
-func (p *Policy) Failure(ctx context.Context, c *Checked, block *big.Int) string {
-	target := c.Target
+func (p *Policy) Failure(ctx context.Context, r *queue.Request, block *big.Int) string {
+	target := r.Target
 	prev := new(big.Int).Sub(block, big.NewInt(1))
-	_, err := p.backend.CallContract(ctx, ethereum.CallMsg{From: p.cfg.Relayer, To: &target, Data: c.TxData}, prev)
+	_, err := p.backend.CallContract(ctx, ethereum.CallMsg{From: p.cfg.Relayer, To: &target, Data: r.TxData}, prev)
 	data, ok := RevertData(err)
 	if !ok {
 		return "transaction reverted"
 	}
 	reason := p.errs.Decode(data)
-	if c.Kind == api.KindForward && reason == "FailedCall()" {
-		reason = p.innerReason(ctx, c)
+	if r.Kind == api.KindForward && reason == "FailedCall()" {
+		reason = p.innerReason(ctx, r)
 	}
 	return "transaction reverted: " + reason
-}
-
-// ProposalID is a ballot's proposal (nil for a forward request).
-func (c *Checked) ProposalID() *big.Int {
-	if c.ballot == nil {
-		return nil
-	}
-	return c.ballot.ProposalID
 }

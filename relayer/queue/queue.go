@@ -9,12 +9,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/bevan-health/bevan/relayer/api"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/redis/go-redis/v9"
 )
 
@@ -24,14 +26,33 @@ var ErrNotFound = errors.New("no such request")
 // ErrUnavailable wraps every Redis failure: the caller must fail closed.
 var ErrUnavailable = errors.New("redis unavailable")
 
-// Record is an accepted request as stored.
+// Request is a checked request as the relayer stores and submits it: who signed what, and the relayer's own
+// transaction for it (target, calldata, gas limit). The policy builds it once at acceptance; a worker simulates and
+// sends exactly this, re-deriving nothing.
+type Request struct {
+	ID   common.Hash // the EIP-712 digest of the signed message
+	Kind string      // api.KindForward or api.KindVote
+	From common.Address
+	// To is the contract the signer calls (the Governor for a ballot).
+	To       common.Address
+	Nonce    *big.Int
+	Deadline uint64   // unix seconds; 0 for ballots
+	Proposal *big.Int // a ballot's proposal id; nil for forward requests
+	// Target, TxData and GasLimit are the relayer's transaction: forwarder.execute(...) or
+	// governor.castVoteBySig(...), and the gas limit it is sent (and simulated) with.
+	Target   common.Address
+	TxData   []byte
+	GasLimit uint64
+	// QuotaGas is what the request counts against its wallet's daily gas quota.
+	QuotaGas uint64
+	// Body is the submission as signed. Only records stored by relayers before the checked request was kept hold
+	// it (and lack TxData): policy.Restore rebuilds those.
+	Body []byte
+}
+
+// Record is an accepted request as stored: the checked request and where it is.
 type Record struct {
-	ID         common.Hash
-	Kind       string
-	Body       []byte // the submission as accepted (api.Forward or api.Vote JSON)
-	From       common.Address
-	To         common.Address
-	Nonce      string
+	Request
 	Status     string
 	Relayer    common.Address
 	TxHash     common.Hash
@@ -44,16 +65,21 @@ type Record struct {
 	UpdatedAt  int64
 	// AcceptBlock is the chain head when accepted: where a search for its execution starts.
 	AcceptBlock uint64
-	// Gas is what the request counts against its wallet's gas quota; CostGwei what it reserved of the spending cap
-	// on Day (UTC, YYYYMMDD).
-	Gas      uint64
+	// CostGwei is what it reserved of the spending cap on Day (UTC, YYYYMMDD).
 	CostGwei int64
 	Day      string
 }
 
-// Status is the record as the API reports it.
+func decimal(v *big.Int) string {
+	if v == nil {
+		return ""
+	}
+	return v.String()
+}
+
+// API is the record as the API reports it.
 func (r *Record) API() api.Status {
-	s := api.Status{ID: r.ID, Kind: r.Kind, Status: r.Status, From: r.From, To: r.To, Nonce: r.Nonce,
+	s := api.Status{ID: r.ID, Kind: r.Kind, Status: r.Status, From: r.From, To: r.To, Nonce: decimal(r.Nonce),
 		Relayer: r.Relayer, Block: r.Block, GasUsed: r.GasUsed, Fee: r.Fee, L1Fee: r.L1Fee, Error: r.Error,
 		AcceptedAt: r.AcceptedAt, UpdatedAt: r.UpdatedAt}
 	if r.TxHash != (common.Hash{}) {
@@ -97,8 +123,8 @@ func (s *Store) processingKey(relayer common.Address) string {
 	return s.key("processing", strings.ToLower(relayer.Hex()))
 }
 
-func (s *Store) nonceKey(kind string, from common.Address, nonce string) string {
-	return s.key("nonce", kind, strings.ToLower(from.Hex()), nonce)
+func (s *Store) nonceKey(kind string, from common.Address, nonce *big.Int) string {
+	return s.key("nonce", kind, strings.ToLower(from.Hex()), decimal(nonce))
 }
 
 func unavailable(err error) error { return fmt.Errorf("%w: %w", ErrUnavailable, err) }
@@ -153,7 +179,7 @@ func (s *Store) Accept(ctx context.Context, rec *Record, lim Limits, now time.Ti
 	from := strings.ToLower(rec.From.Hex())
 	keys := []string{s.reqKey(rec.ID), s.queueKey(), s.nonceKey(rec.Kind, rec.From, rec.Nonce),
 		s.key("rpm", from, minute), s.key("gas", from, rec.Day), s.key("spend", rec.Day)}
-	args := []any{rec.ID.Hex(), lim.RequestsPerMinute, lim.GasPerDay, lim.SpendCapGwei, rec.Gas, rec.CostGwei}
+	args := []any{rec.ID.Hex(), lim.RequestsPerMinute, lim.GasPerDay, lim.SpendCapGwei, rec.QuotaGas, rec.CostGwei}
 	args = append(args, rec.fields()...)
 	res, err := acceptScript.Run(ctx, s.rdb, keys, args...).StringSlice()
 	if err != nil {
@@ -172,7 +198,7 @@ func (s *Store) Accept(ctx context.Context, rec *Record, lim Limits, now time.Ti
 	case "rate_limited":
 		return "", false, api.Errorf(api.CodeRateLimited, "%s has sent %s requests this minute (limit %d)", rec.From, res[1], lim.RequestsPerMinute)
 	case "gas_quota":
-		return "", false, api.Errorf(api.CodeGasQuota, "%s has used %s gas today; %d more would pass its daily quota of %d", rec.From, res[1], rec.Gas, lim.GasPerDay)
+		return "", false, api.Errorf(api.CodeGasQuota, "%s has used %s gas today; %d more would pass its daily quota of %d", rec.From, res[1], rec.QuotaGas, lim.GasPerDay)
 	case "spend_cap":
 		return "", false, api.Errorf(api.CodeSpendCapReached, "the relayer has committed %s gwei today; its daily spending cap is %d gwei", res[1], lim.SpendCapGwei)
 	}
@@ -180,11 +206,19 @@ func (s *Store) Accept(ctx context.Context, rec *Record, lim Limits, now time.Ti
 }
 
 func (r *Record) fields() []any {
-	return []any{
-		"kind", r.Kind, "body", string(r.Body), "from", r.From.Hex(), "to", r.To.Hex(), "nonce", r.Nonce,
+	f := []any{
+		"kind", r.Kind, "from", r.From.Hex(), "to", r.To.Hex(), "nonce", decimal(r.Nonce), "deadline", r.Deadline,
+		"target", r.Target.Hex(), "data", hexutil.Encode(r.TxData), "gasLimit", r.GasLimit,
 		"status", r.Status, "acceptedAt", r.AcceptedAt, "updatedAt", r.UpdatedAt, "acceptBlock", r.AcceptBlock,
-		"gas", r.Gas, "cost", r.CostGwei, "day", r.Day,
+		"gas", r.QuotaGas, "cost", r.CostGwei, "day", r.Day,
 	}
+	if r.Proposal != nil {
+		f = append(f, "proposal", r.Proposal.String())
+	}
+	if len(r.Body) > 0 {
+		f = append(f, "body", string(r.Body))
+	}
+	return f
 }
 
 // Get returns a request by id, or ErrNotFound.
@@ -198,13 +232,28 @@ func (s *Store) Get(ctx context.Context, id common.Hash) (*Record, error) {
 	}
 	u := func(k string) uint64 { v, _ := strconv.ParseUint(m[k], 10, 64); return v }
 	i := func(k string) int64 { v, _ := strconv.ParseInt(m[k], 10, 64); return v }
-	return &Record{
-		ID: id, Kind: m["kind"], Body: []byte(m["body"]), From: common.HexToAddress(m["from"]),
-		To: common.HexToAddress(m["to"]), Nonce: m["nonce"], Status: m["status"],
-		Relayer: common.HexToAddress(m["relayer"]), TxHash: common.HexToHash(m["txHash"]), Block: u("block"),
-		GasUsed: u("gasUsed"), Fee: m["fee"], L1Fee: m["l1Fee"], Error: m["error"], AcceptedAt: i("acceptedAt"),
-		UpdatedAt: i("updatedAt"), AcceptBlock: u("acceptBlock"), Gas: u("gas"), CostGwei: i("cost"), Day: m["day"],
-	}, nil
+	b := func(k string) *big.Int {
+		v, ok := new(big.Int).SetString(m[k], 10)
+		if !ok {
+			return nil
+		}
+		return v
+	}
+	rec := &Record{
+		Request: Request{ID: id, Kind: m["kind"], From: common.HexToAddress(m["from"]), To: common.HexToAddress(m["to"]),
+			Nonce: b("nonce"), Deadline: u("deadline"), Proposal: b("proposal"), Target: common.HexToAddress(m["target"]),
+			GasLimit: u("gasLimit"), QuotaGas: u("gas"), Body: []byte(m["body"])},
+		Status: m["status"], Relayer: common.HexToAddress(m["relayer"]), TxHash: common.HexToHash(m["txHash"]),
+		Block: u("block"), GasUsed: u("gasUsed"), Fee: m["fee"], L1Fee: m["l1Fee"], Error: m["error"],
+		AcceptedAt: i("acceptedAt"), UpdatedAt: i("updatedAt"), AcceptBlock: u("acceptBlock"), CostGwei: i("cost"),
+		Day: m["day"],
+	}
+	if d := m["data"]; d != "" {
+		if rec.TxData, err = hexutil.Decode(d); err != nil {
+			return nil, fmt.Errorf("request %s: stored calldata: %w", id, err)
+		}
+	}
+	return rec, nil
 }
 
 // Claim moves the oldest queued request into relayer's in-flight list and returns its id; (zero, false, nil) when

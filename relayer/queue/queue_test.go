@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"os"
 	"strconv"
 	"sync"
@@ -39,8 +40,10 @@ func newStore(t *testing.T) *Store {
 }
 
 func record(from common.Address, nonce int, salt string) *Record {
-	return &Record{ID: crypto.Keccak256Hash(from.Bytes(), []byte(strconv.Itoa(nonce)), []byte(salt)), Kind: api.KindForward,
-		Body: []byte(`{}`), From: from, To: common.HexToAddress("0x02"), Nonce: strconv.Itoa(nonce), Gas: 100, CostGwei: 10}
+	return &Record{Request: Request{ID: crypto.Keccak256Hash(from.Bytes(), []byte(strconv.Itoa(nonce)), []byte(salt)),
+		Kind: api.KindForward, From: from, To: common.HexToAddress("0x02"), Nonce: big.NewInt(int64(nonce)),
+		Target: common.HexToAddress("0x03"), TxData: []byte{0xde, 0xad, byte(nonce)}, GasLimit: 200, QuotaGas: 100},
+		CostGwei: 10}
 }
 
 // Concurrent acceptances of one request (as from several replicas) store and enqueue it once.
@@ -127,6 +130,15 @@ func TestClaimAndFinishOnce(t *testing.T) {
 	rec := record(from, 0, "")
 	if _, _, err := s.Accept(ctx, rec, Limits{SpendCapGwei: 1000}, time.Now()); err != nil {
 		t.Fatal(err)
+	}
+	// The checked request comes back as stored: nothing to re-derive before sending it.
+	stored, err := s.Get(ctx, rec.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stored.Target != rec.Target || string(stored.TxData) != string(rec.TxData) || stored.GasLimit != rec.GasLimit ||
+		stored.QuotaGas != rec.QuotaGas || stored.Nonce.Cmp(rec.Nonce) != 0 || stored.Proposal != nil || len(stored.Body) != 0 {
+		t.Fatalf("stored request %+v, want %+v", stored.Request, rec.Request)
 	}
 	id, ok, err := s.Claim(ctx, relayer, 100*time.Millisecond)
 	if err != nil || !ok || id != rec.ID {
