@@ -1,6 +1,8 @@
-// Package relaybench measures the relayer end to end on a fresh devnet: N wallets sign and submit sponsored calls
-// concurrently; it reports acceptance throughput and latency, landing throughput and request-to-receipt latency,
-// and counts lost, duplicated and nonce-gap outcomes. `bevan bench relayer` runs it.
+// Package relaybench measures the relayer end to end on a fresh devnet: wallets sign sponsored calls, which are
+// submitted open loop at a fixed offered rate (latency from each request's scheduled send time) and then closed loop
+// (the most the relayer accepts). It reports acceptance throughput and latency, landing throughput and
+// request-to-receipt latency, and judges every submitted request: lost, duplicated, nonce gaps, refused (by code),
+// unanswered or failed all fail the verdict. `bevan bench relayer` runs it.
 package relaybench
 
 import (
@@ -11,12 +13,12 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"math/big"
 	"net"
 	"net/http"
 	"os"
 	"sort"
-	"strings"
 	"sync"
 	"text/tabwriter"
 	"time"
@@ -30,6 +32,7 @@ import (
 	"github.com/bevan-health/bevan/relayer/client"
 	"github.com/bevan-health/bevan/relayer/queue"
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/redis/go-redis/v9"
@@ -37,9 +40,14 @@ import (
 
 // Options configure a run.
 type Options struct {
-	Wallets     int           // concurrent wallets (each has one request in flight at a time)
-	Rounds      int           // requests per wallet, one after the other
-	Concurrency int           // HTTP connections submitting at once
+	Wallets int // wallets; each sends one request per round
+	Rounds  int // requests per wallet, one after the other (a round waits until the previous one landed)
+	// Rate is the open-loop offered rate (requests/s, default 1,000: the goal): request i of a round is sent at
+	// start + i/Rate whatever the answers before it, and its latency counts from that scheduled time.
+	Rate float64
+	// Concurrency is the connections of the closed-loop run (each sends its next request when the last one is
+	// answered), which measures the most the relayer accepts; 0 skips it.
+	Concurrency int
 	RedisURL    string        // empty: a redis-server child process
 	AnvilBin    string        // empty: found like `bevan devnet`
 	BlockTime   time.Duration // 0: a block per transaction (anvil automine)
@@ -49,37 +57,52 @@ type Options struct {
 	Timeout         time.Duration // for everything to land
 }
 
-// Report is what a run measured.
+// Report is what a run measured. The acceptance figures are the open-loop run's; ClosedLoop* the closed-loop run's.
 type Report struct {
-	Wallets            int            `json:"wallets"`
-	Rounds             int            `json:"rounds"`
-	Concurrency        int            `json:"concurrency"`
-	Submitted          int            `json:"submitted"`
-	Accepted           int            `json:"accepted"`
-	Rejected           map[string]int `json:"rejected"`
-	AcceptedPerSec     float64        `json:"acceptedPerSec"`
-	AcceptP50Ms        float64        `json:"acceptP50Ms"`
-	AcceptP99Ms        float64        `json:"acceptP99Ms"`
-	Landed             int            `json:"landed"`
-	Failed             int            `json:"failed"`
-	LandedPerSec       float64        `json:"landedPerSec"`
-	ReceiptP50Ms       float64        `json:"requestToReceiptP50Ms"`
-	ReceiptP99Ms       float64        `json:"requestToReceiptP99Ms"`
-	Lost               int            `json:"lost"`
-	Duplicated         int            `json:"duplicated"`
-	NonceGaps          int            `json:"nonceGaps"`
-	RelayerTxs         uint64         `json:"relayerTxs"`
-	Blocks             uint64         `json:"blocks"`
-	MaxTxsPerBlock     int            `json:"maxTxsPerBlock"`
-	DurationSec        float64        `json:"durationSec"`
-	GoalAcceptedPerSec float64        `json:"goalAcceptedPerSec"`
-	GoalAcceptP99Ms    float64        `json:"goalAcceptP99Ms"`
+	Wallets        int     `json:"wallets"`
+	Rounds         int     `json:"rounds"`
+	OfferedPerSec  float64 `json:"offeredPerSec"`
+	Concurrency    int     `json:"concurrency"`
+	Submitted      int     `json:"submitted"`
+	Accepted       int     `json:"accepted"`
+	AcceptedPerSec float64 `json:"acceptedPerSec"`
+	AcceptP50Ms    float64 `json:"acceptP50Ms"`
+	AcceptP99Ms    float64 `json:"acceptP99Ms"`
+	AcceptMaxMs    float64 `json:"acceptMaxMs"`
+	// ClosedLoopPerSec is the most the relayer accepted with Concurrency connections sending back to back.
+	ClosedLoopPerSec float64 `json:"closedLoopPerSec,omitempty"`
+	ClosedLoopP50Ms  float64 `json:"closedLoopP50Ms,omitempty"`
+	ClosedLoopP99Ms  float64 `json:"closedLoopP99Ms,omitempty"`
+	// Rejected counts refusals by error code (over both runs), Unanswered the submissions that got no answer,
+	// Failed the accepted requests that ended failed; Reasons holds one message per code or reason.
+	Rejected     map[string]int    `json:"rejected"`
+	Unanswered   int               `json:"unanswered"`
+	Landed       int               `json:"landed"`
+	Failed       int               `json:"failed"`
+	Reasons      map[string]string `json:"reasons,omitempty"`
+	LandedPerSec float64           `json:"landedPerSec"`
+	ReceiptP50Ms float64           `json:"requestToReceiptP50Ms"`
+	ReceiptP99Ms float64           `json:"requestToReceiptP99Ms"`
+	// Lost, Duplicated and NonceGaps are judged over every submitted request, accepted or not.
+	Lost               int     `json:"lost"`
+	Duplicated         int     `json:"duplicated"`
+	NonceGaps          int     `json:"nonceGaps"`
+	OK                 bool    `json:"ok"` // nothing lost, duplicated, gapped, rejected, unanswered or failed
+	RelayerTxs         uint64  `json:"relayerTxs"`
+	Blocks             uint64  `json:"blocks"`
+	MaxTxsPerBlock     int     `json:"maxTxsPerBlock"`
+	DurationSec        float64 `json:"durationSec"`
+	GoalAcceptedPerSec float64 `json:"goalAcceptedPerSec"`
+	GoalAcceptP99Ms    float64 `json:"goalAcceptP99Ms"`
 }
 
 // Run starts a devnet with a relayer, drives it, and reports.
 func Run(ctx context.Context, o Options, log *slog.Logger) (*Report, error) {
-	if o.Wallets <= 0 || o.Rounds <= 0 || o.Concurrency <= 0 {
-		return nil, errors.New("wallets, rounds and concurrency must be positive")
+	if o.Wallets <= 0 || o.Rounds <= 0 || o.Concurrency < 0 || o.Rate < 0 {
+		return nil, errors.New("wallets and rounds must be positive, rate and concurrency not negative")
+	}
+	if o.Rate == 0 {
+		o.Rate = 1000
 	}
 	if o.Timeout == 0 {
 		o.Timeout = 5 * time.Minute
@@ -144,11 +167,24 @@ func freePort() (int, error) {
 	return l.Addr().(*net.TCPAddr).Port, nil
 }
 
+// sent is one submission and how it was answered.
 type sent struct {
-	id      common.Hash
 	wallet  int
+	nonce   int64
+	id      common.Hash // the request's digest (its id if stored)
 	latency time.Duration
-	code    string
+	code    string // refusal code; empty when accepted or unanswered
+	msg     string
+	noReply bool // no answer (transport error or timeout)
+	stored  bool // accepted, or found stored after no answer
+}
+
+// run is one set of wallets driven round by round, open or closed loop.
+type run struct {
+	wallets []*ecdsa.PrivateKey
+	sent    []*sent
+	lat     []float64 // acceptance latencies (ms) of the accepted
+	wall    time.Duration
 }
 
 func drive(ctx context.Context, o Options, d *devnet.Devnet, svc *stack.Relayer) (*Report, error) {
@@ -159,27 +195,20 @@ func drive(ctx context.Context, o Options, d *devnet.Devnet, svc *stack.Relayer)
 	if err != nil {
 		return nil, err
 	}
-	httpc := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: o.Concurrency, MaxConnsPerHost: o.Concurrency}}
+	conns := max(o.Concurrency, 1024)
+	httpc := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: conns, MaxConnsPerHost: conns}}
 	cl := client.New(svc.URL(), httpc)
-	wallets := make([]*ecdsa.PrivateKey, o.Wallets)
-	for i := range wallets {
-		wallets[i], _ = crypto.GenerateKey()
-	}
 	head0, err := d.Client.BlockNumber(ctx)
 	if err != nil {
 		return nil, err
 	}
-	rep := &Report{Wallets: o.Wallets, Rounds: o.Rounds, Concurrency: o.Concurrency, Rejected: map[string]int{},
-		GoalAcceptedPerSec: 1000, GoalAcceptP99Ms: 20}
-	var all []sent
-	var acceptLat []float64
-	var acceptWall time.Duration
+	rep := &Report{Wallets: o.Wallets, Rounds: o.Rounds, OfferedPerSec: o.Rate, Concurrency: o.Concurrency,
+		Rejected: map[string]int{}, Reasons: map[string]string{}, GoalAcceptedPerSec: 1000, GoalAcceptP99Ms: 20}
 	start := time.Now()
-	for round := 0; round < o.Rounds; round++ {
-		// Wallets sign before the clock starts: signing is the wallet's work, not the relayer's.
-		bodies := make([]*api.Forward, len(wallets))
-		for i, w := range wallets {
-			guardian := common.BigToAddress(big.NewInt(int64(round*o.Wallets + i + 1)))
+	sign := func(r *run, round int) ([]*api.Forward, error) {
+		bodies := make([]*api.Forward, len(r.wallets))
+		for i, w := range r.wallets {
+			guardian := common.BigToAddress(big.NewInt(int64(round*len(r.wallets) + i + 1)))
 			data, err := cabi.Pack("appointGuardian", guardian)
 			if err != nil {
 				return nil, err
@@ -190,78 +219,179 @@ func drive(ctx context.Context, o Options, d *devnet.Devnet, svc *stack.Relayer)
 				return nil, err
 			}
 		}
-		results := make([]sent, len(bodies))
+		return bodies, nil
+	}
+	post := func(i int, f *api.Forward, from time.Time) *sent {
+		mreq, _ := f.Request.Meta()
+		s := &sent{wallet: i, nonce: mreq.Nonce.Int64(), id: mreq.Digest(chainID, m.ForwarderAddress())}
+		acc, err := cl.Forward(ctx, f)
+		s.latency = time.Since(from)
+		var ae *api.Error
+		switch {
+		case err == nil:
+			s.stored = true
+		case errors.As(err, &ae):
+			s.code, s.msg = string(ae.Code), ae.Message
+		default:
+			s.noReply, s.msg = true, err.Error()
+		}
+		if acc != nil && acc.ID != s.id {
+			s.msg = fmt.Sprintf("id %s is not the digest %s", acc.ID, s.id)
+		}
+		return s
+	}
+	newRun := func(n int) *run {
+		r := &run{wallets: make([]*ecdsa.PrivateKey, n)}
+		for i := range r.wallets {
+			r.wallets[i], _ = crypto.GenerateKey()
+		}
+		return r
+	}
+	// settle waits for a round's stored requests to be final, and looks up the unanswered ones.
+	settle := func(results []*sent) error {
+		for _, s := range results {
+			if s.noReply {
+				if _, err := svc.Store().Get(ctx, s.id); err == nil {
+					s.stored = true
+				}
+			}
+		}
+		return waitFinal(ctx, svc.Store(), results, o.Timeout)
+	}
+
+	// Open loop: each round's requests at the offered rate, latency from the scheduled time.
+	open := newRun(o.Wallets)
+	interval := time.Duration(float64(time.Second) / o.Rate)
+	for round := range o.Rounds {
+		bodies, err := sign(open, round)
+		if err != nil {
+			return nil, err
+		}
+		results := make([]*sent, len(bodies))
 		var wg sync.WaitGroup
-		next := make(chan int)
 		t0 := time.Now()
-		for range o.Concurrency {
+		var last time.Time
+		var mu sync.Mutex
+		for i := range bodies {
+			at := t0.Add(time.Duration(i) * interval)
+			if d := time.Until(at); d > 0 {
+				time.Sleep(d)
+			}
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				for i := range next {
-					s := time.Now()
-					acc, err := cl.Forward(ctx, bodies[i])
-					r := sent{wallet: i, latency: time.Since(s)}
-					if err != nil {
-						r.code = string(api.CodeOf(err))
-						if r.code == string(api.CodeInternal) {
-							r.code = err.Error()
-						}
-					} else {
-						r.id = acc.ID
-					}
-					results[i] = r
-				}
+				results[i] = post(i, bodies[i], at)
+				mu.Lock()
+				last = time.Now()
+				mu.Unlock()
 			}()
 		}
-		for i := range bodies {
-			next <- i
-		}
-		close(next)
 		wg.Wait()
-		acceptWall += time.Since(t0)
-		for _, r := range results {
-			rep.Submitted++
-			if r.code != "" {
-				rep.Rejected[r.code]++
-				continue
-			}
-			rep.Accepted++
-			acceptLat = append(acceptLat, float64(r.latency.Microseconds())/1000)
-			all = append(all, r)
-		}
-		if err := waitFinal(ctx, svc.Store(), results, o.Timeout); err != nil {
+		open.wall += last.Sub(t0)
+		open.sent = append(open.sent, results...)
+		if err := settle(results); err != nil {
 			return nil, err
 		}
 	}
+	// Closed loop: Concurrency connections back to back, on fresh wallets.
+	var closed *run
+	if o.Concurrency > 0 {
+		closed = newRun(o.Wallets)
+		for round := range o.Rounds {
+			bodies, err := sign(closed, round)
+			if err != nil {
+				return nil, err
+			}
+			results := make([]*sent, len(bodies))
+			var wg sync.WaitGroup
+			next := make(chan int)
+			t0 := time.Now()
+			for range o.Concurrency {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for i := range next {
+						results[i] = post(i, bodies[i], time.Now())
+					}
+				}()
+			}
+			for i := range bodies {
+				next <- i
+			}
+			close(next)
+			wg.Wait()
+			closed.wall += time.Since(t0)
+			closed.sent = append(closed.sent, results...)
+			if err := settle(results); err != nil {
+				return nil, err
+			}
+		}
+	}
 	rep.DurationSec = time.Since(start).Seconds()
-	rep.AcceptedPerSec = float64(rep.Accepted) / acceptWall.Seconds()
-	rep.AcceptP50Ms, rep.AcceptP99Ms = percentile(acceptLat, 50), percentile(acceptLat, 99)
 
-	// Outcomes, from the relayer's own records.
+	// Every submission: accepted, refused (by code) or unanswered.
+	runs := []*run{open}
+	if closed != nil {
+		runs = append(runs, closed)
+	}
+	for _, r := range runs {
+		for _, s := range r.sent {
+			rep.Submitted++
+			switch {
+			case s.code != "":
+				rep.Rejected[s.code]++
+				rep.Reasons[s.code] = s.msg
+			case s.noReply:
+				rep.Unanswered++
+				rep.Reasons["unanswered"] = s.msg
+			default:
+				r.lat = append(r.lat, float64(s.latency.Microseconds())/1000)
+			}
+		}
+	}
+	rep.Accepted = len(open.lat)
+	if open.wall > 0 {
+		rep.AcceptedPerSec = float64(len(open.lat)) / open.wall.Seconds()
+	}
+	rep.AcceptP50Ms, rep.AcceptP99Ms, rep.AcceptMaxMs = percentile(open.lat, 50), percentile(open.lat, 99), percentile(open.lat, 100)
+	if closed != nil {
+		rep.Accepted += len(closed.lat)
+		if closed.wall > 0 {
+			rep.ClosedLoopPerSec = float64(len(closed.lat)) / closed.wall.Seconds()
+		}
+		rep.ClosedLoopP50Ms, rep.ClosedLoopP99Ms = percentile(closed.lat, 50), percentile(closed.lat, 99)
+	}
+
+	// Outcomes of everything stored, from the relayer's own records.
 	var toReceipt []float64
 	txs := map[common.Hash]bool{}
 	var first, last int64
-	for _, s := range all {
-		rec, err := svc.Store().Get(ctx, s.id)
-		if err != nil || !api.Final(rec.Status) {
-			rep.Lost++
-			continue
+	for _, r := range runs {
+		for _, s := range r.sent {
+			if !s.stored {
+				continue
+			}
+			rec, err := svc.Store().Get(ctx, s.id)
+			if err != nil || !api.Final(rec.Status) {
+				rep.Lost++
+				continue
+			}
+			if rec.Status == api.StateFailed {
+				rep.Failed++
+				rep.Reasons["failed"] = rec.Error
+				continue
+			}
+			rep.Landed++
+			if txs[rec.TxHash] {
+				rep.Duplicated++
+			}
+			txs[rec.TxHash] = true
+			toReceipt = append(toReceipt, float64(rec.UpdatedAt-rec.AcceptedAt))
+			if first == 0 || rec.AcceptedAt < first {
+				first = rec.AcceptedAt
+			}
+			last = max(last, rec.UpdatedAt)
 		}
-		if rec.Status == api.StateFailed {
-			rep.Failed++
-			continue
-		}
-		rep.Landed++
-		if txs[rec.TxHash] {
-			rep.Duplicated++
-		}
-		txs[rec.TxHash] = true
-		toReceipt = append(toReceipt, float64(rec.UpdatedAt-rec.AcceptedAt))
-		if first == 0 || rec.AcceptedAt < first {
-			first = rec.AcceptedAt
-		}
-		last = max(last, rec.UpdatedAt)
 	}
 	if last > first {
 		rep.LandedPerSec = float64(rep.Landed) / (float64(last-first) / 1000)
@@ -307,33 +437,43 @@ func drive(ctx context.Context, o Options, d *devnet.Devnet, svc *stack.Relayer)
 		rep.MaxTxsPerBlock = max(rep.MaxTxsPerBlock, n)
 	}
 	rep.Blocks = uint64(len(perBlock))
-	// Each wallet's forwarder nonce must equal the requests of it that landed.
+	// Every wallet, whatever happened to its requests: its forwarder nonce must be the number of its requests that
+	// landed, and the landed ones its first nonces (a later nonce landing after an earlier one did not is a gap).
 	fwd, err := bindings.NewBevanForwarderCaller(m.ForwarderAddress(), d.Client)
 	if err != nil {
 		return nil, err
 	}
-	landedPer := make([]int, len(wallets))
-	for _, s := range all {
-		if rec, err := svc.Store().Get(ctx, s.id); err == nil && rec.Status == api.StateMined {
-			landedPer[s.wallet]++
+	for _, r := range runs {
+		landed := make([]int64, len(r.wallets))
+		highest := make([]int64, len(r.wallets))
+		for _, s := range r.sent {
+			if !s.stored {
+				continue
+			}
+			if rec, err := svc.Store().Get(ctx, s.id); err == nil && rec.Status == api.StateMined {
+				landed[s.wallet]++
+				highest[s.wallet] = max(highest[s.wallet], s.nonce+1)
+			}
+		}
+		for i, w := range r.wallets {
+			n, err := fwd.Nonces(&bind.CallOpts{Context: ctx}, crypto.PubkeyToAddress(w.PublicKey))
+			if err != nil {
+				return nil, err
+			}
+			if n.Int64() != landed[i] || highest[i] != landed[i] {
+				rep.NonceGaps++
+			}
 		}
 	}
-	for i, w := range wallets {
-		n, err := fwd.Nonces(nil, crypto.PubkeyToAddress(w.PublicKey))
-		if err != nil {
-			return nil, err
-		}
-		if n.Int64() != int64(landedPer[i]) {
-			rep.NonceGaps++
-		}
-	}
+	rep.OK = rep.Lost == 0 && rep.Duplicated == 0 && rep.NonceGaps == 0 && len(rep.Rejected) == 0 &&
+		rep.Unanswered == 0 && rep.Failed == 0
 	return rep, nil
 }
 
-func waitFinal(ctx context.Context, st *queue.Store, results []sent, timeout time.Duration) error {
+func waitFinal(ctx context.Context, st *queue.Store, results []*sent, timeout time.Duration) error {
 	deadline := time.Now().Add(timeout)
 	for _, r := range results {
-		if r.code != "" {
+		if !r.stored {
 			continue
 		}
 		for {
@@ -354,14 +494,15 @@ func waitFinal(ctx context.Context, st *queue.Store, results []sent, timeout tim
 	return nil
 }
 
+// percentile is the nearest-rank percentile: the smallest value with at least p % of the values at or below it.
 func percentile(xs []float64, p float64) float64 {
 	if len(xs) == 0 {
 		return 0
 	}
 	s := append([]float64{}, xs...)
 	sort.Float64s(s)
-	i := int(float64(len(s)-1) * p / 100)
-	return s[i]
+	rank := int(math.Ceil(p / 100 * float64(len(s))))
+	return s[min(max(rank, 1), len(s))-1]
 }
 
 // WriteJSON prints the report as one JSON object.
@@ -380,23 +521,38 @@ func (r *Report) WriteTable(w io.Writer) error {
 		}
 		return "MISSED"
 	}
-	fmt.Fprintf(tw, "wallets × rounds\t%d × %d (%d connections)\t\n", r.Wallets, r.Rounds, r.Concurrency)
-	rejected := "none rejected"
-	if len(r.Rejected) > 0 {
-		codes := make([]string, 0, len(r.Rejected))
-		for code, n := range r.Rejected {
-			codes = append(codes, fmt.Sprintf("%s: %d", code, n))
-		}
-		sort.Strings(codes)
-		rejected = "rejected " + strings.Join(codes, ", ")
+	fmt.Fprintf(tw, "wallets × rounds\t%d × %d, open loop at %.0f req/s", r.Wallets, r.Rounds, r.OfferedPerSec)
+	if r.Concurrency > 0 {
+		fmt.Fprintf(tw, ", then closed loop (%d connections) on as many fresh wallets", r.Concurrency)
 	}
-	fmt.Fprintf(tw, "accepted\t%d of %d\t%s\n", r.Accepted, r.Submitted, rejected)
-	fmt.Fprintf(tw, "accepted req/s\t%.0f\tgoal ≥ %.0f: %s\n", r.AcceptedPerSec, r.GoalAcceptedPerSec, goal(r.AcceptedPerSec >= r.GoalAcceptedPerSec))
-	fmt.Fprintf(tw, "acceptance p50 / p99\t%.1f / %.1f ms\tgoal p99 ≤ %.0f ms: %s\n", r.AcceptP50Ms, r.AcceptP99Ms, r.GoalAcceptP99Ms, goal(r.AcceptP99Ms <= r.GoalAcceptP99Ms))
-	fmt.Fprintf(tw, "landed (failed)\t%d (%d)\t\n", r.Landed, r.Failed)
+	fmt.Fprintf(tw, "\t\n")
+	fmt.Fprintf(tw, "accepted\t%d of %d submitted\t\n", r.Accepted, r.Submitted)
+	fmt.Fprintf(tw, "accepted req/s (open loop)\t%.0f\tgoal ≥ %.0f: %s\n", r.AcceptedPerSec, r.GoalAcceptedPerSec, goal(r.AcceptedPerSec >= r.GoalAcceptedPerSec))
+	fmt.Fprintf(tw, "acceptance p50 / p99 / max\t%.1f / %.1f / %.1f ms\tgoal p99 ≤ %.0f ms: %s (from the scheduled send time)\n", r.AcceptP50Ms, r.AcceptP99Ms, r.AcceptMaxMs, r.GoalAcceptP99Ms, goal(r.AcceptP99Ms <= r.GoalAcceptP99Ms))
+	if r.Concurrency > 0 {
+		fmt.Fprintf(tw, "closed-loop maximum\t%.0f req/s\tp50 / p99 %.1f / %.1f ms\n", r.ClosedLoopPerSec, r.ClosedLoopP50Ms, r.ClosedLoopP99Ms)
+	}
+	codes := make([]string, 0, len(r.Rejected))
+	for code := range r.Rejected {
+		codes = append(codes, code)
+	}
+	sort.Strings(codes)
+	if len(codes) == 0 {
+		fmt.Fprintf(tw, "rejected\t0\t\n")
+	}
+	for _, code := range codes {
+		fmt.Fprintf(tw, "rejected %s\t%d\te.g. %s\n", code, r.Rejected[code], r.Reasons[code])
+	}
+	fmt.Fprintf(tw, "unanswered\t%d\t%s\n", r.Unanswered, r.Reasons["unanswered"])
+	fmt.Fprintf(tw, "landed (failed)\t%d (%d)\t%s\n", r.Landed, r.Failed, r.Reasons["failed"])
 	fmt.Fprintf(tw, "landed tx/s\t%.1f\t%d blocks, up to %d per block\n", r.LandedPerSec, r.Blocks, r.MaxTxsPerBlock)
 	fmt.Fprintf(tw, "request-to-receipt p50 / p99\t%.0f / %.0f ms\t\n", r.ReceiptP50Ms, r.ReceiptP99Ms)
-	fmt.Fprintf(tw, "lost / duplicated / nonce gaps\t%d / %d / %d\tgoal 0 / 0 / 0: %s\n", r.Lost, r.Duplicated, r.NonceGaps, goal(r.Lost+r.Duplicated+r.NonceGaps == 0))
+	fmt.Fprintf(tw, "lost / duplicated / nonce gaps\t%d / %d / %d\tover every submitted request\n", r.Lost, r.Duplicated, r.NonceGaps)
+	verdict := "ok"
+	if !r.OK {
+		verdict = "FAILED (every submitted request must land exactly once, none refused, unanswered or failed)"
+	}
+	fmt.Fprintf(tw, "verdict\t%s\t\n", verdict)
 	fmt.Fprintf(tw, "relayer transactions\t%d\t\n", r.RelayerTxs)
 	fmt.Fprintf(tw, "duration\t%.1f s\t\n", r.DurationSec)
 	return tw.Flush()

@@ -3,7 +3,7 @@ package main
 import (
 	"time"
 
-	"github.com/bevan-health/bevan/relayer/relaybench"
+	"github.com/bevan-health/bevan/bench/relaybench"
 	"github.com/urfave/cli/v2"
 )
 
@@ -11,11 +11,12 @@ import (
 func benchRelayerCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "relayer",
-		Usage: "drive a relayer on a fresh devnet with N concurrent wallets; print acceptance and landing figures",
+		Usage: "drive a relayer on a fresh devnet, open loop at a fixed rate then closed loop; print acceptance and landing figures and a verdict over every request",
 		Flags: []cli.Flag{
-			&cli.IntFlag{Name: "wallets", Value: 1000, Usage: "concurrent wallets (each has one request in flight)"},
+			&cli.IntFlag{Name: "wallets", Value: 1000, Usage: "wallets (each sends one request per round)"},
 			&cli.IntFlag{Name: "rounds", Value: 2, Usage: "requests per wallet, one after the other"},
-			&cli.IntFlag{Name: "concurrency", Value: 32, Usage: "HTTP connections submitting at once"},
+			&cli.Float64Flag{Name: "rate", Value: 1000, Usage: "open-loop offered rate, requests/s (latency counts from each request's scheduled send time)"},
+			&cli.IntFlag{Name: "concurrency", Value: 32, Usage: "connections of the closed-loop run that measures the most accepted (0: skip it)"},
 			&cli.IntFlag{Name: "workers", Usage: "relayer submission workers (default: the relayer's)"},
 			&cli.StringFlag{Name: "redis-url", Usage: "Redis to use (default: a redis-server child process)", EnvVars: []string{"BEVAN_REDIS_URL"}},
 			&cli.StringFlag{Name: "anvil", Usage: "anvil binary", EnvVars: []string{"BEVAN_ANVIL"}},
@@ -29,15 +30,20 @@ func benchRelayerCommand() *cli.Command {
 				return err
 			}
 			rep, err := relaybench.Run(c.Context, relaybench.Options{Wallets: c.Int("wallets"), Rounds: c.Int("rounds"),
-				Concurrency: c.Int("concurrency"), Workers: c.Int("workers"), RedisURL: c.String("redis-url"),
+				Rate: c.Float64("rate"), Concurrency: c.Int("concurrency"), Workers: c.Int("workers"), RedisURL: c.String("redis-url"),
 				AnvilBin: c.String("anvil"), BlockTime: c.Duration("block-time"), Timeout: c.Duration("timeout")}, log)
 			if err != nil {
 				return err
 			}
 			if c.Bool("json") {
-				return rep.WriteJSON(c.App.Writer)
+				err = rep.WriteJSON(c.App.Writer)
+			} else {
+				err = rep.WriteTable(c.App.Writer)
 			}
-			return rep.WriteTable(c.App.Writer)
+			if err == nil && !rep.OK {
+				err = cli.Exit("bench relayer: not every submitted request landed exactly once (see rejected, unanswered, failed, lost, duplicated, nonce gaps)", 1)
+			}
+			return err
 		},
 	}
 }
