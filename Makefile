@@ -41,7 +41,8 @@ bindings: contracts ## regenerate the Go bindings from the forge artifacts
 	go run ./scripts/bindgen -out out -dir bindings
 
 graphql: setup ## regenerate the gqlgen code
-	@if [ -f graphql/gqlgen.yml ]; then cd graphql && go tool gqlgen generate --config gqlgen.yml; fi
+	@if [ -f graphql/gqlgen.yml ]; then cd graphql && go tool gqlgen generate --config gqlgen.yml && \
+	  sed -i 's/graphql\.MarshalSliceConcurrently(/marshalSlice(/' generated.go; fi # lists marshalled without a goroutine per element (graphql/marshal.go)
 
 docs: setup ## regenerate docs/cli.md, the command-line reference, from the urfave/cli app (run it after changing a flag)
 	go test ./cmd/bevan -run '^TestCLIReference$$' -count=1 -args -update-cli-doc

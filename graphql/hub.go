@@ -200,15 +200,20 @@ func (s *Server) votingBoundaries(ctx context.Context, b *store.Batch) []*Propos
 	cp := b.Checkpoint.Number
 	var out []*ProposalChange
 	seen := map[string]bool{}
-	for _, col := range []string{"vote_start", "vote_end"} {
-		p, err := s.res.st.List(ctx, store.List{Table: store.TableProposals, At: &cp, First: MaxPageSize, NoCount: true,
+	for _, col := range []string{store.ColVoteStart, store.ColVoteEnd} {
+		p, err := store.Select(ctx, s.res.st, store.Proposals, store.List{At: &cp, First: MaxPageSize,
+			Cols:  []string{store.ColProposalID, store.ColVoteStart, store.ColVoteEnd},
 			Where: []store.Cond{{Col: col, Op: store.Gte, Value: lo}, {Col: col, Op: store.Lte, Value: hi}}})
 		if err != nil {
 			s.log.Warn("subscriptions: proposals at a voting boundary", "err", err)
 			return out
 		}
 		for _, row := range p.Rows {
-			id, at := str(row["proposal_id"]), uint64(i64(row[col]))+1
+			boundary := row.VoteStart
+			if col == store.ColVoteEnd {
+				boundary = row.VoteEnd
+			}
+			id, at := row.ProposalID, uint64(boundary)+1
 			key := id + "/" + col
 			if seen[key] {
 				continue

@@ -59,12 +59,95 @@ func blockOf(ctx context.Context) *uint64 {
 	return nil
 }
 
-func (r *Resolver) list(ctx context.Context, q store.List) (*store.Page, error) {
-	p, err := r.st.List(ctx, q)
+// sel runs a page request on a table, turning errors about the query into user errors.
+func sel[R any](ctx context.Context, r *Resolver, t *store.Rows[R], q store.List) (*store.Page[R], error) {
+	p, err := store.Select(ctx, r.st, t, q)
 	if errors.Is(err, store.ErrBadQuery) {
 		return nil, userError("%s", strings.TrimPrefix(err.Error(), store.ErrBadQuery.Error()+": "))
 	}
 	return p, err
+}
+
+// counted reports whether the connection being resolved selects totalCount (the COUNT is skipped otherwise).
+func counted(ctx context.Context) bool {
+	if gql.GetFieldContext(ctx) == nil {
+		return true
+	}
+	for _, f := range gql.CollectFieldsCtx(ctx, nil) {
+		if f.Name == "totalCount" {
+			return true
+		}
+	}
+	return false
+}
+
+// nodeFields are the fields selected under the connection's edges.node (nil when not resolving a connection).
+func nodeFields(ctx context.Context) []gql.CollectedField {
+	if gql.GetFieldContext(ctx) == nil {
+		return nil
+	}
+	oc := gql.GetOperationContext(ctx)
+	var out []gql.CollectedField
+	for _, e := range gql.CollectFieldsCtx(ctx, nil) {
+		if e.Name != "edges" {
+			continue
+		}
+		for _, n := range gql.CollectFields(oc, e.Selections, nil) {
+			if n.Name == "node" {
+				out = append(out, gql.CollectFields(oc, n.Selections, nil)...)
+			}
+		}
+	}
+	return out
+}
+
+// consentColumns are the consents columns the Consent fields need (nil: all of them).
+func consentColumns(fields []gql.CollectedField) []string {
+	if fields == nil {
+		return nil
+	}
+	cols := make([]string, 0, 8)
+	for _, f := range fields {
+		switch f.Name {
+		case "consentId", "history":
+			cols = append(cols, store.ColConsentID)
+		case "patient":
+			cols = append(cols, store.ColPatient)
+		case "grantee":
+			cols = append(cols, store.ColGrantee)
+		case "purposes", "purposeMask":
+			cols = append(cols, store.ColPurposes)
+		case "actions", "actionMask":
+			cols = append(cols, store.ColActions)
+		case "expiresAt":
+			cols = append(cols, store.ColExpiresAt)
+		case "scope":
+			cols = append(cols, store.ColScope)
+		case "grantedBy":
+			cols = append(cols, store.ColGrantedBy)
+		case "grantedAt":
+			cols = append(cols, store.ColGrantedAt)
+		case "grantedBlock":
+			cols = append(cols, store.ColGrantedBlock)
+		case "grantedTx":
+			cols = append(cols, store.ColGrantedTx)
+		case "revoked":
+			cols = append(cols, store.ColRevoked)
+		case "revokedAt":
+			cols = append(cols, store.ColRevokedAt)
+		case "revokedBy":
+			cols = append(cols, store.ColRevokedBy)
+		case "revokedBlock":
+			cols = append(cols, store.ColRevokedBlock)
+		case "revokedTx":
+			cols = append(cols, store.ColRevokedTx)
+		case "status":
+			cols = append(cols, store.ColRevoked, store.ColExpiresAt)
+		case "fhir":
+			return nil
+		}
+	}
+	return cols
 }
 
 func lower(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
@@ -132,7 +215,7 @@ func intConds(col string, f *IntFilter, out []store.Cond) []store.Cond {
 	return out
 }
 
-func pageInfo(p *store.Page) *PageInfo {
+func pageInfo[R any](p *store.Page[R]) *PageInfo {
 	pi := &PageInfo{HasNextPage: p.HasNext}
 	if n := len(p.Cursors); n > 0 {
 		pi.EndCursor = &p.Cursors[n-1]
@@ -164,112 +247,91 @@ func (r *Resolver) nowAt(ctx context.Context, at *uint64) (int64, error) {
 
 // ---------------------------------------------------------------- row conversions
 
-func i64(v any) int64 {
-	x, _ := v.(int64)
-	return x
-}
+var consentStatuses = [...]ConsentStatus{store.StatusActive: ConsentStatusActive, store.StatusRevoked: ConsentStatusRevoked,
+	store.StatusExpired: ConsentStatusExpired}
 
-func optI64(v any) *int64 {
-	if x, ok := v.(int64); ok {
-		return &x
+// storeStatus is the store's status for the API's.
+func storeStatus(s ConsentStatus) store.ConsentStatus {
+	for i, x := range consentStatuses {
+		if x == s {
+			return store.ConsentStatus(i)
+		}
 	}
-	return nil
+	return store.StatusActive
 }
 
-func str(v any) string {
-	s, _ := v.(string)
-	return s
-}
-
-func optStr(v any) *string {
-	if s, ok := v.(string); ok {
-		return &s
-	}
-	return nil
-}
-
-func consentOf(row store.Row, now int64) *Consent {
-	pm, am := i64(row["purposes"]), i64(row["actions"])
+// consentOf is the API's consent from a row (only the columns read are filled), its status judged at unix time now.
+func consentOf(row *store.ConsentRow, now int64) *Consent {
 	c := &Consent{
-		ConsentID: str(row["consent_id"]), Patient: str(row["patient"]), Grantee: str(row["grantee"]),
-		PurposeMask: pm, ActionMask: am, Scope: str(row["scope"]), GrantedBy: str(row["granted_by"]),
-		GrantedAt: i64(row["granted_at"]), GrantedBlock: i64(row["granted_block"]), GrantedTx: str(row["granted_tx"]),
-		Revoked: row["revoked"] == true, RevokedAt: optI64(row["revoked_at"]), RevokedBy: optStr(row["revoked_by"]),
-		RevokedBlock: optI64(row["revoked_block"]), RevokedTx: optStr(row["revoked_tx"]),
-		ValidFrom: i64(row["valid_from"]), ValidUntil: optI64(row["valid_until"]),
-		Purposes: []string{}, Actions: []string{}, StatusTime: now,
+		ConsentID: row.ConsentID, Patient: row.Patient, Grantee: row.Grantee, PurposeMask: row.Purposes,
+		ActionMask: row.Actions, Scope: row.Scope, GrantedBy: row.GrantedBy, GrantedAt: row.GrantedAt,
+		GrantedBlock: row.GrantedBlock, GrantedTx: row.GrantedTx, Revoked: row.Revoked, RevokedAt: row.RevokedAt,
+		RevokedBy: row.RevokedBy, RevokedBlock: row.RevokedBlock, RevokedTx: row.RevokedTx, ValidFrom: row.ValidFrom,
+		ValidUntil: row.ValidUntil, Status: consentStatuses[row.StatusAt(now)], StatusTime: now,
 	}
-	for _, p := range vocab.PurposesOf(uint16(pm)) {
-		c.Purposes = append(c.Purposes, p.Code())
+	ps, as := vocab.PurposesOf(uint16(row.Purposes)), vocab.ActionsOf(uint8(row.Actions))
+	c.Purposes, c.Actions = make([]string, len(ps)), make([]string, len(as))
+	for i, p := range ps {
+		c.Purposes[i] = p.Code()
 	}
-	for _, a := range vocab.ActionsOf(uint8(am)) {
-		c.Actions = append(c.Actions, a.Code())
+	for i, a := range as {
+		c.Actions[i] = a.Code()
 	}
-	if e := i64(row["expires_at"]); e != 0 {
-		c.ExpiresAt = &e
-	}
-	switch {
-	case c.Revoked:
-		c.Status = ConsentStatusRevoked
-	case c.ExpiresAt != nil && *c.ExpiresAt <= now:
-		c.Status = ConsentStatusExpired
-	default:
-		c.Status = ConsentStatusActive
+	if row.ExpiresAt != 0 {
+		c.ExpiresAt = &row.ExpiresAt
 	}
 	return c
 }
 
-func consentEventOf(row store.Row) *ConsentEvent {
-	return &ConsentEvent{ConsentID: str(row["consent_id"]), Kind: str(row["kind"]), Patient: str(row["patient"]),
-		Grantee: str(row["grantee"]), At: i64(row["at"]), By: str(row["by_address"]), Block: i64(row["valid_from"]),
-		LogIndex: i64(row["from_log"]), Tx: str(row["tx_hash"])}
+func consentEventOf(row *store.ConsentEventRow) *ConsentEvent {
+	return &ConsentEvent{ConsentID: row.ConsentID, Kind: row.Kind, Patient: row.Patient, Grantee: row.Grantee, At: row.At,
+		By: row.By, Block: row.ValidFrom, LogIndex: row.FromLog, Tx: row.TxHash}
 }
 
-func guardianOf(row store.Row) *Guardian {
-	return &Guardian{Patient: str(row["patient"]), Guardian: str(row["guardian"]), AppointedBlock: i64(row["valid_from"]),
-		AppointedTx: str(row["appointed_tx"]), RemovedBlock: optI64(row["valid_until"])}
+func guardianOf(row *store.GuardianRow) *Guardian {
+	return &Guardian{Patient: row.Patient, Guardian: row.Guardian, AppointedBlock: row.ValidFrom, AppointedTx: row.AppointedTx,
+		RemovedBlock: row.ValidUntil}
 }
 
-func emergencyOf(row store.Row) *EmergencyAccess {
-	return &EmergencyAccess{Patient: str(row["patient"]), Accessor: str(row["accessor"]), ReasonHash: str(row["reason_hash"]),
-		At: i64(row["at"]), Block: i64(row["valid_from"]), Tx: str(row["tx_hash"])}
+func emergencyOf(row *store.EmergencyAccessRow) *EmergencyAccess {
+	return &EmergencyAccess{Patient: row.Patient, Accessor: row.Accessor, ReasonHash: row.ReasonHash, At: row.At,
+		Block: row.ValidFrom, Tx: row.TxHash}
 }
 
-func memberOf(row store.Row) *Member {
-	return &Member{Account: str(row["account"]), OdsCode: str(row["ods_code"]), Kind: vocab.Kind(i64(row["kind"])).String(),
-		JoinedBlock: i64(row["joined_at"]), LeftBlock: optI64(row["left_at"]), Tx: str(row["tx_hash"])}
+func memberOf(row *store.MemberRow) *Member {
+	return &Member{Account: row.Account, OdsCode: row.OdsCode, Kind: vocab.Kind(row.Kind).String(), JoinedBlock: row.JoinedAt,
+		LeftBlock: row.LeftAt, Tx: row.TxHash}
 }
 
-func voteOf(row store.Row) *Vote {
-	return &Vote{ProposalID: str(row["proposal_id"]), Voter: str(row["voter"]), Support: i64(row["support"]),
-		Weight: str(row["weight"]), Reason: str(row["reason"]), Block: i64(row["valid_from"]), Tx: str(row["tx_hash"])}
+func voteOf(row *store.VoteRow) *Vote {
+	return &Vote{ProposalID: row.ProposalID, Voter: row.Voter, Support: row.Support, Weight: row.Weight, Reason: row.Reason,
+		Block: row.ValidFrom, Tx: row.TxHash}
 }
 
-func anchorOf(row store.Row) *Anchor {
-	return &Anchor{RecordID: str(row["record_id"]), ContentHash: str(row["content_hash"]), Custodian: str(row["custodian"]),
-		Supersedes: str(row["supersedes"]), AnchoredAt: i64(row["anchored_at"]), Block: i64(row["valid_from"]), Tx: str(row["tx_hash"])}
+func anchorOf(row *store.AnchorRow) *Anchor {
+	return &Anchor{RecordID: row.RecordID, ContentHash: row.ContentHash, Custodian: row.Custodian, Supersedes: row.Supersedes,
+		AnchoredAt: row.AnchoredAt, Block: row.ValidFrom, Tx: row.TxHash}
 }
 
-func batchOf(row store.Row) *Batch {
-	return &Batch{Root: str(row["root"]), Custodian: str(row["custodian"]), LeafCount: i64(row["leaf_count"]), URI: str(row["uri"]),
-		AnchoredAt: i64(row["anchored_at"]), Block: i64(row["valid_from"]), Tx: str(row["tx_hash"])}
+func batchOf(row *store.BatchRow) *Batch {
+	return &Batch{Root: row.Root, Custodian: row.Custodian, LeafCount: row.LeafCount, URI: row.URI, AnchoredAt: row.AnchoredAt,
+		Block: row.ValidFrom, Tx: row.TxHash}
 }
 
-func metaTxOf(row store.Row) *MetaTransaction {
-	return &MetaTransaction{Signer: str(row["signer"]), Nonce: str(row["nonce"]), Success: row["success"] == true,
-		Block: i64(row["valid_from"]), Tx: str(row["tx_hash"])}
+func metaTxOf(row *store.MetaTransactionRow) *MetaTransaction {
+	return &MetaTransaction{Signer: row.Signer, Nonce: row.Nonce, Success: row.Success, Block: row.ValidFrom, Tx: row.TxHash}
 }
 
-func contractEventOf(row store.Row) *ContractEvent {
+func contractEventOf(row *store.ContractEventRow) *ContractEvent {
 	args := map[string]any{}
-	_ = json.Unmarshal([]byte(str(row["args"])), &args) // written by the indexer as a JSON object
-	return &ContractEvent{Contract: str(row["contract"]), Address: str(row["address"]), Event: str(row["event"]), Args: args,
-		Block: i64(row["valid_from"]), LogIndex: i64(row["from_log"]), Tx: str(row["tx_hash"])}
+	_ = json.Unmarshal([]byte(row.Args), &args) // written by the indexer as a JSON object
+	return &ContractEvent{Contract: row.Contract, Address: row.Address, Event: row.Event, Args: args, Block: row.ValidFrom,
+		LogIndex: row.FromLog, Tx: row.TxHash}
 }
 
-func jsonList(v any) []string {
+func jsonList(v string) []string {
 	var out []string
-	_ = json.Unmarshal([]byte(str(v)), &out)
+	_ = json.Unmarshal([]byte(v), &out)
 	if out == nil {
 		out = []string{}
 	}
@@ -284,14 +346,12 @@ func quorumVotes(members, percent int64) int64 {
 
 // proposalOf computes the Governor's state and quorum as of block `at` (OpenZeppelin's rules: snapshot and deadline
 // are block numbers; quorum is the percentage of the members at the snapshot, rounded up).
-func (r *Resolver) proposalOf(ctx context.Context, row store.Row, at *uint64) (*Proposal, error) {
-	p := &Proposal{ProposalID: str(row["proposal_id"]), Proposer: str(row["proposer"]), Targets: jsonList(row["targets"]),
-		Values: jsonList(row["amounts"]), Calldatas: jsonList(row["calldatas"]), Description: str(row["description"]),
-		VoteStart: i64(row["vote_start"]), VoteEnd: i64(row["vote_end"]), CreatedBlock: i64(row["created_block"]),
-		CreatedAt: i64(row["created_at"]), Eta: optI64(row["eta"]), QueuedBlock: optI64(row["queued_block"]),
-		ExecutedBlock: optI64(row["executed_block"]), CanceledBlock: optI64(row["canceled_block"]),
-		ForVotes: i64(row["for_votes"]), AgainstVotes: i64(row["against_votes"]), AbstainVotes: i64(row["abstain_votes"]),
-		VoteCount: i64(row["vote_count"])}
+func (r *Resolver) proposalOf(ctx context.Context, row *store.ProposalRow, at *uint64) (*Proposal, error) {
+	p := &Proposal{ProposalID: row.ProposalID, Proposer: row.Proposer, Targets: jsonList(row.Targets),
+		Values: jsonList(row.Amounts), Calldatas: jsonList(row.Calldatas), Description: row.Description,
+		VoteStart: row.VoteStart, VoteEnd: row.VoteEnd, CreatedBlock: row.CreatedBlock, CreatedAt: row.CreatedAt,
+		Eta: row.Eta, QueuedBlock: row.QueuedBlock, ExecutedBlock: row.ExecutedBlock, CanceledBlock: row.CanceledBlock,
+		ForVotes: row.ForVotes, AgainstVotes: row.AgainstVotes, AbstainVotes: row.AbstainVotes, VoteCount: row.VoteCount}
 	cp, _, err := r.st.Checkpoint(ctx)
 	if err != nil {
 		return nil, err
@@ -301,18 +361,18 @@ func (r *Resolver) proposalOf(ctx context.Context, row store.Row, at *uint64) (*
 		clock = *at
 	}
 	snap := uint64(p.VoteStart)
-	members, err := r.st.List(ctx, store.List{Table: store.TableMembers, At: ptr(min(snap, cp.Number)), First: 1,
-		Where: []store.Cond{{Col: "left_at", Op: store.IsNull}}})
+	members, err := store.Select(ctx, r.st, store.Members, store.List{At: ptr(min(snap, cp.Number)), First: 1, Count: true,
+		Cols: []string{store.ColAccount}, Where: []store.Cond{{Col: store.ColLeftAt, Op: store.IsNull}}})
 	if err != nil {
 		return nil, err
 	}
-	num, err := r.st.List(ctx, store.List{Table: store.TableQuorumNumerators, At: ptr(min(snap, cp.Number)), First: 1, Desc: true, NoCount: true})
+	num, err := store.Select(ctx, r.st, store.QuorumNumerators, store.List{At: ptr(min(snap, cp.Number)), First: 1, Desc: true})
 	if err != nil {
 		return nil, err
 	}
 	numerator := int64(0)
 	if len(num.Rows) > 0 {
-		numerator = i64(num.Rows[0]["numerator"])
+		numerator = num.Rows[0].Numerator
 	}
 	p.Quorum = quorumVotes(members.TotalCount, numerator)
 	switch {
@@ -338,12 +398,12 @@ func ptr[T any](v T) *T { return &v }
 
 // proposalStateAt is the state of a proposal as of a block (ok false when it did not exist then).
 func (r *Resolver) proposalStateAt(ctx context.Context, id string, block uint64) (ProposalState, bool, error) {
-	p, err := r.st.List(ctx, store.List{Table: store.TableProposals, At: &block, First: 1, NoCount: true,
-		Where: []store.Cond{{Col: "proposal_id", Op: store.Eq, Value: lower(id)}}})
+	p, err := store.Select(ctx, r.st, store.Proposals, store.List{At: &block, First: 1,
+		Where: []store.Cond{{Col: store.ColProposalID, Op: store.Eq, Value: lower(id)}}})
 	if err != nil || len(p.Rows) == 0 {
 		return "", false, err
 	}
-	prop, err := r.proposalOf(ctx, p.Rows[0], &block)
+	prop, err := r.proposalOf(ctx, &p.Rows[0], &block)
 	if err != nil {
 		return "", false, err
 	}
@@ -391,7 +451,7 @@ func blockInput(at *uint64) *BlockInput {
 	return &BlockInput{Number: int64(*at)}
 }
 
-func listArgs(table string, first *int64, after *string, block *BlockInput) (store.List, error) {
+func listArgs(ctx context.Context, first *int64, after *string, block *BlockInput) (store.List, error) {
 	n, err := pageSize(first)
 	if err != nil {
 		return store.List{}, err
@@ -400,18 +460,92 @@ func listArgs(table string, first *int64, after *string, block *BlockInput) (sto
 	if err != nil {
 		return store.List{}, err
 	}
-	return store.List{Table: table, At: at, First: n, After: deref(after)}, nil
+	return store.List{At: at, First: n, After: deref(after), Count: counted(ctx)}, nil
 }
 
 func (r *Resolver) consentHistory(ctx context.Context, consentID string, at *uint64) ([]*ConsentEvent, error) {
-	p, err := r.list(ctx, store.List{Table: store.TableConsentEvents, At: at, First: MaxPageSize, NoCount: true,
-		Where: []store.Cond{{Col: "consent_id", Op: store.Eq, Value: lower(consentID)}}})
+	p, err := sel(ctx, r, store.ConsentEvents, store.List{At: at, First: MaxPageSize,
+		Where: []store.Cond{{Col: store.ColConsentID, Op: store.Eq, Value: lower(consentID)}}})
 	if err != nil {
 		return nil, err
 	}
 	out := make([]*ConsentEvent, len(p.Rows))
-	for i, row := range p.Rows {
-		out[i] = consentEventOf(row)
+	for i := range p.Rows {
+		out[i] = consentEventOf(&p.Rows[i])
 	}
 	return out, nil
+}
+
+// consents is the consents query reading only cols (nil: every column), with a COUNT when count is set.
+func (r *Resolver) consents(ctx context.Context, where *ConsentFilter, orderBy *ConsentOrder, first *int64, after *string,
+	block *BlockInput, cols []string, count bool) (*ConsentConnection, error) {
+	n, err := pageSize(first)
+	if err != nil {
+		return nil, err
+	}
+	at, err := atBlock(block)
+	if err != nil {
+		return nil, err
+	}
+	now, err := r.nowAt(ctx, at)
+	if err != nil {
+		return nil, err
+	}
+	q := store.List{At: at, First: n, After: deref(after), Count: count, Cols: cols}
+	if orderBy != nil {
+		q.OrderBy = map[ConsentOrderField]string{ConsentOrderFieldGrantedAt: store.ColGrantedAt,
+			ConsentOrderFieldGrantedBlock: store.ColGrantedBlock, ConsentOrderFieldExpiresAt: store.ColExpiresAt}[orderBy.Field]
+		q.Desc = orderBy.Direction == OrderDirectionDesc
+	}
+	if w := where; w != nil {
+		q.Where = strConds(store.ColConsentID, w.ConsentID, q.Where)
+		q.Where = strConds(store.ColPatient, w.Patient, q.Where)
+		q.Where = strConds(store.ColGrantee, w.Grantee, q.Where)
+		q.Where = intConds(store.ColGrantedAt, w.GrantedAt, q.Where)
+		q.Where = intConds(store.ColGrantedBlock, w.GrantedBlock, q.Where)
+		q.Where = intConds(store.ColExpiresAt, w.ExpiresAt, q.Where)
+		if w.Purpose != nil {
+			p, err := vocab.ParsePurpose(*w.Purpose)
+			if err != nil {
+				return nil, userError("purpose: %v", err)
+			}
+			q.Where = append(q.Where, store.Cond{Col: store.ColPurposes, Op: store.AnyBit, Value: int64(vocab.PurposeMask(p))})
+		}
+		if w.Action != nil {
+			a, err := vocab.ParseAction(*w.Action)
+			if err != nil {
+				return nil, userError("action: %v", err)
+			}
+			q.Where = append(q.Where, store.Cond{Col: store.ColActions, Op: store.AnyBit, Value: int64(vocab.ActionMask(a))})
+		}
+		if w.Status != nil {
+			and, or := store.StatusConds(storeStatus(*w.Status), now)
+			q.Where, q.Or = append(q.Where, and...), append(q.Or, or...)
+		}
+	}
+	p, err := sel(ctx, r, store.Consents, q)
+	if err != nil {
+		return nil, err
+	}
+	out := &ConsentConnection{TotalCount: p.TotalCount, PageInfo: pageInfo(p), Edges: make([]*ConsentEdge, len(p.Rows))}
+	edges := make([]ConsentEdge, len(p.Rows)) // one allocation for the page's edges
+	for i := range p.Rows {
+		edges[i] = ConsentEdge{Cursor: p.Cursors[i], Node: consentOf(&p.Rows[i], now)}
+		out.Edges[i] = &edges[i]
+	}
+	return out, nil
+}
+
+// consentByID is the consent query: the consent's current version (or as of block), reading only the selected fields'
+// columns.
+func (r *Resolver) consentByID(ctx context.Context, consentID string, block *BlockInput) (*Consent, error) {
+	var cols []string
+	if gql.GetFieldContext(ctx) != nil {
+		cols = consentColumns(gql.CollectFieldsCtx(ctx, nil))
+	}
+	c, err := r.consents(ctx, &ConsentFilter{ConsentID: &StringFilter{Eq: &consentID}}, nil, ptr(int64(1)), nil, block, cols, false)
+	if err != nil || len(c.Edges) == 0 {
+		return nil, err
+	}
+	return c.Edges[0].Node, nil
 }

@@ -30,76 +30,12 @@ func (r *proposalResolver) Votes(ctx context.Context, obj *Proposal, first *int6
 
 // Consents is the resolver for the consents field.
 func (r *queryResolver) Consents(ctx context.Context, where *ConsentFilter, orderBy *ConsentOrder, first *int64, after *string, block *BlockInput) (*ConsentConnection, error) {
-	n, err := pageSize(first)
-	if err != nil {
-		return nil, err
-	}
-	at, err := atBlock(block)
-	if err != nil {
-		return nil, err
-	}
-	now, err := r.nowAt(ctx, at)
-	if err != nil {
-		return nil, err
-	}
-	q := store.List{Table: store.TableConsents, At: at, First: n, After: deref(after)}
-	if orderBy != nil {
-		q.OrderBy = map[ConsentOrderField]string{ConsentOrderFieldGrantedAt: "granted_at", ConsentOrderFieldGrantedBlock: "granted_block",
-			ConsentOrderFieldExpiresAt: "expires_at"}[orderBy.Field]
-		q.Desc = orderBy.Direction == OrderDirectionDesc
-	}
-	if w := where; w != nil {
-		q.Where = strConds("consent_id", w.ConsentID, q.Where)
-		q.Where = strConds("patient", w.Patient, q.Where)
-		q.Where = strConds("grantee", w.Grantee, q.Where)
-		q.Where = intConds("granted_at", w.GrantedAt, q.Where)
-		q.Where = intConds("granted_block", w.GrantedBlock, q.Where)
-		q.Where = intConds("expires_at", w.ExpiresAt, q.Where)
-		if w.Purpose != nil {
-			p, err := vocab.ParsePurpose(*w.Purpose)
-			if err != nil {
-				return nil, userError("purpose: %v", err)
-			}
-			q.Where = append(q.Where, store.Cond{Col: "purposes", Op: store.AnyBit, Value: int64(vocab.PurposeMask(p))})
-		}
-		if w.Action != nil {
-			a, err := vocab.ParseAction(*w.Action)
-			if err != nil {
-				return nil, userError("action: %v", err)
-			}
-			q.Where = append(q.Where, store.Cond{Col: "actions", Op: store.AnyBit, Value: int64(vocab.ActionMask(a))})
-		}
-		if w.Status != nil {
-			switch *w.Status {
-			case ConsentStatusRevoked:
-				q.Where = append(q.Where, store.Cond{Col: "revoked", Op: store.Eq, Value: true})
-			case ConsentStatusActive:
-				q.Where = append(q.Where, store.Cond{Col: "revoked", Op: store.Eq, Value: false})
-				q.Or = append(q.Or, []store.Cond{{Col: "expires_at", Op: store.Eq, Value: int64(0)}, {Col: "expires_at", Op: store.Gt, Value: now}})
-			case ConsentStatusExpired:
-				q.Where = append(q.Where, store.Cond{Col: "revoked", Op: store.Eq, Value: false},
-					store.Cond{Col: "expires_at", Op: store.Gt, Value: int64(0)}, store.Cond{Col: "expires_at", Op: store.Lte, Value: now})
-			}
-		}
-	}
-	p, err := r.list(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	out := &ConsentConnection{TotalCount: p.TotalCount, PageInfo: pageInfo(p), Edges: make([]*ConsentEdge, len(p.Rows))}
-	for i, row := range p.Rows {
-		out.Edges[i] = &ConsentEdge{Cursor: p.Cursors[i], Node: consentOf(row, now)}
-	}
-	return out, nil
+	return r.consents(ctx, where, orderBy, first, after, block, consentColumns(nodeFields(ctx)), counted(ctx))
 }
 
 // Consent is the resolver for the consent field.
 func (r *queryResolver) Consent(ctx context.Context, consentID string, block *BlockInput) (*Consent, error) {
-	c, err := r.Consents(ctx, &ConsentFilter{ConsentID: &StringFilter{Eq: &consentID}}, nil, ptr(int64(1)), nil, block)
-	if err != nil || len(c.Edges) == 0 {
-		return nil, err
-	}
-	return c.Edges[0].Node, nil
+	return r.consentByID(ctx, consentID, block)
 }
 
 // ConsentHistory is the resolver for the consentHistory field.
@@ -122,40 +58,40 @@ func (r *queryResolver) ConsentAt(ctx context.Context, patient string, grantee s
 		return nil, userError("action: %v", err)
 	}
 	// The current version of each consent carries its whole life: granted at, revoked at, expiry.
-	q := store.List{Table: store.TableConsents, First: 1, NoCount: true, OrderBy: "granted_at", Desc: true,
+	q := store.List{First: 1, OrderBy: store.ColGrantedAt, Desc: true,
 		Where: []store.Cond{
-			{Col: "patient", Op: store.Eq, Value: lower(patient)},
-			{Col: "grantee", Op: store.Eq, Value: lower(grantee)},
-			{Col: "purposes", Op: store.AnyBit, Value: int64(vocab.PurposeMask(p))},
-			{Col: "actions", Op: store.AnyBit, Value: int64(vocab.ActionMask(a))},
-			{Col: "granted_at", Op: store.Lte, Value: at},
+			{Col: store.ColPatient, Op: store.Eq, Value: lower(patient)},
+			{Col: store.ColGrantee, Op: store.Eq, Value: lower(grantee)},
+			{Col: store.ColPurposes, Op: store.AnyBit, Value: int64(vocab.PurposeMask(p))},
+			{Col: store.ColActions, Op: store.AnyBit, Value: int64(vocab.ActionMask(a))},
+			{Col: store.ColGrantedAt, Op: store.Lte, Value: at},
 		},
 		Or: [][]store.Cond{
-			{{Col: "revoked_at", Op: store.IsNull}, {Col: "revoked_at", Op: store.Gt, Value: at}},
-			{{Col: "expires_at", Op: store.Eq, Value: int64(0)}, {Col: "expires_at", Op: store.Gt, Value: at}},
+			{{Col: store.ColRevokedAt, Op: store.IsNull}, {Col: store.ColRevokedAt, Op: store.Gt, Value: at}},
+			{{Col: store.ColExpiresAt, Op: store.Eq, Value: int64(0)}, {Col: store.ColExpiresAt, Op: store.Gt, Value: at}},
 		}}
-	page, err := r.list(ctx, q)
+	page, err := sel(ctx, r.Resolver, store.Consents, q)
 	if err != nil {
 		return nil, err
 	}
 	d := &ConsentDecision{Basis: AccessBasisNone}
 	if len(page.Rows) > 0 {
 		d.Permitted, d.Basis = true, AccessBasisConsent
-		d.Consent = consentOf(page.Rows[0], at)
+		d.Consent = consentOf(&page.Rows[0], at)
 		d.Consent.Status = ConsentStatusActive // as of `at`, when it permitted (revokedAt/expiresAt tell the rest of its life)
 	}
-	ea, err := r.list(ctx, store.List{Table: store.TableEmergencyAccesses, First: 1, NoCount: true, OrderBy: "at", Desc: true,
+	ea, err := sel(ctx, r.Resolver, store.EmergencyAccesses, store.List{First: 1, OrderBy: store.ColAt, Desc: true,
 		Where: []store.Cond{
-			{Col: "patient", Op: store.Eq, Value: lower(patient)},
-			{Col: "accessor", Op: store.Eq, Value: lower(grantee)},
-			{Col: "at", Op: store.Lte, Value: at},
-			{Col: "at", Op: store.Gt, Value: at - 24*3600},
+			{Col: store.ColPatient, Op: store.Eq, Value: lower(patient)},
+			{Col: store.ColAccessor, Op: store.Eq, Value: lower(grantee)},
+			{Col: store.ColAt, Op: store.Lte, Value: at},
+			{Col: store.ColAt, Op: store.Gt, Value: at - 24*3600},
 		}})
 	if err != nil {
 		return nil, err
 	}
 	if len(ea.Rows) > 0 {
-		d.EmergencyAccess = emergencyOf(ea.Rows[0])
+		d.EmergencyAccess = emergencyOf(&ea.Rows[0])
 		if !d.Permitted {
 			d.Basis = AccessBasisEmergencyAccess
 		}
@@ -165,93 +101,97 @@ func (r *queryResolver) ConsentAt(ctx context.Context, patient string, grantee s
 
 // Guardians is the resolver for the guardians field.
 func (r *queryResolver) Guardians(ctx context.Context, where *GuardianFilter, first *int64, after *string, block *BlockInput) (*GuardianConnection, error) {
-	q, err := listArgs(store.TableGuardians, first, after, block)
+	q, err := listArgs(ctx, first, after, block)
+	t := store.Guardians
 	if err != nil {
 		return nil, err
 	}
 	if where != nil {
-		q.Where = strConds("patient", where.Patient, q.Where)
-		q.Where = strConds("guardian", where.Guardian, q.Where)
+		q.Where = strConds(store.ColPatient, where.Patient, q.Where)
+		q.Where = strConds(store.ColGuardian, where.Guardian, q.Where)
 	}
-	p, err := r.list(ctx, q)
+	p, err := sel(ctx, r.Resolver, t, q)
 	if err != nil {
 		return nil, err
 	}
 	out := &GuardianConnection{TotalCount: p.TotalCount, PageInfo: pageInfo(p), Edges: make([]*GuardianEdge, len(p.Rows))}
-	for i, row := range p.Rows {
-		out.Edges[i] = &GuardianEdge{Cursor: p.Cursors[i], Node: guardianOf(row)}
+	for i := range p.Rows {
+		out.Edges[i] = &GuardianEdge{Cursor: p.Cursors[i], Node: guardianOf(&p.Rows[i])}
 	}
 	return out, nil
 }
 
 // EmergencyAccesses is the resolver for the emergencyAccesses field.
 func (r *queryResolver) EmergencyAccesses(ctx context.Context, where *EmergencyAccessFilter, first *int64, after *string, block *BlockInput) (*EmergencyAccessConnection, error) {
-	q, err := listArgs(store.TableEmergencyAccesses, first, after, block)
+	q, err := listArgs(ctx, first, after, block)
+	t := store.EmergencyAccesses
 	if err != nil {
 		return nil, err
 	}
 	if where != nil {
-		q.Where = strConds("patient", where.Patient, q.Where)
-		q.Where = strConds("accessor", where.Accessor, q.Where)
-		q.Where = intConds("at", where.At, q.Where)
+		q.Where = strConds(store.ColPatient, where.Patient, q.Where)
+		q.Where = strConds(store.ColAccessor, where.Accessor, q.Where)
+		q.Where = intConds(store.ColAt, where.At, q.Where)
 	}
-	p, err := r.list(ctx, q)
+	p, err := sel(ctx, r.Resolver, t, q)
 	if err != nil {
 		return nil, err
 	}
 	out := &EmergencyAccessConnection{TotalCount: p.TotalCount, PageInfo: pageInfo(p), Edges: make([]*EmergencyAccessEdge, len(p.Rows))}
-	for i, row := range p.Rows {
-		out.Edges[i] = &EmergencyAccessEdge{Cursor: p.Cursors[i], Node: emergencyOf(row)}
+	for i := range p.Rows {
+		out.Edges[i] = &EmergencyAccessEdge{Cursor: p.Cursors[i], Node: emergencyOf(&p.Rows[i])}
 	}
 	return out, nil
 }
 
 // Members is the resolver for the members field.
 func (r *queryResolver) Members(ctx context.Context, where *MemberFilter, first *int64, after *string, block *BlockInput) (*MemberConnection, error) {
-	q, err := listArgs(store.TableMembers, first, after, block)
+	q, err := listArgs(ctx, first, after, block)
+	t := store.Members
 	if err != nil {
 		return nil, err
 	}
 	if where != nil {
-		q.Where = strConds("account", where.Account, q.Where)
-		q.Where = rawStrConds("ods_code", where.OdsCode, q.Where)
+		q.Where = strConds(store.ColAccount, where.Account, q.Where)
+		q.Where = rawStrConds(store.ColOdsCode, where.OdsCode, q.Where)
 		if where.Current != nil {
 			op := store.IsNull
 			if !*where.Current {
 				op = store.NotNil
 			}
-			q.Where = append(q.Where, store.Cond{Col: "left_at", Op: op})
+			q.Where = append(q.Where, store.Cond{Col: store.ColLeftAt, Op: op})
 		}
 	}
-	p, err := r.list(ctx, q)
+	p, err := sel(ctx, r.Resolver, t, q)
 	if err != nil {
 		return nil, err
 	}
 	out := &MemberConnection{TotalCount: p.TotalCount, PageInfo: pageInfo(p), Edges: make([]*MemberEdge, len(p.Rows))}
-	for i, row := range p.Rows {
-		out.Edges[i] = &MemberEdge{Cursor: p.Cursors[i], Node: memberOf(row)}
+	for i := range p.Rows {
+		out.Edges[i] = &MemberEdge{Cursor: p.Cursors[i], Node: memberOf(&p.Rows[i])}
 	}
 	return out, nil
 }
 
 // Proposals is the resolver for the proposals field.
 func (r *queryResolver) Proposals(ctx context.Context, where *ProposalFilter, first *int64, after *string, block *BlockInput) (*ProposalConnection, error) {
-	q, err := listArgs(store.TableProposals, first, after, block)
+	q, err := listArgs(ctx, first, after, block)
+	t := store.Proposals
 	if err != nil {
 		return nil, err
 	}
 	if where != nil {
-		q.Where = strConds("proposal_id", where.ProposalID, q.Where)
-		q.Where = strConds("proposer", where.Proposer, q.Where)
-		q.Where = intConds("created_block", where.CreatedBlock, q.Where)
+		q.Where = strConds(store.ColProposalID, where.ProposalID, q.Where)
+		q.Where = strConds(store.ColProposer, where.Proposer, q.Where)
+		q.Where = intConds(store.ColCreatedBlock, where.CreatedBlock, q.Where)
 	}
-	p, err := r.list(ctx, q)
+	p, err := sel(ctx, r.Resolver, t, q)
 	if err != nil {
 		return nil, err
 	}
 	out := &ProposalConnection{TotalCount: p.TotalCount, PageInfo: pageInfo(p), Edges: make([]*ProposalEdge, len(p.Rows))}
-	for i, row := range p.Rows {
-		node, err := r.proposalOf(ctx, row, q.At)
+	for i := range p.Rows {
+		node, err := r.proposalOf(ctx, &p.Rows[i], q.At)
 		if err != nil {
 			return nil, err
 		}
@@ -271,49 +211,51 @@ func (r *queryResolver) Proposal(ctx context.Context, proposalID string, block *
 
 // Votes is the resolver for the votes field.
 func (r *queryResolver) Votes(ctx context.Context, where *VoteFilter, first *int64, after *string, block *BlockInput) (*VoteConnection, error) {
-	q, err := listArgs(store.TableVotes, first, after, block)
+	q, err := listArgs(ctx, first, after, block)
+	t := store.Votes
 	if err != nil {
 		return nil, err
 	}
 	if where != nil {
-		q.Where = strConds("proposal_id", where.ProposalID, q.Where)
-		q.Where = strConds("voter", where.Voter, q.Where)
-		q.Where = intConds("support", where.Support, q.Where)
+		q.Where = strConds(store.ColProposalID, where.ProposalID, q.Where)
+		q.Where = strConds(store.ColVoter, where.Voter, q.Where)
+		q.Where = intConds(store.ColSupport, where.Support, q.Where)
 	}
-	p, err := r.list(ctx, q)
+	p, err := sel(ctx, r.Resolver, t, q)
 	if err != nil {
 		return nil, err
 	}
 	out := &VoteConnection{TotalCount: p.TotalCount, PageInfo: pageInfo(p), Edges: make([]*VoteEdge, len(p.Rows))}
-	for i, row := range p.Rows {
-		out.Edges[i] = &VoteEdge{Cursor: p.Cursors[i], Node: voteOf(row)}
+	for i := range p.Rows {
+		out.Edges[i] = &VoteEdge{Cursor: p.Cursors[i], Node: voteOf(&p.Rows[i])}
 	}
 	return out, nil
 }
 
 // Anchors is the resolver for the anchors field.
 func (r *queryResolver) Anchors(ctx context.Context, where *AnchorFilter, orderBy *AnchorOrder, first *int64, after *string, block *BlockInput) (*AnchorConnection, error) {
-	q, err := listArgs(store.TableAnchors, first, after, block)
+	q, err := listArgs(ctx, first, after, block)
+	t := store.Anchors
 	if err != nil {
 		return nil, err
 	}
 	if orderBy != nil {
-		q.OrderBy = map[AnchorOrderField]string{AnchorOrderFieldAnchoredAt: "anchored_at", AnchorOrderFieldBlock: "valid_from"}[orderBy.Field]
+		q.OrderBy = map[AnchorOrderField]string{AnchorOrderFieldAnchoredAt: store.ColAnchoredAt, AnchorOrderFieldBlock: store.ColValidFrom}[orderBy.Field]
 		q.Desc = orderBy.Direction == OrderDirectionDesc
 	}
 	if where != nil {
-		q.Where = strConds("record_id", where.RecordID, q.Where)
-		q.Where = strConds("content_hash", where.ContentHash, q.Where)
-		q.Where = strConds("custodian", where.Custodian, q.Where)
-		q.Where = intConds("anchored_at", where.AnchoredAt, q.Where)
+		q.Where = strConds(store.ColRecordID, where.RecordID, q.Where)
+		q.Where = strConds(store.ColContentHash, where.ContentHash, q.Where)
+		q.Where = strConds(store.ColCustodian, where.Custodian, q.Where)
+		q.Where = intConds(store.ColAnchoredAt, where.AnchoredAt, q.Where)
 	}
-	p, err := r.list(ctx, q)
+	p, err := sel(ctx, r.Resolver, t, q)
 	if err != nil {
 		return nil, err
 	}
 	out := &AnchorConnection{TotalCount: p.TotalCount, PageInfo: pageInfo(p), Edges: make([]*AnchorEdge, len(p.Rows))}
-	for i, row := range p.Rows {
-		out.Edges[i] = &AnchorEdge{Cursor: p.Cursors[i], Node: anchorOf(row)}
+	for i := range p.Rows {
+		out.Edges[i] = &AnchorEdge{Cursor: p.Cursors[i], Node: anchorOf(&p.Rows[i])}
 	}
 	return out, nil
 }
@@ -324,81 +266,84 @@ func (r *queryResolver) RecordVersions(ctx context.Context, recordID string, blo
 	if err != nil {
 		return nil, err
 	}
-	p, err := r.list(ctx, store.List{Table: store.TableAnchors, At: at, First: MaxPageSize, NoCount: true,
-		Where: []store.Cond{{Col: "record_id", Op: store.Eq, Value: lower(recordID)}}})
+	p, err := sel(ctx, r.Resolver, store.Anchors, store.List{At: at, First: MaxPageSize,
+		Where: []store.Cond{{Col: store.ColRecordID, Op: store.Eq, Value: lower(recordID)}}})
 	if err != nil {
 		return nil, err
 	}
 	// Order by the supersedes chain from the first version (in chain order, which the contract enforces).
 	out := make([]*Anchor, len(p.Rows))
-	for i, row := range p.Rows {
-		out[i] = anchorOf(row)
+	for i := range p.Rows {
+		out[i] = anchorOf(&p.Rows[i])
 	}
 	return out, nil
 }
 
 // Batches is the resolver for the batches field.
 func (r *queryResolver) Batches(ctx context.Context, where *BatchFilter, first *int64, after *string, block *BlockInput) (*BatchConnection, error) {
-	q, err := listArgs(store.TableBatches, first, after, block)
+	q, err := listArgs(ctx, first, after, block)
+	t := store.Batches
 	if err != nil {
 		return nil, err
 	}
 	if where != nil {
-		q.Where = strConds("root", where.Root, q.Where)
-		q.Where = strConds("custodian", where.Custodian, q.Where)
+		q.Where = strConds(store.ColRoot, where.Root, q.Where)
+		q.Where = strConds(store.ColCustodian, where.Custodian, q.Where)
 	}
-	p, err := r.list(ctx, q)
+	p, err := sel(ctx, r.Resolver, t, q)
 	if err != nil {
 		return nil, err
 	}
 	out := &BatchConnection{TotalCount: p.TotalCount, PageInfo: pageInfo(p), Edges: make([]*BatchEdge, len(p.Rows))}
-	for i, row := range p.Rows {
-		out.Edges[i] = &BatchEdge{Cursor: p.Cursors[i], Node: batchOf(row)}
+	for i := range p.Rows {
+		out.Edges[i] = &BatchEdge{Cursor: p.Cursors[i], Node: batchOf(&p.Rows[i])}
 	}
 	return out, nil
 }
 
 // MetaTransactions is the resolver for the metaTransactions field.
 func (r *queryResolver) MetaTransactions(ctx context.Context, where *MetaTransactionFilter, first *int64, after *string, block *BlockInput) (*MetaTransactionConnection, error) {
-	q, err := listArgs(store.TableMetaTransactions, first, after, block)
+	q, err := listArgs(ctx, first, after, block)
+	t := store.MetaTransactions
 	if err != nil {
 		return nil, err
 	}
 	if where != nil {
-		q.Where = strConds("signer", where.Signer, q.Where)
+		q.Where = strConds(store.ColSigner, where.Signer, q.Where)
 		if where.Success != nil {
-			q.Where = append(q.Where, store.Cond{Col: "success", Op: store.Eq, Value: *where.Success})
+			q.Where = append(q.Where, store.Cond{Col: store.ColSuccess, Op: store.Eq, Value: *where.Success})
 		}
 	}
-	p, err := r.list(ctx, q)
+	p, err := sel(ctx, r.Resolver, t, q)
 	if err != nil {
 		return nil, err
 	}
 	out := &MetaTransactionConnection{TotalCount: p.TotalCount, PageInfo: pageInfo(p), Edges: make([]*MetaTransactionEdge, len(p.Rows))}
-	for i, row := range p.Rows {
-		out.Edges[i] = &MetaTransactionEdge{Cursor: p.Cursors[i], Node: metaTxOf(row)}
+	for i := range p.Rows {
+		out.Edges[i] = &MetaTransactionEdge{Cursor: p.Cursors[i], Node: metaTxOf(&p.Rows[i])}
 	}
 	return out, nil
 }
 
 // ContractEvents is the resolver for the contractEvents field.
 func (r *queryResolver) ContractEvents(ctx context.Context, where *ContractEventFilter, first *int64, after *string, block *BlockInput) (*ContractEventConnection, error) {
-	q, err := listArgs(store.TableContractEvents, first, after, block)
+	q, err := listArgs(ctx, first, after, block)
+	t := store.ContractEvents
 	if err != nil {
 		return nil, err
 	}
 	if where != nil {
-		q.Where = rawStrConds("contract", where.Contract, q.Where)
-		q.Where = rawStrConds("event", where.Event, q.Where)
-		q.Where = strConds("address", where.Address, q.Where)
+		q.Where = rawStrConds(store.ColContract, where.Contract, q.Where)
+		q.Where = rawStrConds(store.ColEvent, where.Event, q.Where)
+		q.Where = strConds(store.ColAddress, where.Address, q.Where)
 	}
-	p, err := r.list(ctx, q)
+	p, err := sel(ctx, r.Resolver, t, q)
 	if err != nil {
 		return nil, err
 	}
 	out := &ContractEventConnection{TotalCount: p.TotalCount, PageInfo: pageInfo(p), Edges: make([]*ContractEventEdge, len(p.Rows))}
-	for i, row := range p.Rows {
-		out.Edges[i] = &ContractEventEdge{Cursor: p.Cursors[i], Node: contractEventOf(row)}
+	for i := range p.Rows {
+		out.Edges[i] = &ContractEventEdge{Cursor: p.Cursors[i], Node: contractEventOf(&p.Rows[i])}
 	}
 	return out, nil
 }

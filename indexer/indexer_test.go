@@ -77,16 +77,16 @@ func TestBackfill(t *testing.T) {
 		want            int64
 	}{{"ConsentRegistry", "Transfer", 15}, {"ConsentRegistry", "Locked", 15}, {"BevanTimelock", "MinDelayChange", 1},
 		{"BevanGovernor", "VotingPeriodSet", 1}, {"Membership", "Transfer", 3}} {
-		p, err := st.List(context.Background(), store.List{Table: store.TableContractEvents, First: 1000, Where: []store.Cond{
-			{Col: "contract", Op: store.Eq, Value: tc.contract}, {Col: "event", Op: store.Eq, Value: tc.event}}})
+		p, err := store.Select(context.Background(), st, store.ContractEvents, store.List{First: 1000, Count: true, Where: []store.Cond{
+			{Col: store.ColContract, Op: store.Eq, Value: tc.contract}, {Col: store.ColEvent, Op: store.Eq, Value: tc.event}}})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if p.TotalCount != tc.want {
 			t.Errorf("%s.%s: %d events, want %d", tc.contract, tc.event, p.TotalCount, tc.want)
 		}
-		if tc.event == "Transfer" && len(p.Rows) > 0 && !strings.Contains(p.Rows[0]["args"].(string), `"from":"0x0000000000000000000000000000000000000000"`) {
-			t.Errorf("%s mint args %v", tc.contract, p.Rows[0]["args"])
+		if tc.event == "Transfer" && len(p.Rows) > 0 && !strings.Contains(p.Rows[0].Args, `"from":"0x0000000000000000000000000000000000000000"`) {
+			t.Errorf("%s mint args %v", tc.contract, p.Rows[0].Args)
 		}
 	}
 	_ = st.Close()

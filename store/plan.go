@@ -107,15 +107,15 @@ func (p *plan) supersede(ctx context.Context, t *table, key []any, m Meta, chang
 	if err != nil || cur == nil {
 		return false, err
 	}
-	cur[t.col("valid_until")] = int64(m.Block) // harmless on a database row: the UPDATE closes it
+	cur[t.col(ColValidUntil)] = int64(m.Block) // harmless on a database row: the UPDATE closes it
 	if change == nil {
 		p.current[entityKey(t, key)] = nil
 		return true, nil
 	}
 	next := append([]any(nil), cur...)
-	next[t.col("valid_from")] = int64(m.Block)
-	next[t.col("from_log")] = int64(m.LogIndex)
-	next[t.col("valid_until")] = nil
+	next[t.col(ColValidFrom)] = int64(m.Block)
+	next[t.col(ColFromLog)] = int64(m.LogIndex)
+	next[t.col(ColValidUntil)] = nil
 	change(next)
 	p.inserts[t] = append(p.inserts[t], next)
 	p.current[entityKey(t, key)] = next
@@ -133,23 +133,23 @@ func (p *plan) apply(ctx context.Context, ev Event) error {
 	switch e := ev.(type) {
 	case *ConsentGranted:
 		r := p.row(s.consents, e.Meta)
-		p.set(s.consents, r, "consent_id", hexHash(e.ConsentID), "patient", hexAddr(e.Patient), "grantee", hexAddr(e.Grantee),
-			"purposes", int64(e.Purposes), "actions", int64(e.Actions), "expires_at", int64(e.ExpiresAt),
-			"scope", hexHash(e.Scope), "granted_by", hexAddr(e.By), "granted_at", int64(e.BlockTime),
-			"granted_block", int64(e.Block), "granted_tx", hexHash(e.TxHash), "revoked", false)
+		p.set(s.consents, r, ColConsentID, hexHash(e.ConsentID), ColPatient, hexAddr(e.Patient), ColGrantee, hexAddr(e.Grantee),
+			ColPurposes, int64(e.Purposes), ColActions, int64(e.Actions), ColExpiresAt, int64(e.ExpiresAt),
+			ColScope, hexHash(e.Scope), ColGrantedBy, hexAddr(e.By), ColGrantedAt, int64(e.BlockTime),
+			ColGrantedBlock, int64(e.Block), ColGrantedTx, hexHash(e.TxHash), ColRevoked, false)
 		p.add(s.consents, r)
 		p.consentEvent(e.Meta, e.ConsentID, "granted", e.Patient, e.Grantee, e.BlockTime, e)
 	case *ConsentRevoked:
 		if _, err := p.supersede(ctx, s.consents, []any{hexHash(e.ConsentID)}, e.Meta, func(r []any) {
-			p.set(s.consents, r, "revoked", true, "revoked_at", int64(e.RevokedAt), "revoked_by", hexAddr(e.By),
-				"revoked_block", int64(e.Block), "revoked_tx", hexHash(e.TxHash))
+			p.set(s.consents, r, ColRevoked, true, ColRevokedAt, int64(e.RevokedAt), ColRevokedBy, hexAddr(e.By),
+				ColRevokedBlock, int64(e.Block), ColRevokedTx, hexHash(e.TxHash))
 		}); err != nil {
 			return err
 		}
 		p.consentEvent(e.Meta, e.ConsentID, "revoked", e.Patient, e.Grantee, e.RevokedAt, e)
 	case *GuardianAppointed:
 		r := p.row(s.guardians, e.Meta)
-		p.set(s.guardians, r, "patient", hexAddr(e.Patient), "guardian", hexAddr(e.Guardian), "appointed_tx", hexHash(e.TxHash))
+		p.set(s.guardians, r, ColPatient, hexAddr(e.Patient), ColGuardian, hexAddr(e.Guardian), ColAppointedTx, hexHash(e.TxHash))
 		p.add(s.guardians, r)
 	case *GuardianRemoved:
 		if _, err := p.supersede(ctx, s.guardians, []any{hexAddr(e.Patient), hexAddr(e.Guardian)}, e.Meta, nil); err != nil {
@@ -157,17 +157,17 @@ func (p *plan) apply(ctx context.Context, ev Event) error {
 		}
 	case *EmergencyAccess:
 		r := p.row(s.emergency, e.Meta)
-		p.set(s.emergency, r, "patient", hexAddr(e.Patient), "accessor", hexAddr(e.Accessor),
-			"reason_hash", hexHash(e.ReasonHash), "at", int64(e.At), "tx_hash", hexHash(e.TxHash))
+		p.set(s.emergency, r, ColPatient, hexAddr(e.Patient), ColAccessor, hexAddr(e.Accessor),
+			ColReasonHash, hexHash(e.ReasonHash), ColAt, int64(e.At), ColTxHash, hexHash(e.TxHash))
 		p.add(s.emergency, r)
 	case *MemberAdded:
 		r := p.row(s.members, e.Meta)
-		p.set(s.members, r, "account", hexAddr(e.Account), "ods_code", e.OdsCode, "kind", int64(e.Kind),
-			"joined_at", int64(e.JoinedAt), "tx_hash", hexHash(e.TxHash))
+		p.set(s.members, r, ColAccount, hexAddr(e.Account), ColOdsCode, e.OdsCode, ColKind, int64(e.Kind),
+			ColJoinedAt, int64(e.JoinedAt), ColTxHash, hexHash(e.TxHash))
 		p.add(s.members, r)
 	case *MemberRemoved:
 		if _, err := p.supersede(ctx, s.members, []any{hexAddr(e.Account)}, e.Meta, func(r []any) {
-			p.set(s.members, r, "left_at", int64(e.LeftAt), "tx_hash", hexHash(e.TxHash))
+			p.set(s.members, r, ColLeftAt, int64(e.LeftAt), ColTxHash, hexHash(e.TxHash))
 		}); err != nil {
 			return err
 		}
@@ -185,73 +185,73 @@ func (p *plan) apply(ctx context.Context, ev Event) error {
 			calls[i] = hexutil.Encode(c)
 		}
 		r := p.row(s.proposals, e.Meta)
-		p.set(s.proposals, r, "proposal_id", hexHash(e.ProposalID), "proposer", hexAddr(e.Proposer),
-			"targets", jsonString(targets), "amounts", jsonString(amounts), "signatures", jsonString(e.Signatures),
-			"calldatas", jsonString(calls), "description", e.Description, "vote_start", int64(e.VoteStart),
-			"vote_end", int64(e.VoteEnd), "created_block", int64(e.Block), "created_at", int64(e.BlockTime),
-			"created_tx", hexHash(e.TxHash), "for_votes", int64(0), "against_votes", int64(0),
-			"abstain_votes", int64(0), "vote_count", int64(0))
+		p.set(s.proposals, r, ColProposalID, hexHash(e.ProposalID), ColProposer, hexAddr(e.Proposer),
+			ColTargets, jsonString(targets), ColAmounts, jsonString(amounts), ColSignatures, jsonString(e.Signatures),
+			ColCalldatas, jsonString(calls), ColDescription, e.Description, ColVoteStart, int64(e.VoteStart),
+			ColVoteEnd, int64(e.VoteEnd), ColCreatedBlock, int64(e.Block), ColCreatedAt, int64(e.BlockTime),
+			ColCreatedTx, hexHash(e.TxHash), ColForVotes, int64(0), ColAgainstVotes, int64(0),
+			ColAbstainVotes, int64(0), ColVoteCount, int64(0))
 		p.add(s.proposals, r)
 	case *ProposalQueued:
 		if _, err := p.supersede(ctx, s.proposals, []any{hexHash(e.ProposalID)}, e.Meta, func(r []any) {
-			p.set(s.proposals, r, "eta", int64(e.Eta), "queued_block", int64(e.Block))
+			p.set(s.proposals, r, ColEta, int64(e.Eta), ColQueuedBlock, int64(e.Block))
 		}); err != nil {
 			return err
 		}
 	case *ProposalExecuted:
 		if _, err := p.supersede(ctx, s.proposals, []any{hexHash(e.ProposalID)}, e.Meta, func(r []any) {
-			p.set(s.proposals, r, "executed_block", int64(e.Block))
+			p.set(s.proposals, r, ColExecutedBlock, int64(e.Block))
 		}); err != nil {
 			return err
 		}
 	case *ProposalCanceled:
 		if _, err := p.supersede(ctx, s.proposals, []any{hexHash(e.ProposalID)}, e.Meta, func(r []any) {
-			p.set(s.proposals, r, "canceled_block", int64(e.Block))
+			p.set(s.proposals, r, ColCanceledBlock, int64(e.Block))
 		}); err != nil {
 			return err
 		}
 	case *QuorumNumeratorUpdated:
 		r := p.row(s.quorums, e.Meta)
-		p.set(s.quorums, r, "numerator", int64(e.Numerator))
+		p.set(s.quorums, r, ColNumerator, int64(e.Numerator))
 		p.add(s.quorums, r)
 	case *VoteCast:
 		w := int64(0)
 		if e.Weight != nil && e.Weight.IsInt64() {
 			w = e.Weight.Int64()
 		}
-		col := map[uint8]string{0: "against_votes", 1: "for_votes", 2: "abstain_votes"}[e.Support]
+		col := map[uint8]string{0: ColAgainstVotes, 1: ColForVotes, 2: ColAbstainVotes}[e.Support]
 		if _, err := p.supersede(ctx, s.proposals, []any{hexHash(e.ProposalID)}, e.Meta, func(r []any) {
 			if col != "" {
 				r[s.proposals.col(col)] = toInt64(r[s.proposals.col(col)]) + w
 			}
-			r[s.proposals.col("vote_count")] = toInt64(r[s.proposals.col("vote_count")]) + 1
+			r[s.proposals.col(ColVoteCount)] = toInt64(r[s.proposals.col(ColVoteCount)]) + 1
 		}); err != nil {
 			return err
 		}
 		r := p.row(s.votes, e.Meta)
-		p.set(s.votes, r, "proposal_id", hexHash(e.ProposalID), "voter", hexAddr(e.Voter), "support", int64(e.Support),
-			"weight", bigString(e.Weight), "reason", e.Reason, "params", hexutil.Encode(e.Params), "tx_hash", hexHash(e.TxHash))
+		p.set(s.votes, r, ColProposalID, hexHash(e.ProposalID), ColVoter, hexAddr(e.Voter), ColSupport, int64(e.Support),
+			ColWeight, bigString(e.Weight), ColReason, e.Reason, ColParams, hexutil.Encode(e.Params), ColTxHash, hexHash(e.TxHash))
 		p.add(s.votes, r)
 	case *RecordAnchored:
 		r := p.row(s.anchors, e.Meta)
-		p.set(s.anchors, r, "record_id", hexHash(e.RecordID), "content_hash", hexHash(e.ContentHash),
-			"custodian", hexAddr(e.Custodian), "supersedes", hexHash(e.Supersedes), "anchored_at", int64(e.AnchoredAt),
-			"tx_hash", hexHash(e.TxHash))
+		p.set(s.anchors, r, ColRecordID, hexHash(e.RecordID), ColContentHash, hexHash(e.ContentHash),
+			ColCustodian, hexAddr(e.Custodian), ColSupersedes, hexHash(e.Supersedes), ColAnchoredAt, int64(e.AnchoredAt),
+			ColTxHash, hexHash(e.TxHash))
 		p.add(s.anchors, r)
 	case *BatchAnchored:
 		r := p.row(s.batches, e.Meta)
-		p.set(s.batches, r, "root", hexHash(e.Root), "custodian", hexAddr(e.Custodian), "leaf_count", int64(e.LeafCount),
-			"uri", e.URI, "anchored_at", int64(e.AnchoredAt), "tx_hash", hexHash(e.TxHash))
+		p.set(s.batches, r, ColRoot, hexHash(e.Root), ColCustodian, hexAddr(e.Custodian), ColLeafCount, int64(e.LeafCount),
+			ColURI, e.URI, ColAnchoredAt, int64(e.AnchoredAt), ColTxHash, hexHash(e.TxHash))
 		p.add(s.batches, r)
 	case *ForwardExecuted:
 		r := p.row(s.metaTxs, e.Meta)
-		p.set(s.metaTxs, r, "signer", hexAddr(e.Signer), "nonce", bigString(e.Nonce), "success", e.Success,
-			"tx_hash", hexHash(e.TxHash))
+		p.set(s.metaTxs, r, ColSigner, hexAddr(e.Signer), ColNonce, bigString(e.Nonce), ColSuccess, e.Success,
+			ColTxHash, hexHash(e.TxHash))
 		p.add(s.metaTxs, r)
 	case *ContractEvent:
 		r := p.row(s.contractEvents, e.Meta)
-		p.set(s.contractEvents, r, "contract", e.Contract, "address", hexAddr(e.Address), "event", e.Event, "args", e.Args,
-			"tx_hash", hexHash(e.TxHash))
+		p.set(s.contractEvents, r, ColContract, e.Contract, ColAddress, hexAddr(e.Address), ColEvent, e.Event, ColArgs, e.Args,
+			ColTxHash, hexHash(e.TxHash))
 		p.add(s.contractEvents, r)
 	default:
 		return fmt.Errorf("%w: %T", errUnknownEvent, ev)
@@ -269,8 +269,8 @@ func (p *plan) consentEvent(m Meta, id [32]byte, kind string, patient, grantee [
 	case *ConsentRevoked:
 		by = e.By
 	}
-	p.set(t, r, "consent_id", hexHash(id), "kind", kind, "patient", hexAddr(patient), "grantee", hexAddr(grantee),
-		"at", int64(at), "by_address", hexAddr(by), "tx_hash", hexHash(m.TxHash))
+	p.set(t, r, ColConsentID, hexHash(id), ColKind, kind, ColPatient, hexAddr(patient), ColGrantee, hexAddr(grantee),
+		ColAt, int64(at), ColByAddress, hexAddr(by), ColTxHash, hexHash(m.TxHash))
 	p.add(t, r)
 }
 

@@ -6,8 +6,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
-	"time"
 )
 
 // Table names a Reader can list.
@@ -53,7 +53,6 @@ type Cond struct {
 
 // List is a page request over one table.
 type List struct {
-	Table string
 	Where []Cond
 	// Or, when set, is a group of conditions of which at least one must hold (each group is ANDed).
 	Or [][]Cond
@@ -65,16 +64,16 @@ type List struct {
 	// First is the page size; After a cursor from a previous page.
 	First int
 	After string
-	// NoCount skips totalCount.
-	NoCount bool
+	// Count asks for TotalCount (a COUNT over every matching row: only when the client asked for it).
+	Count bool
+	// Cols are the columns to read (the version columns and OrderBy are always read); empty reads every column.
+	// A row's other fields are left zero.
+	Cols []string
 }
 
-// Row is one result row: column name to value (int64, string, bool or nil).
-type Row map[string]any
-
-// Page is a page of rows.
-type Page struct {
-	Rows       []Row
+// Page is a page of typed rows.
+type Page[R any] struct {
+	Rows       []R
 	Cursors    []string
 	TotalCount int64
 	HasNext    bool
@@ -83,12 +82,11 @@ type Page struct {
 // ErrBadQuery is wrapped by errors about the query itself (unknown column, bad cursor, future block).
 var ErrBadQuery = errors.New("bad query")
 
-// Reader answers the GraphQL API's queries.
+// Reader answers the GraphQL API's queries (Select reads its tables).
 type Reader interface {
-	// List returns a page of a table's rows matching the request.
-	List(ctx context.Context, q List) (*Page, error)
 	// BlockTime is the timestamp of the highest kept block at or below n (ok false if none).
 	BlockTime(ctx context.Context, n uint64) (t uint64, ok bool, err error)
+	reader() *engine
 }
 
 type cursor struct {
@@ -97,63 +95,40 @@ type cursor struct {
 	Log  int64 `json:"l"`
 }
 
-// List implements Reader.
-func (e *engine) List(ctx context.Context, q List) (*Page, error) {
-	var t *table
-	for _, x := range e.s.all {
-		if x.name == q.Table {
-			t = x
-		}
-	}
-	if t == nil {
-		return nil, fmt.Errorf("%w: unknown table %q", ErrBadQuery, q.Table)
-	}
+func (e *engine) reader() *engine { return e }
+
+// Select returns a page of t's rows matching q, as typed rows.
+func Select[R any](ctx context.Context, rd Reader, t *Rows[R], q List) (*Page[R], error) {
+	e := rd.reader()
 	order := q.OrderBy
 	if order == "" {
-		order = "valid_from"
+		order = ColValidFrom
 	}
 	if _, ok := t.idx[order]; !ok {
 		return nil, fmt.Errorf("%w: %s has no column %q", ErrBadQuery, t.name, order)
 	}
-	var where []string
-	var args []any
-	if q.At != nil {
-		cp, ok, err := e.Checkpoint(ctx)
-		if err != nil {
-			return nil, err
-		}
-		if !ok || *q.At > cp.Number {
-			return nil, fmt.Errorf("%w: block %d is not indexed yet (indexed up to %d)", ErrBadQuery, *q.At, cp.Number)
-		}
-		where = append(where, "valid_from <= ? AND (valid_until IS NULL OR valid_until > ?)")
-		args = append(args, int64(*q.At), int64(*q.At))
-	} else {
-		where = append(where, "valid_until IS NULL")
-	}
-	for _, c := range q.Where {
-		s, a, err := cond(t, c)
-		if err != nil {
-			return nil, err
-		}
-		where = append(where, s)
-		args = append(args, a...)
-	}
-	for _, group := range q.Or {
-		var parts []string
-		for _, c := range group {
-			s, a, err := cond(t, c)
-			if err != nil {
-				return nil, err
+	// the columns read: the asked ones, the order column and the version columns
+	fields := t.fields
+	if len(q.Cols) > 0 {
+		fields = make([]field[R], 0, len(q.Cols)+4)
+		seen := make(map[string]bool, len(q.Cols)+4)
+		for _, c := range append(q.Cols, order, ColValidFrom, ColFromLog, ColValidUntil) {
+			i, ok := t.idx[c]
+			if !ok {
+				return nil, fmt.Errorf("%w: %s has no column %q", ErrBadQuery, t.name, c)
 			}
-			parts = append(parts, s)
-			args = append(args, a...)
-		}
-		if len(parts) > 0 {
-			where = append(where, "("+strings.Join(parts, " OR ")+")")
+			if !seen[c] {
+				seen[c] = true
+				fields = append(fields, t.fields[i])
+			}
 		}
 	}
-	page := &Page{}
-	if !q.NoCount {
+	where, args, err := e.where(ctx, t.idx, t.name, q)
+	if err != nil {
+		return nil, err
+	}
+	page := &Page[R]{}
+	if q.Count {
 		r, err := e.b.query(ctx, `SELECT COUNT(*) FROM `+t.name+` WHERE `+strings.Join(where, " AND "), args...)
 		if err != nil {
 			return nil, fmt.Errorf("count %s: %w", t.name, err)
@@ -183,7 +158,7 @@ func (e *engine) List(ctx context.Context, q List) (*Page, error) {
 		if f, ok := v.(float64); ok {
 			v = int64(f)
 		}
-		if order == "valid_from" {
+		if order == ColValidFrom {
 			where = append(where, fmt.Sprintf("(valid_from %s ? OR (valid_from = ? AND from_log %s ?))", gt, gt))
 			args = append(args, c.From, c.From, c.Log)
 		} else {
@@ -196,37 +171,49 @@ func (e *engine) List(ctx context.Context, q List) (*Page, error) {
 		limit = 100
 	}
 	orderSQL := fmt.Sprintf("%s %s, valid_from %s, from_log %s", order, dir, dir, dir)
-	if order == "valid_from" {
+	if order == ColValidFrom {
 		orderSQL = fmt.Sprintf("valid_from %s, from_log %s", dir, dir)
 	}
-	sqlq := `SELECT ` + t.colList() + ` FROM ` + t.name + ` WHERE ` + strings.Join(where, " AND ") +
-		` ORDER BY ` + orderSQL + ` LIMIT ?`
+	var sb strings.Builder
+	sb.WriteString("SELECT ")
+	for i, f := range fields {
+		if i > 0 {
+			sb.WriteString(", ")
+		}
+		sb.WriteString(f.col)
+	}
+	sb.WriteString(" FROM " + t.name + " WHERE " + strings.Join(where, " AND ") + " ORDER BY " + orderSQL + " LIMIT ?")
 	args = append(args, limit+1)
-	r, err := e.b.query(ctx, sqlq, args...)
+	r, err := e.b.query(ctx, sb.String(), args...)
 	if err != nil {
 		return nil, fmt.Errorf("list %s: %w", t.name, err)
 	}
 	defer r.Close()
-	vals := make([]any, len(t.cols))
-	ptrs := make([]any, len(vals))
-	for i := range vals {
-		ptrs[i] = &vals[i]
+	page.Rows = make([]R, 0, min(limit, 128))
+	dest := make([]any, len(fields))
+	var orderOf func(*R) any
+	if order != ColValidFrom {
+		orderOf = t.fields[t.idx[order]].addr
 	}
 	for r.Next() {
-		if err := r.Scan(ptrs...); err != nil {
-			return nil, fmt.Errorf("list %s: %w", t.name, err)
-		}
 		if len(page.Rows) == limit {
 			page.HasNext = true
 			break
 		}
-		row := make(Row, len(t.cols))
-		for i, c := range t.cols {
-			row[c] = normalize(c, vals[i])
+		page.Rows = append(page.Rows, *new(R))
+		row := &page.Rows[len(page.Rows)-1]
+		for i, f := range fields {
+			dest[i] = f.addr(row)
 		}
-		page.Rows = append(page.Rows, row)
-		raw, _ := json.Marshal(cursor{V: row[order], From: row["valid_from"].(int64), Log: row["from_log"].(int64)})
-		page.Cursors = append(page.Cursors, base64.RawURLEncoding.EncodeToString(raw))
+		if err := r.Scan(dest...); err != nil {
+			return nil, fmt.Errorf("list %s: %w", t.name, err)
+		}
+		from, log := *t.fields[t.idx[ColValidFrom]].addr(row).(*int64), *t.fields[t.idx[ColFromLog]].addr(row).(*int64)
+		var v any = from
+		if orderOf != nil {
+			v = orderOf(row)
+		}
+		page.Cursors = append(page.Cursors, encodeCursor(v, from, log))
 	}
 	if err := r.Err(); err != nil {
 		return nil, fmt.Errorf("list %s: %w", t.name, err)
@@ -234,9 +221,82 @@ func (e *engine) List(ctx context.Context, q List) (*Page, error) {
 	return page, nil
 }
 
-func cond(t *table, c Cond) (string, []any, error) {
-	if _, ok := t.idx[c.Col]; !ok {
-		return "", nil, fmt.Errorf("%w: %s has no column %q", ErrBadQuery, t.name, c.Col)
+// encodeCursor is the page cursor after a row: its order value and (valid_from, from_log), as base64 JSON.
+func encodeCursor(v any, from, log int64) string {
+	var b []byte
+	switch x := v.(type) {
+	case *int64:
+		v = *x
+	case **int64:
+		if *x == nil {
+			v = nil
+		} else {
+			v = **x
+		}
+	case *string:
+		v = *x
+	}
+	if n, ok := v.(int64); ok {
+		b = make([]byte, 0, 64)
+		b = append(b, `{"v":`...)
+		b = strconv.AppendInt(b, n, 10)
+	} else {
+		raw, _ := json.Marshal(v)
+		b = append(append(b, `{"v":`...), raw...)
+	}
+	b = append(b, `,"f":`...)
+	b = strconv.AppendInt(b, from, 10)
+	b = append(b, `,"l":`...)
+	b = strconv.AppendInt(b, log, 10)
+	b = append(b, '}')
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// where is q's WHERE clause (ANDed parts) and arguments: the version condition and the filters.
+func (e *engine) where(ctx context.Context, cols map[string]int, table string, q List) ([]string, []any, error) {
+	var where []string
+	var args []any
+	if q.At != nil {
+		cp, ok, err := e.Checkpoint(ctx)
+		if err != nil {
+			return nil, nil, err
+		}
+		if !ok || *q.At > cp.Number {
+			return nil, nil, fmt.Errorf("%w: block %d is not indexed yet (indexed up to %d)", ErrBadQuery, *q.At, cp.Number)
+		}
+		where = append(where, "valid_from <= ? AND (valid_until IS NULL OR valid_until > ?)")
+		args = append(args, int64(*q.At), int64(*q.At))
+	} else {
+		where = append(where, "valid_until IS NULL")
+	}
+	for _, c := range q.Where {
+		s, a, err := cond(cols, table, c)
+		if err != nil {
+			return nil, nil, err
+		}
+		where = append(where, s)
+		args = append(args, a...)
+	}
+	for _, group := range q.Or {
+		var parts []string
+		for _, c := range group {
+			s, a, err := cond(cols, table, c)
+			if err != nil {
+				return nil, nil, err
+			}
+			parts = append(parts, s)
+			args = append(args, a...)
+		}
+		if len(parts) > 0 {
+			where = append(where, "("+strings.Join(parts, " OR ")+")")
+		}
+	}
+	return where, args, nil
+}
+
+func cond(cols map[string]int, table string, c Cond) (string, []any, error) {
+	if _, ok := cols[c.Col]; !ok {
+		return "", nil, fmt.Errorf("%w: %s has no column %q", ErrBadQuery, table, c.Col)
 	}
 	switch c.Op {
 	case Eq, Ne, Gt, Gte, Lt, Lte:
@@ -252,28 +312,6 @@ func cond(t *table, c Cond) (string, []any, error) {
 		return "(" + c.Col + " & ?) <> 0", []any{c.Value}, nil
 	}
 	return "", nil, fmt.Errorf("%w: unknown operator %q", ErrBadQuery, c.Op)
-}
-
-// boolColumns are BOOLEAN columns (SQLite returns them as integers).
-func normalize(col string, v any) any {
-	switch x := v.(type) {
-	case int32:
-		return int64(x)
-	case int16:
-		return int64(x)
-	case int:
-		return int64(x)
-	case []byte:
-		return string(x)
-	case int64:
-		if col == "revoked" || col == "success" {
-			return x != 0
-		}
-		return x
-	case time.Time:
-		return x.Unix()
-	}
-	return v
 }
 
 // BlockTime implements Reader.

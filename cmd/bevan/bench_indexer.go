@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"syscall"
 	"time"
 
@@ -146,12 +147,13 @@ func benchGraphQLCommand() *cli.Command {
 			// Write the filled database out before measuring: the kernel flushing it during the load made the figures
 			// swing by a factor of two between runs.
 			syscall.Sync()
+			loadAvg := indexbench.LoadAverage()
 			loads, err := indexbench.LoadTest(c.Context, st, c.Int("rows"), c.Int("patients"), c.Int("concurrency"), c.Duration("duration"))
 			if err != nil {
 				return err
 			}
 			rep := &indexbench.GraphQLReport{Store: st.Kind(), Rows: c.Int("rows"), LoadSeconds: c.Duration("duration").Seconds(),
-				Concurrency: c.Int("concurrency"), Loads: loads}
+				Concurrency: c.Int("concurrency"), CPUs: runtime.NumCPU(), LoadAverage: loadAvg, Loads: loads}
 			if c.Bool("json") {
 				return rep.WriteJSON(c.App.Writer)
 			}
