@@ -4,12 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"io"
-	"log/slog"
 	"math/big"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -17,6 +13,7 @@ import (
 	"github.com/bevan-health/bevan/bench/indexbench"
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/devnet"
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/store/storetest"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -24,22 +21,15 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
+func TestMain(m *testing.M) { os.Exit(devnettest.Main(m)) }
+
 // TestIndexerBenchSmallChain runs `bevan bench indexer`'s steps on a small chain: the stand-in emitter must emit what
 // a real ConsentRegistry.grant emits (the same events, in the same order, with the same indexed and data shapes),
 // the raw fetch must decode every log, and the real `bevan indexer` must index every log into SQLite and PostgreSQL.
 func TestIndexerBenchSmallChain(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	cfg := devnet.DefaultConfig()
-	cfg.Port, cfg.ManifestDir = 0, t.TempDir()
-	d, err := devnet.New(cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Stop(context.Background())
-	if err := d.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
+	d := devnettest.Devnet(t)
 	real := realGrantLogs(ctx, t, d)
 	if len(real) != indexbench.LogsPerGrant {
 		t.Fatalf("a real grant emitted %d logs, the bench assumes %d", len(real), indexbench.LogsPerGrant)
@@ -84,12 +74,7 @@ func TestIndexerBenchSmallChain(t *testing.T) {
 		t.Fatalf("raw: %d logs, %d consents; want %d, %d", raw.Events, raw.Consents, ch.Logs, grants)
 	}
 
-	bin := filepath.Join(t.TempDir(), "bevan")
-	build := exec.CommandContext(ctx, "go", "build", "-o", bin, "github.com/bevan-health/bevan/cmd/bevan")
-	build.Stderr = os.Stderr
-	if err := build.Run(); err != nil {
-		t.Fatalf("go build bevan: %v", err)
-	}
+	bin := devnettest.Bevan(t)
 	rep := &indexbench.IndexerReport{Events: ch.Logs, Grants: ch.Grants, Blocks: ch.To - ch.From + 1, PerBlock: perBlock * indexbench.LogsPerGrant, Raw: raw}
 	for _, kind := range storetest.Kinds() {
 		run, err := indexbench.Backfill(ctx, ch, bin, kind, storetest.URL(t, kind))
