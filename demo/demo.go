@@ -8,8 +8,10 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
+	"github.com/bevan-health/bevan/commitment"
 	"io"
 	"math/big"
+	"os"
 	"time"
 
 	"github.com/bevan-health/bevan/bindings"
@@ -28,19 +30,6 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 )
 
-// DischargeSummary is the synthetic FHIR R4 Composition the hospital anchors (no personal data: the subject is a
-// pseudonymous reference).
-const DischargeSummary = `{
-  "resourceType": "Composition",
-  "id": "discharge-0001",
-  "status": "final",
-  "type": {"coding": [{"system": "http://snomed.info/sct", "code": "373942005", "display": "Discharge summary"}]},
-  "subject": {"reference": "Patient/pseudonym-7f3a"},
-  "date": "2026-11-24T10:00:00Z",
-  "author": [{"reference": "Organization/RJ1"}],
-  "title": "Discharge summary: home with a care package"
-}`
-
 // Result is what the story did, for the printout and for tests.
 type Result struct {
 	CareConsent     *big.Int
@@ -53,11 +42,19 @@ type Result struct {
 	// ResearchGap later, so an audit can ask about a time in between.
 	ResearchGrantedAt uint64
 	ResearchRevokedAt uint64
-	RecordID          common.Hash
-	ContentHash       common.Hash
-	ProposalID        *big.Int
-	NewMember         common.Address
-	Steps             []Step
+	// RecordID and ContentHash are the discharge summary's keyed record id and salted content hash.
+	RecordID    common.Hash
+	ContentHash common.Hash
+	// Observation is the blood-pressure reading's anchored version, in the ward's batch BatchRoot.
+	ObservationRecordID    common.Hash
+	ObservationContentHash common.Hash
+	BatchRoot              common.Hash
+	// EmergencyReasonHash is the salted commitment to the break-glass reason, EmergencyBlock its block.
+	EmergencyReasonHash common.Hash
+	EmergencyBlock      uint64
+	ProposalID          *big.Int
+	NewMember           common.Address
+	Steps               []Step
 	// LastBlock is the block of the story's last transaction: an indexer that reached it has indexed the story.
 	LastBlock uint64
 }
@@ -73,8 +70,22 @@ type Step struct {
 	Gas    uint64
 }
 
+// Options change the story: whose details the records carry and where the hospital keeps its custodian store.
+type Options struct {
+	// Identifiers default to DefaultIdentifiers.
+	Identifiers *Identifiers
+	// CustodianDir is the hospital's (RJ1's) custodian store: keep it with a kept chain, so that a second run
+	// recognises its anchors. Empty: a temporary directory, removed by Close.
+	CustodianDir string
+	// BatchURI is the public hint of the ward's batch (default https://records.rj1.example.nhs.uk/batches/ward-7).
+	BatchURI string
+}
+
 // Runner runs the story.
 type Runner struct {
+	ids      Identifiers
+	opts     Options
+	tmpDir   string
 	client   *ethclient.Client
 	m        *deployment.Manifest
 	relayer  *relayerclient.Client
@@ -89,7 +100,22 @@ type Runner struct {
 
 // New prepares a story against the devnet's chain and manifest and the relayer at relayerURL; progress goes to out.
 func New(client *ethclient.Client, m *deployment.Manifest, relayerURL string, out io.Writer) (*Runner, error) {
-	r := &Runner{client: client, m: m, relayer: relayerclient.New(relayerURL, nil), out: out, res: &Result{},
+	return NewWith(client, m, relayerURL, out, Options{})
+}
+
+// NewWith is New with options. Close removes what it made.
+func NewWith(client *ethclient.Client, m *deployment.Manifest, relayerURL string, out io.Writer, opts Options) (*Runner, error) {
+	ids := DefaultIdentifiers()
+	if opts.Identifiers != nil {
+		ids = *opts.Identifiers
+	}
+	if err := ids.Check(); err != nil {
+		return nil, err
+	}
+	if opts.BatchURI == "" {
+		opts.BatchURI = "https://records.rj1.example.nhs.uk/batches/ward-7"
+	}
+	r := &Runner{ids: ids, opts: opts, client: client, m: m, relayer: relayerclient.New(relayerURL, nil), out: out, res: &Result{},
 		domain: relayerclient.Domain{ChainID: new(big.Int).SetUint64(m.ChainID), Forwarder: m.ForwarderAddress(), Governor: m.GovernorAddress()}}
 	for _, x := range []struct {
 		dst *abi.ABI
@@ -103,6 +129,40 @@ func New(client *ethclient.Client, m *deployment.Manifest, relayerURL string, ou
 		*x.dst = *a
 	}
 	return r, nil
+}
+
+// Close removes the temporary custodian store, if the runner made one.
+func (r *Runner) Close() error {
+	if r.tmpDir == "" {
+		return nil
+	}
+	return os.RemoveAll(r.tmpDir)
+}
+
+// custodian opens the hospital's custodian store (creating it on first use).
+func (r *Runner) custodian() (*fhirrecord.Store, error) {
+	dir := r.opts.CustodianDir
+	if dir == "" {
+		if r.tmpDir == "" {
+			tmp, err := os.MkdirTemp("", "bevan-demo-custodian-")
+			if err != nil {
+				return nil, fmt.Errorf("custodian store: %w", err)
+			}
+			r.tmpDir = tmp
+		}
+		dir = r.tmpDir
+	}
+	s, _, err := fhirrecord.OpenStore(dir, "RJ1", true)
+	return s, err
+}
+
+// scope is a fresh salted commitment to data (a consent's scope): the patient's app keeps the salt.
+func scope(data []byte) common.Hash {
+	_, c, err := commitment.New(data)
+	if err != nil {
+		panic(fmt.Sprintf("demo: %v", err)) // the OS random source failing is not recoverable here
+	}
+	return c
 }
 
 // Run plays the whole story and returns what it did.
@@ -119,7 +179,7 @@ func (r *Runner) Run(ctx context.Context) (*Result, error) {
 	r.say("1. Mrs P. is ready to leave hospital. From her own wallet (no gas), she consents to Sunrise Home Care and her GP seeing her care plan.")
 	st, err := r.send(ctx, "patient grants the care agency care-management access (90 days)", patient, r.m.ConsentsAddress(),
 		r.pack(r.consents, "grant", patientAddr, agency, vocab.PurposeMask(vocab.CareMgt, vocab.Treat),
-			vocab.ActionMask(vocab.Access, vocab.Use), in90Days, crypto.Keccak256Hash([]byte("care plan + discharge summary"))))
+			vocab.ActionMask(vocab.Access, vocab.Use), in90Days, scope(r.ids.DischargeSummary())))
 	if err != nil {
 		return nil, err
 	}
@@ -128,7 +188,7 @@ func (r *Runner) Run(ctx context.Context) (*Result, error) {
 	}
 	st, err = r.send(ctx, "patient grants the GP care-management access", patient, r.m.ConsentsAddress(),
 		r.pack(r.consents, "grant", patientAddr, gp, vocab.PurposeMask(vocab.CareMgt), vocab.ActionMask(vocab.Access),
-			big.NewInt(0), crypto.Keccak256Hash([]byte("care plan"))))
+			big.NewInt(0), scope(r.ids.DischargeSummary())))
 	if err != nil {
 		return nil, err
 	}
@@ -152,26 +212,8 @@ func (r *Runner) Run(ctx context.Context) (*Result, error) {
 		return nil, err
 	}
 
-	r.say("3. The hospital anchors the discharge summary's hash (the record stays in the hospital's systems).")
-	res, err := fhirrecord.Parse([]byte(DischargeSummary))
-	if err != nil {
-		return nil, err
-	}
-	plan, err := fhirrecord.PlanAnchor(fhirrecord.AnchorOptions{ChainID: r.m.ChainID, RecordAnchor: r.m.AnchorsAddress(), ODSCode: "RJ1"},
-		[]fhirrecord.Item{{Resource: res}})
-	if err != nil {
-		return nil, err
-	}
-	r.res.RecordID, r.res.ContentHash = plan.Records[0].Proof.RecordID, plan.Records[0].Proof.ContentHash
-	ra, err := bindings.NewRecordAnchorCaller(r.m.AnchorsAddress(), r.client)
-	if err != nil {
-		return nil, err
-	}
-	if a, err := ra.AnchorOf(&bind.CallOpts{Context: ctx}, r.res.RecordID, r.res.ContentHash); err != nil {
-		return nil, fmt.Errorf("anchor check: %w", err)
-	} else if a.AnchoredAt.Sign() != 0 { // a kept devnet (--state) on which the story ran before
-		fmt.Fprintln(r.out, "   = the discharge summary is already anchored (from an earlier run)")
-	} else if _, err := r.send(ctx, "hospital (RJ1) anchors the discharge summary", devnet.DevKey(devnet.RoleTrust), r.m.AnchorsAddress(), plan.Data); err != nil {
+	r.say("3. The hospital anchors the discharge summary, and the ward's records in a Merkle batch: only salted, keyed hashes go on chain.")
+	if err := r.anchorRecords(ctx); err != nil {
 		return nil, err
 	}
 
@@ -183,7 +225,7 @@ func (r *Runner) Run(ctx context.Context) (*Result, error) {
 	r.say("5. She joins a clinical trial, then changes her mind: the research consent is granted and later revoked.")
 	st, err = r.send(ctx, "patient grants the trial sponsor research use", patient, r.m.ConsentsAddress(),
 		r.pack(r.consents, "grant", patientAddr, research, vocab.PurposeMask(vocab.ClinTrl, vocab.HResch),
-			vocab.ActionMask(vocab.Use, vocab.Disclose), big.NewInt(0), crypto.Keccak256Hash([]byte("trial dataset v1"))))
+			vocab.ActionMask(vocab.Use, vocab.Disclose), big.NewInt(0), scope(r.ids.Observation())))
 	if err != nil {
 		return nil, err
 	}
@@ -205,6 +247,11 @@ func (r *Runner) Run(ctx context.Context) (*Result, error) {
 		return nil, err
 	}
 	if r.res.ResearchRevokedAt, err = r.blockTime(ctx, r.res.ResearchRevokedBlock); err != nil {
+		return nil, err
+	}
+
+	r.say("6. Weeks later her carer finds her unresponsive: her GP, an emergency responder, breaks the glass; only a salted hash of the reason is recorded.")
+	if err := r.breakGlass(ctx, patientAddr); err != nil {
 		return nil, err
 	}
 	for _, s := range r.res.Steps {
@@ -327,7 +374,12 @@ func (r *Runner) vote(ctx context.Context, role string, id *big.Int) error {
 
 // send signs call data for `to` with key, submits it through the relayer and waits until it is mined.
 func (r *Runner) send(ctx context.Context, what string, key *ecdsa.PrivateKey, to common.Address, data []byte) (*api.Status, error) {
-	st, err := r.relayer.Send(ctx, key, r.domain, relayerclient.Call{To: to, Data: data, Gas: 1_000_000})
+	return r.sendGas(ctx, what, key, to, data, 1_000_000)
+}
+
+// sendGas is send with the gas the request signs for (the relayer's daily quota counts it).
+func (r *Runner) sendGas(ctx context.Context, what string, key *ecdsa.PrivateKey, to common.Address, data []byte, gas uint64) (*api.Status, error) {
+	st, err := r.relayer.Send(ctx, key, r.domain, relayerclient.Call{To: to, Data: data, Gas: gas})
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
@@ -385,5 +437,114 @@ func (r *Runner) mine(ctx context.Context, n, seconds uint64) error {
 	if err := r.client.Client().CallContext(ctx, nil, "anvil_mine", hexutil.Uint64(n)); err != nil {
 		return fmt.Errorf("mine: %w", err)
 	}
+	return nil
+}
+
+// anchorRecords anchors the discharge summary singly and the Patient and Observation resources as a batch, from the
+// hospital's custodian store (keyed record ids, salted content hashes); what the store already anchored is skipped.
+func (r *Runner) anchorRecords(ctx context.Context) error {
+	store, err := r.custodian()
+	if err != nil {
+		return err
+	}
+	trust := devnet.DevKey(devnet.RoleTrust)
+	anchor := func(what string, opts fhirrecord.AnchorOptions, docs ...[]byte) (bool, error) {
+		var items []fhirrecord.Item
+		for _, doc := range docs {
+			res, err := fhirrecord.Parse(doc)
+			if err != nil {
+				return false, err
+			}
+			e, err := store.Lookup(res)
+			if err != nil {
+				return false, err
+			}
+			if e != nil && e.VersionOf(res) != nil { // a kept devnet (--state) on which the story ran before
+				return false, nil
+			}
+			it, _, err := store.Item("", res)
+			if err != nil {
+				return false, err
+			}
+			items = append(items, it)
+		}
+		opts.ChainID, opts.RecordAnchor, opts.ODSCode = r.m.ChainID, r.m.AnchorsAddress(), "RJ1"
+		plan, err := fhirrecord.PlanAnchor(opts, items)
+		if err != nil {
+			return false, err
+		}
+		st, err := r.sendGas(ctx, what, trust, r.m.AnchorsAddress(), plan.Data, 300_000) // ~90k used: leaves the trust's quota for the DAO
+		if err != nil {
+			return false, err
+		}
+		rcpt, err := r.client.TransactionReceipt(ctx, *st.TxHash)
+		if err != nil {
+			return false, fmt.Errorf("%s: receipt: %w", what, err)
+		}
+		proofs, err := plan.Complete(rcpt)
+		if err != nil {
+			return false, err
+		}
+		for i, p := range proofs {
+			if err := store.Save(plan.Records[i].Item, p, ""); err != nil {
+				return false, err
+			}
+		}
+		return true, nil
+	}
+	sent, err := anchor("hospital (RJ1) anchors the discharge summary", fhirrecord.AnchorOptions{}, r.ids.DischargeSummary())
+	if err != nil {
+		return err
+	}
+	if !sent {
+		fmt.Fprintln(r.out, "   = the discharge summary is already anchored (from an earlier run)")
+	}
+	sent, err = anchor("hospital (RJ1) anchors the ward's batch: demographics, blood pressure", fhirrecord.AnchorOptions{URI: r.opts.BatchURI},
+		r.ids.Patient(), r.ids.Observation())
+	if err != nil {
+		return err
+	}
+	if !sent {
+		fmt.Fprintln(r.out, "   = the ward's batch is already anchored (from an earlier run)")
+	}
+	// The result names the anchored versions, from the store (this run's or an earlier one's).
+	for _, x := range []struct {
+		doc               []byte
+		id, content, root *common.Hash
+	}{{r.ids.DischargeSummary(), &r.res.RecordID, &r.res.ContentHash, nil},
+		{r.ids.Observation(), &r.res.ObservationRecordID, &r.res.ObservationContentHash, &r.res.BatchRoot}} {
+		res, err := fhirrecord.Parse(x.doc)
+		if err != nil {
+			return err
+		}
+		e, err := store.Lookup(res)
+		if err != nil || e == nil {
+			return fmt.Errorf("custodian store lost %s: %v", res.LocalKey(), err)
+		}
+		v := e.VersionOf(res)
+		if v == nil {
+			return fmt.Errorf("custodian store has no anchored version of %s", res.LocalKey())
+		}
+		*x.id, *x.content = e.RecordID, v.ContentHash
+		if x.root != nil {
+			*x.root = v.BatchRoot
+		}
+	}
+	return nil
+}
+
+// breakGlass has the GP (an emergency responder) record emergency access with a salted commitment to the reason.
+func (r *Runner) breakGlass(ctx context.Context, patient common.Address) error {
+	// The GP's own audit receipt keeps the salt (`bevan emergency access` writes one); the story needs only the hash.
+	_, reasonHash, err := commitment.New([]byte(r.ids.EmergencyReason))
+	if err != nil {
+		return err
+	}
+	st, err := r.send(ctx, "the GP records emergency access (break-glass)", devnet.DevKey(devnet.RoleGP), r.m.ConsentsAddress(),
+		r.pack(r.consents, "recordEmergencyAccess", patient, reasonHash))
+	if err != nil {
+		return err
+	}
+	r.res.EmergencyReasonHash, r.res.EmergencyBlock = reasonHash, st.Block
 	return nil
 }

@@ -3,6 +3,7 @@ package demo_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"math/big"
 	"strings"
 	"testing"
@@ -35,6 +36,7 @@ func TestStoryOnDevnet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer r.Close()
 	res, err := r.Run(ctx)
 	if err != nil {
 		t.Fatalf("story: %v\n%s", err, out.String())
@@ -90,10 +92,16 @@ func TestStoryOnDevnet(t *testing.T) {
 			t.Errorf("%s sent %d transactions itself (err %v); the relayer should have", role, n, err)
 		}
 	}
-	if len(res.Steps) < 12 {
+	if len(res.Steps) < 14 {
 		t.Errorf("only %d steps:\n%s", len(res.Steps), out.String())
 	}
-	if res.LastBlock != res.ResearchRevokedBlock || res.ResearchRevokedAt < res.ResearchGrantedAt+uint64(demo.ResearchGap/time.Second) {
+	if ok, _ := anchors.VerifyRecord(call, res.ObservationRecordID, res.ObservationContentHash, res.BatchRoot, nil); ok || res.BatchRoot == ([32]byte{}) {
+		t.Error("the observation's batch: no root, or it verified without a proof")
+	}
+	if res.EmergencyReasonHash == ([32]byte{}) || res.EmergencyBlock <= res.ResearchRevokedBlock {
+		t.Errorf("break-glass: %x in block %d", res.EmergencyReasonHash, res.EmergencyBlock)
+	}
+	if res.LastBlock != res.EmergencyBlock || res.ResearchRevokedAt < res.ResearchGrantedAt+uint64(demo.ResearchGap/time.Second) {
 		t.Errorf("last block %d (revoked in %d); research consent granted at %d, revoked at %d", res.LastBlock,
 			res.ResearchRevokedBlock, res.ResearchGrantedAt, res.ResearchRevokedAt)
 	}
@@ -148,5 +156,42 @@ func TestQueriesAnswerWrongDataWithErrors(t *testing.T) {
 	}
 	if line, err := qs[2].Summarize([]byte(`{"consentAt":{"permitted":true,"consent":{"consentId":"0x03"}}}`)); err != nil || line != "permitted, by consent 0x03" {
 		t.Errorf("audit while granted: %q, %v", line, err)
+	}
+}
+
+func TestIdentifiers(t *testing.T) {
+	ids := demo.DefaultIdentifiers()
+	if err := ids.Check(); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []string{"9434765919", "9990123454", "4010232137"} {
+		if !demo.ValidNHSNumber(n) {
+			t.Errorf("%s refused", n)
+		}
+	}
+	for _, n := range []string{"9434765918", "943476591", "94347659190", "943476591x", ""} {
+		if demo.ValidNHSNumber(n) {
+			t.Errorf("%s accepted", n)
+		}
+	}
+	for range 50 {
+		n, err := demo.RandomNHSNumber()
+		if err != nil || !demo.ValidNHSNumber(n) || !strings.HasPrefix(n, "999") {
+			t.Fatalf("random NHS number %q: %v", n, err)
+		}
+	}
+	for _, doc := range [][]byte{ids.Patient(), ids.DischargeSummary(), ids.Observation()} {
+		if !strings.Contains(string(doc), ids.NHSNumber) {
+			t.Errorf("the record does not carry the NHS number:\n%s", doc)
+		}
+	}
+	if !strings.Contains(string(ids.Patient()), ids.Postcode) || !strings.Contains(string(ids.Patient()), ids.BirthDate) ||
+		!strings.Contains(string(ids.Observation()), fmt.Sprintf(`"value": %d`, ids.Systolic)) {
+		t.Errorf("identifiers missing from the records")
+	}
+	bad := ids
+	bad.NHSNumber = "9434765918"
+	if bad.Check() == nil {
+		t.Error("an NHS number failing Modulus 11 accepted")
 	}
 }

@@ -17,17 +17,26 @@ type Chain struct {
 	FinalizedTag bool `json:"finalizedTag"`
 	// OPStack reports whether the chain has the OP-stack predeploys (GasPriceOracle for the L1 data fee).
 	OPStack bool `json:"opStack"`
+	// Public reports a chain anyone can read and write: every transaction, event and hash on it is public and
+	// permanent, and its sequencer and RPC are outside the ICB's control (see PublicChainWarning).
+	Public bool `json:"public"`
 }
+
+// PublicChainWarning says why deploying Bevan to a public chain needs an explicit acknowledgement.
+const PublicChainWarning = "is a public chain: every consent, guardian, emergency access and anchor is readable by anyone, " +
+	"forever, and links patients' wallet addresses to purposes, grantees and times; pseudonymous data is still personal " +
+	"data under UK GDPR. A production deployment runs on a permissioned, UK-resident OP-stack chain whose sequencer and RPC " +
+	"only ICB members reach (docs/privacy.md)"
 
 // DevnetChainID is the chain id of `bevan devnet`.
 const DevnetChainID = 901
 
 var presets = map[string]Chain{
 	"devnet":       {Name: "devnet", ChainID: DevnetChainID, BlockTime: 0, SafeTag: true, FinalizedTag: true},
-	"op-mainnet":   {Name: "op-mainnet", ChainID: 10, BlockTime: 2 * time.Second, SafeTag: true, FinalizedTag: true, OPStack: true},
-	"op-sepolia":   {Name: "op-sepolia", ChainID: 11155420, BlockTime: 2 * time.Second, SafeTag: true, FinalizedTag: true, OPStack: true},
-	"base":         {Name: "base", ChainID: 8453, BlockTime: 2 * time.Second, SafeTag: true, FinalizedTag: true, OPStack: true},
-	"base-sepolia": {Name: "base-sepolia", ChainID: 84532, BlockTime: 2 * time.Second, SafeTag: true, FinalizedTag: true, OPStack: true},
+	"op-mainnet":   {Name: "op-mainnet", ChainID: 10, BlockTime: 2 * time.Second, SafeTag: true, FinalizedTag: true, OPStack: true, Public: true},
+	"op-sepolia":   {Name: "op-sepolia", ChainID: 11155420, BlockTime: 2 * time.Second, SafeTag: true, FinalizedTag: true, OPStack: true, Public: true},
+	"base":         {Name: "base", ChainID: 8453, BlockTime: 2 * time.Second, SafeTag: true, FinalizedTag: true, OPStack: true, Public: true},
+	"base-sepolia": {Name: "base-sepolia", ChainID: 84532, BlockTime: 2 * time.Second, SafeTag: true, FinalizedTag: true, OPStack: true, Public: true},
 }
 
 // Preset returns the named chain preset.

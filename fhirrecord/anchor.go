@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"net/url"
 
 	"github.com/bevan-health/bevan/bindings"
+	"github.com/bevan-health/bevan/commitment"
 	"github.com/bevan-health/bevan/merkle"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -16,20 +18,62 @@ type AnchorOptions struct {
 	// ChainID and RecordAnchor name the contract (from the deployment manifest).
 	ChainID      uint64
 	RecordAnchor common.Address
-	// ODSCode is the custodian's ODS code (the first part of every recordId).
+	// ODSCode is the custodian's ODS code (written into each proof file; the record ids come with the items).
 	ODSCode string
 	// Supersedes is the content hash of the version a single record replaces (zero for a first version). It is
 	// only allowed with one record: batch leaves do not chain versions.
 	Supersedes common.Hash
-	// URI is anchorBatch's hint where the batch's leaves are kept (no personal data); only used for a batch.
+	// URI is anchorBatch's hint where the batch's leaves are kept; only used for a batch. It is public forever:
+	// CheckBatchURI bounds it, and it must not name a patient.
 	URI string
 }
 
-// Item is one record to anchor.
+// MaxBatchURI is the longest batch uri PlanAnchor accepts, in bytes.
+const MaxBatchURI = 256
+
+// ErrBadURI is wrapped by CheckBatchURI's errors.
+var ErrBadURI = errors.New("bad batch uri")
+
+// CheckBatchURI accepts an empty uri or an absolute URI (scheme:...) of printable ASCII without spaces, user
+// information or a fragment, at most MaxBatchURI bytes. The uri goes on chain in clear for anyone to read, so it
+// must locate a batch, never describe its records (no patient names, NHS numbers or other free text).
+func CheckBatchURI(uri string) error {
+	if uri == "" {
+		return nil
+	}
+	if len(uri) > MaxBatchURI {
+		return fmt.Errorf("%w: %d bytes, the most is %d", ErrBadURI, len(uri), MaxBatchURI)
+	}
+	for i := 0; i < len(uri); i++ {
+		if uri[i] <= ' ' || uri[i] >= 0x7f {
+			return fmt.Errorf("%w: byte %d is not printable ASCII (spaces and other text do not belong in it)", ErrBadURI, i)
+		}
+	}
+	u, err := url.Parse(uri)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrBadURI, err)
+	}
+	switch {
+	case u.Scheme == "":
+		return fmt.Errorf("%w: not an absolute URI (want scheme:..., e.g. https://records.example.nhs.uk/batches/42)", ErrBadURI)
+	case u.User != nil:
+		return fmt.Errorf("%w: user information (user:password@) would be public", ErrBadURI)
+	case u.Fragment != "":
+		return fmt.Errorf("%w: no fragment (#...)", ErrBadURI)
+	}
+	return nil
+}
+
+// Item is one record version to anchor: Store.Item makes them.
 type Item struct {
 	// Path is where the record was read from: named in errors, and where ProofPath puts its proof. May be empty.
 	Path     string
 	Resource *Resource
+	// RecordID is the record's keyed id, RecordKey the per-record key it was derived with (see RecordID).
+	RecordID  common.Hash
+	RecordKey commitment.Salt
+	// Salt is this version's fresh content salt: ContentHash = keccak256(Salt ‖ canonical content).
+	Salt commitment.Salt
 }
 
 // PlannedRecord is a record of a plan and its proof, complete but for the transaction.
@@ -53,7 +97,8 @@ type Plan struct {
 	Records []PlannedRecord
 }
 
-// PlanAnchor builds the call that anchors items: anchor(recordId, contentHash, supersedes) for one record,
+// PlanAnchor builds the call that anchors items (each with its record id and a salt, see Store.Item):
+// anchor(recordId, contentHash, supersedes) for one record,
 // anchorBatch(root, n, uri) over the merkle package's tree for several, with each record's proof (its sibling path
 // in the batch). Nothing is sent: pass Data to RecordAnchor, then Complete with the receipt.
 func PlanAnchor(opts AnchorOptions, items []Item) (*Plan, error) {
@@ -72,33 +117,37 @@ func PlanAnchor(opts AnchorOptions, items []Item) (*Plan, error) {
 	if len(items) > 1 && opts.Supersedes != (common.Hash{}) {
 		return nil, errors.New("plan anchor: supersedes is for a single record; a batch does not chain versions")
 	}
+	if len(items) > 1 {
+		if err := CheckBatchURI(opts.URI); err != nil {
+			return nil, fmt.Errorf("plan anchor: %w", err)
+		}
+	}
 	a, err := bindings.RecordAnchorMetaData.GetAbi()
 	if err != nil {
 		return nil, fmt.Errorf("RecordAnchor ABI: %w", err)
 	}
 	plan := &Plan{ChainID: opts.ChainID, RecordAnchor: opts.RecordAnchor, Records: make([]PlannedRecord, len(items))}
 	leaves := make([]common.Hash, len(items))
-	byLeaf := make(map[common.Hash]int, len(items))
+	byRecord := make(map[common.Hash]int, len(items))
 	for i, it := range items {
 		if it.Resource == nil {
 			return nil, fmt.Errorf("plan anchor: record %d (%s) has no resource", i, it.Path)
 		}
-		id, err := it.Resource.RecordID(opts.ODSCode)
-		if err != nil {
-			return nil, fmt.Errorf("plan anchor: %w", err)
+		if it.RecordID == (common.Hash{}) || it.Salt.IsZero() {
+			return nil, fmt.Errorf("plan anchor: record %d (%s) has no record id or salt (make items with a Store)", i, it.Path)
 		}
-		if len(items) == 1 && opts.Supersedes == it.Resource.ContentHash {
+		content := it.Resource.ContentHash(it.Salt)
+		if len(items) == 1 && opts.Supersedes == content {
 			return nil, fmt.Errorf("plan anchor: %s: a version cannot supersede itself", it.Path)
 		}
-		leaves[i] = merkle.Leaf(id, it.Resource.ContentHash)
-		if j, dup := byLeaf[leaves[i]]; dup {
-			return nil, fmt.Errorf("plan anchor: %s and %s are the same record version (%s/%s/%s, same content)",
-				items[j].Path, it.Path, opts.ODSCode, it.Resource.ResourceType, it.Resource.ID)
+		if j, dup := byRecord[it.RecordID]; dup {
+			return nil, fmt.Errorf("plan anchor: %s and %s are the same record", items[j].Path, it.Path)
 		}
-		byLeaf[leaves[i]] = i
+		byRecord[it.RecordID] = i
+		leaves[i] = merkle.Leaf(it.RecordID, content)
 		plan.Records[i] = PlannedRecord{Item: it, Proof: Proof{
 			Version: ProofVersion, ChainID: opts.ChainID, RecordAnchor: opts.RecordAnchor, ODSCode: opts.ODSCode,
-			RecordID: id, ContentHash: it.Resource.ContentHash, Proof: []common.Hash{},
+			RecordID: it.RecordID, ContentHash: content, Salt: it.Salt, Proof: []common.Hash{},
 		}}
 	}
 	if len(items) == 1 {
@@ -126,19 +175,6 @@ func PlanAnchor(opts AnchorOptions, items []Item) (*Plan, error) {
 		return nil, fmt.Errorf("pack anchorBatch: %w", err)
 	}
 	return plan, nil
-}
-
-// PlanFiles reads the FHIR resource files at paths and plans their anchor (see PlanAnchor).
-func PlanFiles(opts AnchorOptions, paths ...string) (*Plan, error) {
-	items := make([]Item, len(paths))
-	for i, p := range paths {
-		r, err := ReadFile(p)
-		if err != nil {
-			return nil, err
-		}
-		items[i] = Item{Path: p, Resource: r}
-	}
-	return PlanAnchor(opts, items)
 }
 
 // Complete checks that receipt is of a successful transaction in which RecordAnchor emitted this plan's

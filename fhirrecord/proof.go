@@ -8,17 +8,18 @@ import (
 	"fmt"
 	"math/big"
 	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/bevan-health/bevan/bindings"
+	"github.com/bevan-health/bevan/commitment"
 	"github.com/bevan-health/bevan/merkle"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 )
 
-// ProofVersion is the version of the proof-file format this package writes and reads.
-const ProofVersion = 1
+// ProofVersion is the version of the proof-file format this package writes and reads. Version 1 files (unsalted
+// hashes, before salted commitments) are refused: re-anchor such records.
+const ProofVersion = 2
 
 // ProofSuffix is appended to a record file's path to name its proof file (see ProofPath).
 const ProofSuffix = ".proof.json"
@@ -40,10 +41,14 @@ type Proof struct {
 	Version      int            `json:"version"`
 	ChainID      uint64         `json:"chainId"`
 	RecordAnchor common.Address `json:"recordAnchor"`
-	// ODSCode is the custodian's ODS code, the first part of recordId: with the record file it recomputes recordId.
+	// ODSCode is the custodian's ODS code (informative: recordId is keyed with the custodian's secret, so only
+	// the custodian can recompute it).
 	ODSCode     string      `json:"odsCode"`
 	RecordID    common.Hash `json:"recordId"`
 	ContentHash common.Hash `json:"contentHash"`
+	// Salt is the version's content salt: contentHash = keccak256(salt ‖ JCS(record)). Without it the record
+	// cannot be connected to the chain; keep the proof file as private as the record itself.
+	Salt commitment.Salt `json:"salt"`
 	// Supersedes is the content hash of the version this one replaces (zero for a first version or a batch).
 	Supersedes common.Hash `json:"supersedes"`
 	// BatchRoot is the Merkle root of the batch, zero for a single anchor; Proof is the leaf's sibling path in the
@@ -61,8 +66,15 @@ func ProofPath(recordPath string) string { return recordPath + ProofSuffix }
 // Check validates the proof file's fields (not the chain).
 func (p *Proof) Check() error {
 	var errs []error
-	if p.Version != ProofVersion {
+	switch p.Version {
+	case ProofVersion:
+	case 1:
+		errs = append(errs, errors.New("version 1 (unsalted hashes) is no longer supported: anchor the record again"))
+	default:
 		errs = append(errs, fmt.Errorf("version %d is not supported (want %d)", p.Version, ProofVersion))
+	}
+	if p.Salt.IsZero() {
+		errs = append(errs, errors.New("salt is missing"))
 	}
 	if p.ChainID == 0 {
 		errs = append(errs, errors.New("chainId is missing"))
@@ -88,7 +100,8 @@ func (p *Proof) Check() error {
 	return nil
 }
 
-// WriteProof writes p to path atomically (temp file and rename), indented, mode 0644.
+// WriteProof writes p to path atomically (temp file and rename), indented, mode 0600: the salt in it links the
+// record to the chain.
 func WriteProof(path string, p *Proof) error {
 	if err := p.Check(); err != nil {
 		return err
@@ -101,26 +114,7 @@ func WriteProof(path string, p *Proof) error {
 	if err != nil {
 		return fmt.Errorf("encode proof: %w", err)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return fmt.Errorf("write proof %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name()) // after a successful rename this fails harmlessly
-	if _, err := tmp.Write(append(raw, '\n')); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write proof %s: %w", path, err)
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write proof %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write proof %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write proof %s: %w", path, err)
-	}
-	return nil
+	return writeAtomic(path, append(raw, '\n'), 0o600)
 }
 
 // ReadProof reads and checks a proof file. Unknown fields are an error, so a misspelt field is not silently zero.
@@ -157,9 +151,11 @@ type Verified struct {
 	AnchoredAt time.Time
 }
 
-// Verify checks the record file content resource against proof p and the chain: the content's recordId and
-// contentHash must be those of p (ErrContentMismatch), the chain must be p's chain with a contract at p's
-// RecordAnchor (ErrWrongChain), and RecordAnchor.verifyRecord must return true (ErrNotVerified).
+// Verify checks the record file content resource against proof p and the chain: keccak256(p.Salt ‖ JCS(content))
+// must be p's contentHash (ErrContentMismatch), the chain must be p's chain with a contract at p's RecordAnchor
+// (ErrWrongChain), and RecordAnchor.verifyRecord(p.RecordID, contentHash, ...) must return true (ErrNotVerified).
+// The record id is keyed with the custodian's secret: Verify takes it from the proof and reports the custodian
+// that anchored it.
 func Verify(ctx context.Context, chain Chain, p *Proof, resource []byte) (*Verified, error) {
 	if err := p.Check(); err != nil {
 		return nil, err
@@ -168,17 +164,9 @@ func Verify(ctx context.Context, chain Chain, p *Proof, resource []byte) (*Verif
 	if err != nil {
 		return nil, err
 	}
-	if r.ContentHash != p.ContentHash {
-		return nil, fmt.Errorf("%w: the file's contentHash is %s, the proof's %s (the content has changed)",
-			ErrContentMismatch, r.ContentHash.Hex(), p.ContentHash.Hex())
-	}
-	recordID, err := r.RecordID(p.ODSCode)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrBadProofFile, err)
-	}
-	if recordID != p.RecordID {
-		return nil, fmt.Errorf("%w: %s/%s/%s has recordId %s, the proof's is %s", ErrContentMismatch,
-			p.ODSCode, r.ResourceType, r.ID, recordID.Hex(), p.RecordID.Hex())
+	if got := r.ContentHash(p.Salt); got != p.ContentHash {
+		return nil, fmt.Errorf("%w: with the proof's salt the file's contentHash is %s, the proof's %s (the content "+
+			"has changed, or the proof is another record's)", ErrContentMismatch, got.Hex(), p.ContentHash.Hex())
 	}
 	id, err := chain.ChainID(ctx)
 	if err != nil {

@@ -1,22 +1,28 @@
-// Package fhirrecord turns FHIR R4 JSON resources into the identifiers Bevan anchors on chain, plans the RecordAnchor
-// call that anchors them (one record, or a Merkle batch of many), and writes and verifies the proof file kept next to
-// each record.
+// Package fhirrecord turns FHIR R4 JSON resources into the salted and keyed identifiers Bevan anchors on chain,
+// keeps the custodian's local store of the key material behind them (and forgets it on request), plans the
+// RecordAnchor call that anchors records (one, or a Merkle batch of many), and writes and verifies the proof file
+// kept next to each record.
 //
 // # Identifiers
 //
-// For a resource with resourceType T and id I held by the custodian whose NHS ODS code is O:
+// For a resource with resourceType T and id I held by the custodian whose NHS ODS code is O, with the custodian's
+// secret S (32 random bytes, in its store), a per-record key K (32 random bytes, drawn when the record is first
+// anchored) and a per-version salt s (32 random bytes, drawn for every version):
 //
-//	recordId    = keccak256(abi.encodePacked(O, "/", T, "/", I))   // the UTF-8 bytes of "O/T/I", no padding
-//	contentHash = keccak256(JCS(resource))                          // RFC 8785 canonical JSON of the whole file
+//	recordId    = HMAC-SHA256(S, "bevan.recordId.v1" ‖ K ‖ "O/T/I")  // stable per record, unguessable
+//	contentHash = keccak256(s ‖ JCS(resource))                      // RFC 8785 canonical JSON of the whole file
 //	versionId   = keccak256(abi.encode(recordId, contentHash))      // as RecordAnchor.versionIdOf
 //	leaf        = keccak256(abi.encode(versionId))                  // a batch leaf, as RecordAnchor.leafOf
 //
-// O must be upper-case letters and digits, T a FHIR resource type name ([A-Z][A-Za-z]*) and I a FHIR id
-// ([A-Za-z0-9\-\.]{1,64}), so none contains "/" and the packed encoding is unambiguous. Because the content hash is
-// taken over the RFC 8785 canonical form, whitespace, member order, escapes and number spelling (4.50 vs 4.5, 1E3 vs
-// 1000) do not change it; any change of a value does.
+// Neither hash can be found by trying candidates (every blood-pressure value, every NHS number used as a FHIR id):
+// each guess would also have to guess 256 random bits. Record ids of two custodians cannot be linked, and a record's
+// id stays the same across its versions, so versions still chain on chain. K and S live only in the custodian's
+// Store; s lives in the Store and in the version's proof file, never on chain. Verifying a record against the chain
+// needs its proof file (the salt): without it, nothing connects the file to any on-chain hash. Deleting K and every
+// s of a record (Store.Forget, `bevan record forget`) makes its on-chain entries unlinkable noise.
 //
-// Nothing personal goes on chain: only recordId, contentHash and Merkle roots, which are hashes.
+// Because the content hash is taken over the RFC 8785 canonical form, whitespace, member order, escapes and number
+// spelling (4.50 vs 4.5, 1E3 vs 1000) do not change it; any change of a value does.
 package fhirrecord
 
 import (
@@ -25,11 +31,11 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 
+	"github.com/bevan-health/bevan/commitment"
 	"github.com/bevan-health/bevan/jcs"
-	"github.com/bevan-health/bevan/merkle"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // ErrNotFHIR is wrapped by every error about a file that is not a FHIR JSON resource Bevan can anchor.
@@ -67,18 +73,28 @@ func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// Resource is a parsed FHIR resource and its content hash.
+// Resource is a parsed FHIR resource.
 type Resource struct {
 	ResourceType string
 	ID           string
+	// Patient is the patient the resource is about, as a FHIR reference ("Patient/<id>"): the resource itself
+	// for a Patient, else its subject or patient reference when that names a Patient; empty when neither does.
+	// It stays in the custodian's Store (to forget every record of a patient), never on chain.
+	Patient string
 	// Canonical is the resource's RFC 8785 canonical JSON.
 	Canonical []byte
-	// ContentHash is keccak256(Canonical).
-	ContentHash common.Hash
 }
 
+// ContentHash is the version's content commitment keccak256(salt ‖ Canonical).
+func (r *Resource) ContentHash(salt commitment.Salt) common.Hash {
+	return commitment.Of(salt, r.Canonical)
+}
+
+// LocalKey is "T/I", the custodian's local name of the record.
+func (r *Resource) LocalKey() string { return r.ResourceType + "/" + r.ID }
+
 // Parse checks that data is a FHIR JSON resource (a JSON object, I-JSON as RFC 8785 requires, with a string
-// resourceType and a string id following FHIR's id rules) and computes its content hash.
+// resourceType and a string id following FHIR's id rules) and canonicalises it.
 func Parse(data []byte) (*Resource, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // a UTF-8 byte order mark is not content
 	canon, err := jcs.Canonicalize(data)
@@ -106,7 +122,31 @@ func Parse(data []byte) (*Resource, error) {
 	if !validID(id) {
 		return nil, fmt.Errorf("%w: id %q breaks FHIR's id rules ([A-Za-z0-9-.], 1 to 64 characters)", ErrNotFHIR, id)
 	}
-	return &Resource{ResourceType: rt, ID: id, Canonical: canon, ContentHash: crypto.Keccak256Hash(canon)}, nil
+	r := &Resource{ResourceType: rt, ID: id, Canonical: canon}
+	if rt == "Patient" {
+		r.Patient = "Patient/" + id
+	} else {
+		r.Patient = patientReference(head)
+	}
+	return r, nil
+}
+
+// patientReference is the resource's subject.reference or patient.reference when it names a Patient ("Patient/id"
+// or a URL ending so), else "".
+func patientReference(head map[string]json.RawMessage) string {
+	for _, member := range []string{"subject", "patient"} {
+		var ref struct {
+			Reference string `json:"reference"`
+		}
+		if raw, ok := head[member]; !ok || json.Unmarshal(raw, &ref) != nil {
+			continue
+		}
+		i := strings.LastIndex(ref.Reference, "Patient/")
+		if i >= 0 && validID(ref.Reference[i+len("Patient/"):]) {
+			return ref.Reference[i:]
+		}
+	}
+	return ""
 }
 
 func stringMember(m map[string]json.RawMessage, name string) (string, error) {
@@ -142,25 +182,10 @@ func CheckODSCode(ods string) error {
 	return nil
 }
 
-// RecordID returns keccak256(abi.encodePacked(odsCode, "/", resourceType, "/", id)). The parts are not checked:
-// use Resource.RecordID for checked ones.
-func RecordID(odsCode, resourceType, id string) common.Hash {
-	return crypto.Keccak256Hash([]byte(odsCode + "/" + resourceType + "/" + id))
+// RecordID is the keyed record id HMAC-SHA256(secret, "bevan.recordId.v1" ‖ recordKey ‖ "O/T/I") (see the package
+// comment). The parts are not checked: Store.Item derives ids from checked ones.
+func RecordID(secret []byte, recordKey commitment.Salt, odsCode, resourceType, id string) common.Hash {
+	return commitment.Keyed(secret, []byte(recordIDDomain), recordKey[:], []byte(odsCode+"/"+resourceType+"/"+id))
 }
 
-// RecordID is the resource's recordId for the custodian odsCode.
-func (r *Resource) RecordID(odsCode string) (common.Hash, error) {
-	if err := CheckODSCode(odsCode); err != nil {
-		return common.Hash{}, err
-	}
-	return RecordID(odsCode, r.ResourceType, r.ID), nil
-}
-
-// Leaf is the resource's Merkle batch leaf for the custodian odsCode (RecordAnchor.leafOf).
-func (r *Resource) Leaf(odsCode string) (common.Hash, error) {
-	id, err := r.RecordID(odsCode)
-	if err != nil {
-		return common.Hash{}, err
-	}
-	return merkle.Leaf(id, r.ContentHash), nil
-}
+const recordIDDomain = "bevan.recordId.v1"

@@ -1,12 +1,15 @@
 package fhirrecord
 
 import (
+	"crypto/hmac"
+	"crypto/sha256"
 	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/bevan-health/bevan/commitment"
 	"github.com/bevan-health/bevan/merkle"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -25,34 +28,46 @@ const dischargeReformatted = `{"content":[{"attachment":{"title":"Discharge to h
 	`"contentType":"text\/plain"}}],"id":"discharge-2026-001","status":"\u0063urrent","type":{"coding":[{"display":` +
 	`"Discharge summary","code":"373942005","system":"http://snomed.info/sct"}]},"resourceType":"DocumentReference"}`
 
-func TestRecordIDIsPackedKeccak(t *testing.T) {
-	// cast keccak "RJ1/DocumentReference/discharge-2026-001" (= keccak256(abi.encodePacked("RJ1","/",T,"/",id)))
-	want := common.HexToHash("0x498a7a47a0f44c597f5273da8ed42a48052bffa0587621b70052fd7de14ce5fb")
-	if got := RecordID("RJ1", "DocumentReference", "discharge-2026-001"); got != want {
+func TestRecordIDIsKeyed(t *testing.T) {
+	secret := []byte("a custodian secret of 32 bytes..")
+	var key commitment.Salt
+	key[0] = 7
+	// HMAC-SHA256(secret, "bevan.recordId.v1" ‖ key ‖ "RJ1/DocumentReference/discharge-2026-001")
+	m := hmac.New(sha256.New, secret)
+	m.Write([]byte("bevan.recordId.v1"))
+	m.Write(key[:])
+	m.Write([]byte("RJ1/DocumentReference/discharge-2026-001"))
+	want := common.BytesToHash(m.Sum(nil))
+	if got := RecordID(secret, key, "RJ1", "DocumentReference", "discharge-2026-001"); got != want {
 		t.Fatalf("RecordID = %s, want %s", got, want)
 	}
-	r, err := Parse([]byte(discharge))
-	if err != nil {
-		t.Fatal(err)
+	if RecordID(secret, key, "RJ1", "DocumentReference", "discharge-2026-001") == crypto.Keccak256Hash([]byte("RJ1/DocumentReference/discharge-2026-001")) {
+		t.Fatal("the record id is the guessable keccak256 of ODS/Type/id")
 	}
-	if id, err := r.RecordID("RJ1"); err != nil || id != want {
-		t.Fatalf("Resource.RecordID = %s, %v", id, err)
+	var otherKey commitment.Salt
+	otherKey[0] = 8
+	if RecordID(secret, otherKey, "RJ1", "DocumentReference", "discharge-2026-001") == want ||
+		RecordID([]byte("another custodian secret........"), key, "RJ1", "DocumentReference", "discharge-2026-001") == want {
+		t.Fatal("the record key or the custodian secret does not change the id")
 	}
-	if _, err := r.RecordID("rj1"); err == nil {
-		t.Error("lower-case ODS code accepted")
-	}
-	if _, err := r.RecordID(strings.Repeat("A", 17)); err == nil {
-		t.Error("17-character ODS code accepted")
-	}
-	if _, err := r.RecordID("8HX39"); err != nil {
-		t.Errorf("ODS code 8HX39: %v", err)
-	}
-	if _, err := r.RecordID("RJ1/X"); err == nil {
-		t.Error("ODS code with a slash accepted")
-	}
-	leaf, _ := r.Leaf("RJ1")
-	if leaf != merkle.Leaf(want, r.ContentHash) {
-		t.Error("Leaf differs from merkle.Leaf")
+}
+
+func TestPatientReference(t *testing.T) {
+	for in, want := range map[string]string{
+		`{"resourceType":"Patient","id":"9434765919"}`:                                                         "Patient/9434765919",
+		`{"resourceType":"Observation","id":"o1","subject":{"reference":"Patient/p-7"}}`:                       "Patient/p-7",
+		`{"resourceType":"Observation","id":"o1","subject":{"reference":"https://x.nhs.uk/fhir/Patient/p-7"}}`: "Patient/p-7",
+		`{"resourceType":"AllergyIntolerance","id":"a1","patient":{"reference":"Patient/p-8"}}`:                "Patient/p-8",
+		`{"resourceType":"Observation","id":"o1","subject":{"reference":"Group/g1"}}`:                          "",
+		`{"resourceType":"Observation","id":"o1","subject":"Patient/p-7"}`:                                     "",
+	} {
+		r, err := Parse([]byte(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Patient != want {
+			t.Errorf("%s: patient %q, want %q", in, r.Patient, want)
+		}
 	}
 }
 
@@ -65,11 +80,15 @@ func TestContentHashIgnoresFormatting(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.ContentHash != b.ContentHash || string(a.Canonical) != string(b.Canonical) {
+	salt, err := commitment.NewSalt()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.ContentHash(salt) != b.ContentHash(salt) || string(a.Canonical) != string(b.Canonical) {
 		t.Fatalf("formatting changed the hash:\n%s\n%s", a.Canonical, b.Canonical)
 	}
-	if a.ContentHash != crypto.Keccak256Hash(a.Canonical) {
-		t.Fatal("contentHash is not keccak256 of the canonical form")
+	if a.ContentHash(salt) != crypto.Keccak256Hash(salt[:], a.Canonical) || a.ContentHash(salt) == crypto.Keccak256Hash(a.Canonical) {
+		t.Fatal("contentHash is not keccak256(salt ‖ canonical form)")
 	}
 	if !strings.HasPrefix(string(a.Canonical), `{"content":[{"attachment":{"contentType":"text/plain","size":1200,`) ||
 		strings.Contains(string(a.Canonical), "\n") {
@@ -80,16 +99,20 @@ func TestContentHashIgnoresFormatting(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.ContentHash == a.ContentHash {
+	if c.ContentHash(salt) == a.ContentHash(salt) {
 		t.Fatal("a changed status kept the hash")
 	}
-	// A known vector: cast keccak '{"id":"p1","name":[{"family":"Smith"}],"resourceType":"Patient"}'
+	// A known vector: cast keccak 0x0101…01'{"id":"p1","name":[{"family":"Smith"}],"resourceType":"Patient"}'
 	p, err := Parse([]byte(`{ "resourceType": "Patient", "name": [ { "family": "Smith" } ], "id": "p1" }`))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.ContentHash != common.HexToHash("0xf6fa2d63862278971cb58692f2005af9057f8fbeb9e8ebf9dc4bccc7427ac3cf") {
-		t.Fatalf("Patient contentHash %s", p.ContentHash)
+	var ones commitment.Salt
+	for i := range ones {
+		ones[i] = 1
+	}
+	if p.ContentHash(ones) != crypto.Keccak256Hash(ones[:], []byte(`{"id":"p1","name":[{"family":"Smith"}],"resourceType":"Patient"}`)) {
+		t.Fatalf("Patient contentHash %s", p.ContentHash(ones))
 	}
 }
 
@@ -134,7 +157,7 @@ func TestParseRejectsNonFHIR(t *testing.T) {
 
 func TestProofFileRoundTripAndChecks(t *testing.T) {
 	dir := t.TempDir()
-	p := &Proof{Version: 1, ChainID: 901, RecordAnchor: common.HexToAddress("0x1234"), ODSCode: "RJ1",
+	p := &Proof{Version: ProofVersion, ChainID: 901, Salt: commitment.Salt{9}, RecordAnchor: common.HexToAddress("0x1234"), ODSCode: "RJ1",
 		RecordID: common.HexToHash("0x01"), ContentHash: common.HexToHash("0x02"), BatchRoot: common.HexToHash("0x03"),
 		Proof: []common.Hash{common.HexToHash("0x04"), common.HexToHash("0x05")}, TxHash: common.HexToHash("0x06"), Block: 7}
 	path := filepath.Join(dir, "r.json.proof.json")
@@ -149,7 +172,7 @@ func TestProofFileRoundTripAndChecks(t *testing.T) {
 		t.Fatalf("round trip: %+v", got)
 	}
 	raw, _ := os.ReadFile(path)
-	for _, field := range []string{`"version": 1`, `"chainId": 901`, `"recordAnchor"`, `"recordId"`, `"contentHash"`,
+	for _, field := range []string{`"version": 2`, `"salt": "0x09`, `"chainId": 901`, `"recordAnchor"`, `"recordId"`, `"contentHash"`,
 		`"supersedes"`, `"batchRoot"`, `"proof"`, `"txHash"`, `"block": 7`} {
 		if !strings.Contains(string(raw), field) {
 			t.Errorf("proof file lacks %s:\n%s", field, raw)
@@ -163,14 +186,19 @@ func TestProofFileRoundTripAndChecks(t *testing.T) {
 	if raw, _ := os.ReadFile(path); !strings.Contains(string(raw), `"proof": []`) {
 		t.Errorf("single proof: %s", raw)
 	}
+	if st, err := os.Stat(path); err != nil || st.Mode().Perm() != 0o600 {
+		t.Errorf("proof file mode: %v %v (the salt links the record to the chain: owner only)", st.Mode(), err)
+	}
 	for name, content := range map[string]string{
-		"version 2":     strings.Replace(string(raw), `"version": 1`, `"version": 2`, 1),
-		"unknown field": strings.Replace(string(raw), `"version": 1`, `"version": 1, "extra": true`, 1),
+		"version 1":     strings.Replace(string(raw), `"version": 2`, `"version": 1`, 1),
+		"version 3":     strings.Replace(string(raw), `"version": 2`, `"version": 3`, 1),
+		"unknown field": strings.Replace(string(raw), `"version": 2`, `"version": 2, "extra": true`, 1),
+		"no salt":       strings.Replace(string(raw), `"salt": "0x09`, `"salt": "0x00`, 1),
 		"no chain":      strings.Replace(string(raw), `"chainId": 901`, `"chainId": 0`, 1),
 		"not json":      "{",
 	} {
 		bad := filepath.Join(dir, "bad.json")
-		_ = os.WriteFile(bad, []byte(content), 0o644)
+		_ = os.WriteFile(bad, []byte(content), 0o600)
 		if _, err := ReadProof(bad); !errors.Is(err, ErrBadProofFile) {
 			t.Errorf("%s: %v", name, err)
 		}
@@ -183,6 +211,10 @@ func TestProofFileRoundTripAndChecks(t *testing.T) {
 }
 
 func TestPlanAnchor(t *testing.T) {
+	store, _, err := OpenStore(t.TempDir(), "RJ1", true)
+	if err != nil {
+		t.Fatal(err)
+	}
 	opts := AnchorOptions{ChainID: 901, RecordAnchor: common.HexToAddress("0xabc"), ODSCode: "RJ1"}
 	var items []Item
 	for i := range 5 {
@@ -190,7 +222,11 @@ func TestPlanAnchor(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		items = append(items, Item{Path: "f" + string(rune('1'+i)), Resource: r})
+		it, _, err := store.Item("f"+string(rune('1'+i)), r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		items = append(items, it)
 	}
 	one, err := PlanAnchor(opts, items[:1])
 	if err != nil {
@@ -200,8 +236,9 @@ func TestPlanAnchor(t *testing.T) {
 	if one.Method != "anchor" || len(one.Data) != 4+3*32 || one.Root != (common.Hash{}) {
 		t.Fatalf("single plan: %s %d bytes", one.Method, len(one.Data))
 	}
-	if common.BytesToHash(one.Data[4:36]) != one.Records[0].Proof.RecordID || common.BytesToHash(one.Data[36:68]) != items[0].Resource.ContentHash {
-		t.Fatal("single calldata does not carry recordId and contentHash")
+	if common.BytesToHash(one.Data[4:36]) != items[0].RecordID || common.BytesToHash(one.Data[36:68]) != items[0].Resource.ContentHash(items[0].Salt) ||
+		one.Records[0].Proof.Salt != items[0].Salt {
+		t.Fatal("single calldata does not carry recordId and the salted contentHash")
 	}
 	batch, err := PlanAnchor(AnchorOptions{ChainID: 901, RecordAnchor: opts.RecordAnchor, ODSCode: "RJ1", URI: "ipfs://x"}, items)
 	if err != nil {
@@ -218,14 +255,31 @@ func TestPlanAnchor(t *testing.T) {
 	if _, err := PlanAnchor(AnchorOptions{ChainID: 901, RecordAnchor: opts.RecordAnchor, ODSCode: "RJ1", Supersedes: common.HexToHash("0x1")}, items); err == nil {
 		t.Error("supersedes accepted for a batch")
 	}
-	if _, err := PlanAnchor(opts, []Item{items[0], items[1], {Path: "copy", Resource: items[0].Resource}}); err == nil ||
-		!strings.Contains(err.Error(), "f1 and copy") {
-		t.Errorf("duplicate version: %v", err)
+	again := items[0]
+	again.Path = "copy"
+	if _, err := PlanAnchor(opts, []Item{items[0], items[1], again}); err == nil || !strings.Contains(err.Error(), "f1 and copy") {
+		t.Errorf("duplicate record: %v", err)
+	}
+	unsalted := items[0]
+	unsalted.Salt = commitment.Salt{}
+	if _, err := PlanAnchor(opts, []Item{unsalted}); err == nil {
+		t.Error("an item without a salt was planned")
 	}
 	if _, err := PlanAnchor(opts, nil); err == nil {
 		t.Error("empty plan accepted")
 	}
 	if _, err := PlanAnchor(AnchorOptions{ChainID: 901, RecordAnchor: opts.RecordAnchor, ODSCode: "rj1"}, items); err == nil {
 		t.Error("bad ODS code accepted")
+	}
+	for _, uri := range []string{"Mrs Ellery Quartermaine's notes", "https://user:pw@x.example/b", "https://x.example/b#frag",
+		"relative/path", "https://x.example/" + strings.Repeat("a", MaxBatchURI), "https://x.example/\u00e9"} {
+		if _, err := PlanAnchor(AnchorOptions{ChainID: 901, RecordAnchor: opts.RecordAnchor, ODSCode: "RJ1", URI: uri}, items); !errors.Is(err, ErrBadURI) {
+			t.Errorf("batch uri %q: %v", uri, err)
+		}
+	}
+	for _, uri := range []string{"", "https://records.rj1.nhs.uk/batches/42", "ipfs://bafy", "bevan://batch/test"} {
+		if err := CheckBatchURI(uri); err != nil {
+			t.Errorf("batch uri %q refused: %v", uri, err)
+		}
 	}
 }

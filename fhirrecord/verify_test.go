@@ -58,18 +58,44 @@ func TestAnchorAndVerifyOnDevnet(t *testing.T) {
 	defer cancel()
 	d := devnettest.Devnet(t)
 	dir := t.TempDir()
+	store, created, err := fhirrecord.OpenStore(filepath.Join(t.TempDir(), "custodian"), "RJ1", true)
+	if err != nil || !created {
+		t.Fatal(created, err)
+	}
 	opts := fhirrecord.AnchorOptions{ChainID: d.Manifest.ChainID, RecordAnchor: d.Manifest.AnchorsAddress(), ODSCode: "RJ1"}
+	planFiles := func(opts fhirrecord.AnchorOptions, paths ...string) *fhirrecord.Plan {
+		t.Helper()
+		items, err := store.Items(paths...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		plan, err := fhirrecord.PlanAnchor(opts, items)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return plan
+	}
+	save := func(plan *fhirrecord.Plan, proofs []*fhirrecord.Proof) {
+		t.Helper()
+		for i, p := range proofs {
+			pp := fhirrecord.ProofPath(plan.Records[i].Path)
+			if err := fhirrecord.WriteProof(pp, p); err != nil {
+				t.Fatal(err)
+			}
+			if err := store.Save(plan.Records[i].Item, p, pp); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
 
 	// A single record, then its second version superseding it.
 	v1 := writeResource(t, dir, "obs.json", "obs-1", "preliminary")
-	plan, err := fhirrecord.PlanFiles(opts, v1)
-	if err != nil {
-		t.Fatal(err)
-	}
+	plan := planFiles(opts, v1)
 	proofs, err := plan.Complete(send(t, ctx, d, plan))
 	if err != nil {
 		t.Fatal(err)
 	}
+	save(plan, proofs)
 	single := proofs[0]
 	content, _ := os.ReadFile(v1)
 	v, err := fhirrecord.Verify(ctx, d.Client, single, content)
@@ -89,17 +115,22 @@ func TestAnchorAndVerifyOnDevnet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts2 := opts
-	opts2.Supersedes = single.ContentHash
-	plan2, err := fhirrecord.PlanAnchor(opts2, []fhirrecord.Item{{Path: v2, Resource: r2}})
-	if err != nil {
-		t.Fatal(err)
+	entry, err := store.Lookup(r2) // the same record (Observation/obs-1): its entry names the version to supersede
+	if err != nil || entry == nil || entry.LatestSingle() != single.ContentHash || entry.VersionOf(r2) != nil {
+		t.Fatalf("store entry: %+v %v", entry, err)
 	}
+	if r1, _ := fhirrecord.ReadFile(v1); entry.VersionOf(r1) == nil {
+		t.Fatal("the store does not recognise the anchored version")
+	}
+	opts2 := opts
+	opts2.Supersedes = entry.LatestSingle()
+	plan2 := planFiles(opts2, v2)
 	proofs2, err := plan2.Complete(send(t, ctx, d, plan2))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if proofs2[0].Supersedes != single.ContentHash || proofs2[0].RecordID != single.RecordID {
+	save(plan2, proofs2)
+	if proofs2[0].Supersedes != single.ContentHash || proofs2[0].RecordID != single.RecordID || proofs2[0].Salt == single.Salt {
 		t.Fatalf("second version: %+v", proofs2[0])
 	}
 	if _, err := fhirrecord.Verify(ctx, d.Client, proofs2[0], r2.Canonical); err != nil {
@@ -113,10 +144,7 @@ func TestAnchorAndVerifyOnDevnet(t *testing.T) {
 	}
 	bopts := opts
 	bopts.URI = "bevan://batch/test"
-	bplan, err := fhirrecord.PlanFiles(bopts, paths...)
-	if err != nil {
-		t.Fatal(err)
-	}
+	bplan := planFiles(bopts, paths...)
 	brcpt := send(t, ctx, d, bplan)
 	if _, err := plan.Complete(brcpt); err == nil {
 		t.Error("the single plan was completed by the batch's receipt")
@@ -160,9 +188,12 @@ func TestAnchorAndVerifyOnDevnet(t *testing.T) {
 	}
 	check("tampered content", bproofs[0], []byte(strings.Replace(string(braw), "120.0", "180.0", 1)), fhirrecord.ErrContentMismatch)
 	check("another record's file", bproofs[0], mustRead(t, paths[1]), fhirrecord.ErrContentMismatch)
-	otherODS := *bproofs[0]
-	otherODS.ODSCode = "A81001"
-	check("another custodian", &otherODS, braw, fhirrecord.ErrContentMismatch)
+	otherSalt := *bproofs[0]
+	otherSalt.Salt = bproofs[1].Salt
+	check("another version's salt", &otherSalt, braw, fhirrecord.ErrContentMismatch)
+	otherID := *bproofs[0]
+	otherID.RecordID = bproofs[1].RecordID
+	check("another record's id", &otherID, braw, fhirrecord.ErrNotVerified)
 	wrongChain := *bproofs[0]
 	wrongChain.ChainID = 10
 	check("wrong chain", &wrongChain, braw, fhirrecord.ErrWrongChain)
@@ -182,10 +213,7 @@ func TestAnchorAndVerifyOnDevnet(t *testing.T) {
 	asSingle := *bproofs[0]
 	asSingle.BatchRoot, asSingle.Proof = common.Hash{}, nil
 	check("batched record claimed as single", &asSingle, braw, fhirrecord.ErrNotVerified)
-	unsent, err := fhirrecord.PlanFiles(opts, writeResource(t, dir, "unsent.json", "obs-unsent", "final"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	unsent := planFiles(opts, writeResource(t, dir, "unsent.json", "obs-unsent", "final"))
 	check("never anchored", &unsent.Records[0].Proof, unsent.Records[0].Resource.Canonical, fhirrecord.ErrNotVerified)
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/hex"
 	"encoding/json"
@@ -142,9 +143,17 @@ func TestConsentGuardianEmergencyOnDevnet(t *testing.T) {
 	if !strings.Contains(stderr, "accepted, request") || !strings.Contains(stderr, "mined in block") {
 		t.Fatalf("no progress on stderr:\n%s", stderr)
 	}
+	// The scope is a salted commitment to the care plan's canonical content; its salt is in the receipt (0600).
 	cp, _ := fhirrecord.ReadFile(scope)
-	if g.Scope != cp.ContentHash {
-		t.Fatalf("scope %s, want the care plan's content hash %s", g.Scope, cp.ContentHash)
+	sr, err := readReceipt(g.ScopeReceipt, func(r *commitReceipt) ([]byte, error) { return cp.Canonical, nil })
+	if err != nil || sr.Commitment != g.Scope || !sr.FHIR || sr.ConsentID != g.ConsentID || sr.TxHash != *g.TxHash || sr.Grantee != agency {
+		t.Fatalf("scope %s, receipt %+v: %v", g.Scope, sr, err)
+	}
+	if g.Scope == crypto.Keccak256Hash(cp.Canonical) || g.Scope == crypto.Keccak256Hash([]byte(mustReadFile(t, scope))) {
+		t.Fatal("the scope is the unsalted hash of the care plan")
+	}
+	if st, err := os.Stat(g.ScopeReceipt); err != nil || st.Mode().Perm() != 0o600 {
+		t.Fatalf("scope receipt mode: %v", err)
 	}
 	id, _ := new(big.Int).SetString(strings.TrimPrefix(g.ConsentID, "0x"), 16)
 	onChain, err := reg.Consent(call, id)
@@ -222,8 +231,8 @@ func TestConsentGuardianEmergencyOnDevnet(t *testing.T) {
 	}
 	sameAsGraphQL(r)
 	grantBlock, _ := e.d.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(g.Block))
-	if r["dateTime"] != time.Unix(int64(grantBlock.Time), 0).UTC().Format(time.RFC3339) || !strings.Contains(string(raw), cp.ContentHash.Hex()) {
-		t.Fatalf("fhir: no grant time (block %d) or scope %s:\n%s", g.Block, cp.ContentHash.Hex(), raw)
+	if r["dateTime"] != time.Unix(int64(grantBlock.Time), 0).UTC().Format(time.RFC3339) || !strings.Contains(string(raw), g.Scope.Hex()) {
+		t.Fatalf("fhir: no grant time (block %d) or scope %s:\n%s", g.Block, g.Scope.Hex(), raw)
 	}
 	if out, _, err := e.read("", "consent", "show", g.ConsentID); err != nil || !strings.Contains(out, "active until") || !strings.Contains(out, "TREAT,CAREMGT") {
 		t.Fatalf("show: %v\n%s", err, out)
@@ -331,13 +340,58 @@ func TestConsentGuardianEmergencyOnDevnet(t *testing.T) {
 		t.Fatalf("guardian after --no-wait add: %v %v", ok, err)
 	}
 
-	// Break-glass by the GP (an emergency responder): only the reason's hash leaves the machine.
+	// Break-glass by the GP (an emergency responder): the reason comes from a file (never argv); only its salted
+	// hash leaves the machine; the local receipt proves it later.
 	const reason = "unconscious in A&E, allergy history needed"
+	reasonFile := filepath.Join(t.TempDir(), "reason.txt")
+	if err := os.WriteFile(reasonFile, []byte(reason+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	var em emergencyJSON
-	out, stderr, err = e.sign(devnet.RoleGP, "emergency", "access", "--patient", patient.Hex(), "--reason", reason, "--json")
+	out, stderr, err = e.sign(devnet.RoleGP, "emergency", "access", "--patient", patient.Hex(), "--reason-file", reasonFile, "--json")
 	e.mustJSON(&em, out, stderr, err)
-	if em.ReasonHash != crypto.Keccak256Hash([]byte(reason)) || em.Accessor != gp || em.Status != "mined" {
+	if em.ReasonHash == crypto.Keccak256Hash([]byte(reason)) || em.Accessor != gp || em.Status != "mined" {
 		t.Fatalf("emergency: %+v", em)
+	}
+	rec, err := readReceipt(em.Receipt, func(r *commitReceipt) ([]byte, error) { return []byte(r.Reason), nil })
+	if err != nil || rec.Reason != reason || rec.Commitment != em.ReasonHash || rec.TxHash != *em.TxHash || rec.Patient != patient || rec.Actor != gp {
+		t.Fatalf("receipt %+v: %v", rec, err)
+	}
+	if st, err := os.Stat(em.Receipt); err != nil || st.Mode().Perm() != 0o600 {
+		t.Fatalf("receipt mode: %v", err)
+	}
+	if out, _, err := e.read("", "emergency", "verify", em.Receipt); err != nil || !strings.Contains(out, "verified: the receipt's reason and salt give "+em.ReasonHash.Hex()) {
+		t.Fatalf("emergency verify: %v\n%s", err, out)
+	}
+	forged := *rec
+	forged.Reason = "routine check"
+	forgedPath := filepath.Join(t.TempDir(), "forged.json")
+	if err := writeReceipt(forgedPath, &forged); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := e.read("", "emergency", "verify", forgedPath); err == nil || !strings.Contains(err.Error(), "altered") {
+		t.Fatalf("forged receipt: %v", err)
+	}
+	// The reason may also come on standard input; --reason itself does not exist, and --help offers no flag for the text.
+	out, stderr, err = runApp(t, "second emergency, from stdin\n", "emergency", "access", "--patient", patient.Hex(), "--json",
+		"--rpc", e.d.RPCURL(), "--deployments", e.manifest, "--keystore", e.ks[devnet.RoleGP], "--relayer", e.relayer, "--password-env", "BEVAN_TEST_PW")
+	var em2 emergencyJSON
+	e.mustJSON(&em2, out, stderr, err)
+	if rec2, err := readReceipt(em2.Receipt, func(r *commitReceipt) ([]byte, error) { return []byte(r.Reason), nil }); err != nil ||
+		rec2.Reason != "second emergency, from stdin" || em2.ReasonHash == em.ReasonHash {
+		t.Fatalf("stdin reason: %+v %v", rec2, err)
+	}
+	if _, _, err := e.sign(devnet.RoleGP, "emergency", "access", "--patient", patient.Hex(), "--reason", reason); err == nil ||
+		!strings.Contains(err.Error(), "flag provided but not defined: -reason") {
+		t.Fatalf("--reason accepted: %v", err)
+	}
+	if _, _, err := runApp(t, "  \n", "emergency", "access", "--patient", patient.Hex(), "--rpc", e.d.RPCURL(), "--deployments", e.manifest,
+		"--keystore", e.ks[devnet.RoleGP], "--relayer", e.relayer, "--password-env", "BEVAN_TEST_PW"); err == nil || !strings.Contains(err.Error(), "state the reason") {
+		t.Fatalf("empty reason: %v", err)
+	}
+	help, _, _ := runApp(t, "", "emergency", "access", "--help")
+	if strings.Contains(help, "--reason ") || strings.Contains(help, "--reason value") || !strings.Contains(help, "--reason-file") {
+		t.Fatalf("emergency access --help:\n%s", help)
 	}
 	if strings.Contains(out+stderr, "unconscious") {
 		t.Fatalf("the reason was printed:\n%s\n%s", out, stderr)
@@ -360,9 +414,10 @@ func TestConsentGuardianEmergencyOnDevnet(t *testing.T) {
 
 	// The patient is no emergency responder: the relayer's policy refuses; the binary exits non-zero saying so.
 	bin := devnettest.Bevan(t)
-	cmd := exec.Command(bin, "emergency", "access", "--patient", patient.Hex(), "--reason", "curious",
+	cmd := exec.Command(bin, "emergency", "access", "--patient", patient.Hex(),
 		"--rpc", e.d.RPCURL(), "--deployments", e.manifest, "--relayer", e.relayer, "--keystore", e.ks[devnet.RolePatient], "--password-env", "BEVAN_TEST_PW")
 	cmd.Env = append(os.Environ(), "BEVAN_TEST_PW="+testPassword)
+	cmd.Stdin = strings.NewReader("curious")
 	combined, err := cmd.CombinedOutput()
 	var exit *exec.ExitError
 	if !errors.As(err, &exit) || exit.ExitCode() == 0 || !strings.Contains(string(combined), "[not_emergency_responder]") ||
@@ -484,6 +539,37 @@ func TestDAOAndRecordAnchorOnDevnet(t *testing.T) {
 	if ra.Method != "anchor" || len(ra.Records) != 1 || ra.Records[0].Proof != fhirrecord.ProofPath(one) {
 		t.Fatalf("anchor one: %+v", ra)
 	}
+	firstAnchor := ra.Records[0]
+	// On chain: neither keccak256 of the record's JCS bytes nor keccak256("ODS/Type/id"), anywhere in the
+	// transaction's calldata or logs.
+	oneRes, _ := fhirrecord.ReadFile(one)
+	guessable := []common.Hash{crypto.Keccak256Hash(oneRes.Canonical), crypto.Keccak256Hash([]byte("RJ1/Composition/discharge-1"))}
+	if firstAnchor.RecordID == guessable[1] || firstAnchor.ContentHash == guessable[0] {
+		t.Fatalf("unsalted ids: %+v", firstAnchor)
+	}
+	anchorTx, _, err := e.d.Client.TransactionByHash(ctx, *ra.TxHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	anchorRcpt, err := e.d.Client.TransactionReceipt(ctx, *ra.TxHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	onChainBytes := append([]byte{}, anchorTx.Data()...)
+	for _, l := range anchorRcpt.Logs {
+		for _, tp := range l.Topics {
+			onChainBytes = append(onChainBytes, tp[:]...)
+		}
+		onChainBytes = append(onChainBytes, l.Data...)
+	}
+	for _, h := range guessable {
+		if bytes.Contains(onChainBytes, h[:]) {
+			t.Fatalf("guessable hash %s is on chain", h)
+		}
+	}
+	if !bytes.Contains(onChainBytes, firstAnchor.RecordID[:]) || !bytes.Contains(onChainBytes, firstAnchor.ContentHash[:]) {
+		t.Fatal("the scan found not even the salted hashes: it scans nothing")
+	}
 	var three []string
 	for i := range 3 {
 		three = append(three, writeFHIR(t, dir, fmt.Sprintf("obs%d.json", i),
@@ -501,15 +587,56 @@ func TestDAOAndRecordAnchorOnDevnet(t *testing.T) {
 		vs[3].Custodian != devnet.DevAddress(devnet.RoleTrust) {
 		t.Fatalf("verify: %+v", vs)
 	}
-	// A new version of the single record, superseding the first.
+	// A new version of the single record supersedes the first, found in the custodian store; the same content
+	// again is refused before anything is sent.
 	v2 := writeFHIR(t, dir, "discharge-v2.json", `{"resourceType":"Composition","id":"discharge-1","status":"amended","title":"Discharge summary"}`)
-	first, _ := fhirrecord.ReadFile(one)
-	if out, _, err := e.sign(devnet.RoleTrust, "record", "anchor", v2, "--ods", "RJ1", "--supersedes", first.ContentHash.Hex()); err != nil ||
-		!strings.Contains(out, "single anchor") {
-		t.Fatalf("anchor v2: %v\n%s", err, out)
+	out, stderr, err = e.sign(devnet.RoleTrust, "record", "anchor", v2, "--json")
+	e.mustJSON(&ra, out, stderr, err)
+	if ra.Supersedes != firstAnchor.ContentHash || ra.Records[0].RecordID != firstAnchor.RecordID {
+		t.Fatalf("anchor v2: %+v", ra)
 	}
 	if _, _, err := runApp(t, "", "record", "verify", "--rpc", e.d.RPCURL(), "--deployments", e.manifest, v2); err != nil {
 		t.Fatalf("verify v2: %v", err)
+	}
+	if _, _, err := e.sign(devnet.RoleTrust, "record", "anchor", one); err == nil || !strings.Contains(err.Error(), "already anchored") {
+		t.Fatalf("the same version again: %v", err)
+	}
+	// Forget the record: its proofs and store entry go; afterwards it cannot be verified, and no file under
+	// BEVAN_HOME or next to the records holds its record id, content hashes or salts.
+	p1, err := fhirrecord.ReadProof(fhirrecord.ProofPath(one))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p2, err := fhirrecord.ReadProof(fhirrecord.ProofPath(v2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fg recordForgetJSON
+	out, stderr, err = runApp(t, "", "record", "forget", v2, "--json")
+	e.mustJSON(&fg, out, stderr, err)
+	if len(fg.Forgotten) != 1 || fg.Forgotten[0].RecordID != firstAnchor.RecordID || fg.Forgotten[0].Versions != 2 || len(fg.Forgotten[0].Files) != 3 {
+		t.Fatalf("forget: %+v", fg)
+	}
+	if _, _, err := runApp(t, "", "record", "verify", "--rpc", e.d.RPCURL(), "--deployments", e.manifest, one); err == nil ||
+		!strings.Contains(err.Error(), "no proof file") {
+		t.Fatalf("verify after forget: %v", err)
+	}
+	for _, root := range []string{os.Getenv("BEVAN_HOME"), dir} {
+		_ = filepath.WalkDir(root, func(path string, de os.DirEntry, err error) error {
+			if err != nil || de.IsDir() {
+				return err
+			}
+			raw, _ := os.ReadFile(path)
+			for _, secret := range []string{p1.RecordID.Hex(), p1.ContentHash.Hex(), p1.Salt.Hex(), p2.ContentHash.Hex(), p2.Salt.Hex()} {
+				if strings.Contains(strings.ToLower(string(raw)), secret[2:]) {
+					t.Errorf("%s still links the forgotten record (%s)", path, secret)
+				}
+			}
+			return nil
+		})
+	}
+	if _, _, err := runApp(t, "", "record", "forget", one); err == nil || !strings.Contains(err.Error(), "already forgotten") {
+		t.Fatalf("forget twice: %v", err)
 	}
 
 	// A file that is not FHIR: a clear error, nothing sent (the wallet's forwarder nonce is unchanged), no proofs.

@@ -7,11 +7,13 @@ import (
 	"io"
 	"math/big"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/bevan-health/bevan/bindings"
+	"github.com/bevan-health/bevan/commitment"
 	"github.com/bevan-health/bevan/fhirconsent"
 	"github.com/bevan-health/bevan/fhirrecord"
 	gqlclient "github.com/bevan-health/bevan/graphql/client"
@@ -19,7 +21,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
 )
 
@@ -39,7 +40,9 @@ func consentCommand() *cli.Command {
 					&cli.StringFlag{Name: "purpose", Usage: "comma-separated FHIR purposes of use, e.g. TREAT,CAREMGT", Required: true},
 					&cli.StringFlag{Name: "action", Usage: "comma-separated consent actions, e.g. access,use", Required: true},
 					&cli.StringFlag{Name: "expires", Usage: "expiry: a duration from now (90d, 12h, 1d12h) or an RFC 3339 time; default: no expiry"},
-					&cli.StringFlag{Name: "scope", Usage: "file the consent covers: its hash is recorded (a FHIR resource's canonical content hash, otherwise keccak256 of the bytes)"},
+					&cli.StringFlag{Name: "scope", Usage: "file the consent covers: a salted commitment to it is recorded, keccak256(salt ‖ content) " +
+						"(a FHIR resource's canonical JSON, otherwise the bytes); the salt goes to a local receipt"},
+					&cli.StringFlag{Name: "scope-receipt", Usage: "where to write the scope receipt (default: $BEVAN_HOME/receipts/consent-scope/<commitment>.json)"},
 					&cli.StringFlag{Name: "patient", Usage: "the patient a guardian acts for (default: the wallet's own address)"},
 				),
 				Action: consentGrant,
@@ -142,20 +145,30 @@ func parseDays(s string) (time.Duration, error) {
 	return days + d, nil
 }
 
-// scopeHash is the commitment to the data a consent covers: a FHIR resource's canonical content hash (formatting
-// does not change it), or keccak256 of any other file's bytes.
-func scopeHash(path string) (common.Hash, error) {
+// scopeCommitment is the salted commitment to the data a consent covers: keccak256(salt ‖ canonical JSON) for a
+// FHIR resource (formatting does not change it), keccak256(salt ‖ bytes) for any other file, with a fresh salt.
+// An unsalted hash of a known document (a standard care plan template, a short text) could be found by trying
+// candidates; the salt, kept in the scope receipt, prevents that. No --scope: zero, no receipt.
+func scopeCommitment(path string) (*commitReceipt, error) {
 	if path == "" {
-		return common.Hash{}, nil
+		return nil, nil
 	}
 	raw, err := os.ReadFile(path)
 	if err != nil {
-		return common.Hash{}, fmt.Errorf("--scope: %w", err)
+		return nil, fmt.Errorf("--scope: %w", err)
 	}
+	rec := &commitReceipt{Version: 1, Kind: receiptScope, File: path, Created: time.Now().UTC()}
+	if abs, err := filepath.Abs(path); err == nil {
+		rec.File = abs
+	}
+	data := raw
 	if r, err := fhirrecord.Parse(raw); err == nil {
-		return r.ContentHash, nil
+		data, rec.FHIR = r.Canonical, true
 	}
-	return crypto.Keccak256Hash(raw), nil
+	if rec.Salt, rec.Commitment, err = commitment.New(data); err != nil {
+		return nil, err
+	}
+	return rec, nil
 }
 
 type consentGrantJSON struct {
@@ -167,6 +180,8 @@ type consentGrantJSON struct {
 	Actions   []string       `json:"actions"`
 	ExpiresAt uint64         `json:"expiresAt"`
 	Scope     common.Hash    `json:"scope"`
+	// ScopeReceipt is the path of the scope's receipt (its salt), empty without --scope.
+	ScopeReceipt string `json:"scopeReceipt,omitempty"`
 }
 
 func codes[T fmt.Stringer](xs []T) []string {
@@ -190,9 +205,13 @@ func consentGrant(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("--action: %w", err)
 	}
-	scope, err := scopeHash(c.String("scope"))
+	scopeRec, err := scopeCommitment(c.String("scope"))
 	if err != nil {
 		return err
+	}
+	var scope common.Hash
+	if scopeRec != nil {
+		scope = scopeRec.Commitment
 	}
 	e, err := openChain(c)
 	if err != nil {
@@ -225,12 +244,24 @@ func consentGrant(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("pack grant: %w", err)
 	}
+	var scopePath string
+	if scopeRec != nil { // the receipt is written before sending: the salt must outlive a crash
+		scopeRec.ChainID, scopeRec.Contract, scopeRec.Patient, scopeRec.Actor, scopeRec.Grantee =
+			e.m.ChainID, e.m.ConsentsAddress(), patient, acct.Address, grantee
+		if scopePath, err = receiptPath(c, "scope-receipt", scopeRec); err != nil {
+			return err
+		}
+		if err := writeReceipt(scopePath, scopeRec); err != nil {
+			return err
+		}
+	}
 	st, err := e.send(key, "consent grant", e.m.ConsentsAddress(), data)
 	if err != nil {
 		return err
 	}
 	out := consentGrantJSON{txResult: e.resultOf(st), Patient: patient, Grantee: grantee,
-		Purposes: codes(vocab.PurposesOf(purposes)), Actions: codes(vocab.ActionsOf(actions)), ExpiresAt: expires, Scope: scope}
+		Purposes: codes(vocab.PurposesOf(purposes)), Actions: codes(vocab.ActionsOf(actions)), ExpiresAt: expires, Scope: scope,
+		ScopeReceipt: scopePath}
 	if st.Status == "mined" {
 		rcpt, err := e.receipt(st)
 		if err != nil {
@@ -249,6 +280,15 @@ func consentGrant(c *cli.Context) error {
 			return fmt.Errorf("consent grant: no ConsentGranted event in %s", st.TxHash.Hex())
 		}
 	}
+	if scopeRec != nil {
+		scopeRec.ConsentID, scopeRec.RequestID = out.ConsentID, st.ID
+		if st.TxHash != nil {
+			scopeRec.TxHash, scopeRec.Block = *st.TxHash, st.Block
+		}
+		if err := writeReceipt(scopePath, scopeRec); err != nil {
+			return err
+		}
+	}
 	return printResult(c, out, func(w io.Writer) error {
 		if out.ConsentID == "" {
 			_, err := fmt.Fprintf(w, "consent grant accepted (request %s); not waiting\n", out.RequestID.Hex())
@@ -258,9 +298,16 @@ func consentGrant(c *cli.Context) error {
 		if expires != 0 {
 			exp = "expires " + time.Unix(int64(expires), 0).UTC().Format(time.RFC3339)
 		}
-		_, err := fmt.Fprintf(w, "consent %s granted\n  patient  %s\n  grantee  %s\n  purposes %s\n  actions  %s\n  %s\n  tx %s (block %d)\n",
-			out.ConsentID, patient.Hex(), grantee.Hex(), strings.Join(out.Purposes, ","), strings.Join(out.Actions, ","), exp,
-			out.TxHash.Hex(), out.Block)
+		if _, err := fmt.Fprintf(w, "consent %s granted\n  patient  %s\n  grantee  %s\n  purposes %s\n  actions  %s\n  %s\n",
+			out.ConsentID, patient.Hex(), grantee.Hex(), strings.Join(out.Purposes, ","), strings.Join(out.Actions, ","), exp); err != nil {
+			return err
+		}
+		if scopePath != "" {
+			if _, err := fmt.Fprintf(w, "  scope    %s (salted; salt in %s)\n", scope.Hex(), scopePath); err != nil {
+				return err
+			}
+		}
+		_, err := fmt.Fprintf(w, "  tx %s (block %d)\n", out.TxHash.Hex(), out.Block)
 		return err
 	})
 }

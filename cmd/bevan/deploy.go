@@ -31,6 +31,8 @@ func deployCommand() *cli.Command {
 			&cli.StringFlag{Name: "password-env", Value: "BEVAN_DEPLOYER_PASSWORD", Usage: "environment variable holding the keystore password"},
 			&cli.StringFlag{Name: "private-key-env", Value: "BEVAN_DEPLOYER_KEY", Usage: "environment variable holding a raw hex key (development only; ignored with --keystore)"},
 			&cli.BoolFlag{Name: "dev-key", Usage: "deploy with the devnet's public development deployer key (devnet only)"},
+			&cli.BoolFlag{Name: "public-chain", Usage: "acknowledge deploying to a public chain preset (op-mainnet, base and their testnets): " +
+				"everything Bevan records there is public forever (see docs/privacy.md)"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.Bool("print-config") {
@@ -48,6 +50,13 @@ func deployCommand() *cli.Command {
 			chain, err := deployment.Preset(c.String("chain"))
 			if err != nil {
 				return err
+			}
+			// Refused before any key is read or the RPC is dialled.
+			if chain.Public && !c.Bool("public-chain") {
+				return fmt.Errorf("refusing to deploy to %s without --public-chain: %s %s", chain.Name, chain.Name, deployment.PublicChainWarning)
+			}
+			if chain.Public {
+				log.Warn("deploying to a public chain (--public-chain given)", "chain", chain.Name)
 			}
 			cfg := devnet.DeploymentConfig()
 			if path := c.String("config"); path != "" {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"math/big"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -89,22 +90,62 @@ func TestDeployCommandIdempotentAndWithKeystore(t *testing.T) {
 		!strings.Contains(string(o), "members") || !strings.Contains(string(o), "quorumPercent") {
 		t.Errorf("invalid config: %v\n%s", err, o)
 	}
-	if o, err := exec.Command(bin, "deploy", "--rpc", rpc, "--chain", "op-sepolia", "--config", cfgFile, "--dev-key").CombinedOutput(); err == nil {
+	if o, err := exec.Command(bin, "deploy", "--rpc", rpc, "--chain", "op-sepolia", "--public-chain", "--config", cfgFile, "--dev-key").CombinedOutput(); err == nil {
 		t.Errorf("dev key on op-sepolia accepted:\n%s", o)
 	}
-	if o, err := exec.Command(bin, "deploy", "--rpc", rpc, "--chain", "base", "--config", cfgFile, "--private-key-env", "NOPE_UNSET").CombinedOutput(); err == nil {
+	if o, err := exec.Command(bin, "deploy", "--rpc", rpc, "--chain", "base", "--public-chain", "--config", cfgFile, "--private-key-env", "NOPE_UNSET").CombinedOutput(); err == nil {
 		t.Errorf("missing key accepted:\n%s", o)
 	}
-	cmd = exec.Command(bin, "deploy", "--rpc", rpc, "--chain", "op-sepolia", "--config", cfgFile)
+	cmd = exec.Command(bin, "deploy", "--rpc", rpc, "--chain", "op-sepolia", "--public-chain", "--config", cfgFile)
 	cmd.Env = append(os.Environ(), "BEVAN_DEPLOYER_KEY=0x"+strings.Repeat("11", 32))
 	if o, err := cmd.CombinedOutput(); err == nil || !strings.Contains(string(o), "chain id is 901") {
 		t.Errorf("chain id mismatch: %v\n%s", err, o)
 	}
 	// The devnet's config lifts the governance floors ("development": true): refused on a mainnet preset, before
 	// any key is read or the RPC dialled.
-	cmd = exec.Command(bin, "deploy", "--rpc", "http://127.0.0.1:1", "--chain", "base", "--config", cfgFile)
+	cmd = exec.Command(bin, "deploy", "--rpc", "http://127.0.0.1:1", "--chain", "base", "--public-chain", "--config", cfgFile)
 	cmd.Env = append(os.Environ(), "BEVAN_DEPLOYER_KEY=0x"+strings.Repeat("11", 32))
 	if o, err := cmd.CombinedOutput(); err == nil || !strings.Contains(string(o), `"development": true`) {
 		t.Errorf("development config on base: %v\n%s", err, o)
+	}
+}
+
+// A public chain preset is refused without --public-chain, before any key is read or the RPC dialled: the RPC is a
+// listener that fails the test on any connection, and the keystore does not exist.
+func TestDeployRefusesPublicChainWithoutAcknowledgement(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	dialled := make(chan struct{}, 1)
+	go func() {
+		if c, err := l.Accept(); err == nil {
+			dialled <- struct{}{}
+			c.Close()
+		}
+	}()
+	rpc := "http://" + l.Addr().String()
+	for _, chain := range []string{"op-mainnet", "base", "op-sepolia", "base-sepolia"} {
+		_, _, err := runApp(t, "", "deploy", "--chain", chain, "--rpc", rpc, "--config", filepath.Join(t.TempDir(), "missing.json"),
+			"--keystore", filepath.Join(t.TempDir(), "missing-key.json"), "--password-env", "NOPE_UNSET")
+		if err == nil || !strings.Contains(err.Error(), "--public-chain") || !strings.Contains(err.Error(), "public chain") ||
+			!strings.Contains(err.Error(), "permissioned") || strings.Contains(err.Error(), "keystore") {
+			t.Errorf("%s: %v", chain, err)
+		}
+	}
+	select {
+	case <-dialled:
+		t.Fatal("the RPC was dialled before the refusal")
+	default:
+	}
+	// With the acknowledgement it goes on (and fails later, on the missing config).
+	if _, _, err := runApp(t, "", "deploy", "--chain", "base", "--public-chain", "--rpc", rpc, "--config", filepath.Join(t.TempDir(), "missing.json")); err == nil ||
+		strings.Contains(err.Error(), "--public-chain") {
+		t.Errorf("acknowledged: %v", err)
+	}
+	// The devnet needs no acknowledgement.
+	if _, _, err := runApp(t, "", "deploy", "--print-config"); err != nil {
+		t.Errorf("devnet: %v", err)
 	}
 }

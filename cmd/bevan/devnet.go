@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"time"
@@ -200,10 +201,15 @@ func (a *devnetApp) start(ctx context.Context, start time.Time) error {
 	if !a.opts.demo {
 		return nil
 	}
-	r, err := demo.New(a.s.Client, a.s.Manifest, a.s.Relayer.URL(), a.out)
+	var opts demo.Options
+	if dir := a.s.Config().StateDir; dir != "" { // the hospital's custodian store stays with the kept chain
+		opts.CustodianDir = filepath.Join(dir, "custodian-RJ1")
+	}
+	r, err := demo.NewWith(a.s.Client, a.s.Manifest, a.s.Relayer.URL(), a.out, opts)
 	if err != nil {
 		return err
 	}
+	defer r.Close()
 	fmt.Fprintln(a.out, "\nDemo: a patient is discharged from hospital to social care at home")
 	if _, err := r.Run(ctx); err != nil {
 		return fmt.Errorf("demo: %w", err)

@@ -63,7 +63,7 @@ func TestDevnetDemoEndToEnd(t *testing.T) {
 		t.Fatalf("the manifest: %v", err)
 	}
 	g := &gqlClient{endpoint: u.graphql + "/graphql"}
-	first := checkStory(t, g, out)
+	first := checkStory(t, g, out, filepath.Join(state, "custodian-RJ1"))
 	checkGraphiQL(t, u.graphql)
 	var status struct{ IndexerStatus struct{ Indexed uint64 } }
 	g.do(t, `{ indexerStatus { indexed } }`, nil, &status)
@@ -95,7 +95,7 @@ type storyIDs struct {
 }
 
 // checkStory checks every step of the story through GraphQL, and the demo's printed queries.
-func checkStory(t *testing.T, g *gqlClient, out string) storyIDs {
+func checkStory(t *testing.T, g *gqlClient, out, custodianDir string) storyIDs {
 	t.Helper()
 	patient, guardian := addr(devnet.RolePatient), addr(devnet.RoleGuardian)
 	agency, gp, research, trust := addr(devnet.RoleAgency), addr(devnet.RoleGP), addr(devnet.RoleResearch), addr(devnet.RoleTrust)
@@ -173,15 +173,21 @@ func checkStory(t *testing.T, g *gqlClient, out string) storyIDs {
 		t.Errorf("guardians: %+v", gs)
 	}
 
-	// 3. The discharge summary anchored by the trust: its recordId and content hash are those of the document.
-	doc, err := fhirrecord.Parse([]byte(demo.DischargeSummary))
+	// 3. The discharge summary anchored by the trust: its keyed record id and salted content hash are those the
+	// hospital's custodian store (kept in the --state directory) holds for the document.
+	doc, err := fhirrecord.Parse(demo.DefaultIdentifiers().DischargeSummary())
 	if err != nil {
 		t.Fatal(err)
 	}
-	recordID, err := doc.RecordID("RJ1")
+	store, _, err := fhirrecord.OpenStore(custodianDir, "RJ1", false)
 	if err != nil {
 		t.Fatal(err)
 	}
+	entry, err := store.Lookup(doc)
+	if err != nil || entry == nil || entry.VersionOf(doc) == nil {
+		t.Fatalf("the demo's custodian store has no anchored discharge summary: %v", err)
+	}
+	recordID, anchored := entry.RecordID, entry.VersionOf(doc).ContentHash
 	var vs struct {
 		RecordVersions []struct{ RecordID, ContentHash, Custodian, Supersedes string }
 	}
@@ -190,8 +196,8 @@ func checkStory(t *testing.T, g *gqlClient, out string) storyIDs {
 	if len(vs.RecordVersions) != 1 {
 		t.Fatalf("discharge summary versions: %+v", vs)
 	}
-	if v := vs.RecordVersions[0]; v.ContentHash != doc.ContentHash.Hex() || v.Custodian != trust || v.Supersedes != (common.Hash{}).Hex() {
-		t.Errorf("discharge summary anchor: %+v, want content hash %s by %s", v, doc.ContentHash.Hex(), trust)
+	if v := vs.RecordVersions[0]; v.ContentHash != anchored.Hex() || v.Custodian != trust || v.Supersedes != (common.Hash{}).Hex() {
+		t.Errorf("discharge summary anchor: %+v, want content hash %s by %s", v, anchored.Hex(), trust)
 	}
 
 	// 4. The DAO admitted the care agency: the proposal executed with three votes for, and the member joined in

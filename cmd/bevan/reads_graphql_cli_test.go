@@ -4,12 +4,13 @@ import (
 	"context"
 	"fmt"
 	"net"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/bevan-health/bevan/devnet"
-	"github.com/bevan-health/bevan/fhirrecord"
 	gqlclient "github.com/bevan-health/bevan/graphql/client"
 )
 
@@ -83,7 +84,11 @@ func TestGraphQLReadsOnDevnet(t *testing.T) {
 	}
 	// The GP's break-glass access to the patient (no consent for TREAT), waited for.
 	var em emergencyJSON
-	out, stderr, err = e.sign(devnet.RoleGP, "emergency", "access", "--patient", patient.Hex(), "--reason", "collapsed at home", "--json")
+	reasonFile := filepath.Join(t.TempDir(), "reason.txt")
+	if err := os.WriteFile(reasonFile, []byte("collapsed at home"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, err = e.sign(devnet.RoleGP, "emergency", "access", "--patient", patient.Hex(), "--reason-file", reasonFile, "--json")
 	e.mustJSON(&em, out, stderr, err)
 
 	// consent list: the patient's wallet is the default patient; newest first; the revocation shows at once.
@@ -217,7 +222,7 @@ func TestGraphQLReadsOnDevnet(t *testing.T) {
 	var an1, an2 recordAnchorJSON
 	out, stderr, err = e.sign(devnet.RoleTrust, "record", "anchor", v1, "--ods", "RJ1", "--json")
 	e.mustJSON(&an1, out, stderr, err)
-	out, stderr, err = e.sign(devnet.RoleTrust, "record", "anchor", v2, "--ods", "RJ1", "--supersedes", an1.Records[0].ContentHash.Hex(), "--json")
+	out, stderr, err = e.sign(devnet.RoleTrust, "record", "anchor", v2, "--json") // supersedes v1, from the custodian store
 	e.mustJSON(&an2, out, stderr, err)
 	recordID := an1.Records[0].RecordID
 	var rh recordHistoryJSON
@@ -229,7 +234,7 @@ func TestGraphQLReadsOnDevnet(t *testing.T) {
 		rh.Versions[0].Tx != *an1.TxHash {
 		t.Fatalf("record history: %+v", rh)
 	}
-	out, _, err = e.query("", "record", "history", v2, "--ods", "RJ1")
+	out, _, err = e.query("", "record", "history", v2)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -241,9 +246,8 @@ func TestGraphQLReadsOnDevnet(t *testing.T) {
 			t.Fatalf("record history (human) lacks %q:\n%s", want, out)
 		}
 	}
-	other, _ := fhirrecord.ReadFile(v1)
-	otherID, _ := other.RecordID("A81001") // the same resource at another custodian: never anchored
-	if _, _, err := e.query("", "record", "history", otherID.Hex()); err == nil || !strings.Contains(err.Error(), "has no version anchored") {
+	otherID := "0x" + strings.Repeat("5e", 32) // never anchored
+	if _, _, err := e.query("", "record", "history", otherID); err == nil || !strings.Contains(err.Error(), "has no version anchored") {
 		t.Fatalf("unknown record: %v", err)
 	}
 
@@ -277,7 +281,7 @@ func TestGraphQLReadsOnDevnet(t *testing.T) {
 		{[]string{"consent", "list", patient.Hex()}, "unexpected argument"},
 		{[]string{"guardian", "list", "--patient", "0xZZ"}, "is not an address"},
 		{[]string{"record", "history", "0x1234"}, "is not a record id"},
-		{[]string{"record", "history", "notes.json"}, "give the custodian's --ods"},
+		{[]string{"record", "history", "notes.json"}, "notes.json"},
 		{[]string{"consent", "check", "--patient", patient.Hex(), "--grantee", gp.Hex(), "--purpose", "TREAT", "--action", "access", "--at", "yesterday"}, "want an RFC 3339 time"},
 		{[]string{"consent", "check", "--patient", patient.Hex(), "--grantee", gp.Hex(), "--purpose", "GOSSIP", "--action", "access", "--at", "1h"}, "--purpose"},
 	} {

@@ -31,9 +31,32 @@ func writeFHIR(t *testing.T, dir, name, body string) string {
 
 func TestRecordHash(t *testing.T) {
 	dir := t.TempDir()
+	t.Setenv("BEVAN_HOME", t.TempDir())
 	a := writeFHIR(t, dir, "a.json", `{"resourceType":"Patient","id":"p1","name":[{"family":"Smith"}]}`)
 	b := writeFHIR(t, dir, "b.json", "{\n  \"name\": [ { \"family\": \"Smith\" } ],\n  \"id\": \"p1\",\n  \"resourceType\": \"Patient\"\n}\n")
-	out, _, err := runApp(t, "", "record", "hash", "--ods", "RJ1", "--json", a, b)
+	// No custodian store yet: record hash says where it looked.
+	if _, _, err := runApp(t, "", "record", "hash", a); err == nil || !strings.Contains(err.Error(), "no custodian store") {
+		t.Fatalf("no store: %v", err)
+	}
+	store, _, err := fhirrecord.OpenStore(filepath.Join(os.Getenv("BEVAN_HOME"), "custodian"), "RJ1", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runApp(t, "", "record", "hash", a)
+	if err != nil || !strings.Contains(out, "Patient/p1: not anchored by custodian RJ1") {
+		t.Fatalf("unknown record: %v\n%s", err, out)
+	}
+	items, err := store.Items(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &fhirrecord.Proof{Version: fhirrecord.ProofVersion, ChainID: 901, RecordAnchor: common.HexToAddress("0xabc"), ODSCode: "RJ1",
+		RecordID: items[0].RecordID, ContentHash: items[0].Resource.ContentHash(items[0].Salt), Salt: items[0].Salt}
+	if err := store.Save(items[0], p, ""); err != nil {
+		t.Fatal(err)
+	}
+	// The same content, however formatted, is the anchored version; flags after the files work too.
+	out, _, err = runApp(t, "", "record", "hash", "--json", a, b)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,42 +64,43 @@ func TestRecordHash(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &hs); err != nil || len(hs) != 2 {
 		t.Fatalf("hash --json: %v\n%s", err, out)
 	}
-	wantID := crypto.Keccak256Hash([]byte("RJ1/Patient/p1"))
-	// cast keccak '{"id":"p1","name":[{"family":"Smith"}],"resourceType":"Patient"}'
-	wantContent := common.HexToHash("0xf6fa2d63862278971cb58692f2005af9057f8fbeb9e8ebf9dc4bccc7427ac3cf")
 	for _, h := range hs {
-		if h.RecordID != wantID || h.ContentHash != wantContent || h.ResourceType != "Patient" || h.ID != "p1" {
+		if h.RecordID != p.RecordID || h.ContentHash != p.ContentHash || !h.Anchored || h.Version != 1 || h.ResourceType != "Patient" || h.ID != "p1" {
 			t.Fatalf("hash: %+v", h)
 		}
 	}
-	// Flags after the files work too; human output names the record.
-	out, _, err = runApp(t, "", "record", "hash", a, "--ods", "A81001")
-	if err != nil || !strings.Contains(out, "A81001/Patient/p1") || !strings.Contains(out, crypto.Keccak256Hash([]byte("A81001/Patient/p1")).Hex()) {
-		t.Fatalf("hash: %v\n%s", err, out)
+	// Neither the id nor the content hash is the guessable unsalted one.
+	if p.RecordID == crypto.Keccak256Hash([]byte("RJ1/Patient/p1")) ||
+		p.ContentHash == crypto.Keccak256Hash([]byte(`{"id":"p1","name":[{"family":"Smith"}],"resourceType":"Patient"}`)) {
+		t.Fatal("unsalted hashes")
 	}
-	notFHIR := writeFHIR(t, dir, "c.json", `{"resourceType":"Patient"}`)
-	if _, _, err := runApp(t, "", "record", "hash", "--ods", "RJ1", a, notFHIR); err == nil ||
-		!strings.Contains(err.Error(), notFHIR) || !strings.Contains(err.Error(), "no id") {
+	changed := writeFHIR(t, dir, "c.json", `{"resourceType":"Patient","id":"p1","name":[{"family":"Smyth"}]}`)
+	if out, _, err := runApp(t, "", "record", "hash", changed, "--custodian", filepath.Join(os.Getenv("BEVAN_HOME"), "custodian")); err != nil ||
+		!strings.Contains(out, "this content is not anchored (1 other version(s) are)") || !strings.Contains(out, p.RecordID.Hex()) {
+		t.Fatalf("changed content: %v\n%s", err, out)
+	}
+	if _, _, err := runApp(t, "", "record", "hash", "--ods", "A81001", a); err == nil || !strings.Contains(err.Error(), "not A81001") {
+		t.Fatalf("another custodian's ODS code: %v", err)
+	}
+	notFHIR := writeFHIR(t, dir, "d.json", `{"resourceType":"Patient"}`)
+	if _, _, err := runApp(t, "", "record", "hash", a, notFHIR); err == nil || !strings.Contains(err.Error(), notFHIR) || !strings.Contains(err.Error(), "no id") {
 		t.Fatalf("not FHIR: %v", err)
 	}
-	notJSON := writeFHIR(t, dir, "d.json", `resourceType: Patient`)
-	if _, _, err := runApp(t, "", "record", "hash", "--ods", "RJ1", notJSON); err == nil || !strings.Contains(err.Error(), "not valid JSON") {
-		t.Fatalf("not JSON: %v", err)
-	}
-	if _, _, err := runApp(t, "", "record", "hash", a); err == nil || !strings.Contains(err.Error(), "--ods") {
-		t.Fatalf("no --ods: %v", err)
-	}
-	if _, _, err := runApp(t, "", "record", "hash", "--ods", "RJ1", a, "--bogus"); err == nil {
+	if _, _, err := runApp(t, "", "record", "hash", a, "--bogus"); err == nil {
 		t.Fatal("unknown trailing flag accepted")
 	}
 }
 
 // anchorOnDevnet plans the files' anchor, sends the calldata from the devnet's custodian key and writes the proofs
 // next to the files (what `record anchor` will do through the relayer).
-func anchorOnDevnet(t *testing.T, ctx context.Context, d *devnet.Devnet, files ...string) *fhirrecord.Plan {
+func anchorOnDevnet(t *testing.T, ctx context.Context, d *devnet.Devnet, store *fhirrecord.Store, files ...string) *fhirrecord.Plan {
 	t.Helper()
-	plan, err := fhirrecord.PlanFiles(fhirrecord.AnchorOptions{ChainID: d.Manifest.ChainID,
-		RecordAnchor: d.Manifest.AnchorsAddress(), ODSCode: "RJ1", URI: "bevan://test"}, files...)
+	items, err := store.Items(files...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := fhirrecord.PlanAnchor(fhirrecord.AnchorOptions{ChainID: d.Manifest.ChainID,
+		RecordAnchor: d.Manifest.AnchorsAddress(), ODSCode: "RJ1", URI: "bevan://test"}, items)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,6 +129,9 @@ func anchorOnDevnet(t *testing.T, ctx context.Context, d *devnet.Devnet, files .
 		if err := fhirrecord.WriteProof(fhirrecord.ProofPath(plan.Records[i].Path), p); err != nil {
 			t.Fatal(err)
 		}
+		if err := store.Save(plan.Records[i].Item, p, fhirrecord.ProofPath(plan.Records[i].Path)); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return plan
 }
@@ -116,6 +143,10 @@ func TestRecordVerifyOnDevnet(t *testing.T) {
 	d := devnettest.StartDevnet(t, cfg)
 	rpc := d.RPCURL()
 	dir := t.TempDir()
+	store, _, err := fhirrecord.OpenStore(filepath.Join(t.TempDir(), "custodian"), "RJ1", true)
+	if err != nil {
+		t.Fatal(err)
+	}
 	verify := func(args ...string) (string, error) {
 		out, _, err := runApp(t, "", append([]string{"record", "verify", "--rpc", rpc, "--deployments", cfg.ManifestDir}, args...)...)
 		return out, err
@@ -124,7 +155,7 @@ func TestRecordVerifyOnDevnet(t *testing.T) {
 	// A single record, verified with the proof named after the file (as the issue writes it).
 	summary := writeFHIR(t, dir, "discharge.json", `{"resourceType":"DocumentReference","id":"discharge-2026-001","status":"current",`+
 		`"description":"Discharge summary: home with a care package"}`)
-	single := anchorOnDevnet(t, ctx, d, summary)
+	single := anchorOnDevnet(t, ctx, d, store, summary)
 	proof := filepath.Join(dir, "discharge.proof")
 	if err := os.Rename(fhirrecord.ProofPath(summary), proof); err != nil {
 		t.Fatal(err)
@@ -144,7 +175,7 @@ func TestRecordVerifyOnDevnet(t *testing.T) {
 		batch = append(batch, writeFHIR(t, dir, fmt.Sprintf("obs%d.json", i), fmt.Sprintf(
 			`{"resourceType":"Observation","id":"obs-%d","status":"final","valueQuantity":{"value":%d.5,"unit":"mmHg"}}`, i, 120+i)))
 	}
-	plan := anchorOnDevnet(t, ctx, d, batch...)
+	plan := anchorOnDevnet(t, ctx, d, store, batch...)
 	out, err = verify(append([]string{"--json"}, batch...)...)
 	if err != nil {
 		t.Fatalf("verify batch: %v", err)
@@ -199,7 +230,8 @@ func TestRecordVerifyOnDevnet(t *testing.T) {
 		t.Fatalf("wrong contract: %v", err)
 	}
 	// No proof file; --proof with several files; not FHIR; no manifest for the chain.
-	if _, err := verify(pretty); err == nil || !strings.Contains(err.Error(), "read proof") {
+	if _, err := verify(pretty); err == nil || !strings.Contains(err.Error(), "no proof file "+fhirrecord.ProofPath(pretty)) ||
+		!strings.Contains(err.Error(), "salt") || !strings.Contains(err.Error(), "--proof") {
 		t.Fatalf("missing proof: %v", err)
 	}
 	if _, err := verify(batch[0], batch[1], "--proof", altered); err == nil || !strings.Contains(err.Error(), "one file") {
