@@ -15,7 +15,7 @@ import (
 
 // History is the resolver for the history field.
 func (r *consentResolver) History(ctx context.Context, obj *Consent) ([]*ConsentEvent, error) {
-	return r.consentHistory(ctx, obj.ConsentID, blockOf(ctx))
+	return r.historyOf(ctx, obj)
 }
 
 // Fhir is the resolver for the fhir field.
@@ -44,7 +44,7 @@ func (r *queryResolver) ConsentHistory(ctx context.Context, consentID string, bl
 	if err != nil {
 		return nil, err
 	}
-	return r.consentHistory(ctx, consentID, at)
+	return r.consentHistoryOf(ctx, consentID, at)
 }
 
 // ConsentAt is the resolver for the consentAt field.
@@ -266,17 +266,7 @@ func (r *queryResolver) RecordVersions(ctx context.Context, recordID string, blo
 	if err != nil {
 		return nil, err
 	}
-	p, err := sel(ctx, r.Resolver, store.Anchors, store.List{At: at, First: MaxPageSize,
-		Where: []store.Cond{{Col: store.ColRecordID, Op: store.Eq, Value: lower(recordID)}}})
-	if err != nil {
-		return nil, err
-	}
-	// Order by the supersedes chain from the first version (in chain order, which the contract enforces).
-	out := make([]*Anchor, len(p.Rows))
-	for i := range p.Rows {
-		out[i] = anchorOf(&p.Rows[i])
-	}
-	return out, nil
+	return r.recordVersionsOf(ctx, recordID, at)
 }
 
 // Batches is the resolver for the batches field.

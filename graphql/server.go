@@ -167,6 +167,7 @@ func New(st store.Store, cfg ServerConfig, status StatusFunc) *Server {
 	srv.Use(&opLimits{maxFields: cfg.MaxFields, maxDepth: cfg.MaxDepth, maxIntrospection: cfg.MaxIntrospectionCost, cache: docs})
 	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
 	srv.AroundOperations(wsOperations(cfg.MaxSubscriptionsPerConn))
+	srv.AroundOperations(batchQueries)
 	srv.SetErrorPresenter(func(ctx context.Context, err error) *gqlerror.Error {
 		if errors.Is(err, context.DeadlineExceeded) {
 			return &gqlerror.Error{Message: fmt.Sprintf("query timeout: the query took longer than %s", cfg.Timeout),
