@@ -12,6 +12,7 @@ import (
 
 	"github.com/bevan-health/bevan/relayer/queue"
 	opcrypto "github.com/ethereum-optimism/optimism/op-service/crypto"
+	"github.com/ethereum-optimism/optimism/op-service/txmgr"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -47,25 +48,11 @@ type Config struct {
 	// Workers is how many requests are submitted concurrently; 0 makes an API-only replica that accepts and queues
 	// requests for the replicas that submit.
 	Workers int
-	// Tx holds the txmgr settings.
-	Tx TxConfig
+	// Tx holds op-service's txmgr settings (TxDefaults unless set; its RPC URL and key fields are not used: the
+	// relayer sends to RPCURL from Key or SignerFactory).
+	Tx txmgr.CLIConfig
 	// RecordTTL is how long final requests are kept.
 	RecordTTL time.Duration
-}
-
-// TxConfig holds op-service txmgr settings, chosen for an OP-stack L2 with 2 s blocks rather than txmgr's L1
-// batcher defaults.
-type TxConfig struct {
-	NumConfirmations      uint64
-	ReceiptQueryInterval  time.Duration
-	ResubmissionTimeout   time.Duration
-	NetworkTimeout        time.Duration
-	TxSendTimeout         time.Duration
-	TxNotInMempoolTimeout time.Duration
-	FeeLimitMultiplier    uint64
-	// MinTipCapGwei and MinBaseFeeGwei are floors for the fee suggestions (0: none).
-	MinTipCapWei  *big.Int
-	MinBaseFeeWei *big.Int
 }
 
 // DefaultConfig is a relayer configuration for a 2 s L2 (the key, RPC, manifest and Redis must still be set).
@@ -81,15 +68,7 @@ func DefaultConfig() Config {
 		MinBalance:    big.NewInt(0),
 		Workers:       256,
 		RecordTTL:     7 * 24 * time.Hour,
-		Tx: TxConfig{
-			NumConfirmations:      1,
-			ReceiptQueryInterval:  500 * time.Millisecond,
-			ResubmissionTimeout:   6 * time.Second, // three blocks
-			NetworkTimeout:        5 * time.Second,
-			TxSendTimeout:         2 * time.Minute,
-			TxNotInMempoolTimeout: 30 * time.Second,
-			FeeLimitMultiplier:    5,
-		},
+		Tx:            txmgr.NewCLIConfig("", TxDefaults),
 	}
 }
 
@@ -127,9 +106,12 @@ func (c *Config) Check() error {
 		errs = append(errs, errors.New("max tx gas must be at least the max request gas"))
 	}
 	t := c.Tx
-	if t.NumConfirmations == 0 || t.ReceiptQueryInterval <= 0 || t.ResubmissionTimeout <= 0 ||
+	if t.NumConfirmations == 0 || t.ReceiptQueryInterval <= 0 || t.ResubmissionTimeout <= 0 || t.SafeAbortNonceTooLowCount == 0 ||
 		t.NetworkTimeout <= 0 || t.TxSendTimeout <= 0 || t.TxNotInMempoolTimeout <= 0 || t.FeeLimitMultiplier == 0 {
 		errs = append(errs, errors.New("txmgr settings must all be positive (a bounded send timeout included)"))
+	}
+	if t.MinBaseFeeGwei < t.MinTipCapGwei || t.MinTipCapGwei < 0 || t.FeeLimitThresholdGwei < 0 {
+		errs = append(errs, errors.New("txmgr fee floors must not be negative, and the base fee floor at least the tip floor"))
 	}
 	return errors.Join(errs...)
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/bevan-health/bevan/relayer/queue"
 	"github.com/bevan-health/bevan/relayer/rpcbatch"
 	opcrypto "github.com/ethereum-optimism/optimism/op-service/crypto"
+	"github.com/ethereum-optimism/optimism/op-service/eth"
 	"github.com/ethereum-optimism/optimism/op-service/txmgr"
 	txmetrics "github.com/ethereum-optimism/optimism/op-service/txmgr/metrics"
 	"github.com/ethereum/go-ethereum/common"
@@ -145,31 +146,53 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 
 func (s *Service) newTxManager() (*txmgr.SimpleTxManager, error) {
 	t := s.cfg.Tx
+	gwei := func(what string, g float64) (*big.Int, error) {
+		w, err := eth.GweiToWei(g)
+		if err != nil {
+			return nil, fmt.Errorf("txmgr %s: %w", what, err)
+		}
+		return w, nil
+	}
 	c := &txmgr.Config{
 		Backend:                   s.client,
 		ChainID:                   s.chainID,
 		TxSendTimeout:             t.TxSendTimeout,
 		TxNotInMempoolTimeout:     t.TxNotInMempoolTimeout,
 		NetworkTimeout:            t.NetworkTimeout,
-		RetryInterval:             500 * time.Millisecond,
-		MaxRetries:                5,
+		RetryInterval:             t.RetryInterval,
+		MaxRetries:                t.MaxRetries,
 		ReceiptQueryInterval:      t.ReceiptQueryInterval,
 		NumConfirmations:          t.NumConfirmations,
-		SafeAbortNonceTooLowCount: 3,
+		SafeAbortNonceTooLowCount: t.SafeAbortNonceTooLowCount,
+		CellProofTime:             t.CellProofTime,
 		Signer:                    s.signer(),
 		From:                      s.address,
-		// anvil answers a rebroadcast of a known transaction with this message.
-		AlreadyPublishedCustomErrs: []string{"transaction already imported", "already known"},
+		// anvil answers a rebroadcast of a known transaction with these messages.
+		AlreadyPublishedCustomErrs: append([]string{"transaction already imported", "already known"}, t.AlreadyPublishedCustomErrs...),
 	}
 	c.ResubmissionTimeout.Store(int64(t.ResubmissionTimeout))
-	c.RebroadcastInterval.Store(int64(t.ResubmissionTimeout))
+	c.RebroadcastInterval.Store(int64(t.RebroadcastInterval))
 	c.FeeLimitMultiplier.Store(t.FeeLimitMultiplier)
-	c.FeeLimitThreshold.Store(big.NewInt(100e9))
-	if t.MinTipCapWei != nil {
-		c.MinTipCap.Store(t.MinTipCapWei)
-	}
-	if t.MinBaseFeeWei != nil {
-		c.MinBaseFee.Store(t.MinBaseFeeWei)
+	for _, f := range []struct {
+		what  string
+		gwei  float64
+		store func(*big.Int)
+		zero  bool // 0 means none
+	}{
+		{"fee limit threshold", t.FeeLimitThresholdGwei, c.FeeLimitThreshold.Store, false},
+		{"min base fee", t.MinBaseFeeGwei, c.MinBaseFee.Store, true},
+		{"min tip cap", t.MinTipCapGwei, c.MinTipCap.Store, true},
+		{"max base fee", t.MaxBaseFeeGwei, c.MaxBaseFee.Store, true},
+		{"max tip cap", t.MaxTipCapGwei, c.MaxTipCap.Store, true},
+	} {
+		if f.zero && f.gwei == 0 {
+			continue
+		}
+		w, err := gwei(f.what, f.gwei)
+		if err != nil {
+			return nil, err
+		}
+		f.store(w)
 	}
 	m, err := txmgr.NewSimpleTxManagerFromConfig("relayer", gethlog.NewLogger(minLevel{s.log.Handler(), slog.LevelWarn}), &txmetrics.NoopTxMetrics{}, c)
 	if err != nil {

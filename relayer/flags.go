@@ -1,0 +1,176 @@
+package relayer
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math"
+	"time"
+
+	"github.com/bevan-health/bevan/deployment"
+	"github.com/bevan-health/bevan/keys"
+	opservice "github.com/ethereum-optimism/optimism/op-service"
+	opcrypto "github.com/ethereum-optimism/optimism/op-service/crypto"
+	"github.com/ethereum-optimism/optimism/op-service/txmgr"
+	"github.com/ethereum/go-ethereum/ethclient"
+	gethlog "github.com/ethereum/go-ethereum/log"
+	"github.com/urfave/cli/v2"
+)
+
+// EnvVarPrefix prefixes the relayer's environment variables: BEVAN_RELAYER_<FLAG>.
+const EnvVarPrefix = "BEVAN_RELAYER"
+
+// The relayer's own flag names (op-service's txmgr and remote-signer flags come with theirs).
+const (
+	RPCFlagName               = "rpc"
+	DeploymentsFlagName       = "deployments"
+	ManifestFlagName          = "manifest"
+	RedisURLFlagName          = "redis-url"
+	RedisPrefixFlagName       = "redis-prefix"
+	HTTPFlagName              = "http"
+	KeystoreFlagName          = "keystore"
+	PasswordFileFlagName      = "password-file"
+	PasswordEnvFlagName       = "password-env"
+	RawKeyEnvFlagName         = "raw-key-env"
+	RequestsPerMinuteFlagName = "requests-per-minute"
+	GasPerDayFlagName         = "gas-per-day"
+	SpendCapGweiFlagName      = "spend-cap-gwei"
+	MaxRequestGasFlagName     = "max-request-gas"
+	MaxTxGasFlagName          = "max-tx-gas"
+	MinDeadlineFlagName       = "min-deadline"
+	WorkersFlagName           = "workers"
+)
+
+// TxDefaults are op-service txmgr's settings for an OP-stack L2 with 2 s blocks, replacing its L1 batcher defaults
+// (10 confirmations, which never come under anvil's automine; 12 s receipt polls; sends that never time out;
+// 1 gwei fee floors that overpay on an L2).
+var TxDefaults = txmgr.DefaultFlagValues{
+	NumConfirmations:          1,
+	SafeAbortNonceTooLowCount: 3,
+	FeeLimitMultiplier:        5,
+	FeeLimitThresholdGwei:     100,
+	MinTipCapGwei:             0,
+	MinBaseFeeGwei:            0,
+	RebroadcastInterval:       6 * time.Second,
+	ResubmissionTimeout:       6 * time.Second, // three blocks
+	NetworkTimeout:            5 * time.Second,
+	RetryInterval:             500 * time.Millisecond,
+	MaxRetries:                5,
+	TxSendTimeout:             2 * time.Minute,
+	TxNotInMempoolTimeout:     30 * time.Second,
+	ReceiptQueryInterval:      500 * time.Millisecond,
+	CellProofTime:             math.MaxUint64, // no blobs
+}
+
+// envVars is envPrefix_SUFFIX, then the names the variable had before the prefix convention (still read).
+func envVars(envPrefix, suffix string, old ...string) []string {
+	return append(opservice.PrefixEnvVar(envPrefix, suffix), old...)
+}
+
+// CLIFlags are the relayer's flags, each read from envPrefix_<FLAG> too (EnvVarPrefix for `bevan relayer`):
+// its own, then op-service's txmgr flags with TxDefaults (which bring the remote-signer --signer.* flags and the
+// --private-key / --mnemonic key sources).
+func CLIFlags(envPrefix string) []cli.Flag {
+	d := DefaultConfig()
+	own := []cli.Flag{
+		&cli.StringFlag{Name: RPCFlagName, Value: "http://127.0.0.1:8545", Usage: "the L2's JSON-RPC URL",
+			EnvVars: envVars(envPrefix, "RPC", "BEVAN_RPC")},
+		&cli.StringFlag{Name: DeploymentsFlagName, Value: "deployments", Usage: "directory of the deployment manifests (<chainId>.json, chain id asked from --rpc)",
+			EnvVars: envVars(envPrefix, "DEPLOYMENTS", "BEVAN_DEPLOYMENTS")},
+		&cli.StringFlag{Name: ManifestFlagName, Usage: "deployment manifest file (overrides --deployments)",
+			EnvVars: envVars(envPrefix, "MANIFEST", "BEVAN_MANIFEST")},
+		&cli.StringFlag{Name: RedisURLFlagName, Value: d.RedisURL, Usage: "Redis shared by all replicas",
+			EnvVars: envVars(envPrefix, "REDIS_URL", "BEVAN_REDIS_URL")},
+		&cli.StringFlag{Name: RedisPrefixFlagName, Value: d.RedisPrefix, Usage: "key prefix in Redis (the same for every replica of a deployment)",
+			EnvVars: envVars(envPrefix, "REDIS_PREFIX")},
+		&cli.StringFlag{Name: HTTPFlagName, Value: d.HTTPAddr, Usage: "address the API listens on",
+			EnvVars: envVars(envPrefix, "HTTP")},
+		&cli.StringFlag{Name: KeystoreFlagName, Usage: "the relayer's keystore file (each replica its own key)",
+			EnvVars: envVars(envPrefix, "KEYSTORE")},
+		&cli.StringFlag{Name: PasswordFileFlagName, Usage: "file holding the keystore password",
+			EnvVars: envVars(envPrefix, "PASSWORD_FILE")},
+		&cli.StringFlag{Name: PasswordEnvFlagName, Usage: "environment variable holding the keystore password",
+			EnvVars: envVars(envPrefix, "PASSWORD_ENV")},
+		&cli.StringFlag{Name: RawKeyEnvFlagName, Usage: "environment variable holding a hex private key (development only)",
+			EnvVars: envVars(envPrefix, "RAW_KEY_ENV")},
+		&cli.Int64Flag{Name: RequestsPerMinuteFlagName, Value: d.Limits.RequestsPerMinute, Usage: "per-wallet requests per minute (0: no limit)",
+			EnvVars: envVars(envPrefix, "REQUESTS_PER_MINUTE")},
+		&cli.Int64Flag{Name: GasPerDayFlagName, Value: d.Limits.GasPerDay, Usage: "per-wallet gas per UTC day (0: no limit)",
+			EnvVars: envVars(envPrefix, "GAS_PER_DAY")},
+		&cli.Int64Flag{Name: SpendCapGweiFlagName, Value: d.Limits.SpendCapGwei, Usage: "global spending cap per UTC day across replicas, in gwei (0: none)",
+			EnvVars: envVars(envPrefix, "SPEND_CAP_GWEI")},
+		&cli.Uint64Flag{Name: MaxRequestGasFlagName, Value: d.MaxRequestGas, Usage: "largest gas a forward request may ask for",
+			EnvVars: envVars(envPrefix, "MAX_REQUEST_GAS")},
+		&cli.Uint64Flag{Name: MaxTxGasFlagName, Value: d.MaxTxGas, Usage: "largest gas of a relayer transaction",
+			EnvVars: envVars(envPrefix, "MAX_TX_GAS")},
+		&cli.DurationFlag{Name: MinDeadlineFlagName, Value: d.MinDeadline, Usage: "least time a request's deadline must leave",
+			EnvVars: envVars(envPrefix, "MIN_DEADLINE")},
+		&cli.IntFlag{Name: WorkersFlagName, Value: d.Workers, Usage: "concurrent submissions (0: an API-only replica)",
+			EnvVars: envVars(envPrefix, "WORKERS")},
+	}
+	tx := txmgr.CLIFlagsWithDefaults(envPrefix, TxDefaults)
+	// The names these txmgr settings had before the relayer used txmgr's flags: still accepted.
+	for _, f := range tx {
+		if df, ok := f.(*cli.DurationFlag); ok {
+			switch df.Name {
+			case txmgr.ReceiptQueryIntervalFlagName:
+				df.Aliases, df.EnvVars = append(df.Aliases, "receipt-interval"), append(df.EnvVars, envPrefix+"_RECEIPT_INTERVAL")
+			case txmgr.TxSendTimeoutFlagName:
+				df.Aliases, df.EnvVars = append(df.Aliases, "send-timeout"), append(df.EnvVars, envPrefix+"_SEND_TIMEOUT")
+			}
+		}
+	}
+	return append(own, tx...)
+}
+
+// ReadCLIConfig reads the relayer's flags: the signing key (keystore, raw key env, or txmgr's private key,
+// mnemonic or remote signer), the txmgr settings, and the deployment manifest (--manifest, or --deployments with the
+// chain id asked from --rpc); it checks the result.
+func ReadCLIConfig(c *cli.Context, log *slog.Logger) (Config, error) {
+	cfg := DefaultConfig()
+	cfg.RPCURL = c.String(RPCFlagName)
+	cfg.ManifestPath = c.String(ManifestFlagName)
+	cfg.RedisURL, cfg.RedisPrefix, cfg.HTTPAddr = c.String(RedisURLFlagName), c.String(RedisPrefixFlagName), c.String(HTTPFlagName)
+	cfg.Limits.RequestsPerMinute, cfg.Limits.GasPerDay = c.Int64(RequestsPerMinuteFlagName), c.Int64(GasPerDayFlagName)
+	cfg.Limits.SpendCapGwei = c.Int64(SpendCapGweiFlagName)
+	cfg.MaxRequestGas, cfg.MaxTxGas = c.Uint64(MaxRequestGasFlagName), c.Uint64(MaxTxGasFlagName)
+	cfg.MinDeadline, cfg.Workers = c.Duration(MinDeadlineFlagName), c.Int(WorkersFlagName)
+	cfg.Tx = txmgr.ReadCLIConfig(c)
+	cfg.Tx.L1RPCURL = cfg.RPCURL // txmgr calls every chain it sends to "L1"
+	if cfg.Tx.PrivateKey != "" || cfg.Tx.Mnemonic != "" || cfg.Tx.SignerCLIConfig.Enabled() {
+		if err := cfg.Tx.Check(); err != nil {
+			return cfg, fmt.Errorf("relayer key: %w", err)
+		}
+		factory, from, err := opcrypto.SignerFactoryFromConfig(gethlog.NewLogger(log.Handler()), cfg.Tx.PrivateKey,
+			cfg.Tx.Mnemonic, cfg.Tx.HDPath, cfg.Tx.SignerCLIConfig)
+		if err != nil {
+			return cfg, fmt.Errorf("relayer key: %w", err)
+		}
+		cfg.SignerFactory, cfg.SignerAddress = factory, from
+	} else {
+		key, err := keys.Source{Keystore: c.String(KeystoreFlagName), PasswordFile: c.String(PasswordFileFlagName),
+			PasswordEnv: c.String(PasswordEnvFlagName), RawEnv: c.String(RawKeyEnvFlagName)}.Load()
+		if err != nil {
+			return cfg, fmt.Errorf("relayer key: %w", err)
+		}
+		cfg.Key = key
+	}
+	if cfg.ManifestPath == "" {
+		ctx, cancel := context.WithTimeout(c.Context, 10*time.Second)
+		defer cancel()
+		cl, err := ethclient.DialContext(ctx, cfg.RPCURL)
+		if err != nil {
+			return cfg, fmt.Errorf("dial %s: %w", cfg.RPCURL, err)
+		}
+		defer cl.Close()
+		id, err := cl.ChainID(ctx)
+		if err != nil {
+			return cfg, fmt.Errorf("chain id from %s: %w", cfg.RPCURL, err)
+		}
+		cfg.ManifestPath = deployment.Path(c.String(DeploymentsFlagName), id.Uint64())
+	}
+	if err := cfg.Check(); err != nil {
+		return cfg, fmt.Errorf("relayer config: %w", err)
+	}
+	return cfg, nil
+}
