@@ -10,7 +10,8 @@ import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProo
 /// @notice Provenance for off-chain health records with no personal data on-chain. A custodian (an organisation
 /// holding CUSTODIAN_ROLE, granted by the DAO) anchors a version of a record, or a Merkle batch of many.
 /// @dev Encoding, shared with the Go `merkle` package:
-/// - recordId = keccak256 of (custodian ODS code, FHIR resource type, FHIR id), computed off-chain;
+/// - recordId = a keyed hash (HMAC-SHA256 under the custodian's secret) of the record, computed off-chain;
+/// - contentHash = keccak256(salt ‖ canonical content) with a fresh random salt per version, computed off-chain;
 /// - versionId = keccak256(abi.encode(recordId, contentHash));
 /// - a batch leaf = keccak256(abi.encode(versionId)), i.e. the double-hashed leaf
 ///   keccak256(bytes.concat(keccak256(abi.encode(recordId, contentHash)))), and inner nodes hash sorted pairs
@@ -69,8 +70,8 @@ contract RecordAnchor is AccessControl, ERC2771Context {
     /// @notice Anchors one version of a record.
     /// @dev Only CUSTODIAN_ROLE, directly or through the forwarder (the sender is resolved once, for the role check
     /// and the record).
-    /// @param recordId keccak256 of (custodian ODS code, FHIR resource type, FHIR id).
-    /// @param contentHash Hash of the record's canonical content (RFC 8785 JSON).
+    /// @param recordId The custodian's keyed id of the record (never a guessable hash of its identifiers).
+    /// @param contentHash Salted hash of the record's canonical content (RFC 8785 JSON).
     /// @param supersedes Content hash of the version this one replaces; zero for a record's first version.
     function anchor(bytes32 recordId, bytes32 contentHash, bytes32 supersedes) external {
         address custodian = _msgSender();
@@ -92,7 +93,7 @@ contract RecordAnchor is AccessControl, ERC2771Context {
     /// @dev Only CUSTODIAN_ROLE, directly or through the forwarder. Costs the same whatever the batch size.
     /// @param root The Merkle root (see the contract's encoding).
     /// @param leafCount How many leaves the tree has.
-    /// @param uri A hint where the batch's leaves can be fetched (no personal data).
+    /// @param uri A hint where the batch's leaves can be fetched: public text, never personal data.
     function anchorBatch(bytes32 root, uint32 leafCount, string calldata uri) external {
         address custodian = _msgSender();
         _checkRole(CUSTODIAN_ROLE, custodian);
