@@ -275,15 +275,106 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     }
 
     // ------------------------------------------------------------ break-glass
+    // A stolen EMERGENCY_ROLE key is bounded twice: each accessor may record at most `maxAccesses` emergency accesses
+    // per `window` seconds (the DAO sets both), and EMERGENCY_REVOKER_ROLE holders (named by the DAO) revoke
+    // EMERGENCY_ROLE in one transaction, without a proposal. A revoker can do nothing else.
+
+    /// @notice Role of the addresses that may revoke EMERGENCY_ROLE at once (and nothing else). Granted by the DAO's
+    /// timelock.
+    bytes32 public constant EMERGENCY_REVOKER_ROLE = keccak256("EMERGENCY_REVOKER_ROLE");
+    /// @notice The rate limit until the DAO sets another: 30 emergency accesses per accessor per hour.
+    uint32 public constant DEFAULT_EMERGENCY_MAX_ACCESSES = 30;
+    uint32 public constant DEFAULT_EMERGENCY_WINDOW = 1 hours;
+    /// @notice Bounds of `setEmergencyLimit`'s window: a minute to 30 days.
+    uint32 public constant MIN_EMERGENCY_WINDOW = 1 minutes;
+    uint32 public constant MAX_EMERGENCY_WINDOW = 30 days;
+
+    /// @dev At most `maxAccesses` per accessor per fixed window of `window` seconds. One storage slot.
+    struct EmergencyLimit {
+        uint32 maxAccesses;
+        uint32 window;
+    }
+
+    /// @dev An accessor's current window: when it started and how many accesses it has recorded. One storage slot.
+    struct EmergencyUsage {
+        uint48 windowStart;
+        uint32 count;
+    }
+
+    EmergencyLimit private _emergencyLimit = EmergencyLimit(DEFAULT_EMERGENCY_MAX_ACCESSES, DEFAULT_EMERGENCY_WINDOW);
+    mapping(address accessor => EmergencyUsage) private _emergencyUsage;
+
+    /// @notice The DAO set the break-glass rate limit: at most `maxAccesses` per accessor per `window` seconds.
+    event EmergencyLimitSet(uint32 maxAccesses, uint32 window);
+
+    /// @notice `accessor` has recorded its window's `maxAccesses` emergency accesses; it may again from `retryAt`.
+    error EmergencyRateLimited(address accessor, uint48 retryAt);
+    /// @notice A rate limit must allow at least one access, over a window of MIN_ to MAX_EMERGENCY_WINDOW seconds.
+    error InvalidEmergencyLimit(uint32 maxAccesses, uint32 window);
+    /// @notice `account` does not hold EMERGENCY_ROLE, so there is nothing to revoke.
+    error NotEmergencyResponder(address account);
 
     /// @notice Records break-glass emergency access to `patient`'s records, for the reason whose hash is given.
-    /// @dev Only EMERGENCY_ROLE. Emits an audit event; grants no consent.
+    /// @dev Only EMERGENCY_ROLE, at most `maxAccesses` per accessor per window (a fixed window that starts at the
+    /// accessor's first access after its previous window ended). Emits an audit event; grants no consent.
     /// @param patient The patient whose records are accessed.
     /// @param reasonHash Hash of the stated reason (the reason itself stays off-chain).
     function recordEmergencyAccess(address patient, bytes32 reasonHash) external onlyRole(EMERGENCY_ROLE) {
         if (patient == address(0)) revert InvalidPatient(patient);
         if (reasonHash == bytes32(0)) revert MissingReason();
-        emit EmergencyAccess(patient, _msgSender(), reasonHash, uint48(block.timestamp));
+        address accessor = _msgSender();
+        uint48 nowTs = uint48(block.timestamp);
+        EmergencyLimit memory limit = _emergencyLimit;
+        EmergencyUsage storage usage = _emergencyUsage[accessor];
+        uint48 windowEnd = usage.windowStart + limit.window;
+        if (nowTs >= windowEnd) {
+            usage.windowStart = nowTs;
+            usage.count = 1;
+        } else {
+            uint32 count = usage.count;
+            if (count >= limit.maxAccesses) revert EmergencyRateLimited(accessor, windowEnd);
+            usage.count = count + 1;
+        }
+        emit EmergencyAccess(patient, accessor, reasonHash, nowTs);
+    }
+
+    /// @notice Revokes `account`'s EMERGENCY_ROLE now: the fast path for a lost or stolen break-glass key, with no
+    /// proposal. Emits AccessControl's RoleRevoked naming the revoker.
+    /// @dev Only EMERGENCY_REVOKER_ROLE. Revokes EMERGENCY_ROLE and nothing else; only the DAO grants it again.
+    /// @param account The emergency responder whose role is revoked.
+    function revokeEmergencyRole(address account) external onlyRole(EMERGENCY_REVOKER_ROLE) {
+        if (!_revokeRole(EMERGENCY_ROLE, account)) revert NotEmergencyResponder(account);
+    }
+
+    /// @notice Sets the break-glass rate limit: at most `maxAccesses` per accessor per `window` seconds.
+    /// @dev Only DEFAULT_ADMIN_ROLE (the DAO's timelock). Accessors' current windows keep their start and count.
+    /// @param maxAccesses Accesses allowed per window (at least 1).
+    /// @param window Window length in seconds (MIN_EMERGENCY_WINDOW to MAX_EMERGENCY_WINDOW).
+    function setEmergencyLimit(uint32 maxAccesses, uint32 window) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (maxAccesses == 0 || window < MIN_EMERGENCY_WINDOW || window > MAX_EMERGENCY_WINDOW) {
+            revert InvalidEmergencyLimit(maxAccesses, window);
+        }
+        _emergencyLimit = EmergencyLimit(maxAccesses, window);
+        emit EmergencyLimitSet(maxAccesses, window);
+    }
+
+    /// @notice The break-glass rate limit: at most `maxAccesses` per accessor per `window` seconds.
+    function emergencyLimit() external view returns (uint32 maxAccesses, uint32 window) {
+        EmergencyLimit memory limit = _emergencyLimit;
+        return (limit.maxAccesses, limit.window);
+    }
+
+    /// @notice How many more emergency accesses `accessor` may record now, and when its current window ends (0 when
+    /// no window is running: the full limit is available).
+    /// @param accessor The emergency responder.
+    /// @return remaining Accesses left in the current window.
+    /// @return resetsAt When the current window ends (0 if none is running).
+    function emergencyAllowance(address accessor) external view returns (uint32 remaining, uint48 resetsAt) {
+        EmergencyLimit memory limit = _emergencyLimit;
+        EmergencyUsage memory usage = _emergencyUsage[accessor];
+        uint48 windowEnd = usage.windowStart + limit.window;
+        if (usage.windowStart == 0 || block.timestamp >= windowEnd) return (limit.maxAccesses, 0);
+        return (usage.count >= limit.maxAccesses ? 0 : limit.maxAccesses - usage.count, windowEnd);
     }
 
     // ------------------------------------------------------------- internals

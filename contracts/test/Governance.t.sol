@@ -689,4 +689,25 @@ contract GovernanceTest is BevanFixture {
         forwarder.execute(req);
         assertFalse(consents.isGuardian(patient, guardian), "no guardian appointed");
     }
+
+    // ------------------------------------------------------------------ break-glass revocation
+
+    /// @dev Revoking a stolen emergency key by proposal takes a voting delay, a voting period and the timelock delay;
+    /// a revoker the DAO named beforehand does it in one transaction.
+    function test_daoNamesEmergencyRevoker_whoRevokesAtOnce() public {
+        address revokerAccount = address(0x5707);
+        bytes32 revokerRole = consents.EMERGENCY_REVOKER_ROLE();
+        _pass(
+            _one(address(consents), abi.encodeCall(consents.grantRole, (revokerRole, revokerAccount)), "Name revoker")
+        );
+        assertTrue(consents.hasRole(revokerRole, revokerAccount), "revoker named by the DAO");
+
+        uint256 blockBefore = block.number;
+        uint256 timeBefore = block.timestamp;
+        vm.prank(revokerAccount);
+        consents.revokeEmergencyRole(RESPONDER);
+        assertFalse(consents.hasRole(consents.EMERGENCY_ROLE(), RESPONDER), "revoked");
+        assertEq(block.number, blockBefore, "same block");
+        assertEq(block.timestamp, timeBefore, "no delay");
+    }
 }
