@@ -115,9 +115,7 @@ func (c *chain) activity(n int, tag string) {
 				return c.anchors.Anchor(o, crypto.Keccak256Hash([]byte(tag+"rec"), []byte{byte(r)}), crypto.Keccak256Hash([]byte(tag+"v1"), []byte{byte(r)}), common.Hash{})
 			})
 		case 3:
-			c.send(devnet.RoleGP, func(o *bind.TransactOpts) (*types.Transaction, error) {
-				return c.consents.RecordEmergencyAccess(o, patient, crypto.Keccak256Hash([]byte(tag+"reason")))
-			})
+			c.emergencyAccess(patient, crypto.Keccak256Hash([]byte(tag+"reason"), []byte{byte(r), byte(r >> 8)}))
 		case 4:
 			c.forwardedGrant(grantee, scope)
 		case 5:
@@ -140,6 +138,26 @@ func (c *chain) activity(n int, tag string) {
 			c.govern(tag)
 		}
 	}
+}
+
+// emergencyAccess records a break-glass access by the GP practice (the devnet's responder) in one transaction; once
+// the GP has used its hour's allowance (ConsentRegistry's per-accessor rate limit) it anchors the reason as a record
+// instead, so long runs still mine one block per call.
+func (c *chain) emergencyAccess(patient common.Address, reason common.Hash) {
+	c.t.Helper()
+	allowance, err := c.consents.EmergencyAllowance(&bind.CallOpts{Context: c.ctx}, devnet.DevAddress(devnet.RoleGP))
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	if allowance.Remaining == 0 {
+		c.send(devnet.RoleTrust, func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return c.anchors.Anchor(o, reason, crypto.Keccak256Hash(reason[:]), common.Hash{})
+		})
+		return
+	}
+	c.send(devnet.RoleGP, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return c.consents.RecordEmergencyAccess(o, patient, reason)
+	})
 }
 
 func (c *chain) forwardedGrant(grantee common.Address, scope common.Hash) {

@@ -198,9 +198,7 @@ func (c *chain) mineBlocks(n int, tag string) {
 				return c.anchors.Anchor(o, salt, crypto.Keccak256Hash(salt[:]), common.Hash{})
 			})
 		case 2:
-			c.send(devnet.RoleGP, func(o *bind.TransactOpts) (*types.Transaction, error) {
-				return c.consents.RecordEmergencyAccess(o, patient, salt)
-			})
+			c.emergencyAccess(patient, salt)
 		case 3:
 			c.send(devnet.RoleTrust, func(o *bind.TransactOpts) (*types.Transaction, error) {
 				return c.anchors.AnchorBatch(o, salt, uint32(r), "ipfs://"+tag)
