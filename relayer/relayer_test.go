@@ -249,3 +249,33 @@ func (e *env) recoveries() int {
 	e.t.Fatal("no bevan_relayer_signature_recoveries_total in /metrics")
 	return 0
 }
+
+// The client's options: the gas estimated as the forwarder makes the call (not the 300,000 default) and the
+// deadline from the chain's clock.
+func TestClientEstimatesGasAndUsesChainTime(t *testing.T) {
+	e := newEnv(t, nil)
+	patient := newWallet()
+	call := client.Call{To: e.d.Manifest.ConsentsAddress(), Data: e.pack(e.consABI, "appointGuardian", addr(newWallet())), Validity: 5 * time.Minute}
+	acc, req, err := e.cl.Submit(e.ctx, patient, e.dom, call, client.EstimateGas(e.d.Client, 0), client.ChainDeadline(e.d.Client))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := e.waitMined(acc.ID)
+	if req.Gas == 300_000 || req.Gas < 30_000 || req.Gas > 1_000_000 {
+		t.Fatalf("gas %d: not an estimate with headroom", req.Gas)
+	}
+	head, err := e.d.Client.HeaderByNumber(e.ctx, new(big.Int).SetUint64(st.Block-1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if req.Deadline < head.Time+300 {
+		t.Fatalf("deadline %d is before the chain's time %d + 5 min", req.Deadline, head.Time)
+	}
+	// A call that would revert is estimated at the default and refused with the simulation's reason.
+	bad := client.Call{To: e.d.Manifest.ConsentsAddress(), Data: e.pack(e.consABI, "revoke", big.NewInt(1<<40))}
+	_, req, err = e.cl.Submit(e.ctx, patient, e.dom, bad, client.EstimateGas(e.d.Client, 0))
+	wantCode(t, "revoke of an unknown consent", err, api.CodeWouldRevert)
+	if req == nil || req.Gas != 300_000 {
+		t.Fatalf("a call whose estimate fails is signed with gas %v, want the default", req)
+	}
+}

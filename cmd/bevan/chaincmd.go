@@ -17,10 +17,8 @@ import (
 	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/devnet/stack"
 	gqlclient "github.com/bevan-health/bevan/graphql/client"
-	"github.com/bevan-health/bevan/metatx"
 	"github.com/bevan-health/bevan/relayer/api"
 	relayerclient "github.com/bevan-health/bevan/relayer/client"
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -262,23 +260,16 @@ func relayerError(what string, err error) error {
 	return fmt.Errorf("%s: %w", what, err)
 }
 
-// send signs a call to `to` as an ERC-2771 forward request with key, submits it to the relayer and, unless
-// --no-wait, waits until it is mined. A refusal or a failed transaction is an error naming why.
+// send is the one path of every signing command: relayer/client's Submit signs the call to `to` as an ERC-2771
+// forward request with key (gas estimated as the forwarder makes the call, deadline from the chain's time) and
+// submits it; then, unless --no-wait, it waits until mined. A refusal or a failed transaction is an error naming why.
 func (e *chainEnv) send(key *ecdsa.PrivateKey, what string, to common.Address, data []byte) (*api.Status, error) {
-	ctx := e.c.Context
 	from := crypto.PubkeyToAddress(key.PublicKey)
-	nonce, _, err := e.relayer.Nonce(ctx, from)
-	if err != nil {
-		return nil, relayerError(what+": nonce", err)
+	acc, req, err := e.relayer.Submit(e.c.Context, key, e.domain, relayerclient.Call{To: to, Data: data},
+		relayerclient.EstimateGas(e.eth, 0), relayerclient.ChainDeadline(e.eth))
+	if req != nil {
+		e.progress("%s: submitting to the relayer as %s (gas %d)", what, from.Hex(), req.Gas)
 	}
-	req := &metatx.Request{From: from, To: to, Value: new(big.Int), Gas: e.gasFor(ctx, from, to, data), Nonce: nonce,
-		Deadline: e.deadline(ctx), Data: data}
-	f, err := relayerclient.SignForward(key, e.domain, req)
-	if err != nil {
-		return nil, fmt.Errorf("%s: sign: %w", what, err)
-	}
-	e.progress("%s: submitting to the relayer as %s (gas %d)", what, from.Hex(), req.Gas)
-	acc, err := e.relayer.Forward(ctx, f)
 	if err != nil {
 		return nil, relayerError(what, err)
 	}
@@ -330,29 +321,6 @@ func (e *chainEnv) awaitIndexed(what string, n uint64) {
 	}
 	ok = true
 	e.progress("%s: indexed", what)
-}
-
-// deadline is the forward request's deadline: ten minutes after the chain's time, which the forwarder checks (on a
-// devnet whose clock was moved forward it is ahead of this machine's), or after this machine's if that is later.
-func (e *chainEnv) deadline(ctx context.Context) uint64 {
-	now := uint64(time.Now().Unix())
-	if h, err := e.eth.HeaderByNumber(ctx, nil); err == nil {
-		now = max(now, h.Time)
-	}
-	return now + uint64((10 * time.Minute).Seconds())
-}
-
-// gasFor estimates the call's gas as the forwarder would make it (ERC-2771: the sender appended to the data), with
-// headroom, capped at the relayer's default per-request limit. When the estimate fails (the call would revert) a
-// default is used and the relayer's check explains the revert.
-func (e *chainEnv) gasFor(ctx context.Context, from, to common.Address, data []byte) uint64 {
-	const fallback, ceiling = 300_000, 1_000_000
-	fwd := e.m.ForwarderAddress()
-	est, err := e.eth.EstimateGas(ctx, ethereum.CallMsg{From: fwd, To: &to, Data: append(append([]byte{}, data...), from.Bytes()...)})
-	if err != nil {
-		return fallback
-	}
-	return min(est*5/4+30_000, ceiling)
 }
 
 // receipt fetches a mined request's transaction receipt.

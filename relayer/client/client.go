@@ -17,7 +17,9 @@ import (
 
 	"github.com/bevan-health/bevan/metatx"
 	"github.com/bevan-health/bevan/relayer/api"
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
@@ -141,31 +143,103 @@ func (c *Client) Wait(ctx context.Context, id common.Hash) (*api.Status, error) 
 type Call struct {
 	To       common.Address
 	Data     []byte
-	Gas      uint64        // gas for the call itself (default 300,000)
+	Gas      uint64        // gas for the call itself (default 300,000, or estimated with EstimateGas)
 	Validity time.Duration // how long the signature is valid (default 10 minutes)
 }
 
-// Send fetches the wallet's forwarder nonce, signs the call, submits it and waits for its final status. A failed
-// request is returned with its status and an error carrying the reason.
-func (c *Client) Send(ctx context.Context, key *ecdsa.PrivateKey, d Domain, call Call) (*api.Status, error) {
+// Option adjusts how Submit and Send build a request.
+type Option func(*options)
+
+type options struct {
+	estimator ethereum.GasEstimator
+	ceiling   uint64
+	clock     HeaderReader
+	validity  time.Duration
+}
+
+// HeaderReader reads a block header (an *ethclient.Client).
+type HeaderReader interface {
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// EstimateGas sets a call's gas (when Call.Gas is 0) from an estimate of the call as the forwarder makes it
+// (ERC-2771: the signer appended to the data), with a quarter and 30,000 of headroom, capped at ceiling (0: the
+// relayer's default cap of 1,000,000). When the estimate fails (the call would revert) the default gas is used and
+// the relayer's simulation explains the revert.
+func EstimateGas(chain ethereum.GasEstimator, ceiling uint64) Option {
+	return func(o *options) { o.estimator, o.ceiling = chain, ceiling }
+}
+
+// ChainDeadline sets the deadline from the chain's time (its latest block's), or this machine's when that is
+// later: the forwarder checks the deadline against block time, which on a devnet whose clock was moved forward is
+// ahead of the machine's.
+func ChainDeadline(chain HeaderReader) Option { return func(o *options) { o.clock = chain } }
+
+// gasFor is the call's gas.
+func (o *options) gasFor(ctx context.Context, d Domain, from common.Address, call Call) uint64 {
+	const fallback = 300_000
+	if call.Gas != 0 {
+		return call.Gas
+	}
+	if o.estimator == nil {
+		return fallback
+	}
+	ceiling := o.ceiling
+	if ceiling == 0 {
+		ceiling = 1_000_000
+	}
+	to := call.To
+	est, err := o.estimator.EstimateGas(ctx, ethereum.CallMsg{From: d.Forwarder, To: &to,
+		Data: append(append([]byte{}, call.Data...), from.Bytes()...)})
+	if err != nil {
+		return fallback
+	}
+	return min(est*5/4+30_000, ceiling)
+}
+
+// deadline is now (the chain's, with ChainDeadline) plus the validity.
+func (o *options) deadline(ctx context.Context, validity time.Duration) uint64 {
+	now := uint64(time.Now().Unix())
+	if o.clock != nil {
+		if h, err := o.clock.HeaderByNumber(ctx, nil); err == nil {
+			now = max(now, h.Time)
+		}
+	}
+	return now + uint64(validity/time.Second)
+}
+
+// Submit fetches the wallet's forwarder nonce, signs the call (gas and deadline as the options say) and submits it.
+// It returns the relayer's answer and the request as signed. A refusal is an *api.Error with its code.
+func (c *Client) Submit(ctx context.Context, key *ecdsa.PrivateKey, d Domain, call Call, opts ...Option) (*api.Accepted, *metatx.Request, error) {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
 	from := crypto.PubkeyToAddress(key.PublicKey)
 	nonce, _, err := c.Nonce(ctx, from)
 	if err != nil {
-		return nil, err
-	}
-	if call.Gas == 0 {
-		call.Gas = 300_000
+		return nil, nil, err
 	}
 	if call.Validity == 0 {
 		call.Validity = 10 * time.Minute
 	}
-	req := &metatx.Request{From: from, To: call.To, Value: new(big.Int), Gas: call.Gas, Nonce: nonce,
-		Deadline: uint64(time.Now().Add(call.Validity).Unix()), Data: call.Data}
+	req := &metatx.Request{From: from, To: call.To, Value: new(big.Int), Gas: o.gasFor(ctx, d, from, call), Nonce: nonce,
+		Deadline: o.deadline(ctx, call.Validity), Data: call.Data}
 	f, err := SignForward(key, d, req)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	acc, err := c.Forward(ctx, f)
+	if err != nil {
+		return nil, req, err
+	}
+	return acc, req, nil
+}
+
+// Send is Submit, then Wait for the final status. A failed request is returned with its status and an error
+// carrying the reason.
+func (c *Client) Send(ctx context.Context, key *ecdsa.PrivateKey, d Domain, call Call, opts ...Option) (*api.Status, error) {
+	acc, _, err := c.Submit(ctx, key, d, call, opts...)
 	if err != nil {
 		return nil, err
 	}
