@@ -45,7 +45,8 @@ func chromium(t *testing.T) string {
 
 // TestGraphiQLBrowser opens the embedded GraphiQL on a devnet in headless Chromium (chromedp), runs its default
 // query, and checks that the result pane shows the consent granted on the devnet, that the docs explorer (fed by
-// introspection) lists Query.consents, and that the page made no request to any other host. It saves a screenshot
+// introspection) lists Query.consents, that a subscription run from GraphiQL (over its WebSocket, through the
+// Origin check) shows a new grant, and that the page made no request to any other host. It saves a screenshot
 // in the test's temporary directory (and to BEVAN_GRAPHIQL_SCREENSHOT when set).
 func TestGraphiQLBrowser(t *testing.T) {
 	exe := chromium(t)
@@ -112,7 +113,7 @@ func TestGraphiQLBrowser(t *testing.T) {
 	loadCtx, cancelLoad := context.WithTimeout(bctx, 30*time.Second)
 	defer cancelLoad()
 	if err := chromedp.Do(loadCtx, chromedp.WaitVisible(".graphiql-execute-button")); err != nil {
-		t.Fatalf("GraphiQL did not load within 30 s (assets served? requests: %v): %v", recorded(&mu, &requests), err)
+		t.Fatalf("GraphiQL did not load within 30 s (assets served? requests: %.500v): %v", recorded(&mu, &requests), err)
 	}
 	if err := chromedp.Do(bctx, chromedp.Click(".graphiql-execute-button")); err != nil {
 		t.Fatal(err)
@@ -146,6 +147,33 @@ func TestGraphiQLBrowser(t *testing.T) {
 		t.Fatalf("the docs explorer does not list Query.consents: %v", err)
 	}
 
+	// a subscription over the WebSocket GraphiQL opens to the same server: a new grant shows up in the result pane
+	if err := chromedp.Do(bctx, chromedp.Evaluate[chromedp.Void](`document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue(
+		'subscription { consentChanged { kind consentId grantee block } }')`), chromedp.Click(".graphiql-execute-button")); err != nil {
+		t.Fatal(err)
+	}
+	grantee := devnet.DevAddress(devnet.RoleResearch)
+	for attempt := 1; ; attempt++ {
+		// the subscription registers asynchronously after the click: grant until the pane shows one
+		tx, err := reg.Grant(opts, devnet.DevAddress(devnet.RolePatient), grantee, vocab.PurposeMask(vocab.HResch),
+			vocab.ActionMask(vocab.Access), big.NewInt(0), crypto.Keccak256Hash([]byte(fmt.Sprint("browser test scope ", attempt))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r, err := bind.WaitMined(ctx, ec, tx); err != nil || r.Status != 1 {
+			t.Fatalf("grant: %v %v", r, err)
+		}
+		_, err = chromedp.Run(bctx, chromedp.Poll[bool](
+			`(() => { const r = document.querySelector('.graphiql-response'); return !!r && r.innerText.includes('GRANTED') && r.innerText.includes(`+
+				"'"+strings.ToLower(grantee.Hex())+"'"+`); })()`, chromedp.WithPollingTimeout(5*time.Second)))
+		if err == nil {
+			break
+		}
+		if attempt == 5 {
+			t.Fatalf("the subscription never showed a grant in the result pane: %v", err)
+		}
+	}
+
 	png, err := chromedp.Run(bctx, chromedp.FullScreenshot(100))
 	if err != nil {
 		t.Fatal(err)
@@ -166,11 +194,11 @@ func TestGraphiQLBrowser(t *testing.T) {
 	wsBase := "ws" + strings.TrimPrefix(base, "http")
 	for _, u := range requests {
 		if !strings.HasPrefix(u, base+"/") && !strings.HasPrefix(u, wsBase+"/") && !strings.HasPrefix(u, "data:") && !strings.HasPrefix(u, "blob:") {
-			t.Errorf("the page requested %s, outside the Bevan server %s", u, base)
+			t.Errorf("the page requested %.200s, outside the Bevan server %s", u, base)
 		}
 	}
 	if len(requests) < 5 {
-		t.Fatalf("only %d requests recorded (%v): the network listener is not working", len(requests), requests)
+		t.Fatalf("only %d requests recorded (%.500v): the network listener is not working", len(requests), requests)
 	}
 	t.Logf("%d requests, all to %s", len(requests), base)
 }
