@@ -74,10 +74,12 @@ test-go: setup ## Go tests (simulated chain, anvil, PostgreSQL, Redis)
 	go build -o $(BIN) ./cmd/bevan
 	go test $(GO_TEST_FLAGS) ./...
 
-lint: setup ## gofmt, go vet, forge fmt --check
+lint: setup ## gofmt, go vet, forge fmt --check, forge lint and solhint on the contracts (docs/lint.md)
 	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^bindings/')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	go vet ./...
 	$(FORGE) fmt --check
+	$(FORGE) lint --deny notes contracts/src
+	node_modules/.bin/solhint --config .solhint.json --disc 'contracts/src/**/*.sol'
 
 fmt: setup ## format Go and Solidity
 	gofmt -w $$(git ls-files '*.go' | grep -v '^bindings/')

@@ -209,6 +209,8 @@ contract Membership is Soulbound721, IERC5805 {
     function _pastTimepoint(uint256 timepoint) private view returns (uint48) {
         uint48 current = clock();
         if (timepoint >= current) revert FutureLookup(timepoint, current);
+        // casting to 'uint48' is safe because timepoint < current, which is a uint48 (checked on the line above)
+        // forge-lint: disable-next-line(unsafe-typecast)
         return uint48(timepoint);
     }
 
