@@ -264,6 +264,9 @@ func (e *engine) Commit(ctx context.Context, b *Batch) (err error) {
 	if err := writeCheckpoint(ctx, tx, b.Checkpoint); err != nil {
 		return err
 	}
+	if err := e.appendChange(ctx, tx, "commit", b.From, b.Checkpoint, b.Events); err != nil {
+		return err
+	}
 	if err := tx.commit(ctx); err != nil {
 		return fmt.Errorf("commit: %w", err)
 	}
@@ -324,6 +327,9 @@ func (e *engine) Rollback(ctx context.Context, to Checkpoint) (err error) {
 		return fmt.Errorf("rollback blocks: %w", err)
 	}
 	if err := writeCheckpoint(ctx, tx, to); err != nil {
+		return err
+	}
+	if err := e.appendChange(ctx, tx, "rollback", to.Number, to, nil); err != nil {
 		return err
 	}
 	if err := tx.commit(ctx); err != nil {

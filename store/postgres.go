@@ -113,6 +113,35 @@ func (b *pgBackend) analyze(ctx context.Context, tables []string) error {
 	return err
 }
 
+// notify sends NOTIFY bevan_changes with the change's seq; PostgreSQL delivers it when tx commits, in commit order.
+func (b *pgBackend) notify(ctx context.Context, tx txn, seq int64) error {
+	if _, err := tx.exec(ctx, `SELECT pg_notify(?, ?)`, NotifyChannel, strconv.FormatInt(seq, 10)); err != nil {
+		return fmt.Errorf("change feed: notify: %w", err)
+	}
+	return nil
+}
+
+// Listen runs LISTEN bevan_changes on a connection of its own and calls wake once listening and after each
+// notification, until ctx ends or the connection fails (the error; the caller reconnects, and reads the feed from
+// where it was, so that nothing is lost in between).
+func (p *Postgres) Listen(ctx context.Context, wake func()) error {
+	conn, err := pgx.ConnectConfig(ctx, p.pool.Config().ConnConfig.Copy())
+	if err != nil {
+		return fmt.Errorf("listen: connect: %w", err)
+	}
+	defer conn.Close(context.WithoutCancel(ctx))
+	if _, err := conn.Exec(ctx, "LISTEN "+pgx.Identifier{NotifyChannel}.Sanitize()); err != nil {
+		return fmt.Errorf("listen: %w", err)
+	}
+	wake()
+	for {
+		if _, err := conn.WaitForNotification(ctx); err != nil {
+			return fmt.Errorf("listen: %w", err)
+		}
+		wake()
+	}
+}
+
 func (b *pgBackend) close() error {
 	b.pool.Close()
 	return nil

@@ -13,8 +13,8 @@ import (
 )
 
 func indexerFlags() []cli.Flag {
-	d, g := indexer.DefaultConfig(), graphql.DefaultServerConfig()
-	return []cli.Flag{
+	d := indexer.DefaultConfig()
+	return append([]cli.Flag{
 		&cli.StringFlag{Name: "rpc", Value: "http://127.0.0.1:8545", Usage: "L2 JSON-RPC URL (http(s)://, or ws(s):// to follow newHeads too)", EnvVars: []string{"BEVAN_RPC"}},
 		&cli.StringFlag{Name: "ws", Usage: "WebSocket URL of the same node for newHeads when --rpc is http(s):// (default: poll the head)", EnvVars: []string{"BEVAN_WS_RPC"}},
 		&cli.StringFlag{Name: "deployments", Value: "deployments", Usage: "directory of the deployment manifests (<chainId>.json, chain id asked from --rpc)", EnvVars: []string{"BEVAN_DEPLOYMENTS"}},
@@ -28,16 +28,7 @@ func indexerFlags() []cli.Flag {
 		&cli.DurationFlag{Name: "progress-interval", Value: d.ProgressInterval, Usage: "how often the progress line (blocks/s, events/s, ETA) is logged while behind; 0: never", EnvVars: []string{"BEVAN_INDEXER_PROGRESS"}},
 		&cli.StringFlag{Name: "http", Value: "127.0.0.1:8080", Usage: "address of the HTTP server (GraphQL and GraphiQL at /, /graphql, /metrics, /healthz); empty: none", EnvVars: []string{"BEVAN_HTTP"}},
 		&cli.BoolFlag{Name: "exit-at-head", Usage: "exit once caught up with the head (a one-off backfill)", EnvVars: []string{"BEVAN_EXIT_AT_HEAD"}},
-		&cli.IntFlag{Name: "graphql.max-depth", Value: g.MaxDepth, Usage: "deepest selection a GraphQL query may nest", EnvVars: []string{"BEVAN_GRAPHQL_MAX_DEPTH"}},
-		&cli.IntFlag{Name: "graphql.max-complexity", Value: g.MaxComplexity, Usage: "largest GraphQL query cost (a list costs its page size times its fields)", EnvVars: []string{"BEVAN_GRAPHQL_MAX_COMPLEXITY"}},
-		&cli.Int64Flag{Name: "graphql.max-body", Value: g.MaxBodyBytes, Usage: "largest GraphQL request body, bytes", EnvVars: []string{"BEVAN_GRAPHQL_MAX_BODY"}},
-		&cli.DurationFlag{Name: "graphql.timeout", Value: g.Timeout, Usage: "longest a GraphQL query may run", EnvVars: []string{"BEVAN_GRAPHQL_TIMEOUT"}},
-		&cli.IntFlag{Name: "graphql.max-fields", Value: g.MaxFields, Usage: "most fields a GraphQL query may select (each alias and fragment use counts)", EnvVars: []string{"BEVAN_GRAPHQL_MAX_FIELDS"}},
-		&cli.BoolFlag{Name: "graphql.introspection", Value: true, Usage: "answer introspection (__schema, __type: GraphiQL's docs, codegen tools); false for locked-down deployments", EnvVars: []string{"BEVAN_GRAPHQL_INTROSPECTION"}},
-		&cli.StringSliceFlag{Name: "graphql.allowed-origins", Usage: "web origins (host patterns, e.g. app.example.org, *.nhs.uk) besides this server's own whose pages may open GraphQL WebSockets", EnvVars: []string{"BEVAN_GRAPHQL_ALLOWED_ORIGINS"}},
-		&cli.IntFlag{Name: "graphql.max-ws-connections", Value: g.MaxWSConnections, Usage: "most open GraphQL WebSocket connections", EnvVars: []string{"BEVAN_GRAPHQL_MAX_WS_CONNECTIONS"}},
-		&cli.IntFlag{Name: "graphql.max-subscriptions", Value: g.MaxSubscriptionsPerConn, Usage: "most live subscriptions on one WebSocket connection", EnvVars: []string{"BEVAN_GRAPHQL_MAX_SUBSCRIPTIONS"}},
-	}
+	}, graphql.ServerFlags()...)
 }
 
 // loadManifest reads --manifest, or deployments/<chainId>.json with the chain id asked from the RPC.
@@ -71,21 +62,6 @@ func indexerConfig(c *cli.Context) (indexer.Config, error) {
 	return cfg, cfg.Check()
 }
 
-func graphqlConfig(c *cli.Context) (graphql.ServerConfig, error) {
-	g := graphql.DefaultServerConfig()
-	g.MaxDepth, g.MaxComplexity = c.Int("graphql.max-depth"), c.Int("graphql.max-complexity")
-	g.MaxBodyBytes, g.Timeout = c.Int64("graphql.max-body"), c.Duration("graphql.timeout")
-	g.MaxFields, g.DisableIntrospection, g.AllowedOrigins = c.Int("graphql.max-fields"), !c.Bool("graphql.introspection"), c.StringSlice("graphql.allowed-origins")
-	g.MaxWSConnections, g.MaxSubscriptionsPerConn = c.Int("graphql.max-ws-connections"), c.Int("graphql.max-subscriptions")
-	if g.MaxDepth < 1 || g.MaxComplexity < 1 || g.MaxBodyBytes < 1 || g.Timeout <= 0 || g.MaxFields < 1 || g.MaxWSConnections < 1 ||
-		g.MaxSubscriptionsPerConn < 1 {
-		return g, fmt.Errorf("graphql limits must be positive (depth %d, complexity %d, body %d, timeout %s, fields %d, "+
-			"WebSocket connections %d, subscriptions %d)", g.MaxDepth, g.MaxComplexity, g.MaxBodyBytes, g.Timeout, g.MaxFields,
-			g.MaxWSConnections, g.MaxSubscriptionsPerConn)
-	}
-	return g, nil
-}
-
 func indexerCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "indexer",
@@ -102,7 +78,7 @@ func indexerCommand() *cli.Command {
 			if err != nil {
 				return nil, err
 			}
-			gcfg, err := graphqlConfig(c)
+			gcfg, err := graphql.ReadServerConfig(c)
 			if err != nil {
 				return nil, err
 			}

@@ -35,6 +35,7 @@ func newApp() *cli.App {
 			deployCommand(),
 			benchCommand(),
 			indexerCommand(),
+			graphqlCommand(),
 			relayerCommand(),
 			walletCommand(),
 			recordCommand(),
