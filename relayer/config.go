@@ -41,6 +41,9 @@ type Config struct {
 	MaxTxGas      uint64
 	// MinDeadline is the least time a forward request's deadline must leave.
 	MinDeadline time.Duration
+	// MaxDeadline is the most time a forward request's deadline may leave (0: no cap): a request held for years
+	// would hold a worker and part of the daily cap for as long.
+	MaxDeadline time.Duration
 	// MinBalance is the least balance (wei) the relayer must keep: below it, new requests are refused as
 	// relayer_unfunded.
 	MinBalance *big.Int
@@ -65,6 +68,7 @@ func DefaultConfig() Config {
 		MaxRequestGas: 1_000_000,
 		MaxTxGas:      1_500_000,
 		MinDeadline:   30 * time.Second,
+		MaxDeadline:   time.Hour,
 		MinBalance:    big.NewInt(0),
 		Workers:       256,
 		RecordTTL:     7 * 24 * time.Hour,
@@ -98,6 +102,9 @@ func (c *Config) Check() error {
 	}
 	if c.Limits.RequestsPerMinute < 0 || c.Limits.GasPerDay < 0 || c.Limits.SpendCapGwei < 0 {
 		errs = append(errs, errors.New("quotas must not be negative"))
+	}
+	if c.MaxDeadline > 0 && c.MaxDeadline <= c.MinDeadline {
+		errs = append(errs, errors.New("maximum deadline must be longer than the minimum deadline"))
 	}
 	if c.MinDeadline < 0 {
 		errs = append(errs, errors.New("minimum deadline must not be negative"))

@@ -38,6 +38,7 @@ const (
 	MaxRequestGasFlagName     = "max-request-gas"
 	MaxTxGasFlagName          = "max-tx-gas"
 	MinDeadlineFlagName       = "min-deadline"
+	MaxDeadlineFlagName       = "max-deadline"
 	WorkersFlagName           = "workers"
 )
 
@@ -105,6 +106,8 @@ func CLIFlags(envPrefix string) []cli.Flag {
 			EnvVars: envVars(envPrefix, "MAX_TX_GAS")},
 		&cli.DurationFlag{Name: MinDeadlineFlagName, Value: d.MinDeadline, Usage: "least time a request's deadline must leave",
 			EnvVars: envVars(envPrefix, "MIN_DEADLINE")},
+		&cli.DurationFlag{Name: MaxDeadlineFlagName, Value: d.MaxDeadline, Usage: "most time a request's deadline may leave (0: no cap)",
+			EnvVars: envVars(envPrefix, "MAX_DEADLINE")},
 		&cli.IntFlag{Name: WorkersFlagName, Value: d.Workers, Usage: "concurrent submissions (0: an API-only replica)",
 			EnvVars: envVars(envPrefix, "WORKERS")},
 	}
@@ -134,7 +137,7 @@ func ReadCLIConfig(c *cli.Context, log *slog.Logger) (Config, error) {
 	cfg.Limits.RequestsPerMinute, cfg.Limits.GasPerDay = c.Int64(RequestsPerMinuteFlagName), c.Int64(GasPerDayFlagName)
 	cfg.Limits.SpendCapGwei = c.Int64(SpendCapGweiFlagName)
 	cfg.MaxRequestGas, cfg.MaxTxGas = c.Uint64(MaxRequestGasFlagName), c.Uint64(MaxTxGasFlagName)
-	cfg.MinDeadline, cfg.Workers = c.Duration(MinDeadlineFlagName), c.Int(WorkersFlagName)
+	cfg.MinDeadline, cfg.MaxDeadline, cfg.Workers = c.Duration(MinDeadlineFlagName), c.Duration(MaxDeadlineFlagName), c.Int(WorkersFlagName)
 	cfg.Tx = txmgr.ReadCLIConfig(c)
 	cfg.Tx.L1RPCURL = cfg.RPCURL // txmgr calls every chain it sends to "L1"
 	if cfg.Tx.PrivateKey != "" || cfg.Tx.Mnemonic != "" || cfg.Tx.SignerCLIConfig.Enabled() {

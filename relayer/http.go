@@ -68,6 +68,28 @@ func asAPIError(err error) error {
 	return api.Errorf(api.CodeInternal, "%v", err)
 }
 
+// fail answers with err's stable code. For 5xx codes the message is a fixed one and the detail (an RPC or Redis
+// error, which can carry the RPC URL and its API key, or Redis's address) goes to the log only.
+func (s *Service) fail(w http.ResponseWriter, what string, err error) api.Code {
+	err = asAPIError(err)
+	code := api.CodeOf(err)
+	if code.Status() >= 500 {
+		s.log.Warn("request not served", "endpoint", what, "code", code, "err", err)
+		err = api.Errorf(code, "%s", unavailableMessage[code])
+	}
+	writeError(w, err)
+	return code
+}
+
+// unavailableMessage is what a client is told for each 5xx code (the detail is logged).
+var unavailableMessage = map[api.Code]string{
+	api.CodeInternal:         "internal error; nothing was accepted",
+	api.CodeRedisUnavailable: "the relayer's store is unreachable, so it accepts no requests now; nothing was accepted; retry later",
+	api.CodeRPCUnavailable:   "the relayer cannot reach the chain now; nothing was accepted; retry later",
+	api.CodeRelayerUnfunded:  "the relayer's account cannot pay for this request now; nothing was accepted",
+	api.CodeShuttingDown:     "the relayer is shutting down; retry with another replica",
+}
+
 func checkContentType(r *http.Request) error {
 	ct := r.Header.Get("Content-Type")
 	if ct == "" {
@@ -105,12 +127,7 @@ func (s *Service) submit(w http.ResponseWriter, r *http.Request, endpoint string
 	acc, status, err := s.accept(r, static)
 	code := "accepted"
 	if err != nil {
-		err = asAPIError(err)
-		code = string(api.CodeOf(err))
-		writeError(w, err)
-		if api.CodeOf(err) == api.CodeInternal {
-			s.log.Error("submission failed", "endpoint", endpoint, "err", err)
-		}
+		code = string(s.fail(w, endpoint, err))
 	} else {
 		if acc.Duplicate {
 			code = "duplicate"
@@ -205,7 +222,7 @@ func (s *Service) handleStatus(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err != nil {
-		writeError(w, asAPIError(err))
+		s.fail(w, "status", err)
 		return
 	}
 	writeJSON(w, http.StatusOK, rec.API())
@@ -230,12 +247,12 @@ func (s *Service) handleNonce(w http.ResponseWriter, r *http.Request) {
 	defer cancel()
 	fn, err := s.policy.ChainNonce(ctx, "forward", addr)
 	if err != nil {
-		writeError(w, err)
+		s.fail(w, "nonce", err)
 		return
 	}
 	gn, err := s.policy.ChainNonce(ctx, "vote", addr)
 	if err != nil {
-		writeError(w, err)
+		s.fail(w, "nonce", err)
 		return
 	}
 	writeJSON(w, http.StatusOK, api.Nonce{Address: addr, Forwarder: fn.String(), Governor: gn.String()})
@@ -245,13 +262,16 @@ func (s *Service) handleHealth(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
 	defer cancel()
 	h := api.Health{OK: true, ChainID: s.chainID.Uint64(), Relayer: s.address, Redis: "ok", RPC: "ok"}
+	// Stable codes only: the errors themselves can carry the RPC URL (and its API key) or Redis's address.
 	if n, err := s.store.QueueLen(ctx); err != nil {
-		h.OK, h.Redis = false, err.Error()
+		h.OK, h.Redis = false, string(api.CodeRedisUnavailable)
+		s.log.Warn("health: Redis", "err", err)
 	} else {
 		h.Queued = n
 	}
 	if _, err := s.client.BlockNumber(ctx); err != nil {
-		h.OK, h.RPC = false, err.Error()
+		h.OK, h.RPC = false, string(api.CodeRPCUnavailable)
+		s.log.Warn("health: RPC", "err", err)
 	}
 	status := http.StatusOK
 	if !h.OK || s.stopping.Load() {

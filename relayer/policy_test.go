@@ -322,12 +322,26 @@ func TestRedisDownFailsClosed(t *testing.T) {
 	}
 	_, err = e.cl.Forward(ctx, f)
 	wantCode(t, "submission with Redis down", err, api.CodeRedisUnavailable)
+	// Stable codes only: neither answer carries Redis's address (nor, for the RPC, its URL).
+	redisPort := r.URL[strings.LastIndex(r.URL, ":")+1:]
+	if strings.Contains(err.Error(), redisPort) || strings.Contains(err.Error(), "127.0.0.1") {
+		t.Fatalf("the refusal echoes the Redis error: %v", err)
+	}
 	resp, err := http.Get(e.svc.URL() + "/healthz")
 	if err != nil {
 		t.Fatal(err)
 	}
+	body, err := io.ReadAll(resp.Body)
 	resp.Body.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
 	if resp.StatusCode != http.StatusServiceUnavailable {
 		t.Fatalf("healthz with Redis down: %d", resp.StatusCode)
+	}
+	var h api.Health
+	if err := json.Unmarshal(body, &h); err != nil || h.Redis != string(api.CodeRedisUnavailable) || h.RPC != "ok" ||
+		strings.Contains(string(body), "127.0.0.1") {
+		t.Fatalf("healthz body with Redis down: %s (%v)", body, err)
 	}
 }

@@ -21,6 +21,8 @@ const (
 	CodeWrongDomain      Code = "wrong_domain" // verifying contract is not this chain's Bevan forwarder / governor
 	CodeDeadlineExpired  Code = "deadline_expired"
 	CodeDeadlineTooClose Code = "deadline_too_close"
+	CodeDeadlineTooFar   Code = "deadline_too_far"      // further ahead than the relayer's --max-deadline
+	CodeNonCanonicalData Code = "noncanonical_calldata" // trailing or padded bytes after the ABI-encoded arguments
 	CodeValueNotAllowed  Code = "value_not_allowed"
 	CodeGasTooHigh       Code = "gas_too_high"
 	// 403: policy refuses to sponsor it.
@@ -61,7 +63,7 @@ func (c Code) Status() int {
 	switch c {
 	case CodeMalformedJSON, CodeUnknownField, CodeInvalidRequest, CodeBadSignature, CodeMalleableSig,
 		CodeWrongChain, CodeWrongDomain, CodeDeadlineExpired, CodeDeadlineTooClose, CodeValueNotAllowed,
-		CodeGasTooHigh:
+		CodeGasTooHigh, CodeDeadlineTooFar, CodeNonCanonicalData:
 		return http.StatusBadRequest
 	case CodeTargetNotAllowed, CodeSelectorNotAllowed, CodeNotMember, CodeNotPatientOrGuard, CodeNotCustodian,
 		CodeNotEmergencyRole:

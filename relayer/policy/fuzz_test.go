@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"math/big"
@@ -112,5 +113,56 @@ func TestDecodeRevert(t *testing.T) {
 	}
 	if got := p.Errors().Decode(nil); got != "reverted without a reason" {
 		t.Fatal(got)
+	}
+}
+
+// Issue 11: a request padded with 10 KB after its arguments, or with a deadline a year ahead, is refused by the
+// static checks (before any RPC call) with a stable code; calldata that is large for real is given a gas limit
+// that covers EIP-7623's floor.
+func TestPaddedFarAndLargeRequests(t *testing.T) {
+	p := testPolicy(t)
+	p.cfg.MaxDeadline = time.Hour
+	m := p.cfg.Manifest
+	cabi, _ := bindings.ConsentRegistryMetaData.GetAbi()
+	aabi, _ := bindings.RecordAnchorMetaData.GetAbi()
+	now := time.Now()
+	from := crypto.PubkeyToAddress(fuzzKey.PublicKey)
+	forward := func(to common.Address, data []byte, deadline time.Time) error {
+		t.Helper()
+		req := &metatx.Request{From: from, To: to, Value: new(big.Int), Gas: 300_000, Nonce: big.NewInt(0),
+			Deadline: uint64(deadline.Unix()), Data: data}
+		sig, err := req.Sign(fuzzKey, big.NewInt(901), m.ForwarderAddress())
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = p.StaticForward(&api.Forward{ChainID: 901, Forwarder: m.ForwarderAddress(), Request: api.FromMeta(req), Signature: sig}, now)
+		return err
+	}
+	appoint, _ := cabi.Pack("appointGuardian", common.HexToAddress("0x1234"))
+	if err := forward(m.ConsentsAddress(), appoint, now.Add(10*time.Minute)); err != nil {
+		t.Fatalf("a plain request: %v", err)
+	}
+	padded := append(append([]byte{}, appoint...), bytes.Repeat([]byte{0xff}, 10<<10)...)
+	if err := forward(m.ConsentsAddress(), padded, now.Add(10*time.Minute)); api.CodeOf(err) != api.CodeNonCanonicalData {
+		t.Fatalf("10 KB of trailing calldata: %v, want %s", err, api.CodeNonCanonicalData)
+	}
+	if err := forward(m.ConsentsAddress(), appoint, now.Add(365*24*time.Hour)); api.CodeOf(err) != api.CodeDeadlineTooFar {
+		t.Fatalf("a deadline a year ahead: %v, want %s", err, api.CodeDeadlineTooFar)
+	}
+	// A batch anchor with a 6 KB URI: its gas limit covers the calldata floor.
+	uri := string(bytes.Repeat([]byte{'x'}, 6<<10))
+	batch, err := aabi.Pack("anchorBatch", [32]byte{1}, uint32(4), uri)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := &metatx.Request{From: from, To: m.AnchorsAddress(), Value: new(big.Int), Gas: 50_000, Nonce: big.NewInt(0),
+		Deadline: uint64(now.Add(10 * time.Minute).Unix()), Data: batch}
+	sig, _ := req.Sign(fuzzKey, big.NewInt(901), m.ForwarderAddress())
+	c, err := p.StaticForward(&api.Forward{ChainID: 901, Forwarder: m.ForwarderAddress(), Request: api.FromMeta(req), Signature: sig}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if floor := floorGas(c.TxData); c.GasLimit < floor || floor <= 21_000+40*6<<10 {
+		t.Fatalf("gas limit %d under the calldata floor %d", c.GasLimit, floor)
 	}
 }

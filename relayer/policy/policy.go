@@ -5,6 +5,7 @@
 package policy
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -41,6 +42,8 @@ type Config struct {
 	MaxTxGas      uint64
 	// MinDeadline is how far in the future a forward request's deadline must be when it arrives.
 	MinDeadline time.Duration
+	// MaxDeadline is how far in the future it may be (0: no cap).
+	MaxDeadline time.Duration
 	// Head, when set, is the chain head as last seen: role reads are remembered until it moves.
 	Head func() uint64
 }
@@ -190,6 +193,10 @@ func (p *Policy) checkSignature(digest common.Hash, sig []byte, want common.Addr
 	return nil
 }
 
+// restoring is the time Restore checks a stored request as of: its deadline passed the window checks when it was
+// accepted.
+var restoring = time.Unix(0, 0)
+
 // StaticForward checks everything about a forward request that needs no chain access.
 func (p *Policy) StaticForward(f *api.Forward, now time.Time) (*Checked, error) {
 	if f.ChainID != p.cfg.ChainID.Uint64() {
@@ -212,6 +219,9 @@ func (p *Policy) StaticForward(f *api.Forward, now time.Time) (*Checked, error) 
 	if min := nowS + uint64(p.cfg.MinDeadline/time.Second); req.Deadline < min {
 		return nil, api.Errorf(api.CodeDeadlineTooClose, "deadline %d is less than %s away; sign with a later deadline", req.Deadline, p.cfg.MinDeadline)
 	}
+	if p.cfg.MaxDeadline > 0 && !now.Equal(restoring) && req.Deadline > nowS+uint64(p.cfg.MaxDeadline/time.Second) {
+		return nil, api.Errorf(api.CodeDeadlineTooFar, "deadline %d is more than %s away; sign with an earlier deadline", req.Deadline, p.cfg.MaxDeadline)
+	}
 	if p.cfg.MaxRequestGas > 0 && req.Gas > p.cfg.MaxRequestGas {
 		return nil, api.Errorf(api.CodeGasTooHigh, "request gas %d is over the cap of %d", req.Gas, p.cfg.MaxRequestGas)
 	}
@@ -232,6 +242,11 @@ func (p *Policy) StaticForward(f *api.Forward, now time.Time) (*Checked, error) 
 	if err != nil {
 		return nil, api.Errorf(api.CodeInvalidRequest, "data does not decode as %s: %v", r.method.Sig, err)
 	}
+	// The ABI decoder ignores bytes after the arguments (and tolerates non-canonical offsets): accept only the
+	// canonical encoding, so that nobody pads a request with calldata the relayer pays for.
+	if canon, err := r.method.Inputs.Pack(args...); err != nil || !bytes.Equal(canon, req.Data[4:]) {
+		return nil, api.Errorf(api.CodeNonCanonicalData, "data is not the canonical ABI encoding of %s (%d bytes, want %d): trailing or padded bytes", r.method.Sig, len(req.Data)-4, len(canon))
+	}
 	id := req.Digest(p.cfg.ChainID, f.Forwarder)
 	if err := p.checkSignature(id, f.Signature, req.From); err != nil {
 		return nil, err
@@ -240,8 +255,12 @@ func (p *Policy) StaticForward(f *api.Forward, now time.Time) (*Checked, error) 
 	if err != nil {
 		return nil, api.Errorf(api.CodeInvalidRequest, "encode execute: %v", err)
 	}
+	gas := forwardGas(req.Gas, txData)
+	if p.cfg.MaxTxGas > 0 && gas > p.cfg.MaxTxGas {
+		return nil, api.Errorf(api.CodeGasTooHigh, "the relayer's transaction would need %d gas (calldata floor included), over the cap of %d", gas, p.cfg.MaxTxGas)
+	}
 	return &Checked{Request: queue.Request{ID: id, Kind: api.KindForward, From: req.From, To: req.To, Nonce: req.Nonce,
-		Deadline: req.Deadline, Target: f.Forwarder, TxData: txData, GasLimit: forwardGas(req.Gas, txData),
+		Deadline: req.Deadline, Target: f.Forwarder, TxData: txData, GasLimit: gas,
 		QuotaGas: req.Gas}, rule: r, args: args}, nil
 }
 
@@ -284,7 +303,7 @@ func (p *Policy) Restore(kind string, body []byte) (*Checked, error) {
 			return nil, err
 		}
 		// A stored request passed the deadline checks when accepted; here only its encoding matters.
-		return p.StaticForward(f, time.Unix(0, 0))
+		return p.StaticForward(f, restoring)
 	case api.KindVote:
 		v, err := api.DecodeBytes[api.Vote](body)
 		if err != nil {
@@ -490,15 +509,29 @@ func (p *Policy) Call(ctx context.Context, r *queue.Request) error {
 	return api.Errorf(api.CodeWouldRevert, "the call would revert: %s", reason)
 }
 
+// floorGas is EIP-7623's calldata floor (Prague): a transaction pays at least 21,000 + 10 gas per token, a token
+// being a zero byte or a quarter of a non-zero one; a gas limit below it is refused by the node.
+func floorGas(txData []byte) uint64 {
+	var tokens uint64
+	for _, b := range txData {
+		if b == 0 {
+			tokens++
+		} else {
+			tokens += 4
+		}
+	}
+	return 21_000 + 10*tokens
+}
+
 // forwardGas is an upper bound of the gas the relayer's execute transaction uses: its gas limit, and what its cost
 // is reserved on. The request's gas, the 1/63 the forwarder keeps back, and the forwarder's own work (intrinsic gas,
 // calldata, signature check, nonce, event).
 func forwardGas(requestGas uint64, txData []byte) uint64 {
-	return requestGas + requestGas/63 + 100_000 + 16*uint64(len(txData))
+	return max(requestGas+requestGas/63+100_000+16*uint64(len(txData)), floorGas(txData))
 }
 
 // voteGas is castVoteBySig's gas limit.
-func voteGas(txData []byte) uint64 { return 250_000 + 16*uint64(len(txData)) }
+func voteGas(txData []byte) uint64 { return max(250_000+16*uint64(len(txData)), floorGas(txData)) }
 
 // innerReason replays the forwarded call as the forwarder makes it (ERC-2771: the signer appended to the data)
 // to recover the target's own revert reason. The call is read back from the execute calldata (no signature check:
