@@ -1,14 +1,17 @@
 package deployment
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strconv"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
 )
 
 // The contract names used as keys in a manifest.
@@ -125,4 +128,52 @@ func (m *Manifest) Save(path string) error {
 		return fmt.Errorf("write manifest: %w", err)
 	}
 	return nil
+}
+
+// Source is where a command finds its deployment manifest: a manifest file, or the directory of <chainId>.json
+// manifests with the chain id asked from the chain.
+type Source struct {
+	// File is a manifest file; when set, Dir and the chain are not consulted.
+	File string
+	// Dir holds the manifests as <chainId>.json.
+	Dir string
+}
+
+// Resolve loads the manifest src names, and returns it with its path. Without src.File it asks chainID (e.g. an
+// ethclient's ChainID, or ChainIDOf) for the chain's id and loads Dir/<chainId>.json. Every service and command
+// finds its manifest this way.
+func Resolve(ctx context.Context, src Source, chainID func(context.Context) (*big.Int, error)) (*Manifest, string, error) {
+	if src.File != "" {
+		m, err := Load(src.File)
+		return m, src.File, err
+	}
+	if src.Dir == "" {
+		return nil, "", errors.New("deployment manifest: give a manifest file or the directory of <chainId>.json manifests")
+	}
+	id, err := chainID(ctx)
+	if err != nil {
+		return nil, "", fmt.Errorf("deployment manifest: chain id: %w", err)
+	}
+	path := Path(src.Dir, id.Uint64())
+	m, err := Load(path)
+	if err != nil {
+		return nil, "", fmt.Errorf("chain %d: %w", id, err)
+	}
+	return m, path, nil
+}
+
+// ChainIDOf is Resolve's chainID for a caller that has not dialled the chain yet: it dials rpc, asks, and hangs up.
+func ChainIDOf(rpc string) func(context.Context) (*big.Int, error) {
+	return func(ctx context.Context) (*big.Int, error) {
+		cl, err := ethclient.DialContext(ctx, rpc)
+		if err != nil {
+			return nil, fmt.Errorf("dial %s: %w", rpc, err)
+		}
+		defer cl.Close()
+		id, err := cl.ChainID(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("chain id from %s: %w", rpc, err)
+		}
+		return id, nil
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/bevan-health/bevan/deployment"
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 // Confirmation policies: which head the indexer follows.
@@ -46,6 +47,9 @@ type Config struct {
 	HTTPAddr string
 	// ExitAtHead stops the service once it has caught up with the head it saw first (backfill only).
 	ExitAtHead bool
+	// Registry is the process's Prometheus registry (internal/metrics.NewRegistry), shared by the services of one
+	// process and served at /metrics; nil makes one for this service.
+	Registry *prometheus.Registry
 }
 
 // DefaultConfig returns the defaults (RPC, Manifest and DB still to be set).

@@ -21,6 +21,25 @@ import (
 type decoder struct {
 	addresses []common.Address
 	handlers  map[common.Address]map[common.Hash]func(l types.Log, m store.Meta) (store.Event, error)
+	// typed and kept name the events ("ConsentRegistry.ConsentGranted") decoded into their own store events, and
+	// those kept as ContractEvents.
+	typed, kept map[string]bool
+}
+
+// keptAsContractEvents are the events of the six contracts that the indexer keeps, on purpose, only as
+// contract_events rows (contract, event, JSON arguments) instead of tables of their own: the plumbing of the
+// soulbound consent and membership tokens (ERC-721 transfers, approvals, locks, vote delegation), role and
+// parameter administration, and the timelock's own bookkeeping. Every other event has a typed decoder in
+// newDecoder. TestEveryEventDecodedOrKept fails when a contract has an event that is neither, or when this list names
+// one it lacks: adding an event is a decision (docs/architecture.md, "Adding a contract event").
+var keptAsContractEvents = map[string][]string{
+	deployment.Consents:  {"Approval", "ApprovalForAll", "Locked", "RoleAdminChanged", "RoleGranted", "RoleRevoked", "Transfer", "Unlocked"},
+	deployment.Members:   {"Approval", "ApprovalForAll", "DelegateChanged", "DelegateVotesChanged", "Locked", "Transfer", "Unlocked"},
+	deployment.Governor:  {"EIP712DomainChanged", "ProposalThresholdSet", "TimelockChange", "VotingDelaySet", "VotingPeriodSet"},
+	deployment.Anchors:   {"RoleAdminChanged", "RoleGranted", "RoleRevoked"},
+	deployment.Forwarder: {"EIP712DomainChanged"},
+	deployment.Timelock: {"CallExecuted", "CallSalt", "CallScheduled", "Cancelled", "MinDelayChange", "RoleAdminChanged", "RoleGranted",
+		"RoleRevoked"},
 }
 
 func eventID(md interface{ GetAbi() (*abi.ABI, error) }, name string) (common.Hash, error) {
@@ -36,7 +55,8 @@ func eventID(md interface{ GetAbi() (*abi.ABI, error) }, name string) (common.Ha
 }
 
 func newDecoder(m *deployment.Manifest) (*decoder, error) {
-	d := &decoder{handlers: map[common.Address]map[common.Hash]func(types.Log, store.Meta) (store.Event, error){}}
+	d := &decoder{handlers: map[common.Address]map[common.Hash]func(types.Log, store.Meta) (store.Event, error){},
+		typed: map[string]bool{}, kept: map[string]bool{}}
 	consents, err := bindings.NewConsentRegistryFilterer(m.ConsentsAddress(), nil)
 	if err != nil {
 		return nil, err
@@ -216,7 +236,8 @@ func newDecoder(m *deployment.Manifest) (*decoder, error) {
 			return nil, err
 		}
 	}
-	// Every other event of every contract (the timelock's included) is kept as a ContractEvent.
+	// Every other event of every contract (the timelock's included) is kept as a ContractEvent: those of
+	// keptAsContractEvents on purpose, and an event added since, until it is decided (the test fails meanwhile).
 	for _, c := range []struct {
 		name string
 		addr common.Address
@@ -231,9 +252,14 @@ func newDecoder(m *deployment.Manifest) (*decoder, error) {
 			return nil, fmt.Errorf("abi of %s: %w", c.name, err)
 		}
 		for _, ev := range a.Events {
-			if _, ok := d.handlers[c.addr][ev.ID]; ok || ev.Anonymous {
+			if _, ok := d.handlers[c.addr][ev.ID]; ok {
+				d.typed[c.name+"."+ev.Name] = true
 				continue
 			}
+			if ev.Anonymous {
+				continue
+			}
+			d.kept[c.name+"."+ev.Name] = true
 			name := c.name
 			if err := reg(c.addr, c.md, ev.Name, func(l types.Log, m store.Meta) (store.Event, error) {
 				args, err := eventArgs(ev, l)

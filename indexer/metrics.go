@@ -20,9 +20,10 @@ type metrics struct {
 	newHeads   prometheus.Counter
 }
 
-func newMetrics() *metrics {
+// newMetrics registers the indexer's metrics on reg.
+func newMetrics(reg *prometheus.Registry) *metrics {
 	m := &metrics{
-		reg:        prometheus.NewRegistry(),
+		reg:        reg,
 		head:       prometheus.NewGauge(prometheus.GaugeOpts{Name: "bevan_indexer_head_block", Help: "Head block number under the confirmation policy."}),
 		indexed:    prometheus.NewGauge(prometheus.GaugeOpts{Name: "bevan_indexer_indexed_block", Help: "Last block committed to the database."}),
 		lag:        prometheus.NewGauge(prometheus.GaugeOpts{Name: "bevan_indexer_lag_blocks", Help: "Head minus indexed block."}),

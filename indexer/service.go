@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/bevan-health/bevan/deployment"
+	bevanmetrics "github.com/bevan-health/bevan/internal/metrics"
 	"github.com/bevan-health/bevan/store"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -108,7 +109,11 @@ func NewWithStore(ctx context.Context, cfg Config, st store.Store, log *slog.Log
 	if err != nil {
 		return nil, fmt.Errorf("dial %s: %w", cfg.RPC, err)
 	}
-	s := &Service{cfg: cfg, log: log, st: st, rc: rc, dec: dec, m: newMetrics(), mux: http.NewServeMux(), done: make(chan struct{})}
+	reg := cfg.Registry
+	if reg == nil {
+		reg = bevanmetrics.NewRegistry()
+	}
+	s := &Service{cfg: cfg, log: log, st: st, rc: rc, dec: dec, m: newMetrics(reg), mux: http.NewServeMux(), done: make(chan struct{})}
 	s.src = &source{rc: rc, addrs: dec.addresses, topics: dec.topics(), timeout: cfg.RequestTimeout}
 	s.rangeSize.Store(cfg.InitialRange)
 	s.mux.Handle("/metrics", promhttp.HandlerFor(s.m.reg, promhttp.HandlerOpts{}))

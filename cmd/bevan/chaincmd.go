@@ -168,15 +168,10 @@ func openChain(c *cli.Context) (*chainEnv, error) {
 	if err != nil {
 		return nil, fmt.Errorf("dial %s: %w", rpc, err)
 	}
-	id, err := eth.ChainID(c.Context)
+	m, _, err := deployment.Resolve(c.Context, deployment.Source{Dir: c.String("deployments")}, eth.ChainID)
 	if err != nil {
 		eth.Close()
-		return nil, fmt.Errorf("chain id from %s: %w", rpc, err)
-	}
-	m, err := deployment.Load(deployment.Path(c.String("deployments"), id.Uint64()))
-	if err != nil {
-		eth.Close()
-		return nil, fmt.Errorf("chain %d: %w", id, err)
+		return nil, err
 	}
 	e := &chainEnv{c: c, eth: eth, m: m,
 		domain: relayerclient.Domain{ChainID: new(big.Int).SetUint64(m.ChainID), Forwarder: m.ForwarderAddress(), Governor: m.GovernorAddress()}}

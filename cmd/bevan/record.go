@@ -408,13 +408,9 @@ func recordVerify(c *cli.Context) error {
 		return fmt.Errorf("dial %s: %w", c.String("rpc"), err)
 	}
 	defer client.Close()
-	id, err := client.ChainID(c.Context)
+	m, _, err := deployment.Resolve(c.Context, deployment.Source{Dir: c.String("deployments")}, client.ChainID)
 	if err != nil {
-		return fmt.Errorf("chain id from %s: %w", c.String("rpc"), err)
-	}
-	m, err := deployment.Load(deployment.Path(c.String("deployments"), id.Uint64()))
-	if err != nil {
-		return fmt.Errorf("chain %d: %w", id, err)
+		return err
 	}
 	var out []recordVerifyJSON
 	for _, f := range files {
