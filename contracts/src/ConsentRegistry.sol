@@ -14,11 +14,17 @@ import {Soulbound721} from "./utils/Soulbound721.sol";
 /// (FHIR R4 PurposeOfUse codes, as a bitmask), the actions allowed (FHIR consent actions, as a bitmask), an optional
 /// expiry and a commitment to the data it covers. Nothing here identifies a person: patients are wallet addresses
 /// and the data scope is a hash.
-/// @dev Consent ids are `keccak256(abi.encodePacked(patient, grantee, uint16(index)))` where `index` counts the
-/// consents the patient has given that grantee, so `isPermitted` finds every consent of a pair without an extra
-/// index in storage. The first consent of a pair also stores the pair's count. A revoked consent keeps its record:
-/// `revoked` is set and `validUntil` becomes the revocation time (unless the consent had already expired earlier). Expiry needs no transaction: a consent permits
-/// while `block.timestamp < validUntil` (or forever when `validUntil` is 0).
+/// @dev A (patient, grantee) pair has up to MAX_CONSENTS_PER_GRANTEE storage slots, slot `index` at key
+/// `keccak256(abi.encodePacked(patient, grantee, uint16(index)))` with its low 16 bits cleared; a consent's id is its
+/// slot's key with the slot's generation in those 16 bits (0 for a slot's first consent). `isPermitted` visits the
+/// pair's slots only, so its cost is bounded by the slot cap; the first slot also stores how many slots the pair
+/// uses. When every slot is used, a new grant reuses a slot whose consent no longer permits (revoked, expired, or
+/// granted by a guardian since removed): the old consent's token stays with the patient and its history stays in
+/// the events, but its storage now holds the new consent (`consent(oldId)` reverts `ConsentSuperseded`). A revoked
+/// consent keeps its record until then: `revoked` is set and `validUntil` becomes the revocation time (unless it had
+/// already expired). Expiry needs no transaction: a consent permits while `block.timestamp < validUntil` (or forever
+/// when `validUntil` is 0). Objections (`object`) override consents: while one stands for a purpose, no consent
+/// permits that purpose to the grantees it names.
 contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     using EnumerableSet for EnumerableSet.AddressSet;
 
@@ -35,9 +41,21 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     uint8 public constant PURPOSE_HOPERAT = 6; // healthcare operations
     uint8 public constant PURPOSE_PATRQT = 7; // patient requested
     uint8 public constant PURPOSE_HPAYMT = 8; // healthcare payment
-    uint8 public constant PURPOSE_HSYSADMIN = 9; // healthcare system administration
-    uint8 public constant PURPOSE_COUNT = 10;
+    uint8 public constant PURPOSE_HSYSADMIN = 9; // health system administration
+    uint8 public constant PURPOSE_COC = 10; // coordination of care
+    uint8 public constant PURPOSE_POPHLTH = 11; // population health
+    uint8 public constant PURPOSE_BTG = 12; // break the glass
+    uint8 public constant PURPOSE_HQUALIMP = 13; // health quality improvement
+    uint8 public constant PURPOSE_COUNT = 14;
     uint16 public constant ALL_PURPOSES = uint16((1 << PURPOSE_COUNT) - 1);
+    /// @notice Research purposes (HRESCH, CLINTRL): only the patient may grant them or object to them. A lasting
+    /// power of attorney is not research consent (Mental Capacity Act 2005, ss. 30-34).
+    uint16 public constant RESEARCH_PURPOSES = uint16((1 << PURPOSE_HRESCH) | (1 << PURPOSE_CLINTRL));
+    /// @notice Direct-care purposes (TREAT, ETREAT, CAREMGT, PATRQT, COC, BTG); every other purpose is secondary use.
+    uint16 public constant DIRECT_CARE_PURPOSES = uint16(
+        (1 << PURPOSE_TREAT) | (1 << PURPOSE_ETREAT) | (1 << PURPOSE_CAREMGT) | (1 << PURPOSE_PATRQT)
+            | (1 << PURPOSE_COC) | (1 << PURPOSE_BTG)
+    );
 
     // FHIR R4 consent actions (http://terminology.hl7.org/CodeSystem/consentaction), one bit each.
     uint8 public constant ACTION_COLLECT = 0;
@@ -48,21 +66,51 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     uint8 public constant ACTION_COUNT = 5;
     uint8 public constant ALL_ACTIONS = uint8((1 << ACTION_COUNT) - 1);
 
-    /// @notice The most consents one patient may give one grantee (each new purpose set or renewal is one).
-    uint16 public constant MAX_CONSENTS_PER_GRANTEE = 256;
+    /// @notice The most storage slots one (patient, grantee) pair has, so the most consents a patient's grantee
+    /// holds at once. A grant when every slot is taken reuses a slot whose consent no longer permits.
+    uint16 public constant MAX_CONSENTS_PER_GRANTEE = 32;
 
-    /// @dev One storage slot: 20 + 2 + 1 + 6 + 1 + 2 = 32 bytes.
+    uint8 private constant FLAG_BY_GUARDIAN = 1 << 6; // granted by a guardian (see _guardianGrants)
+    uint8 private constant FLAG_REVOKED = 1 << 7;
+    uint256 private constant GENERATION_MASK = 0xFFFF;
+
+    /// @dev One storage slot: 20 + 2 + 1 + 5 + 2 + 2 = 32 bytes.
     struct Consent {
         address grantee;
         uint16 purposes;
-        uint8 actions;
-        uint48 validUntil; // 0: no expiry; after revocation: the revocation time
-        bool revoked;
-        uint16 pairCount; // only meaningful on the pair's first consent (index 0): how many the pair has
+        uint8 flags; // bits 0-4: the ACTION_* bits; FLAG_BY_GUARDIAN; FLAG_REVOKED
+        uint40 validUntil; // 0: no expiry; after revocation: the revocation time
+        uint16 slotCount; // only meaningful in the pair's first slot (index 0): how many slots the pair uses
+        uint16 generation; // how many consents this slot held before this one
     }
 
-    mapping(uint256 consentId => Consent) private _consents;
+    /// @dev Which guardian granted a consent a guardian granted, and under which of its appointments (how many
+    /// times the patient had removed that guardian before).
+    struct GuardianGrant {
+        address guardian;
+        uint32 appointment;
+    }
+
+    /// @dev An objection: two storage slots.
+    struct Objection {
+        address patient;
+        uint16 purposes;
+        bool byPatient;
+        bool withdrawn;
+        address grantee; // zero: every grantee
+    }
+
+    mapping(uint256 slotKey => Consent) private _consents;
     mapping(address patient => EnumerableSet.AddressSet) private _guardians;
+    mapping(uint256 consentId => GuardianGrant) private _guardianGrants;
+    mapping(address patient => mapping(address guardian => uint32)) private _guardianRemovals;
+    mapping(address patient => mapping(address guardian => mapping(uint32 appointment => uint48))) private
+        _guardianRemovedAt;
+    mapping(uint256 objectionId => Objection) private _objections;
+    mapping(address patient => mapping(address grantee => uint16)) private _objected;
+
+    /// @notice How many objections were ever recorded; objection ids run from 1.
+    uint256 public objectionCount;
 
     /// @notice A patient (or their guardian, `by`) granted a consent.
     event ConsentGranted(
@@ -84,8 +132,20 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     /// @notice A patient appointed a guardian (lasting power of attorney, family carer) who may act on their behalf.
     event GuardianAppointed(address indexed patient, address indexed guardian);
 
-    /// @notice A patient removed a guardian.
+    /// @notice A patient removed a guardian. Every consent that guardian granted the patient stops permitting now:
+    /// it reads as revoked at this time (`consent`), with no separate ConsentRevoked event.
     event GuardianRemoved(address indexed patient, address indexed guardian);
+
+    /// @notice A patient (or their guardian, `by`) objected to `purposes` for `grantee` (zero: every grantee). While
+    /// it stands, `isPermitted` is false for those purposes whatever consents say.
+    event ObjectionRecorded(
+        uint256 indexed objectionId, address indexed patient, address indexed grantee, uint16 purposes, address by
+    );
+
+    /// @notice An objection was withdrawn by `by` (the patient, or a guardian for a guardian's objection).
+    event ObjectionWithdrawn(
+        uint256 indexed objectionId, address indexed patient, address indexed grantee, uint16 purposes, address by
+    );
 
     /// @notice Break-glass: `accessor` (holding EMERGENCY_ROLE) recorded emergency access to a patient's records.
     /// @dev An audit record only; it never grants standing consent. `reasonHash` is a hash of the stated reason.
@@ -103,7 +163,7 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     error InvalidActions(uint8 actions);
     /// @notice The expiry is not in the future.
     error InvalidExpiry(uint48 expiresAt);
-    /// @notice The patient has already given this grantee the maximum number of consents.
+    /// @notice Every one of the pair's MAX_CONSENTS_PER_GRANTEE slots holds a consent that still permits.
     error TooManyConsents(address patient, address grantee);
     /// @notice No consent has this id.
     error UnknownConsent(uint256 consentId);
@@ -117,6 +177,21 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     error GuardianNotFound(address patient, address guardian);
     /// @notice An emergency access must state a reason (its hash is zero).
     error MissingReason();
+    /// @notice Only the patient grants, or objects to, research purposes (HRESCH, CLINTRL): `caller` is a guardian.
+    /// A lasting power of attorney is not research consent (Mental Capacity Act 2005, ss. 30-34).
+    error ResearchNeedsPatient(address patient, address caller, uint16 researchPurposes);
+    /// @notice A guardian cannot grant consent to itself.
+    error GuardianSelfGrant(address patient, address guardian);
+    /// @notice The consent's slot now holds a newer consent; the consent's history is in the events.
+    error ConsentSuperseded(uint256 consentId);
+    /// @notice An objection already stands for some of these purposes and this grantee (`purposes` is the overlap).
+    error AlreadyObjected(address patient, address grantee, uint16 purposes);
+    /// @notice No objection has this id.
+    error UnknownObjection(uint256 objectionId);
+    /// @notice The objection was already withdrawn.
+    error ObjectionAlreadyWithdrawn(uint256 objectionId);
+    /// @notice Only the patient withdraws an objection the patient recorded.
+    error PatientObjection(uint256 objectionId, address caller);
 
     /// @param trustedForwarder The Bevan ERC-2771 forwarder.
     /// @param admin The DAO's timelock: holds DEFAULT_ADMIN_ROLE (grants and revokes EMERGENCY_ROLE).
@@ -149,22 +224,36 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     {
         address sender = _msgSender();
         _checkPatientOrGuardian(patient, sender);
+        bool byGuardian = sender != patient;
         if (grantee == address(0)) revert InvalidGrantee(grantee);
+        if (byGuardian && grantee == sender) revert GuardianSelfGrant(patient, sender);
         if (purposes == 0 || purposes & ~ALL_PURPOSES != 0) revert InvalidPurposes(purposes);
-        if (actions == 0 || actions & ~ALL_ACTIONS != 0) revert InvalidActions(actions);
-        if (expiresAt != 0 && expiresAt <= block.timestamp) revert InvalidExpiry(expiresAt);
-
-        uint256 firstId = consentIdOf(patient, grantee, 0);
-        uint16 count = _consents[firstId].pairCount;
-        if (count == MAX_CONSENTS_PER_GRANTEE) revert TooManyConsents(patient, grantee);
-        if (count == 0) {
-            consentId = firstId;
-            _consents[consentId] = Consent(grantee, purposes, actions, expiresAt, false, 1);
-        } else {
-            consentId = consentIdOf(patient, grantee, count);
-            _consents[consentId] = Consent(grantee, purposes, actions, expiresAt, false, 0);
-            _consents[firstId].pairCount = count + 1;
+        if (byGuardian && purposes & RESEARCH_PURPOSES != 0) {
+            revert ResearchNeedsPatient(patient, sender, purposes & RESEARCH_PURPOSES);
         }
+        if (actions == 0 || actions & ~ALL_ACTIONS != 0) revert InvalidActions(actions);
+        if (expiresAt != 0 && (expiresAt <= block.timestamp || expiresAt > type(uint40).max)) {
+            revert InvalidExpiry(expiresAt);
+        }
+
+        uint8 flags = byGuardian ? actions | FLAG_BY_GUARDIAN : actions;
+        uint256 firstKey = slotKeyOf(patient, grantee, 0);
+        uint16 count = _consents[firstKey].slotCount;
+        if (count == 0) {
+            consentId = firstKey;
+            _consents[consentId] = Consent(grantee, purposes, flags, uint40(expiresAt), 1, 0);
+        } else if (count < MAX_CONSENTS_PER_GRANTEE) {
+            consentId = slotKeyOf(patient, grantee, count);
+            _consents[consentId] = Consent(grantee, purposes, flags, uint40(expiresAt), 0, 0);
+            _consents[firstKey].slotCount = count + 1;
+        } else {
+            uint256 key = _reusableSlot(patient, grantee, firstKey, count);
+            uint16 generation = _consents[key].generation + 1;
+            _consents[key] =
+                Consent(grantee, purposes, flags, uint40(expiresAt), key == firstKey ? count : 0, generation);
+            consentId = key | generation;
+        }
+        if (byGuardian) _guardianGrants[consentId] = GuardianGrant(sender, _guardianRemovals[patient][sender]);
 
         _mint(patient, consentId);
         emit Locked(consentId);
@@ -179,18 +268,23 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
         if (patient == address(0)) revert UnknownConsent(consentId);
         address sender = _msgSender();
         _checkPatientOrGuardian(patient, sender);
-        Consent storage c = _consents[consentId];
-        if (c.revoked) revert AlreadyRevoked(consentId);
+        Consent storage c = _consents[consentId & ~GENERATION_MASK];
+        if (c.generation != uint16(consentId)) revert ConsentSuperseded(consentId);
+        uint8 flags = c.flags;
+        if (flags & FLAG_REVOKED != 0 || _guardianGrantEnded(patient, consentId, flags) != 0) {
+            revert AlreadyRevoked(consentId);
+        }
 
         uint48 nowTs = uint48(block.timestamp);
-        c.revoked = true;
-        if (c.validUntil == 0 || c.validUntil > nowTs) c.validUntil = nowTs;
+        c.flags = flags | FLAG_REVOKED;
+        if (c.validUntil == 0 || c.validUntil > nowTs) c.validUntil = uint40(nowTs);
         emit ConsentRevoked(consentId, patient, c.grantee, nowTs, sender);
     }
 
-    /// @notice Whether `patient` currently permits `grantee` to perform `action` for `purpose` (by any consent).
+    /// @notice Whether `patient` currently permits `grantee` to perform `action` for `purpose` (by any consent, and
+    /// with no objection standing for the purpose).
     /// @dev A consent permits while `block.timestamp < validUntil`; at `validUntil` it has expired. Emergency access
-    /// never makes this true.
+    /// never makes this true. Visits at most MAX_CONSENTS_PER_GRANTEE slots.
     /// @param purpose A PURPOSE_* index (not a bitmask).
     /// @param action An ACTION_* index (not a bitmask).
     function isPermitted(address patient, address grantee, uint8 purpose, uint8 action) external view returns (bool) {
@@ -198,22 +292,26 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
         return ok;
     }
 
-    /// @notice Like `isPermitted`, and also returns the id of the consent that permits (the newest one).
+    /// @notice Like `isPermitted`, and also returns the id of a consent that permits (the one in the pair's highest
+    /// slot). An objection to the purpose makes it (false, 0) whatever the consents say.
+    /// @param purpose A PURPOSE_* index (not a bitmask).
+    /// @param action An ACTION_* index (not a bitmask).
     function permittingConsent(address patient, address grantee, uint8 purpose, uint8 action)
         public
         view
         returns (bool permitted, uint256 consentId)
     {
         if (purpose >= PURPOSE_COUNT || action >= ACTION_COUNT) return (false, 0);
-        uint256 firstId = consentIdOf(patient, grantee, 0);
-        uint16 count = _consents[firstId].pairCount;
-        for (uint16 i = count; i > 0; --i) {
-            uint256 id = i == 1 ? firstId : consentIdOf(patient, grantee, i - 1);
-            Consent storage c = _consents[id];
-            if (
-                !c.revoked && (c.validUntil == 0 || block.timestamp < c.validUntil) && (c.purposes >> purpose) & 1 == 1
-                    && (c.actions >> action) & 1 == 1
-            ) return (true, id);
+        if ((objectedPurposes(patient, grantee) >> purpose) & 1 == 1) return (false, 0);
+        uint256 firstKey = slotKeyOf(patient, grantee, 0);
+        Consent memory first = _consents[firstKey];
+        for (uint16 i = first.slotCount; i > 0; --i) {
+            uint256 key = i == 1 ? firstKey : slotKeyOf(patient, grantee, i - 1);
+            Consent memory c = i == 1 ? first : _consents[key];
+            if ((c.purposes >> purpose) & 1 == 1 && (c.flags >> action) & 1 == 1) {
+                uint256 id = key | c.generation;
+                if (_permitsNow(patient, id, c)) return (true, id);
+            }
         }
         return (false, 0);
     }
@@ -223,7 +321,8 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     /// @return grantee The grantee.
     /// @return purposes Bitmask of PURPOSE_* bits.
     /// @return actions Bitmask of ACTION_* bits.
-    /// @return validUntil Time from which it no longer permits (0: no expiry); the revocation time once revoked.
+    /// @return validUntil Time from which it no longer permits (0: no expiry); the revocation time once revoked (for
+    /// a guardian's grant, the guardian's removal counts as its revocation).
     /// @return revoked Whether it was revoked.
     function consent(uint256 consentId)
         external
@@ -231,18 +330,98 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
         returns (address patient, address grantee, uint16 purposes, uint8 actions, uint48 validUntil, bool revoked)
     {
         patient = _requireOwned(consentId);
-        Consent storage c = _consents[consentId];
-        return (patient, c.grantee, c.purposes, c.actions, c.validUntil, c.revoked);
+        Consent memory c = _consents[consentId & ~GENERATION_MASK];
+        if (c.generation != uint16(consentId)) revert ConsentSuperseded(consentId);
+        validUntil = c.validUntil;
+        revoked = c.flags & FLAG_REVOKED != 0;
+        uint48 ended = _guardianGrantEnded(patient, consentId, c.flags);
+        if (!revoked && ended != 0) {
+            revoked = true;
+            if (validUntil == 0 || validUntil > ended) validUntil = ended;
+        }
+        return (patient, c.grantee, c.purposes, c.flags & ALL_ACTIONS, validUntil, revoked);
     }
 
-    /// @notice How many consents `patient` has given `grantee` (revoked and expired ones included).
+    /// @notice How many storage slots `patient`'s consents to `grantee` use (at most MAX_CONSENTS_PER_GRANTEE).
     function consentCount(address patient, address grantee) external view returns (uint256) {
-        return _consents[consentIdOf(patient, grantee, 0)].pairCount;
+        return _consents[slotKeyOf(patient, grantee, 0)].slotCount;
     }
 
-    /// @notice The id of the `index`-th consent (from 0) that `patient` gave `grantee`.
-    function consentIdOf(address patient, address grantee, uint16 index) public pure returns (uint256) {
-        return uint256(keccak256(abi.encodePacked(patient, grantee, index)));
+    /// @notice The id of the consent `patient` gave `grantee` that slot `index` (from 0) holds now.
+    function consentIdOf(address patient, address grantee, uint16 index) external view returns (uint256) {
+        uint256 key = slotKeyOf(patient, grantee, index);
+        return key | _consents[key].generation;
+    }
+
+    /// @notice The storage key of slot `index` of the (patient, grantee) pair: the id of the slot's first consent.
+    function slotKeyOf(address patient, address grantee, uint16 index) public pure returns (uint256) {
+        return uint256(keccak256(abi.encodePacked(patient, grantee, index))) & ~GENERATION_MASK;
+    }
+
+    // -------------------------------------------------------------- objections
+
+    /// @notice Records that `patient` objects to `purposes` for `grantee` (zero address: every grantee). While the
+    /// objection stands, `isPermitted` is false for those purposes whatever consents say.
+    /// @dev By the patient, or a guardian for non-research purposes. Purposes already objected to for the same
+    /// grantee (or for every grantee, when `grantee` is zero) are refused, so each purpose has one standing
+    /// objection per target and withdrawing one objection never lifts another.
+    /// @param patient The patient.
+    /// @param grantee The grantee the objection is about; zero for every grantee.
+    /// @param purposes Bitmask of PURPOSE_* bits (at least one, none unknown).
+    /// @return objectionId The new objection's id.
+    function object(address patient, address grantee, uint16 purposes) external returns (uint256 objectionId) {
+        address sender = _msgSender();
+        _checkPatientOrGuardian(patient, sender);
+        if (purposes == 0 || purposes & ~ALL_PURPOSES != 0) revert InvalidPurposes(purposes);
+        bool byPatient = sender == patient;
+        if (!byPatient && purposes & RESEARCH_PURPOSES != 0) {
+            revert ResearchNeedsPatient(patient, sender, purposes & RESEARCH_PURPOSES);
+        }
+        uint16 standing = _objected[patient][grantee];
+        if (standing & purposes != 0) revert AlreadyObjected(patient, grantee, standing & purposes);
+        _objected[patient][grantee] = standing | purposes;
+        objectionId = ++objectionCount;
+        _objections[objectionId] = Objection(patient, purposes, byPatient, false, grantee);
+        emit ObjectionRecorded(objectionId, patient, grantee, purposes, sender);
+    }
+
+    /// @notice Withdraws an objection: its purposes are permitted again wherever consents permit them.
+    /// @dev By the patient; a guardian withdraws only objections a guardian recorded.
+    /// @param objectionId The objection to withdraw.
+    function withdrawObjection(uint256 objectionId) external {
+        Objection storage o = _objections[objectionId];
+        address patient = o.patient;
+        if (patient == address(0)) revert UnknownObjection(objectionId);
+        address sender = _msgSender();
+        _checkPatientOrGuardian(patient, sender);
+        if (o.withdrawn) revert ObjectionAlreadyWithdrawn(objectionId);
+        if (sender != patient && o.byPatient) revert PatientObjection(objectionId, sender);
+        o.withdrawn = true;
+        address grantee = o.grantee;
+        uint16 purposes = o.purposes;
+        _objected[patient][grantee] &= ~purposes;
+        emit ObjectionWithdrawn(objectionId, patient, grantee, purposes, sender);
+    }
+
+    /// @notice The objection with id `objectionId`.
+    /// @return patient The patient.
+    /// @return grantee The grantee it is about (zero: every grantee).
+    /// @return purposes Bitmask of PURPOSE_* bits.
+    /// @return byPatient Whether the patient (not a guardian) recorded it.
+    /// @return withdrawn Whether it was withdrawn.
+    function objection(uint256 objectionId)
+        external
+        view
+        returns (address patient, address grantee, uint16 purposes, bool byPatient, bool withdrawn)
+    {
+        Objection storage o = _objections[objectionId];
+        if (o.patient == address(0)) revert UnknownObjection(objectionId);
+        return (o.patient, o.grantee, o.purposes, o.byPatient, o.withdrawn);
+    }
+
+    /// @notice The purposes `patient` objects to for `grantee`: objections about that grantee and about every grantee.
+    function objectedPurposes(address patient, address grantee) public view returns (uint16) {
+        return _objected[patient][grantee] | _objected[patient][address(0)];
     }
 
     // --------------------------------------------------------------- guardians
@@ -256,11 +435,15 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
         emit GuardianAppointed(patient, guardian);
     }
 
-    /// @notice Removes one of the caller's guardians.
+    /// @notice Removes one of the caller's guardians. Every consent that guardian granted the caller stops
+    /// permitting now and reads as revoked at this time (one call, however many it granted).
     /// @param guardian The guardian to remove.
     function removeGuardian(address guardian) external {
         address patient = _msgSender();
         if (!_guardians[patient].remove(guardian)) revert GuardianNotFound(patient, guardian);
+        uint32 appointment = _guardianRemovals[patient][guardian];
+        _guardianRemovedAt[patient][guardian][appointment] = uint48(block.timestamp);
+        _guardianRemovals[patient][guardian] = appointment + 1;
         emit GuardianRemoved(patient, guardian);
     }
 
@@ -378,6 +561,35 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     }
 
     // ------------------------------------------------------------- internals
+
+    /// @dev Whether consent `id` (stored as `c`) permits now: not revoked, not expired, and not granted by a guardian
+    /// since removed.
+    function _permitsNow(address patient, uint256 id, Consent memory c) private view returns (bool) {
+        return c.flags & FLAG_REVOKED == 0 && (c.validUntil == 0 || block.timestamp < c.validUntil)
+            && _guardianGrantEnded(patient, id, c.flags) == 0;
+    }
+
+    /// @dev For a consent a guardian granted: when the patient removed that guardian from the appointment it
+    /// granted under (the removal revoked the grant); else 0.
+    function _guardianGrantEnded(address patient, uint256 id, uint8 flags) private view returns (uint48) {
+        if (flags & FLAG_BY_GUARDIAN == 0) return 0;
+        GuardianGrant memory g = _guardianGrants[id];
+        return _guardianRemovedAt[patient][g.guardian][g.appointment];
+    }
+
+    /// @dev A slot of a full pair whose consent no longer permits (the lowest), for a new grant to reuse.
+    function _reusableSlot(address patient, address grantee, uint256 firstKey, uint16 count)
+        private
+        view
+        returns (uint256)
+    {
+        for (uint16 i = 0; i < count; ++i) {
+            uint256 key = i == 0 ? firstKey : slotKeyOf(patient, grantee, i);
+            Consent memory c = _consents[key];
+            if (c.generation != type(uint16).max && !_permitsNow(patient, key | c.generation, c)) return key;
+        }
+        revert TooManyConsents(patient, grantee);
+    }
 
     function _checkPatientOrGuardian(address patient, address caller) private view {
         if (patient == address(0)) revert InvalidPatient(patient);

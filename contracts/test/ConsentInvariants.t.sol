@@ -17,6 +17,8 @@ contract ConsentHandler is Test {
         uint8 actions;
         uint48 validUntil;
         bool revoked;
+        address by; // the guardian that granted it, zero for the patient
+        bool superseded; // its slot was reused by a later grant
     }
 
     ConsentRegistry internal immutable consents;
@@ -36,6 +38,7 @@ contract ConsentHandler is Test {
     mapping(address patient => uint256) public ghostBalance;
     mapping(address patient => mapping(address grantee => uint256)) public ghostPairCount;
     mapping(address patient => mapping(address guardian => bool)) public ghostGuardian;
+    mapping(address patient => mapping(address grantee => uint256[32])) internal slotIds;
 
     uint256 public unexpectedSuccesses;
     uint256 public unexpectedReverts;
@@ -103,30 +106,48 @@ contract ConsentHandler is Test {
         address who = patients[patientSeed % PATIENTS];
         address grantee = grantees[granteeSeed % GRANTEES];
         address caller = _caller(callerSeed, who);
-        purposes = uint16(bound(purposes, 1, 0x3FF));
+        purposes = uint16(bound(purposes, 1, 0x3FFF));
         actions = uint8(bound(actions, 1, 0x1F));
         uint48 expiresAt = noExpiry ? 0 : uint48(block.timestamp + bound(ttl, 1, 60 days));
-        bool expected = _authorised(who, caller);
+        uint16 research = purposes & consents.RESEARCH_PURPOSES();
+        // The slot the grant should take: the next one, else the lowest whose consent no longer permits.
+        uint256 count = ghostPairCount[who][grantee];
+        uint256 slot = count;
+        if (count == 32) {
+            for (slot = 0; slot < 32; ++slot) {
+                if (!_liveGhost(ghosts[slotIds[who][grantee][slot]])) break;
+            }
+        }
+        bytes memory want;
+        if (!_authorised(who, caller)) {
+            want = abi.encodeWithSelector(ConsentRegistry.NotPatientOrGuardian.selector, who, caller);
+        } else if (caller != who && research != 0) {
+            want = abi.encodeWithSelector(ConsentRegistry.ResearchNeedsPatient.selector, who, caller, research);
+        } else if (slot == 32) {
+            want = abi.encodeWithSelector(ConsentRegistry.TooManyConsents.selector, who, grantee);
+        }
 
         vm.prank(caller);
         try consents.grant(who, grantee, purposes, actions, expiresAt, keccak256(abi.encode(ids.length))) returns (
             uint256 id
         ) {
-            if (!expected) ++unexpectedSuccesses;
-            uint256 index = ghostPairCount[who][grantee]++;
-            if (id != consents.consentIdOf(who, grantee, uint16(index))) ++unexpectedSuccesses;
+            if (want.length != 0) ++unexpectedSuccesses;
+            if (count < 32) ++ghostPairCount[who][grantee];
+            uint256 old = slotIds[who][grantee][slot];
+            if (old != 0) ghosts[old].superseded = true;
+            slotIds[who][grantee][slot] = id;
+            if (id != consents.consentIdOf(who, grantee, uint16(slot))) ++unexpectedSuccesses;
             ids.push(id);
-            ghosts[id] = Ghost(who, grantee, purposes, actions, expiresAt, false);
+            ghosts[id] =
+                Ghost(who, grantee, purposes, actions, expiresAt, false, caller == who ? address(0) : caller, false);
             ++ghostBalance[who];
         } catch (bytes memory err) {
-            if (expected) ++unexpectedReverts;
-            if (
-                keccak256(err)
-                    != keccak256(abi.encodeWithSelector(ConsentRegistry.NotPatientOrGuardian.selector, who, caller))
-            ) {
-                ++unexpectedReverts;
-            }
+            if (want.length == 0 || keccak256(err) != keccak256(want)) ++unexpectedReverts;
         }
+    }
+
+    function _liveGhost(Ghost storage g) internal view returns (bool) {
+        return !g.revoked && (g.validUntil == 0 || block.timestamp < g.validUntil);
     }
 
     function revoke(uint256 callerSeed, uint256 idSeed) external {
@@ -137,6 +158,17 @@ contract ConsentHandler is Test {
         address caller = _caller(callerSeed, g.patient);
         bool authorised = _authorised(g.patient, caller);
 
+        if (g.superseded) {
+            if (!authorised) return;
+            vm.prank(caller);
+            try consents.revoke(id) {
+                ++unexpectedSuccesses;
+            } catch (bytes memory err) {
+                bytes memory wantErr = abi.encodeWithSelector(ConsentRegistry.ConsentSuperseded.selector, id);
+                if (keccak256(err) != keccak256(wantErr)) ++unexpectedReverts;
+            }
+            return;
+        }
         vm.prank(caller);
         try consents.revoke(id) {
             if (!authorised || g.revoked) ++unexpectedSuccesses;
@@ -177,6 +209,14 @@ contract ConsentHandler is Test {
         try consents.removeGuardian(g) {
             if (!ghostGuardian[who][g]) ++unexpectedSuccesses;
             ghostGuardian[who][g] = false;
+            // The removal revokes what the guardian granted the patient.
+            uint48 nowTs = uint48(block.timestamp);
+            for (uint256 i = 0; i < ids.length; ++i) {
+                Ghost storage c = ghosts[ids[i]];
+                if (c.patient != who || c.by != g || c.revoked) continue;
+                c.revoked = true;
+                if (c.validUntil == 0 || c.validUntil > nowTs) c.validUntil = nowTs;
+            }
         } catch (bytes memory err) {
             if (
                 ghostGuardian[who][g]
@@ -218,6 +258,7 @@ contract ConsentInvariantsTest is BevanFixture {
         for (uint256 i = 0; i < ids.length; ++i) {
             ConsentHandler.Ghost memory g = gs[i];
             assertEq(consents.ownerOf(ids[i]), g.patient, "owner");
+            if (g.superseded) continue; // consent(id) reverts ConsentSuperseded; the history is in the events
             (address p, address grantee, uint16 purposes, uint8 actions, uint48 validUntil, bool revoked) =
                 consents.consent(ids[i]);
             assertEq(p, g.patient, "patient");
@@ -239,43 +280,41 @@ contract ConsentInvariantsTest is BevanFixture {
         }
     }
 
-    /// @dev For one pair and every purpose 0..9 and action 0..4: when some live consent covers it, permittingConsent
-    /// returns the newest such consent (so never a revoked or expired one); when none does, isPermitted is false.
+    /// @dev For one pair and every purpose 0..13 and action 0..4: when some live consent covers it, permittingConsent
+    /// names a live consent of the pair that covers it (never a revoked, expired or superseded one); when none does,
+    /// isPermitted is false.
     function _checkPair(address who, address grantee, uint256[] memory ids, ConsentHandler.Ghost[] memory gs)
         internal
         view
     {
-        // expected[p * 5 + a]: the newest live consent of the pair covering purpose p and action a (0: none).
-        uint256[50] memory expected;
-        for (uint256 i = 0; i < ids.length; ++i) {
-            ConsentHandler.Ghost memory g = gs[i];
-            if (g.patient != who || g.grantee != grantee || !_live(g)) continue;
-            for (uint256 p = 0; p < 10; ++p) {
-                if ((g.purposes >> p) & 1 == 0) continue;
-                for (uint256 a = 0; a < 5; ++a) {
-                    if ((g.actions >> a) & 1 == 1) expected[p * 5 + a] = ids[i];
-                }
-            }
-        }
-        for (uint8 p = 0; p < 10; ++p) {
+        for (uint8 p = 0; p < 14; ++p) {
             for (uint8 a = 0; a < 5; ++a) {
-                uint256 want = expected[uint256(p) * 5 + a];
-                if (want == 0) {
-                    assertFalse(consents.isPermitted(who, grantee, p, a), "permitted without a live consent");
-                } else {
-                    (bool ok, uint256 got) = consents.permittingConsent(who, grantee, p, a);
-                    assertTrue(ok, "not permitted despite a live consent");
-                    if (got != want) _assertNotDead(got, ids, gs);
-                    assertEq(got, want, "not the newest live consent");
+                bool covered;
+                for (uint256 i = 0; i < ids.length && !covered; ++i) {
+                    covered = _covers(gs[i], who, grantee, p, a);
                 }
+                if (!covered) {
+                    assertFalse(consents.isPermitted(who, grantee, p, a), "permitted without a live consent");
+                    continue;
+                }
+                (bool ok, uint256 got) = consents.permittingConsent(who, grantee, p, a);
+                assertTrue(ok, "not permitted despite a live consent");
+                bool found;
+                for (uint256 i = 0; i < ids.length; ++i) {
+                    if (ids[i] == got) found = _covers(gs[i], who, grantee, p, a);
+                }
+                assertTrue(found, "the permitting consent is not a live one of the pair covering the purpose");
             }
         }
     }
 
-    function _assertNotDead(uint256 id, uint256[] memory ids, ConsentHandler.Ghost[] memory gs) internal view {
-        for (uint256 i = 0; i < ids.length; ++i) {
-            if (ids[i] == id) assertTrue(_live(gs[i]), "a revoked or expired consent permits");
-        }
+    function _covers(ConsentHandler.Ghost memory g, address who, address grantee, uint8 p, uint8 a)
+        internal
+        view
+        returns (bool)
+    {
+        return g.patient == who && g.grantee == grantee && !g.superseded && _live(g) && (g.purposes >> p) & 1 == 1
+            && (g.actions >> a) & 1 == 1;
     }
 
     function invariant_balanceMatchesGhost() public view {

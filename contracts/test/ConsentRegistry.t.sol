@@ -18,8 +18,13 @@ contract ConsentRegistryTest is BevanFixture {
 
     uint16 internal constant TREAT = uint16(1) << 0;
     uint16 internal constant ETREAT = uint16(1) << 1;
+    uint16 internal constant CAREMGT_BIT = uint16(1) << 2;
     uint16 internal constant HRESCH = uint16(1) << 3;
-    uint16 internal constant ALL_PURPOSES = 0x3FF;
+    uint16 internal constant CLINTRL = uint16(1) << 4;
+    uint16 internal constant COC = uint16(1) << 10;
+    uint16 internal constant POPHLTH = uint16(1) << 11;
+    uint16 internal constant RESEARCH = HRESCH | CLINTRL;
+    uint16 internal constant ALL_PURPOSES = 0x3FFF;
     uint8 internal constant COLLECT = 1 << 0;
     uint8 internal constant ACCESS = 1 << 1;
     uint8 internal constant USE = 1 << 2;
@@ -53,12 +58,12 @@ contract ConsentRegistryTest is BevanFixture {
         return uint48(block.timestamp);
     }
 
-    /// @dev isPermitted must be true exactly for the purpose/action bits set, for every index 0..9 and 0..4.
+    /// @dev isPermitted must be true exactly for the purpose/action bits set, for every index 0..13 and 0..4.
     function _assertBits(address who, address grantee, uint16 purposes, uint8 actions, bool live, string memory what)
         internal
         view
     {
-        for (uint8 p = 0; p < 10; ++p) {
+        for (uint8 p = 0; p < 14; ++p) {
             for (uint8 a = 0; a < 5; ++a) {
                 bool expected = live && (purposes >> p) & 1 == 1 && (actions >> a) & 1 == 1;
                 assertEq(consents.isPermitted(who, grantee, p, a), expected, what);
@@ -70,7 +75,7 @@ contract ConsentRegistryTest is BevanFixture {
 
     function test_grant_byPatient() public {
         uint48 expiresAt = _now() + 365 days;
-        uint256 expectedId = uint256(keccak256(abi.encodePacked(patient, GRANTEE, uint16(0))));
+        uint256 expectedId = uint256(keccak256(abi.encodePacked(patient, GRANTEE, uint16(0)))) & ~uint256(0xFFFF);
         assertEq(consents.consentIdOf(patient, GRANTEE, 0), expectedId, "consentIdOf");
 
         vm.expectEmit(address(consents));
@@ -146,8 +151,8 @@ contract ConsentRegistryTest is BevanFixture {
     }
 
     function test_grant_revertsInvalidPurposes_unknownBits() public {
-        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.InvalidPurposes.selector, uint16(1 << 10)));
-        _grant(patient, patient, GRANTEE, uint16(1 << 10), ACCESS, 0);
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.InvalidPurposes.selector, uint16(1 << 14)));
+        _grant(patient, patient, GRANTEE, uint16(1 << 14), ACCESS, 0);
         vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.InvalidPurposes.selector, uint16(0xFFFF)));
         _grant(patient, patient, GRANTEE, 0xFFFF, ACCESS, 0);
         vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.InvalidPurposes.selector, uint16(TREAT | 0x8000)));
@@ -206,25 +211,260 @@ contract ConsentRegistryTest is BevanFixture {
         _grant(stranger, patient, address(0), 0, 0, 1);
     }
 
-    function test_grant_revertsTooManyConsents() public {
+    function test_grant_revertsTooManyConsents_whenEverySlotPermits() public {
         uint256 max = consents.MAX_CONSENTS_PER_GRANTEE();
-        assertEq(max, 256, "max");
+        assertEq(max, 32, "max");
         vm.startPrank(patient);
         uint256 last;
         for (uint256 i = 0; i < max; ++i) {
             last = consents.grant(patient, GRANTEE, TREAT, ACCESS, 0, bytes32(i));
         }
-        assertEq(consents.consentCount(patient, GRANTEE), 256, "count");
-        assertEq(last, consents.consentIdOf(patient, GRANTEE, 255), "last id");
+        assertEq(consents.consentCount(patient, GRANTEE), 32, "count");
+        assertEq(last, consents.consentIdOf(patient, GRANTEE, 31), "last id");
         vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.TooManyConsents.selector, patient, GRANTEE));
         consents.grant(patient, GRANTEE, TREAT, ACCESS, 0, SCOPE);
         // Another grantee is unaffected.
         consents.grant(patient, GRANTEE2, TREAT, ACCESS, 0, SCOPE);
         vm.stopPrank();
-        assertEq(consents.balanceOf(patient), 257, "balance");
+        assertEq(consents.balanceOf(patient), 33, "balance");
         (bool ok, uint256 id) = consents.permittingConsent(patient, GRANTEE, 0, 1);
         assertTrue(ok, "permitted");
-        assertEq(id, last, "newest of 256");
+        assertEq(id, last, "highest slot");
+    }
+
+    /// @dev Issue 11 item 5: on the old code 256 grant+revoke pairs locked the pair forever (TooManyConsents). Now
+    /// a grant reuses a slot whose consent was revoked, however many came before.
+    function test_grant_reusesRevokedSlots_noLockout() public {
+        _appoint(patient, guardian);
+        vm.startPrank(guardian);
+        uint256 firstId;
+        for (uint256 i = 0; i < 300; ++i) {
+            uint256 id = consents.grant(patient, GRANTEE, TREAT, ACCESS, 0, bytes32(i));
+            if (i == 0) firstId = id;
+            consents.revoke(id);
+        }
+        vm.stopPrank();
+        assertEq(consents.consentCount(patient, GRANTEE), 32, "slots stay bounded");
+        assertFalse(consents.isPermitted(patient, GRANTEE, 0, 1), "all revoked");
+        // The patient still grants; the new consent permits and has a fresh id.
+        uint256 fresh = _grant(patient, patient, GRANTEE, CAREMGT_BIT, USE, 0);
+        assertTrue(consents.isPermitted(patient, GRANTEE, 2, 2), "fresh consent permits");
+        assertEq(consents.ownerOf(fresh), patient, "minted");
+        assertEq(consents.balanceOf(patient), 301, "every token stays with the patient");
+        // The first consent's slot was reused: its record is superseded, its token stays.
+        assertEq(consents.ownerOf(firstId), patient, "old token stays");
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.ConsentSuperseded.selector, firstId));
+        consents.consent(firstId);
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.ConsentSuperseded.selector, firstId));
+        vm.prank(patient);
+        consents.revoke(firstId);
+    }
+
+    function test_grant_reusesExpiredSlot_renewingDaily() public {
+        vm.startPrank(patient);
+        uint256 prev;
+        for (uint256 day = 0; day < 400; ++day) {
+            uint256 id = consents.grant(patient, GRANTEE, TREAT, ACCESS, _now() + 1 days, bytes32(day));
+            assertTrue(id != prev, "fresh id");
+            prev = id;
+            vm.warp(block.timestamp + 1 days);
+        }
+        vm.stopPrank();
+        assertEq(consents.consentCount(patient, GRANTEE), 32, "slots bounded");
+        _grant(patient, patient, GRANTEE, TREAT, ACCESS, 0);
+        assertTrue(consents.isPermitted(patient, GRANTEE, 0, 1), "renewed");
+    }
+
+    function test_grant_reuseKeepsLiveConsents() public {
+        // 31 revoked and one live consent in slot 0: reuse never touches the live one.
+        uint256 live = _grant(patient, patient, GRANTEE, TREAT, ACCESS, 0);
+        vm.startPrank(patient);
+        for (uint256 i = 1; i < 32; ++i) {
+            consents.revoke(consents.grant(patient, GRANTEE, ETREAT, ACCESS, 0, bytes32(i)));
+        }
+        for (uint256 i = 0; i < 31; ++i) {
+            consents.grant(patient, GRANTEE, ETREAT, ACCESS, 0, bytes32(i));
+        }
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.TooManyConsents.selector, patient, GRANTEE));
+        consents.grant(patient, GRANTEE, ETREAT, ACCESS, 0, SCOPE);
+        vm.stopPrank();
+        (,,,,, bool revoked) = consents.consent(live);
+        assertFalse(revoked, "live consent untouched");
+        (bool ok, uint256 id) = consents.permittingConsent(patient, GRANTEE, 0, 1);
+        assertTrue(ok && id == live, "live one still permits");
+    }
+
+    function test_isPermitted_fullPairOfDeadConsents_gas() public {
+        vm.startPrank(patient);
+        for (uint256 i = 0; i < 32; ++i) {
+            consents.revoke(consents.grant(patient, GRANTEE, TREAT, ACCESS, 0, bytes32(i)));
+        }
+        vm.stopPrank();
+        uint256 before = gasleft();
+        bool ok = consents.isPermitted(patient, GRANTEE, 0, 1);
+        uint256 used = before - gasleft();
+        assertFalse(ok, "none permits");
+        // The old code visited up to 256 consents (~205k gas warm); the cap is now 32 slots.
+        assertTrue(used < 60_000, "bounded by the slot cap");
+    }
+
+    // --------------------------------------------------- research, self-grant, guardians (issues 13, 11)
+
+    function test_grant_guardianResearch_reverts() public {
+        _appoint(patient, guardian);
+        vm.expectRevert(
+            abi.encodeWithSelector(ConsentRegistry.ResearchNeedsPatient.selector, patient, guardian, HRESCH)
+        );
+        _grant(guardian, patient, GRANTEE, TREAT | HRESCH, ACCESS, 0);
+        vm.expectRevert(
+            abi.encodeWithSelector(ConsentRegistry.ResearchNeedsPatient.selector, patient, guardian, RESEARCH)
+        );
+        _grant(guardian, patient, GRANTEE, RESEARCH, ACCESS, 0);
+        // The patient may.
+        _grant(patient, patient, GRANTEE, RESEARCH, ACCESS, 0);
+        assertTrue(consents.isPermitted(patient, GRANTEE, 3, 1), "patient's research consent");
+        // Non-research purposes from the guardian are fine, the new ones included.
+        _grant(guardian, patient, GRANTEE2, COC | POPHLTH, ACCESS, 0);
+        assertTrue(consents.isPermitted(patient, GRANTEE2, 10, 1), "coc");
+        assertTrue(consents.isPermitted(patient, GRANTEE2, 11, 1), "pophlth");
+    }
+
+    function test_grant_guardianSelfGrant_reverts() public {
+        _appoint(patient, guardian);
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.GuardianSelfGrant.selector, patient, guardian));
+        _grant(guardian, patient, guardian, TREAT, ALL_ACTIONS, 0);
+        // The patient may name the guardian as a grantee (e.g. a family carer who needs access).
+        _grant(patient, patient, guardian, TREAT, ACCESS, 0);
+    }
+
+    function test_removeGuardian_revokesItsGrants() public {
+        _appoint(patient, guardian);
+        address guardian2 = address(0x6A2D);
+        _appoint(patient, guardian2);
+        uint256 byGuardian = _grant(guardian, patient, GRANTEE, ALL_PURPOSES & ~RESEARCH, ALL_ACTIONS, 0);
+        uint256 byGuardian2 = _grant(guardian2, patient, GRANTEE2, CAREMGT_BIT, ACCESS, 0);
+        uint256 byPatient = _grant(patient, patient, GRANTEE, CAREMGT_BIT, ACCESS, 0);
+        vm.warp(block.timestamp + 100);
+        uint48 removedAt = _now();
+        vm.prank(patient);
+        consents.removeGuardian(guardian);
+        (,,,, uint48 validUntil, bool revoked) = consents.consent(byGuardian);
+        assertTrue(revoked, "guardian's grant reads as revoked");
+        assertEq(validUntil, removedAt, "at the removal");
+        assertFalse(consents.isPermitted(patient, GRANTEE, 0, 1), "no longer permits");
+        assertTrue(consents.isPermitted(patient, GRANTEE, 2, 1), "patient's own consent stands");
+        (bool ok, uint256 id) = consents.permittingConsent(patient, GRANTEE, 2, 1);
+        assertTrue(ok && id == byPatient, "by the patient's consent");
+        assertTrue(consents.isPermitted(patient, GRANTEE2, 2, 1), "other guardian's grant stands");
+        (,,,,, revoked) = consents.consent(byGuardian2);
+        assertFalse(revoked, "other guardian's grant not revoked");
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.AlreadyRevoked.selector, byGuardian));
+        vm.prank(patient);
+        consents.revoke(byGuardian);
+        // Appointed again, the guardian's old grant stays revoked; new grants permit until the next removal.
+        vm.warp(block.timestamp + 100);
+        _appoint(patient, guardian);
+        assertFalse(consents.isPermitted(patient, GRANTEE, 0, 1), "old grant stays revoked");
+        uint256 again = _grant(guardian, patient, GRANTEE, TREAT, ACCESS, 0);
+        assertTrue(consents.isPermitted(patient, GRANTEE, 0, 1), "new grant permits");
+        vm.warp(block.timestamp + 100);
+        vm.prank(patient);
+        consents.removeGuardian(guardian);
+        assertFalse(consents.isPermitted(patient, GRANTEE, 0, 1), "ended again");
+        (,,,, validUntil,) = consents.consent(byGuardian);
+        assertEq(validUntil, removedAt, "first removal still dates the old grant");
+        (,,,, validUntil,) = consents.consent(again);
+        assertEq(validUntil, _now(), "second removal dates the new one");
+    }
+
+    // ---------------------------------------------------------------- objections
+
+    function _object(address by, address who, address grantee, uint16 purposes) internal returns (uint256 id) {
+        vm.prank(by);
+        id = consents.object(who, grantee, purposes);
+    }
+
+    function test_objection_overridesResearchConsent() public {
+        _grant(patient, patient, GRANTEE, TREAT | HRESCH, ALL_ACTIONS, 0);
+        assertTrue(consents.isPermitted(patient, GRANTEE, 3, 1), "research permitted");
+        vm.expectEmit(address(consents));
+        emit ConsentRegistry.ObjectionRecorded(1, patient, address(0), HRESCH, patient);
+        uint256 oid = _object(patient, patient, address(0), HRESCH);
+        assertEq(oid, 1, "first id");
+        assertFalse(consents.isPermitted(patient, GRANTEE, 3, 1), "objection wins over the consent");
+        (bool ok, uint256 id) = consents.permittingConsent(patient, GRANTEE, 3, 1);
+        assertFalse(ok, "not permitted");
+        assertEq(id, 0, "no consent named");
+        assertTrue(consents.isPermitted(patient, GRANTEE, 0, 1), "other purposes unaffected");
+        assertEq(consents.objectedPurposes(patient, GRANTEE2), HRESCH, "every grantee");
+        (address p, address g, uint16 purposes, bool byPatient, bool withdrawn) = consents.objection(oid);
+        assertTrue(p == patient && g == address(0) && purposes == HRESCH && byPatient && !withdrawn, "record");
+
+        vm.expectEmit(address(consents));
+        emit ConsentRegistry.ObjectionWithdrawn(oid, patient, address(0), HRESCH, patient);
+        vm.prank(patient);
+        consents.withdrawObjection(oid);
+        assertTrue(consents.isPermitted(patient, GRANTEE, 3, 1), "permitted again");
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.ObjectionAlreadyWithdrawn.selector, oid));
+        vm.prank(patient);
+        consents.withdrawObjection(oid);
+    }
+
+    function test_objection_oneGrantee() public {
+        _grant(patient, patient, GRANTEE, TREAT, ACCESS, 0);
+        _grant(patient, patient, GRANTEE2, TREAT, ACCESS, 0);
+        _object(patient, patient, GRANTEE2, TREAT | COC);
+        assertTrue(consents.isPermitted(patient, GRANTEE, 0, 1), "other grantee unaffected");
+        assertFalse(consents.isPermitted(patient, GRANTEE2, 0, 1), "objected grantee");
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.AlreadyObjected.selector, patient, GRANTEE2, COC));
+        _object(patient, patient, GRANTEE2, COC | POPHLTH);
+        // The same purposes for every grantee is a separate objection; withdrawing one leaves the other.
+        uint256 all = _object(patient, patient, address(0), TREAT);
+        vm.prank(patient);
+        consents.withdrawObjection(all);
+        assertFalse(consents.isPermitted(patient, GRANTEE2, 0, 1), "grantee objection stands");
+        assertTrue(consents.isPermitted(patient, GRANTEE, 0, 1), "all-grantee objection gone");
+    }
+
+    function test_objection_guardianRules() public {
+        _appoint(patient, guardian);
+        vm.expectRevert(
+            abi.encodeWithSelector(ConsentRegistry.ResearchNeedsPatient.selector, patient, guardian, CLINTRL)
+        );
+        _object(guardian, patient, address(0), CLINTRL | TREAT);
+        uint256 g = _object(guardian, patient, GRANTEE, TREAT);
+        uint256 p = _object(patient, patient, GRANTEE, ETREAT);
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.PatientObjection.selector, p, guardian));
+        vm.prank(guardian);
+        consents.withdrawObjection(p);
+        vm.prank(guardian);
+        consents.withdrawObjection(g);
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.NotPatientOrGuardian.selector, patient, stranger));
+        _object(stranger, patient, GRANTEE, TREAT);
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.NotPatientOrGuardian.selector, patient, stranger));
+        vm.prank(stranger);
+        consents.withdrawObjection(p);
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.UnknownObjection.selector, uint256(99)));
+        vm.prank(patient);
+        consents.withdrawObjection(99);
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.InvalidPurposes.selector, uint16(0)));
+        _object(patient, patient, GRANTEE, 0);
+        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.InvalidPurposes.selector, uint16(1 << 14)));
+        _object(patient, patient, GRANTEE, uint16(1 << 14));
+    }
+
+    function testFuzz_objection_neverPermitted(uint16 granted, uint16 objected, uint8 purpose, bool allGrantees)
+        public
+    {
+        granted = uint16(bound(granted, 1, ALL_PURPOSES));
+        objected = uint16(bound(objected, 1, ALL_PURPOSES));
+        purpose = uint8(bound(purpose, 0, 13));
+        _grant(patient, patient, GRANTEE, granted, ALL_ACTIONS, 0);
+        _object(patient, patient, allGrantees ? address(0) : GRANTEE, objected);
+        bool want = (granted >> purpose) & 1 == 1 && (objected >> purpose) & 1 == 0;
+        for (uint8 a = 0; a < 5; ++a) {
+            assertEq(consents.isPermitted(patient, GRANTEE, purpose, a), want, "objection decides");
+        }
     }
 
     // ------------------------------------------------------------------- revoke
@@ -336,12 +576,12 @@ contract ConsentRegistryTest is BevanFixture {
     function test_isPermitted_outOfRangeIndex() public {
         _grant(patient, patient, GRANTEE, ALL_PURPOSES, ALL_ACTIONS, 0);
         _assertBits(patient, GRANTEE, ALL_PURPOSES, ALL_ACTIONS, true, "all");
-        assertFalse(consents.isPermitted(patient, GRANTEE, 10, 0), "purpose 10");
+        assertFalse(consents.isPermitted(patient, GRANTEE, 14, 0), "purpose 14");
         assertFalse(consents.isPermitted(patient, GRANTEE, 0, 5), "action 5");
         assertFalse(consents.isPermitted(patient, GRANTEE, 255, 255), "255/255");
         assertFalse(consents.isPermitted(patient, GRANTEE, 15, 7), "bits past the masks");
-        (bool ok, uint256 id) = consents.permittingConsent(patient, GRANTEE, 10, 0);
-        assertFalse(ok, "permittingConsent 10");
+        (bool ok, uint256 id) = consents.permittingConsent(patient, GRANTEE, 14, 0);
+        assertFalse(ok, "permittingConsent 14");
         assertEq(id, 0, "id 0");
     }
 
@@ -470,8 +710,8 @@ contract ConsentRegistryTest is BevanFixture {
         vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.NotPatientOrGuardian.selector, patient, guardian));
         vm.prank(guardian);
         consents.revoke(id);
-        // What the guardian granted while appointed still stands.
-        assertTrue(consents.isPermitted(patient, GRANTEE, 0, 1), "earlier grant stands");
+        // Removal revoked what the guardian granted (issue 11 item 7).
+        assertFalse(consents.isPermitted(patient, GRANTEE, 0, 1), "earlier grant ended by the removal");
     }
 
     // ------------------------------------------------------------ break-glass
@@ -729,6 +969,7 @@ contract ConsentRegistryTest is BevanFixture {
         bool byGuardian
     ) public {
         purposes = uint16(bound(purposes, 1, ALL_PURPOSES));
+        if (byGuardian) purposes = purposes & ~RESEARCH == 0 ? TREAT : purposes & ~RESEARCH;
         actions = uint8(bound(actions, 1, ALL_ACTIONS));
         ttl = uint48(bound(ttl, 1, 100 * 365 days));
         uint48 start = _now();
@@ -744,14 +985,14 @@ contract ConsentRegistryTest is BevanFixture {
 
         vm.warp(start + bound(beforeOffset, 0, ttl - 1));
         _assertBits(patient, GRANTEE, purposes, actions, true, "before expiry");
-        for (uint8 p = 0; p < 10; ++p) {
+        for (uint8 p = 0; p < 14; ++p) {
             (bool ok, uint256 got) = consents.permittingConsent(patient, GRANTEE, p, 0);
             if (ok) assertEq(got, id, "permitting id");
         }
 
         vm.warp(uint256(start) + ttl + bound(afterOffset, 0, 100 * 365 days));
         _assertBits(patient, GRANTEE, purposes, actions, noExpiry, "after expiry");
-        assertFalse(consents.isPermitted(patient, GRANTEE, 10, 0), "purpose out of range");
+        assertFalse(consents.isPermitted(patient, GRANTEE, 14, 0), "purpose out of range");
         assertFalse(consents.isPermitted(patient, GRANTEE, 0, 5), "action out of range");
     }
 
