@@ -19,15 +19,23 @@ import (
 
 // Code systems used in the resource.
 const (
-	ScopeSystem       = "http://terminology.hl7.org/CodeSystem/consentscope"
-	CategorySystem    = "http://loinc.org"
-	PolicyRuleSystem  = "http://terminology.hl7.org/CodeSystem/v3-ActCode"
-	ActorRoleSystem   = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType"
-	AccountIDSystem   = "https://chainagnostic.org/CAIPs/caip-10"
-	ConsentIDSystem   = "urn:ietf:rfc:3986"
-	consentCategory   = "59284-0" // LOINC: Patient Consent
-	consentScope      = "patient-privacy"
-	recipientRoleCode = "IRCP" // information recipient
+	ScopeSystem           = "http://terminology.hl7.org/CodeSystem/consentscope"
+	CategorySystem        = "http://loinc.org"
+	ConsentCategorySystem = "http://terminology.hl7.org/CodeSystem/consentcategorycodes"
+	PolicyRuleSystem      = "http://terminology.hl7.org/CodeSystem/v3-ActCode"
+	ActorRoleSystem       = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType"
+	AccountIDSystem       = "https://chainagnostic.org/CAIPs/caip-10"
+	ODSSystem             = "https://fhir.nhs.uk/Id/ods-organization-code"
+	ConsentIDSystem       = "urn:ietf:rfc:3986"
+	consentCategory       = "59284-0" // LOINC: Patient Consent
+	recipientRoleCode     = "IRCP"    // information recipient
+)
+
+// Scope codes (consentscope) and their HL7 displays: a consent whose purposes include research (HRESCH, CLINTRL) is
+// a research consent, any other a privacy consent.
+const (
+	ScopePrivacy  = "patient-privacy"
+	ScopeResearch = "research"
 )
 
 // The data scope in provision.data.
@@ -58,6 +66,15 @@ type OnChain struct {
 	GrantedAt uint64
 	// Scope is the grant's data-scope commitment (zero: none, the consent is not limited to particular data).
 	Scope common.Hash
+	// By is who granted it (the ConsentGranted event's `by`): the patient, or a guardian (rendered as a
+	// RelatedPerson). Zero: unknown, then the resource has no performer.
+	By common.Address
+	// GranteeODS is the grantee's ODS code when the grantee is a DAO member (Membership); the actor is then an
+	// Organization identified by it. Empty: the grantee is identified by its CAIP-10 account id.
+	GranteeODS string
+	// PolicyURI names the legal basis: the ICB's data-sharing agreement, from the deployment config
+	// (consentPolicyUri). Empty: the resource carries policyRule only.
+	PolicyURI string
 }
 
 // Active reports whether the consent permits at time now (not revoked, not expired).
@@ -113,10 +130,15 @@ type Data struct {
 type Provision struct {
 	Type    string            `json:"type"`
 	Period  *Period           `json:"period,omitempty"`
-	Actor   []Actor           `json:"actor"`
-	Action  []CodeableConcept `json:"action"`
+	Actor   []Actor           `json:"actor,omitempty"`
+	Action  []CodeableConcept `json:"action,omitempty"`
 	Purpose []Coding          `json:"purpose"`
 	Data    []Data            `json:"data,omitempty"`
+}
+
+// Policy is a Consent.policy: the policy (here the ICB's data-sharing agreement) the consent is given under.
+type Policy struct {
+	URI string `json:"uri"`
 }
 
 // Consent is the FHIR R4 Consent resource Bevan exports.
@@ -129,8 +151,54 @@ type Consent struct {
 	Category     []CodeableConcept `json:"category"`
 	Patient      Reference         `json:"patient"`
 	DateTime     string            `json:"dateTime,omitempty"`
+	Performer    []Reference       `json:"performer,omitempty"`
+	Policy       []Policy          `json:"policy,omitempty"`
 	PolicyRule   CodeableConcept   `json:"policyRule"`
 	Provision    Provision         `json:"provision"`
+}
+
+// scopeOf is the scope and categories of a consent or objection with these purposes.
+func scopeOf(purposes uint16) (CodeableConcept, []CodeableConcept) {
+	loinc := CodeableConcept{Coding: []Coding{{System: CategorySystem, Code: consentCategory, Display: "Patient Consent"}}}
+	if purposes&vocab.ResearchMask != 0 {
+		return CodeableConcept{Coding: []Coding{{System: ScopeSystem, Code: ScopeResearch, Display: "Research"}}},
+			[]CodeableConcept{{Coding: []Coding{{System: ConsentCategorySystem, Code: "research", Display: "Research Information Access"}}}, loinc}
+	}
+	return CodeableConcept{Coding: []Coding{{System: ScopeSystem, Code: ScopePrivacy, Display: "Privacy Consent"}}},
+		[]CodeableConcept{loinc}
+}
+
+// performer is who gave (or recorded) it: the patient, or a guardian as a RelatedPerson.
+func performer(chainID uint64, patient, by common.Address) []Reference {
+	switch by {
+	case common.Address{}:
+		return nil
+	case patient:
+		return []Reference{{Type: "Patient", Identifier: Identifier{System: AccountIDSystem, Value: accountID(chainID, by)},
+			Display: "patient wallet " + by.Hex()}}
+	}
+	return []Reference{{Type: "RelatedPerson", Identifier: Identifier{System: AccountIDSystem, Value: accountID(chainID, by)},
+		Display: "guardian wallet " + by.Hex()}}
+}
+
+// granteeRef is the grantee: an Organization by ODS code when it is a member, else its CAIP-10 account id.
+func granteeRef(chainID uint64, grantee common.Address, ods string) Reference {
+	if ods != "" {
+		return Reference{Type: "Organization", Identifier: Identifier{System: ODSSystem, Value: ods}, Display: "grantee " + grantee.Hex()}
+	}
+	return Reference{Identifier: Identifier{System: AccountIDSystem, Value: accountID(chainID, grantee)}, Display: "grantee " + grantee.Hex()}
+}
+
+func policies(uri string) []Policy {
+	if uri == "" {
+		return nil
+	}
+	return []Policy{{URI: uri}}
+}
+
+func recipient(ref Reference) Actor {
+	return Actor{Role: CodeableConcept{Coding: []Coding{{System: ActorRoleSystem, Code: recipientRoleCode, Display: "information recipient"}}},
+		Reference: ref}
 }
 
 // accountID is the CAIP-10 id of an address on a chain.
@@ -162,23 +230,23 @@ func Build(c *OnChain, now time.Time) (*Consent, error) {
 	if c.Active(now) {
 		status = "active"
 	}
+	scope, category := scopeOf(c.Purposes)
 	out := &Consent{
 		ResourceType: "Consent",
 		ID:           idHex,
 		Identifier: []Identifier{{System: ConsentIDSystem,
 			Value: fmt.Sprintf("urn:bevan:consent:%s:0x%s", accountID(c.ChainID, c.Registry), idHex)}},
 		Status:   status,
-		Scope:    CodeableConcept{Coding: []Coding{{System: ScopeSystem, Code: consentScope, Display: "Privacy Consent"}}},
-		Category: []CodeableConcept{{Coding: []Coding{{System: CategorySystem, Code: consentCategory, Display: "Patient Consent"}}}},
+		Scope:    scope,
+		Category: category,
 		Patient: Reference{Type: "Patient", Identifier: Identifier{System: AccountIDSystem, Value: accountID(c.ChainID, c.Patient)},
 			Display: "patient wallet " + c.Patient.Hex()},
+		Performer:  performer(c.ChainID, c.Patient, c.By),
+		Policy:     policies(c.PolicyURI),
 		PolicyRule: CodeableConcept{Coding: []Coding{{System: PolicyRuleSystem, Code: "OPTIN", Display: "opt-in"}}},
 		Provision: Provision{
-			Type: "permit",
-			Actor: []Actor{{
-				Role:      CodeableConcept{Coding: []Coding{{System: ActorRoleSystem, Code: recipientRoleCode, Display: "information recipient"}}},
-				Reference: Reference{Identifier: Identifier{System: AccountIDSystem, Value: accountID(c.ChainID, c.Grantee)}, Display: "grantee " + c.Grantee.Hex()},
-			}},
+			Type:  "permit",
+			Actor: []Actor{recipient(granteeRef(c.ChainID, c.Grantee, c.GranteeODS))},
 		},
 	}
 	if c.GrantedAt != 0 {
@@ -218,4 +286,70 @@ func (c *Consent) JSON() ([]byte, error) {
 		return nil, fmt.Errorf("encode FHIR consent: %w", err)
 	}
 	return raw, nil
+}
+
+// Objection is a ConsentRegistry objection, with where it lives and what its events tell.
+type Objection struct {
+	ChainID  uint64
+	Registry common.Address
+	ID       uint64
+	Patient  common.Address
+	// Grantee is the grantee objected to; zero for every grantee.
+	Grantee  common.Address
+	Purposes uint16
+	// By is who recorded it (the patient, or a guardian).
+	By common.Address
+	// RecordedAt and WithdrawnAt are unix times (WithdrawnAt 0: it stands).
+	RecordedAt  uint64
+	WithdrawnAt uint64
+	// GranteeODS and PolicyURI as in OnChain.
+	GranteeODS string
+	PolicyURI  string
+}
+
+// BuildObjection renders an objection as a FHIR R4 Consent whose provision denies its purposes (policyRule OPTOUT):
+// to its grantee, or with no actor (to everyone) when it is about every grantee; for every action. It is active
+// while it stands, inactive once withdrawn.
+func BuildObjection(o *Objection, now time.Time) (*Consent, error) {
+	if o.ChainID == 0 || o.ID == 0 || o.Patient == (common.Address{}) {
+		return nil, errors.New("fhir consent: chain id, objection id and patient are required")
+	}
+	purposes := vocab.PurposesOf(o.Purposes)
+	if len(purposes) == 0 {
+		return nil, fmt.Errorf("fhir consent: objection with no known purpose (mask %#x)", o.Purposes)
+	}
+	status := "active"
+	if o.WithdrawnAt != 0 && now.Unix() >= int64(o.WithdrawnAt) {
+		status = "inactive"
+	}
+	scope, category := scopeOf(o.Purposes)
+	out := &Consent{
+		ResourceType: "Consent",
+		ID:           fmt.Sprintf("objection-%d", o.ID),
+		Identifier: []Identifier{{System: ConsentIDSystem,
+			Value: fmt.Sprintf("urn:bevan:objection:%s:%d", accountID(o.ChainID, o.Registry), o.ID)}},
+		Status:   status,
+		Scope:    scope,
+		Category: category,
+		Patient: Reference{Type: "Patient", Identifier: Identifier{System: AccountIDSystem, Value: accountID(o.ChainID, o.Patient)},
+			Display: "patient wallet " + o.Patient.Hex()},
+		Performer:  performer(o.ChainID, o.Patient, o.By),
+		Policy:     policies(o.PolicyURI),
+		PolicyRule: CodeableConcept{Coding: []Coding{{System: PolicyRuleSystem, Code: "OPTOUT", Display: "opt-out"}}},
+		Provision:  Provision{Type: "deny"},
+	}
+	if o.RecordedAt != 0 {
+		out.DateTime = dateTime(o.RecordedAt)
+		out.Provision.Period = &Period{Start: dateTime(o.RecordedAt)}
+		if o.WithdrawnAt != 0 {
+			out.Provision.Period.End = dateTime(o.WithdrawnAt)
+		}
+	}
+	if o.Grantee != (common.Address{}) {
+		out.Provision.Actor = []Actor{recipient(granteeRef(o.ChainID, o.Grantee, o.GranteeODS))}
+	}
+	for _, p := range purposes {
+		out.Provision.Purpose = append(out.Provision.Purpose, Coding{System: vocab.PurposeSystem, Code: p.Code(), Display: p.Display()})
+	}
+	return out, nil
 }

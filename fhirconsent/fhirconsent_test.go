@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bevan-health/bevan/internal/fhircheck"
 	"github.com/bevan-health/bevan/vocab"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -230,9 +231,7 @@ func TestBuildIsValidR4(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := r4Check(raw); err != nil {
-				t.Fatalf("not valid R4: %v\n%s", err, raw)
-			}
+			validR4(t, raw)
 			var r map[string]any
 			if err := json.Unmarshal(raw, &r); err != nil {
 				t.Fatal(err)
@@ -296,7 +295,7 @@ func TestBuildRejectsIncompleteConsents(t *testing.T) {
 	for name, mut := range map[string]func(*OnChain){
 		"no id":        func(c *OnChain) { c.ID = nil },
 		"no patient":   func(c *OnChain) { c.Patient = common.Address{} },
-		"no purpose":   func(c *OnChain) { c.Purposes = 1 << 12 },
+		"no purpose":   func(c *OnChain) { c.Purposes = 1 << 14 },
 		"no action":    func(c *OnChain) { c.Actions = 0 },
 		"no chain":     func(c *OnChain) { c.ChainID = 0 },
 		"negative id":  func(c *OnChain) { c.ID = big.NewInt(-1) },
@@ -351,6 +350,165 @@ func TestR4CheckCatchesViolations(t *testing.T) {
 		raw, _ = json.Marshal(x)
 		if err := r4Check(raw); err == nil {
 			t.Errorf("%s: accepted", name)
+		}
+	}
+}
+
+// validR4 checks a rendering with this package's own checks (r4Check) and independently against the official R4
+// JSON schema, ppc-1..5 and the code systems (internal/fhircheck).
+func validR4(t *testing.T, raw []byte) {
+	t.Helper()
+	if err := r4Check(raw); err != nil {
+		t.Fatalf("not valid R4: %v\n%s", err, raw)
+	}
+	v, err := fhircheck.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := v.Validate(raw); err != nil {
+		t.Fatalf("not valid R4 (official schema): %v\n%s", err, raw)
+	}
+}
+
+func TestBuildFaithful(t *testing.T) {
+	now := time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)
+	patient, guardian := common.HexToAddress("0x1111111111111111111111111111111111111111"), common.HexToAddress("0x4444444444444444444444444444444444444444")
+	c := OnChain{ChainID: 901, Registry: common.HexToAddress("0x3333333333333333333333333333333333333333"), ID: big.NewInt(9),
+		Patient: patient, Grantee: common.HexToAddress("0x2222222222222222222222222222222222222222"),
+		Purposes: vocab.PurposeMask(vocab.HResch), Actions: vocab.ActionMask(vocab.Use), GrantedAt: uint64(now.Unix()) - 60,
+		By: patient, GranteeODS: "RX1", PolicyURI: "https://icb.example.nhs.uk/dsa/2026"}
+	render := func(c OnChain) map[string]any {
+		t.Helper()
+		res, err := Build(&c, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, err := res.JSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		validR4(t, raw)
+		var r map[string]any
+		if err := json.Unmarshal(raw, &r); err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	get := func(v any, path ...any) any {
+		for _, p := range path {
+			switch k := p.(type) {
+			case string:
+				v = v.(map[string]any)[k]
+			case int:
+				v = v.([]any)[k]
+			}
+		}
+		return v
+	}
+	r := render(c)
+	if get(r, "scope", "coding", 0, "code") != "research" || get(r, "category", 0, "coding", 0, "code") != "research" {
+		t.Fatalf("research consent: scope %v category %v", r["scope"], r["category"])
+	}
+	if get(r, "performer", 0, "type") != "Patient" || get(r, "policy", 0, "uri") != c.PolicyURI {
+		t.Fatalf("performer %v policy %v", r["performer"], r["policy"])
+	}
+	if get(r, "provision", "actor", 0, "reference", "type") != "Organization" ||
+		get(r, "provision", "actor", 0, "reference", "identifier", "system") != ODSSystem ||
+		get(r, "provision", "actor", 0, "reference", "identifier", "value") != "RX1" {
+		t.Fatalf("grantee %v", get(r, "provision", "actor"))
+	}
+	c.Purposes, c.By, c.GranteeODS, c.PolicyURI = vocab.PurposeMask(vocab.Coc, vocab.HSysAdmin), guardian, "", ""
+	r = render(c)
+	if get(r, "scope", "coding", 0, "code") != "patient-privacy" || len(r["category"].([]any)) != 1 {
+		t.Fatalf("privacy consent: scope %v category %v", r["scope"], r["category"])
+	}
+	if get(r, "performer", 0, "type") != "RelatedPerson" || get(r, "performer", 0, "identifier", "value") != "eip155:901:"+guardian.Hex() {
+		t.Fatalf("guardian's grant: performer %v", r["performer"])
+	}
+	if r["policy"] != nil || get(r, "provision", "actor", 0, "reference", "identifier", "system") != AccountIDSystem {
+		t.Fatalf("policy %v actor %v", r["policy"], get(r, "provision", "actor"))
+	}
+	if get(r, "provision", "purpose", 1, "display") != "health system administration" {
+		t.Fatalf("HSYSADMIN display %v", get(r, "provision", "purpose", 1))
+	}
+}
+
+func TestBuildObjection(t *testing.T) {
+	now := time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)
+	o := Objection{ChainID: 901, Registry: common.HexToAddress("0x3333333333333333333333333333333333333333"), ID: 3,
+		Patient: common.HexToAddress("0x1111111111111111111111111111111111111111"), Purposes: vocab.PurposeMask(vocab.HResch, vocab.PopHlth),
+		By: common.HexToAddress("0x1111111111111111111111111111111111111111"), RecordedAt: uint64(now.Unix()) - 10,
+		PolicyURI: "https://icb.example.nhs.uk/dsa/2026"}
+	for _, tc := range []struct {
+		name      string
+		grantee   common.Address
+		withdrawn uint64
+		status    string
+	}{{"every grantee, standing", common.Address{}, 0, "active"},
+		{"one grantee, withdrawn", common.HexToAddress("0x2222222222222222222222222222222222222222"), uint64(now.Unix()) - 1, "inactive"}} {
+		o.Grantee, o.WithdrawnAt = tc.grantee, tc.withdrawn
+		res, err := BuildObjection(&o, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, err := res.JSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		validR4(t, raw)
+		if res.Status != tc.status || res.Provision.Type != "deny" || res.PolicyRule.Coding[0].Code != "OPTOUT" ||
+			(len(res.Provision.Actor) == 1) != (tc.grantee != common.Address{}) || res.Scope.Coding[0].Code != "research" {
+			t.Fatalf("%s:\n%s", tc.name, raw)
+		}
+	}
+}
+
+// The official-schema validator rejects broken renderings: each mutation of a valid one must fail, naming why.
+func TestSchemaValidatorCatchesBrokenRenderings(t *testing.T) {
+	v, err := fhircheck.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := OnChain{ChainID: 901, ID: big.NewInt(7), Patient: common.HexToAddress("0x01"), Grantee: common.HexToAddress("0x02"),
+		Purposes: vocab.PurposeMask(vocab.HResch), Actions: 1, By: common.HexToAddress("0x01")}
+	good, err := Build(&c, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := json.Marshal(good)
+	if err := v.Validate(raw); err != nil {
+		t.Fatalf("valid rendering refused: %v", err)
+	}
+	for name, tc := range map[string]struct {
+		mut  func(m map[string]any)
+		want string
+	}{
+		"status not in consent-state-codes": {func(m map[string]any) { m["status"] = "revoked" }, "R4 schema"},
+		"unknown element":                   {func(m map[string]any) { m["grantee"] = "0x02" }, "R4 schema"},
+		"provision type":                    {func(m map[string]any) { m["provision"].(map[string]any)["type"] = "allow" }, "R4 schema"},
+		"bad id":                            {func(m map[string]any) { m["id"] = "0x_" }, "R4 schema"},
+		"research with no patient (ppc-3)":  {func(m map[string]any) { delete(m, "patient") }, "ppc-3"},
+		"no policy (ppc-1)":                 {func(m map[string]any) { delete(m, "policyRule") }, "ppc-1"},
+		"old HSYSADMIN display": {func(m map[string]any) {
+			m["provision"].(map[string]any)["purpose"] = []any{map[string]any{"system": vocab.PurposeSystem, "code": "HSYSADMIN",
+				"display": "healthcare system administration"}}
+		}, "HL7's is"},
+		"purpose from the wrong system": {func(m map[string]any) {
+			m["provision"].(map[string]any)["purpose"] = []any{map[string]any{"system": vocab.ActionSystem, "code": "TREAT"}}
+		}, "want one of"},
+		"unknown purpose code": {func(m map[string]any) {
+			m["provision"].(map[string]any)["purpose"] = []any{map[string]any{"system": vocab.PurposeSystem, "code": "NOPE"}}
+		}, "is not a code"},
+	} {
+		var m map[string]any
+		if err := json.Unmarshal(raw, &m); err != nil {
+			t.Fatal(err)
+		}
+		tc.mut(m)
+		broken, _ := json.Marshal(m)
+		err := v.Validate(broken)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: got %v, want an error containing %q", name, err, tc.want)
 		}
 	}
 }

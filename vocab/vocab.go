@@ -11,7 +11,7 @@ import (
 // Purpose is a FHIR R4 PurposeOfUse code's bit position in a consent's purpose mask.
 type Purpose uint8
 
-// The purposes, in ConsentRegistry's bit order.
+// The purposes, in ConsentRegistry's bit order (TestPurposesMatchContract pins them to the contract's constants).
 const (
 	Treat     Purpose = iota // TREAT: treatment
 	ETreat                   // ETREAT: emergency treatment
@@ -22,18 +22,73 @@ const (
 	HOperat                  // HOPERAT: healthcare operations
 	PatRqt                   // PATRQT: patient requested
 	HPaymt                   // HPAYMT: healthcare payment
-	HSysAdmin                // HSYSADMIN: healthcare system administration
+	HSysAdmin                // HSYSADMIN: health system administration
+	Coc                      // COC: coordination of care
+	PopHlth                  // POPHLTH: population health
+	Btg                      // BTG: break the glass
+	HQualImp                 // HQUALIMP: health quality improvement
 	purposeCount
 )
 
-var purposeCodes = [...]string{"TREAT", "ETREAT", "CAREMGT", "HRESCH", "CLINTRL", "PUBHLTH", "HOPERAT", "PATRQT", "HPAYMT", "HSYSADMIN"}
+var purposeCodes = [...]string{"TREAT", "ETREAT", "CAREMGT", "HRESCH", "CLINTRL", "PUBHLTH", "HOPERAT", "PATRQT", "HPAYMT",
+	"HSYSADMIN", "COC", "POPHLTH", "BTG", "HQUALIMP"}
 
-var purposeDisplay = [...]string{"treatment", "emergency treatment", "care management", "healthcare research",
+// purposeDisplay is each code's display exactly as HL7's v3-ActReason code system gives it.
+var purposeDisplay = [...]string{"treatment", "Emergency Treatment", "care management", "healthcare research",
 	"clinical trial", "public health", "healthcare operations", "patient requested", "healthcare payment",
-	"healthcare system administration"}
+	"health system administration", "coordination of care", "population health", "break the glass",
+	"health quality improvement"}
 
 // PurposeSystem is the FHIR code system of the purposes.
 const PurposeSystem = "http://terminology.hl7.org/CodeSystem/v3-ActReason"
+
+// Class says whether a purpose is direct care or secondary use (the National Data Guardian's distinction, which
+// decides the lawful basis and whether implied consent can apply).
+type Class uint8
+
+// The classes.
+const (
+	// DirectCare is the care of the individual: treatment, emergency treatment, care management and coordination,
+	// the patient's own requests, break-glass access.
+	DirectCare Class = iota + 1
+	// SecondaryUse is everything else: research, public and population health, planning, payment, administration,
+	// quality improvement.
+	SecondaryUse
+)
+
+func (u Class) String() string {
+	switch u {
+	case DirectCare:
+		return "direct-care"
+	case SecondaryUse:
+		return "secondary-use"
+	}
+	return fmt.Sprintf("Class(%d)", uint8(u))
+}
+
+// DirectCareMask is the contract's DIRECT_CARE_PURPOSES; ResearchMask its RESEARCH_PURPOSES (only the patient grants
+// or objects to these).
+var (
+	DirectCareMask = PurposeMask(Treat, ETreat, CareMgt, PatRqt, Coc, Btg)
+	ResearchMask   = PurposeMask(HResch, ClinTrl)
+)
+
+// Class is whether p is direct care or secondary use (0 for an unknown purpose).
+func (p Purpose) Class() Class {
+	switch {
+	case !p.Valid():
+		return 0
+	case DirectCareMask&(1<<p) != 0:
+		return DirectCare
+	}
+	return SecondaryUse
+}
+
+// Research reports whether p is a research purpose (HRESCH, CLINTRL), which only the patient may grant.
+func (p Purpose) Research() bool { return p.Valid() && ResearchMask&(1<<p) != 0 }
+
+// AllPurposesMask is the mask of every known purpose (the contract's ALL_PURPOSES).
+func AllPurposesMask() uint16 { return 1<<purposeCount - 1 }
 
 // Purposes lists every purpose in bit order.
 func Purposes() []Purpose {
