@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
@@ -96,6 +97,12 @@ func New() (*Validator, error) {
 	}
 	return &Validator{consent: sch}, nil
 }
+
+// shared is the validator of this test process: compiling the whole R4 schema takes seconds, so it is done once.
+var shared = sync.OnceValues(New)
+
+// Shared returns the process's validator, compiled on first use.
+func Shared() (*Validator, error) { return shared() }
 
 func schemaPath() (string, error) {
 	dir, err := os.Getwd()
