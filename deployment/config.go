@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"strings"
 
@@ -25,6 +26,9 @@ type Config struct {
 	// Development lifts the governance floors (MinQuorumPercent and the rest) so a local chain can pass a proposal
 	// in seconds. The devnet's embedded config sets it; CheckChain refuses it on a mainnet preset.
 	Development bool `json:"development,omitempty"`
+	// ConsentPolicyURI names the legal basis consents are given under (the ICB's data-sharing agreement): FHIR
+	// Consent renderings carry it as policy.uri. Optional; an absolute URI when set.
+	ConsentPolicyURI string `json:"consentPolicyUri,omitempty"`
 }
 
 // The governance floors: a config below any of them is refused unless it sets "development": true. Block counts
@@ -112,6 +116,11 @@ func (c *Config) Check() error {
 		seenODS[m.ODSCode] = true
 		if _, err := vocab.ParseKind(m.Kind); err != nil {
 			errs = append(errs, fmt.Errorf("members[%d].kind: %w", i, err))
+		}
+	}
+	if u := c.ConsentPolicyURI; u != "" {
+		if pu, err := url.Parse(u); err != nil || !pu.IsAbs() || strings.ContainsAny(u, " \t\n") {
+			errs = append(errs, fmt.Errorf("consentPolicyUri: %q is not an absolute URI", u))
 		}
 	}
 	g := c.Governance

@@ -144,7 +144,8 @@ func (d *Deployer) Deploy(ctx context.Context, cfg *Config, prev *Manifest) (*Ma
 	if err != nil {
 		return nil, err
 	}
-	m := &Manifest{ChainID: chainID.Uint64(), Deployer: d.opts.From, Salt: cfg.Salt, Contracts: map[string]Deployed{}}
+	m := &Manifest{ChainID: chainID.Uint64(), Deployer: d.opts.From, Salt: cfg.Salt, Contracts: map[string]Deployed{},
+		ConsentPolicyURI: cfg.ConsentPolicyURI}
 	proxy := bind.NewBoundContract(Create2Proxy, abi.ABI{}, d.backend, d.backend, d.backend)
 	for _, name := range ContractNames {
 		addr := plan.Address[name]

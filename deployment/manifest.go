@@ -46,6 +46,8 @@ type Manifest struct {
 	Contracts map[string]Deployed `json:"contracts"`
 	// StartBlock is the lowest block any contract was deployed in: where an indexer starts.
 	StartBlock uint64 `json:"startBlock"`
+	// ConsentPolicyURI is the deployment config's consentPolicyUri (the ICB's data-sharing agreement), if any.
+	ConsentPolicyURI string `json:"consentPolicyUri,omitempty"`
 }
 
 // Address returns a contract's address, or an error naming what is missing.

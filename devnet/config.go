@@ -8,6 +8,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
+// DevConsentPolicyURI stands for an ICB data-sharing agreement on the devnet (a real deployment names its own).
+const DevConsentPolicyURI = "urn:bevan:devnet:icb-data-sharing-agreement"
+
 // DeploymentConfig is the devnet's embedded deployment: three founding members (an NHS trust, a GP practice and
 // a local authority), short governance periods so a demo can pass a proposal in seconds (a development config:
 // below the governance floors that `bevan deploy` enforces elsewhere).
@@ -28,7 +31,8 @@ func DeploymentConfig() *deployment.Config {
 		Custodians:          []common.Address{DevAddress(RoleTrust)},
 		EmergencyResponders: []common.Address{DevAddress(RoleGP)},
 		// Below the production governance floors on purpose: a demo passes a proposal in seconds.
-		Development: true,
+		Development:      true,
+		ConsentPolicyURI: DevConsentPolicyURI,
 	}
 }
 

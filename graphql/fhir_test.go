@@ -14,6 +14,7 @@ import (
 	"github.com/99designs/gqlgen/client"
 	"github.com/bevan-health/bevan/fhirconsent"
 	"github.com/bevan-health/bevan/graphql"
+	"github.com/bevan-health/bevan/internal/fhircheck"
 	"github.com/bevan-health/bevan/store"
 	"github.com/bevan-health/bevan/store/storetest"
 )
@@ -29,7 +30,7 @@ var (
 	r4Status      = []string{"draft", "proposed", "active", "rejected", "inactive", "entered-in-error"}
 	r4DataMeaning = []string{"instance", "related", "dependents", "authoredby"}
 	r4Actions     = []string{"collect", "access", "use", "disclose", "correct"}
-	r4Purposes    = []string{"TREAT", "ETREAT", "CAREMGT", "HRESCH", "CLINTRL", "PUBHLTH", "HOPERAT", "PATRQT", "HPAYMT", "HSYSADMIN"}
+	r4Purposes    = []string{"TREAT", "ETREAT", "CAREMGT", "HRESCH", "CLINTRL", "PUBHLTH", "HOPERAT", "PATRQT", "HPAYMT", "HSYSADMIN", "COC", "POPHLTH", "BTG", "HQUALIMP"}
 	fhirID        = regexp.MustCompile(`^[A-Za-z0-9\-.]{1,64}$`)
 	fhirDT        = regexp.MustCompile(`^([0-9]{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?(Z|(\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00)))?)?)?$`)
 )
@@ -200,6 +201,7 @@ func TestFHIRConsentFollowsR4(t *testing.T) {
 	for i, n := range nodes {
 		t.Run(fmt.Sprint(i), func(t *testing.T) {
 			checkR4Consent(t, n.Fhir)
+			validOfficial(t, n.Fhir)
 			// R4 consent-state-codes: active is "to be followed and enforced"; revoked and expired consents are not
 			wantStatus := map[string]string{"REVOKED": "inactive", "ACTIVE": "active", "EXPIRED": "inactive"}[n.Status]
 			if n.Fhir["status"] != wantStatus {
@@ -226,9 +228,9 @@ func TestFHIRIsFHIRConsentBuild(t *testing.T) {
 	e := newEnv(t, "sqlite", graphql.DefaultServerConfig())
 	commit(t, e.st, 9, 16, nil)
 	c1 := fhirconsent.OnChain{ChainID: chainID, Registry: registry, ID: hash("c1").Big(), Patient: patient, Grantee: grantee,
-		Purposes: 0b101, Actions: 0b110, GrantedAt: 1_700_000_022, Scope: hash("s")}
+		Purposes: 0b101, Actions: 0b110, GrantedAt: 1_700_000_022, Scope: hash("s"), By: patient}
 	c2 := fhirconsent.OnChain{ChainID: chainID, Registry: registry, ID: hash("c2").Big(), Patient: patient, Grantee: grantee,
-		Purposes: 0b1000, Actions: 1, ValidUntil: 1_700_000_040, GrantedAt: 1_700_000_024, Scope: hash("s2")}
+		Purposes: 0b1000, Actions: 1, ValidUntil: 1_700_000_040, GrantedAt: 1_700_000_024, Scope: hash("s2"), By: guardian}
 	revoked := c1
 	revoked.Revoked, revoked.ValidUntil = true, 1_700_000_028
 	want := func(c fhirconsent.OnChain, now int64) map[string]any {
@@ -316,5 +318,18 @@ func TestFHIRDeploymentFromStore(t *testing.T) {
 		if !strings.Contains(string(raw), want) {
 			t.Errorf("fhir lacks %s:\n%s", want, raw)
 		}
+	}
+}
+
+// validOfficial validates a rendering against the official FHIR R4 JSON schema, ppc-1..5 and the code systems.
+func validOfficial(t *testing.T, res map[string]any) {
+	t.Helper()
+	v, err := fhircheck.Shared()
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := json.Marshal(res)
+	if err := v.Validate(raw); err != nil {
+		t.Errorf("not valid R4 (official schema): %v\n%s", err, raw)
 	}
 }

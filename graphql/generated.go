@@ -28,6 +28,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Consent() ConsentResolver
+	Objection() ObjectionResolver
 	Proposal() ProposalResolver
 	Query() QueryResolver
 	Subscription() SubscriptionResolver
@@ -87,29 +88,30 @@ type ComplexityRoot struct {
 	}
 
 	Consent struct {
-		ActionMask   func(childComplexity int) int
-		Actions      func(childComplexity int) int
-		ConsentID    func(childComplexity int) int
-		ExpiresAt    func(childComplexity int) int
-		Fhir         func(childComplexity int) int
-		GrantedAt    func(childComplexity int) int
-		GrantedBlock func(childComplexity int) int
-		GrantedBy    func(childComplexity int) int
-		GrantedTx    func(childComplexity int) int
-		Grantee      func(childComplexity int) int
-		History      func(childComplexity int) int
-		Patient      func(childComplexity int) int
-		PurposeMask  func(childComplexity int) int
-		Purposes     func(childComplexity int) int
-		Revoked      func(childComplexity int) int
-		RevokedAt    func(childComplexity int) int
-		RevokedBlock func(childComplexity int) int
-		RevokedBy    func(childComplexity int) int
-		RevokedTx    func(childComplexity int) int
-		Scope        func(childComplexity int) int
-		Status       func(childComplexity int) int
-		ValidFrom    func(childComplexity int) int
-		ValidUntil   func(childComplexity int) int
+		ActionMask     func(childComplexity int) int
+		Actions        func(childComplexity int) int
+		ConsentID      func(childComplexity int) int
+		ExpiresAt      func(childComplexity int) int
+		Fhir           func(childComplexity int) int
+		GrantedAt      func(childComplexity int) int
+		GrantedBlock   func(childComplexity int) int
+		GrantedBy      func(childComplexity int) int
+		GrantedTx      func(childComplexity int) int
+		Grantee        func(childComplexity int) int
+		History        func(childComplexity int) int
+		Patient        func(childComplexity int) int
+		PurposeDetails func(childComplexity int) int
+		PurposeMask    func(childComplexity int) int
+		Purposes       func(childComplexity int) int
+		Revoked        func(childComplexity int) int
+		RevokedAt      func(childComplexity int) int
+		RevokedBlock   func(childComplexity int) int
+		RevokedBy      func(childComplexity int) int
+		RevokedTx      func(childComplexity int) int
+		Scope          func(childComplexity int) int
+		Status         func(childComplexity int) int
+		ValidFrom      func(childComplexity int) int
+		ValidUntil     func(childComplexity int) int
 	}
 
 	ConsentChange struct {
@@ -130,6 +132,7 @@ type ComplexityRoot struct {
 		Basis           func(childComplexity int) int
 		Consent         func(childComplexity int) int
 		EmergencyAccess func(childComplexity int) int
+		Objection       func(childComplexity int) int
 		Permitted       func(childComplexity int) int
 	}
 
@@ -256,6 +259,39 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Objection struct {
+		Fhir           func(childComplexity int) int
+		Grantee        func(childComplexity int) int
+		ObjectionID    func(childComplexity int) int
+		Patient        func(childComplexity int) int
+		PurposeDetails func(childComplexity int) int
+		PurposeMask    func(childComplexity int) int
+		Purposes       func(childComplexity int) int
+		RecordedAt     func(childComplexity int) int
+		RecordedBlock  func(childComplexity int) int
+		RecordedBy     func(childComplexity int) int
+		RecordedTx     func(childComplexity int) int
+		Standing       func(childComplexity int) int
+		ValidFrom      func(childComplexity int) int
+		ValidUntil     func(childComplexity int) int
+		Withdrawn      func(childComplexity int) int
+		WithdrawnAt    func(childComplexity int) int
+		WithdrawnBlock func(childComplexity int) int
+		WithdrawnBy    func(childComplexity int) int
+		WithdrawnTx    func(childComplexity int) int
+	}
+
+	ObjectionConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ObjectionEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	PageInfo struct {
 		EndCursor   func(childComplexity int) int
 		HasNextPage func(childComplexity int) int
@@ -303,6 +339,14 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	PurposeOfUse struct {
+		Bit      func(childComplexity int) int
+		Class    func(childComplexity int) int
+		Code     func(childComplexity int) int
+		Display  func(childComplexity int) int
+		Research func(childComplexity int) int
+	}
+
 	Query struct {
 		Anchors           func(childComplexity int, where *AnchorFilter, orderBy *AnchorOrder, first *int64, after *string, block *BlockInput) int
 		Batches           func(childComplexity int, where *BatchFilter, first *int64, after *string, block *BlockInput) int
@@ -316,8 +360,11 @@ type ComplexityRoot struct {
 		IndexerStatus     func(childComplexity int) int
 		Members           func(childComplexity int, where *MemberFilter, first *int64, after *string, block *BlockInput) int
 		MetaTransactions  func(childComplexity int, where *MetaTransactionFilter, first *int64, after *string, block *BlockInput) int
+		Objection         func(childComplexity int, objectionID int64, block *BlockInput) int
+		Objections        func(childComplexity int, where *ObjectionFilter, first *int64, after *string, block *BlockInput) int
 		Proposal          func(childComplexity int, proposalID string, block *BlockInput) int
 		Proposals         func(childComplexity int, where *ProposalFilter, first *int64, after *string, block *BlockInput) int
+		Purposes          func(childComplexity int) int
 		RecordVersions    func(childComplexity int, recordID string, block *BlockInput) int
 		Votes             func(childComplexity int, where *VoteFilter, first *int64, after *string, block *BlockInput) int
 	}
@@ -355,8 +402,15 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type ConsentResolver interface {
+	PurposeDetails(ctx context.Context, obj *Consent) ([]*PurposeOfUse, error)
+
 	History(ctx context.Context, obj *Consent) ([]*ConsentEvent, error)
 	Fhir(ctx context.Context, obj *Consent) (map[string]any, error)
+}
+type ObjectionResolver interface {
+	PurposeDetails(ctx context.Context, obj *Objection) ([]*PurposeOfUse, error)
+
+	Fhir(ctx context.Context, obj *Objection) (map[string]any, error)
 }
 type ProposalResolver interface {
 	Votes(ctx context.Context, obj *Proposal, first *int64, after *string) (*VoteConnection, error)
@@ -366,6 +420,9 @@ type QueryResolver interface {
 	Consent(ctx context.Context, consentID string, block *BlockInput) (*Consent, error)
 	ConsentHistory(ctx context.Context, consentID string, block *BlockInput) ([]*ConsentEvent, error)
 	ConsentAt(ctx context.Context, patient string, grantee string, purpose string, action string, at int64) (*ConsentDecision, error)
+	Objections(ctx context.Context, where *ObjectionFilter, first *int64, after *string, block *BlockInput) (*ObjectionConnection, error)
+	Objection(ctx context.Context, objectionID int64, block *BlockInput) (*Objection, error)
+	Purposes(ctx context.Context) ([]*PurposeOfUse, error)
 	Guardians(ctx context.Context, where *GuardianFilter, first *int64, after *string, block *BlockInput) (*GuardianConnection, error)
 	EmergencyAccesses(ctx context.Context, where *EmergencyAccessFilter, first *int64, after *string, block *BlockInput) (*EmergencyAccessConnection, error)
 	Members(ctx context.Context, where *MemberFilter, first *int64, after *string, block *BlockInput) (*MemberConnection, error)
@@ -650,6 +707,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Consent.Patient(childComplexity), true
+	case "Consent.purposeDetails":
+		if e.ComplexityRoot.Consent.PurposeDetails == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Consent.PurposeDetails(childComplexity), true
 	case "Consent.purposeMask":
 		if e.ComplexityRoot.Consent.PurposeMask == nil {
 			break
@@ -785,6 +848,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ConsentDecision.EmergencyAccess(childComplexity), true
+	case "ConsentDecision.objection":
+		if e.ComplexityRoot.ConsentDecision.Objection == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConsentDecision.Objection(childComplexity), true
 	case "ConsentDecision.permitted":
 		if e.ComplexityRoot.ConsentDecision.Permitted == nil {
 			break
@@ -1224,6 +1293,153 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MetaTransactionEdge.Node(childComplexity), true
 
+	case "Objection.fhir":
+		if e.ComplexityRoot.Objection.Fhir == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.Fhir(childComplexity), true
+	case "Objection.grantee":
+		if e.ComplexityRoot.Objection.Grantee == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.Grantee(childComplexity), true
+	case "Objection.objectionId":
+		if e.ComplexityRoot.Objection.ObjectionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.ObjectionID(childComplexity), true
+	case "Objection.patient":
+		if e.ComplexityRoot.Objection.Patient == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.Patient(childComplexity), true
+	case "Objection.purposeDetails":
+		if e.ComplexityRoot.Objection.PurposeDetails == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.PurposeDetails(childComplexity), true
+	case "Objection.purposeMask":
+		if e.ComplexityRoot.Objection.PurposeMask == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.PurposeMask(childComplexity), true
+	case "Objection.purposes":
+		if e.ComplexityRoot.Objection.Purposes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.Purposes(childComplexity), true
+	case "Objection.recordedAt":
+		if e.ComplexityRoot.Objection.RecordedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.RecordedAt(childComplexity), true
+	case "Objection.recordedBlock":
+		if e.ComplexityRoot.Objection.RecordedBlock == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.RecordedBlock(childComplexity), true
+	case "Objection.recordedBy":
+		if e.ComplexityRoot.Objection.RecordedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.RecordedBy(childComplexity), true
+	case "Objection.recordedTx":
+		if e.ComplexityRoot.Objection.RecordedTx == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.RecordedTx(childComplexity), true
+	case "Objection.standing":
+		if e.ComplexityRoot.Objection.Standing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.Standing(childComplexity), true
+	case "Objection.validFrom":
+		if e.ComplexityRoot.Objection.ValidFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.ValidFrom(childComplexity), true
+	case "Objection.validUntil":
+		if e.ComplexityRoot.Objection.ValidUntil == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.ValidUntil(childComplexity), true
+	case "Objection.withdrawn":
+		if e.ComplexityRoot.Objection.Withdrawn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.Withdrawn(childComplexity), true
+	case "Objection.withdrawnAt":
+		if e.ComplexityRoot.Objection.WithdrawnAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.WithdrawnAt(childComplexity), true
+	case "Objection.withdrawnBlock":
+		if e.ComplexityRoot.Objection.WithdrawnBlock == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.WithdrawnBlock(childComplexity), true
+	case "Objection.withdrawnBy":
+		if e.ComplexityRoot.Objection.WithdrawnBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.WithdrawnBy(childComplexity), true
+	case "Objection.withdrawnTx":
+		if e.ComplexityRoot.Objection.WithdrawnTx == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.WithdrawnTx(childComplexity), true
+
+	case "ObjectionConnection.edges":
+		if e.ComplexityRoot.ObjectionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ObjectionConnection.Edges(childComplexity), true
+	case "ObjectionConnection.pageInfo":
+		if e.ComplexityRoot.ObjectionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ObjectionConnection.PageInfo(childComplexity), true
+	case "ObjectionConnection.totalCount":
+		if e.ComplexityRoot.ObjectionConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ObjectionConnection.TotalCount(childComplexity), true
+
+	case "ObjectionEdge.cursor":
+		if e.ComplexityRoot.ObjectionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ObjectionEdge.Cursor(childComplexity), true
+	case "ObjectionEdge.node":
+		if e.ComplexityRoot.ObjectionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ObjectionEdge.Node(childComplexity), true
+
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
 			break
@@ -1426,6 +1642,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProposalEdge.Node(childComplexity), true
 
+	case "PurposeOfUse.bit":
+		if e.ComplexityRoot.PurposeOfUse.Bit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PurposeOfUse.Bit(childComplexity), true
+	case "PurposeOfUse.class":
+		if e.ComplexityRoot.PurposeOfUse.Class == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PurposeOfUse.Class(childComplexity), true
+	case "PurposeOfUse.code":
+		if e.ComplexityRoot.PurposeOfUse.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PurposeOfUse.Code(childComplexity), true
+	case "PurposeOfUse.display":
+		if e.ComplexityRoot.PurposeOfUse.Display == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PurposeOfUse.Display(childComplexity), true
+	case "PurposeOfUse.research":
+		if e.ComplexityRoot.PurposeOfUse.Research == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PurposeOfUse.Research(childComplexity), true
+
 	case "Query.anchors":
 		if e.ComplexityRoot.Query.Anchors == nil {
 			break
@@ -1554,6 +1801,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.MetaTransactions(childComplexity, args["where"].(*MetaTransactionFilter), args["first"].(*int64), args["after"].(*string), args["block"].(*BlockInput)), true
+	case "Query.objection":
+		if e.ComplexityRoot.Query.Objection == nil {
+			break
+		}
+
+		args, err := ec.field_Query_objection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Objection(childComplexity, args["objectionId"].(int64), args["block"].(*BlockInput)), true
+	case "Query.objections":
+		if e.ComplexityRoot.Query.Objections == nil {
+			break
+		}
+
+		args, err := ec.field_Query_objections_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Objections(childComplexity, args["where"].(*ObjectionFilter), args["first"].(*int64), args["after"].(*string), args["block"].(*BlockInput)), true
 	case "Query.proposal":
 		if e.ComplexityRoot.Query.Proposal == nil {
 			break
@@ -1576,6 +1845,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Proposals(childComplexity, args["where"].(*ProposalFilter), args["first"].(*int64), args["after"].(*string), args["block"].(*BlockInput)), true
+	case "Query.purposes":
+		if e.ComplexityRoot.Query.Purposes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Purposes(childComplexity), true
 	case "Query.recordVersions":
 		if e.ComplexityRoot.Query.RecordVersions == nil {
 			break
@@ -1729,6 +2004,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("IntFilter", ec.unmarshalInputIntFilter),
 			graphql.NewInputUnmarshaler("MemberFilter", ec.unmarshalInputMemberFilter),
 			graphql.NewInputUnmarshaler("MetaTransactionFilter", ec.unmarshalInputMetaTransactionFilter),
+			graphql.NewInputUnmarshaler("ObjectionFilter", ec.unmarshalInputObjectionFilter),
 			graphql.NewInputUnmarshaler("ProposalFilter", ec.unmarshalInputProposalFilter),
 			graphql.NewInputUnmarshaler("StringFilter", ec.unmarshalInputStringFilter),
 			graphql.NewInputUnmarshaler("VoteFilter", ec.unmarshalInputVoteFilter),
@@ -1939,6 +2215,8 @@ func (ec *executionContext) childFields_Consent(ctx context.Context, field graph
 		return ec.fieldContext_Consent_purposes(ctx, field)
 	case "purposeMask":
 		return ec.fieldContext_Consent_purposeMask(ctx, field)
+	case "purposeDetails":
+		return ec.fieldContext_Consent_purposeDetails(ctx, field)
 	case "actions":
 		return ec.fieldContext_Consent_actions(ctx, field)
 	case "actionMask":
@@ -2015,6 +2293,8 @@ func (ec *executionContext) childFields_ConsentDecision(ctx context.Context, fie
 		return ec.fieldContext_ConsentDecision_basis(ctx, field)
 	case "consent":
 		return ec.fieldContext_ConsentDecision_consent(ctx, field)
+	case "objection":
+		return ec.fieldContext_ConsentDecision_objection(ctx, field)
 	case "emergencyAccess":
 		return ec.fieldContext_ConsentDecision_emergencyAccess(ctx, field)
 	}
@@ -2267,6 +2547,72 @@ func (ec *executionContext) childFields_MetaTransactionEdge(ctx context.Context,
 	return nil, fmt.Errorf("no field named %q was found under type MetaTransactionEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Objection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "objectionId":
+		return ec.fieldContext_Objection_objectionId(ctx, field)
+	case "patient":
+		return ec.fieldContext_Objection_patient(ctx, field)
+	case "grantee":
+		return ec.fieldContext_Objection_grantee(ctx, field)
+	case "purposes":
+		return ec.fieldContext_Objection_purposes(ctx, field)
+	case "purposeMask":
+		return ec.fieldContext_Objection_purposeMask(ctx, field)
+	case "purposeDetails":
+		return ec.fieldContext_Objection_purposeDetails(ctx, field)
+	case "recordedBy":
+		return ec.fieldContext_Objection_recordedBy(ctx, field)
+	case "recordedAt":
+		return ec.fieldContext_Objection_recordedAt(ctx, field)
+	case "recordedBlock":
+		return ec.fieldContext_Objection_recordedBlock(ctx, field)
+	case "recordedTx":
+		return ec.fieldContext_Objection_recordedTx(ctx, field)
+	case "withdrawn":
+		return ec.fieldContext_Objection_withdrawn(ctx, field)
+	case "withdrawnAt":
+		return ec.fieldContext_Objection_withdrawnAt(ctx, field)
+	case "withdrawnBy":
+		return ec.fieldContext_Objection_withdrawnBy(ctx, field)
+	case "withdrawnBlock":
+		return ec.fieldContext_Objection_withdrawnBlock(ctx, field)
+	case "withdrawnTx":
+		return ec.fieldContext_Objection_withdrawnTx(ctx, field)
+	case "standing":
+		return ec.fieldContext_Objection_standing(ctx, field)
+	case "validFrom":
+		return ec.fieldContext_Objection_validFrom(ctx, field)
+	case "validUntil":
+		return ec.fieldContext_Objection_validUntil(ctx, field)
+	case "fhir":
+		return ec.fieldContext_Objection_fhir(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Objection", field.Name)
+}
+
+func (ec *executionContext) childFields_ObjectionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_ObjectionConnection_totalCount(ctx, field)
+	case "edges":
+		return ec.fieldContext_ObjectionConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ObjectionConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ObjectionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ObjectionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ObjectionEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ObjectionEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ObjectionEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -2359,6 +2705,22 @@ func (ec *executionContext) childFields_ProposalEdge(ctx context.Context, field 
 		return ec.fieldContext_ProposalEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProposalEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_PurposeOfUse(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_PurposeOfUse_code(ctx, field)
+	case "display":
+		return ec.fieldContext_PurposeOfUse_display(ctx, field)
+	case "bit":
+		return ec.fieldContext_PurposeOfUse_bit(ctx, field)
+	case "class":
+		return ec.fieldContext_PurposeOfUse_class(ctx, field)
+	case "research":
+		return ec.fieldContext_PurposeOfUse_research(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PurposeOfUse", field.Name)
 }
 
 func (ec *executionContext) childFields_Vote(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2933,6 +3295,66 @@ func (ec *executionContext) field_Query_metaTransactions_args(ctx context.Contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*MetaTransactionFilter, error) {
 			return ec.unmarshalOMetaTransactionFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐMetaTransactionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "block",
+		func(ctx context.Context, v any) (*BlockInput, error) {
+			return ec.unmarshalOBlockInput2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐBlockInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["block"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_objection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "objectionId",
+		func(ctx context.Context, v any) (int64, error) {
+			return ec.unmarshalNInt2int64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["objectionId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "block",
+		func(ctx context.Context, v any) (*BlockInput, error) {
+			return ec.unmarshalOBlockInput2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐBlockInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["block"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_objections_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ObjectionFilter, error) {
+			return ec.unmarshalOObjectionFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐObjectionFilter(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4040,6 +4462,38 @@ func (ec *executionContext) fieldContext_Consent_purposeMask(_ context.Context, 
 	return graphql.NewScalarFieldContext("Consent", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Consent_purposeDetails(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Consent_purposeDetails(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Consent().PurposeDetails(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*PurposeOfUse) graphql.Marshaler {
+			return ec.marshalNPurposeOfUse2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐPurposeOfUseᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Consent_purposeDetails(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Consent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PurposeOfUse(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Consent_actions(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4738,6 +5192,38 @@ func (ec *executionContext) fieldContext_ConsentDecision_consent(_ context.Conte
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Consent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ConsentDecision_objection(ctx context.Context, field graphql.CollectedField, obj *ConsentDecision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConsentDecision_objection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Objection, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Objection) graphql.Marshaler {
+			return ec.marshalOObjection2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐObjection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ConsentDecision_objection(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConsentDecision",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Objection(ctx, field)
 		},
 	}
 	return fc, nil
@@ -6506,6 +6992,594 @@ func (ec *executionContext) fieldContext_MetaTransactionEdge_node(_ context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Objection_objectionId(ctx context.Context, field graphql.CollectedField, obj *Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_objectionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ObjectionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_objectionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Objection_patient(ctx context.Context, field graphql.CollectedField, obj *Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_patient(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Patient, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_patient(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, false, false, "String")
+}
+
+func (ec *executionContext) _Objection_grantee(ctx context.Context, field graphql.CollectedField, obj *Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_grantee(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Grantee, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_grantee(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, false, false, "String")
+}
+
+func (ec *executionContext) _Objection_purposes(ctx context.Context, field graphql.CollectedField, obj *Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_purposes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Purposes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_purposes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, false, false, "String")
+}
+
+func (ec *executionContext) _Objection_purposeMask(ctx context.Context, field graphql.CollectedField, obj *Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_purposeMask(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PurposeMask, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_purposeMask(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Objection_purposeDetails(ctx context.Context, field graphql.CollectedField, obj *Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_purposeDetails(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Objection().PurposeDetails(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*PurposeOfUse) graphql.Marshaler {
+			return ec.marshalNPurposeOfUse2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐPurposeOfUseᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_purposeDetails(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Objection",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PurposeOfUse(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Objection_recordedBy(ctx context.Context, field graphql.CollectedField, obj *Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_recordedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_recordedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, false, false, "String")
+}
+
+func (ec *executionContext) _Objection_recordedAt(ctx context.Context, field graphql.CollectedField, obj *Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_recordedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_recordedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Objection_recordedBlock(ctx context.Context, field graphql.CollectedField, obj *Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_recordedBlock(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordedBlock, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_recordedBlock(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Objection_recordedTx(ctx context.Context, field graphql.CollectedField, obj *Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_recordedTx(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordedTx, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_recordedTx(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, false, false, "String")
+}
+
+func (ec *executionContext) _Objection_withdrawn(ctx context.Context, field graphql.CollectedField, obj *Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_withdrawn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Withdrawn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_withdrawn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Objection_withdrawnAt(ctx context.Context, field graphql.CollectedField, obj *Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_withdrawnAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WithdrawnAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_withdrawnAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Objection_withdrawnBy(ctx context.Context, field graphql.CollectedField, obj *Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_withdrawnBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WithdrawnBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_withdrawnBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, false, false, "String")
+}
+
+func (ec *executionContext) _Objection_withdrawnBlock(ctx context.Context, field graphql.CollectedField, obj *Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_withdrawnBlock(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WithdrawnBlock, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_withdrawnBlock(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Objection_withdrawnTx(ctx context.Context, field graphql.CollectedField, obj *Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_withdrawnTx(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WithdrawnTx, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_withdrawnTx(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, false, false, "String")
+}
+
+func (ec *executionContext) _Objection_standing(ctx context.Context, field graphql.CollectedField, obj *Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_standing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Standing, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_standing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Objection_validFrom(ctx context.Context, field graphql.CollectedField, obj *Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_validFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ValidFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_validFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Objection_validUntil(ctx context.Context, field graphql.CollectedField, obj *Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_validUntil(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ValidUntil, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_validUntil(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Objection_fhir(ctx context.Context, field graphql.CollectedField, obj *Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_fhir(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Objection().Fhir(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
+			return ec.marshalNMap2map(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_fhir(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, true, true, "Map")
+}
+
+func (ec *executionContext) _ObjectionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ObjectionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ObjectionConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ObjectionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ObjectionConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ObjectionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ObjectionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ObjectionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ObjectionEdge) graphql.Marshaler {
+			return ec.marshalNObjectionEdge2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐObjectionEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ObjectionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ObjectionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ObjectionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ObjectionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ObjectionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ObjectionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ObjectionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ObjectionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ObjectionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ObjectionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ObjectionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ObjectionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ObjectionEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ObjectionEdge_node(ctx context.Context, field graphql.CollectedField, obj *ObjectionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ObjectionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Objection) graphql.Marshaler {
+			return ec.marshalNObjection2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐObjection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ObjectionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ObjectionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Objection(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7290,6 +8364,121 @@ func (ec *executionContext) fieldContext_ProposalEdge_node(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _PurposeOfUse_code(ctx context.Context, field graphql.CollectedField, obj *PurposeOfUse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PurposeOfUse_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PurposeOfUse_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PurposeOfUse", field, false, false, "String")
+}
+
+func (ec *executionContext) _PurposeOfUse_display(ctx context.Context, field graphql.CollectedField, obj *PurposeOfUse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PurposeOfUse_display(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Display, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PurposeOfUse_display(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PurposeOfUse", field, false, false, "String")
+}
+
+func (ec *executionContext) _PurposeOfUse_bit(ctx context.Context, field graphql.CollectedField, obj *PurposeOfUse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PurposeOfUse_bit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Bit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PurposeOfUse_bit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PurposeOfUse", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PurposeOfUse_class(ctx context.Context, field graphql.CollectedField, obj *PurposeOfUse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PurposeOfUse_class(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Class, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v PurposeClass) graphql.Marshaler {
+			return ec.marshalNPurposeClass2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐPurposeClass(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PurposeOfUse_class(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PurposeOfUse", field, false, false, "PurposeClass")
+}
+
+func (ec *executionContext) _PurposeOfUse_research(ctx context.Context, field graphql.CollectedField, obj *PurposeOfUse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PurposeOfUse_research(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Research, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PurposeOfUse_research(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PurposeOfUse", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _Query_consents(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7462,6 +8651,126 @@ func (ec *executionContext) fieldContext_Query_consentAt(ctx context.Context, fi
 	if fc.Args, err = ec.field_Query_consentAt_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_objections(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_objections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Objections(ctx, fc.Args["where"].(*ObjectionFilter), fc.Args["first"].(*int64), fc.Args["after"].(*string), fc.Args["block"].(*BlockInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ObjectionConnection) graphql.Marshaler {
+			return ec.marshalNObjectionConnection2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐObjectionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_objections(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ObjectionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_objections_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_objection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_objection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Objection(ctx, fc.Args["objectionId"].(int64), fc.Args["block"].(*BlockInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Objection) graphql.Marshaler {
+			return ec.marshalOObjection2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐObjection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_objection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Objection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_objection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_purposes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_purposes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Purposes(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*PurposeOfUse) graphql.Marshaler {
+			return ec.marshalNPurposeOfUse2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐPurposeOfUseᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_purposes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PurposeOfUse(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -10266,6 +11575,69 @@ func UnmarshalMetaTransactionFilter(ctx context.Context, raw any) (MetaTransacti
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputObjectionFilter(ctx context.Context, obj any) (ObjectionFilter, error) {
+	var it ObjectionFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"patient", "grantee", "purpose", "standing"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "patient":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("patient"))
+			data, err := ec.unmarshalOStringFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐStringFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Patient = data
+		case "grantee":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("grantee"))
+			data, err := ec.unmarshalOStringFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐStringFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Grantee = data
+		case "purpose":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purpose"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Purpose = data
+		case "standing":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("standing"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Standing = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalObjectionFilter unmarshals raw into the ObjectionFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalObjectionFilter(ctx context.Context, raw any) (ObjectionFilter, error) {
+	var out ObjectionFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ObjectionFilter", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputProposalFilter(ctx context.Context, obj any) (ProposalFilter, error) {
 	var it ProposalFilter
 	if obj == nil {
@@ -10814,6 +12186,12 @@ func (ec *executionContext) _Consent(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "purposeDetails":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Consent_purposeDetails(ctx, field, obj)
+				})
 		case "actions":
 			out.Values[i] = ec._Consent_actions(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -11042,6 +12420,11 @@ func (ec *executionContext) _ConsentDecision(ctx context.Context, sel ast.Select
 			}
 		case "consent":
 			out.Values[i] = ec._ConsentDecision_consent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "objection":
+			out.Values[i] = ec._ConsentDecision_objection(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -11916,6 +13299,212 @@ func (ec *executionContext) _MetaTransactionEdge(ctx context.Context, sel ast.Se
 	return out
 }
 
+var objectionImplementors = []string{"Objection"}
+
+func (ec *executionContext) _Objection(ctx context.Context, sel ast.SelectionSet, obj *Objection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, objectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Objection")
+		case "objectionId":
+			out.Values[i] = ec._Objection_objectionId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "patient":
+			out.Values[i] = ec._Objection_patient(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "grantee":
+			out.Values[i] = ec._Objection_grantee(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "purposes":
+			out.Values[i] = ec._Objection_purposes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "purposeMask":
+			out.Values[i] = ec._Objection_purposeMask(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "purposeDetails":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Objection_purposeDetails(ctx, field, obj)
+				})
+		case "recordedBy":
+			out.Values[i] = ec._Objection_recordedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recordedAt":
+			out.Values[i] = ec._Objection_recordedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recordedBlock":
+			out.Values[i] = ec._Objection_recordedBlock(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recordedTx":
+			out.Values[i] = ec._Objection_recordedTx(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "withdrawn":
+			out.Values[i] = ec._Objection_withdrawn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "withdrawnAt":
+			out.Values[i] = ec._Objection_withdrawnAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "withdrawnBy":
+			out.Values[i] = ec._Objection_withdrawnBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "withdrawnBlock":
+			out.Values[i] = ec._Objection_withdrawnBlock(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "withdrawnTx":
+			out.Values[i] = ec._Objection_withdrawnTx(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "standing":
+			out.Values[i] = ec._Objection_standing(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "validFrom":
+			out.Values[i] = ec._Objection_validFrom(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "validUntil":
+			out.Values[i] = ec._Objection_validUntil(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fhir":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Objection_fhir(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var objectionConnectionImplementors = []string{"ObjectionConnection"}
+
+func (ec *executionContext) _ObjectionConnection(ctx context.Context, sel ast.SelectionSet, obj *ObjectionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, objectionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ObjectionConnection")
+		case "totalCount":
+			out.Values[i] = ec._ObjectionConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._ObjectionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ObjectionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var objectionEdgeImplementors = []string{"ObjectionEdge"}
+
+func (ec *executionContext) _ObjectionEdge(ctx context.Context, sel ast.SelectionSet, obj *ObjectionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, objectionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ObjectionEdge")
+		case "cursor":
+			out.Values[i] = ec._ObjectionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ObjectionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *PageInfo) graphql.Marshaler {
@@ -12217,6 +13806,59 @@ func (ec *executionContext) _ProposalEdge(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var purposeOfUseImplementors = []string{"PurposeOfUse"}
+
+func (ec *executionContext) _PurposeOfUse(ctx context.Context, sel ast.SelectionSet, obj *PurposeOfUse) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, purposeOfUseImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PurposeOfUse")
+		case "code":
+			out.Values[i] = ec._PurposeOfUse_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "display":
+			out.Values[i] = ec._PurposeOfUse_display(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "bit":
+			out.Values[i] = ec._PurposeOfUse_bit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "class":
+			out.Values[i] = ec._PurposeOfUse_class(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "research":
+			out.Values[i] = ec._PurposeOfUse_research(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -12259,6 +13901,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_consentAt(ctx, field)
+				})
+		case "objections":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_objections(ctx, field)
+				})
+		case "objection":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_objection(ctx, field)
+				})
+		case "purposes":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_purposes(ctx, field)
 				})
 		case "guardians":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -13381,6 +15041,46 @@ func (ec *executionContext) marshalNMetaTransactionEdge2ᚖgithubᚗcomᚋbevan�
 	return ec._MetaTransactionEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNObjection2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐObjection(ctx context.Context, sel ast.SelectionSet, v *Objection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Objection!")
+		return graphql.Null
+	}
+	return ec._Objection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNObjectionConnection2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐObjectionConnection(ctx context.Context, sel ast.SelectionSet, v *ObjectionConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ObjectionConnection!")
+		return graphql.Null
+	}
+	return ec._ObjectionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNObjectionEdge2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐObjectionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ObjectionEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNObjectionEdge2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐObjectionEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNObjectionEdge2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐObjectionEdge(ctx context.Context, sel ast.SelectionSet, v *ObjectionEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ObjectionEdge!")
+		return graphql.Null
+	}
+	return ec._ObjectionEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNOrderDirection2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐOrderDirection(ctx context.Context, v any) (OrderDirection, error) {
 	var res OrderDirection
 	err := res.UnmarshalGQL(v)
@@ -13455,6 +15155,40 @@ func (ec *executionContext) unmarshalNProposalState2githubᚗcomᚋbevanᚑhealt
 
 func (ec *executionContext) marshalNProposalState2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐProposalState(ctx context.Context, sel ast.SelectionSet, v ProposalState) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNPurposeClass2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐPurposeClass(ctx context.Context, v any) (PurposeClass, error) {
+	var res PurposeClass
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPurposeClass2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐPurposeClass(ctx context.Context, sel ast.SelectionSet, v PurposeClass) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNPurposeOfUse2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐPurposeOfUseᚄ(ctx context.Context, sel ast.SelectionSet, v []*PurposeOfUse) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPurposeOfUse2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐPurposeOfUse(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPurposeOfUse2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐPurposeOfUse(ctx context.Context, sel ast.SelectionSet, v *PurposeOfUse) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PurposeOfUse!")
+		return graphql.Null
+	}
+	return ec._PurposeOfUse(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -13902,6 +15636,21 @@ func (ec *executionContext) unmarshalOMetaTransactionFilter2ᚖgithubᚗcomᚋbe
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputMetaTransactionFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOObjection2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐObjection(ctx context.Context, sel ast.SelectionSet, v *Objection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Objection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOObjectionFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐObjectionFilter(ctx context.Context, v any) (*ObjectionFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputObjectionFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

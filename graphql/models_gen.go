@@ -89,6 +89,8 @@ type Consent struct {
 	// FHIR PurposeOfUse codes (v3-ActReason), e.g. TREAT, HRESCH.
 	Purposes    []string `json:"purposes"`
 	PurposeMask int64    `json:"purposeMask"`
+	// The purposes with their HL7 display and whether each is direct care or secondary use.
+	PurposeDetails []*PurposeOfUse `json:"purposeDetails"`
 	// FHIR consent action codes: collect, access, use, disclose, correct.
 	Actions    []string `json:"actions"`
 	ActionMask int64    `json:"actionMask"`
@@ -113,7 +115,10 @@ type Consent struct {
 	History []*ConsentEvent `json:"history"`
 	// The consent as a FHIR R4 Consent resource, as `bevan consent show --fhir` renders it (package fhirconsent): CAIP-10
 	// account ids, dateTime and provision.period from the grant to the expiry or revocation, the data scope in
-	// provision.data; its status is active exactly when status is ACTIVE.
+	// provision.data; its status is active exactly when status is ACTIVE. A consent with a research purpose has scope
+	// and category `research`; performer is who granted it (the patient, or a guardian as a RelatedPerson); the grantee
+	// is an Organization with its ODS code when it was a DAO member at the block; policy.uri is the deployment's
+	// data-sharing agreement (consentPolicyUri), when configured.
 	Fhir map[string]any `json:"fhir"`
 	// The unix time status was judged at (the block's time, the query's time, or consentAt's at): the fhir field's now.
 	StatusTime int64 `json:"-"`
@@ -138,8 +143,10 @@ type ConsentDecision struct {
 	Permitted bool `json:"permitted"`
 	// CONSENT when permitted, else EMERGENCY_ACCESS when a break-glass access covers the time, else NONE.
 	Basis AccessBasis `json:"basis"`
-	// The permitting consent (the newest one), if any; its status is as of `at`.
+	// The permitting consent (the newest one), if any; its status is as of `at`. Null when an objection decided.
 	Consent *Consent `json:"consent,omitempty"`
+	// The objection that stood at the time for the purpose (this grantee's or every grantee's, the latest recorded): it decided, permitted is false whatever consents said.
+	Objection *Objection `json:"objection,omitempty"`
 	// The latest emergency (break-glass) access by the grantee to the patient's records in the 24 hours before the time.
 	EmergencyAccess *EmergencyAccess `json:"emergencyAccess,omitempty"`
 }
@@ -333,6 +340,57 @@ type MetaTransactionFilter struct {
 	Success *bool         `json:"success,omitempty"`
 }
 
+// A patient's objection (ConsentRegistry.object): while it stands, no consent permits its purposes to its grantee (or to anyone).
+type Objection struct {
+	ObjectionID int64  `json:"objectionId"`
+	Patient     string `json:"patient"`
+	// The grantee objected to; null: every grantee.
+	Grantee        *string         `json:"grantee,omitempty"`
+	Purposes       []string        `json:"purposes"`
+	PurposeMask    int64           `json:"purposeMask"`
+	PurposeDetails []*PurposeOfUse `json:"purposeDetails"`
+	// The patient, or a guardian (for non-research purposes).
+	RecordedBy     string  `json:"recordedBy"`
+	RecordedAt     int64   `json:"recordedAt"`
+	RecordedBlock  int64   `json:"recordedBlock"`
+	RecordedTx     string  `json:"recordedTx"`
+	Withdrawn      bool    `json:"withdrawn"`
+	WithdrawnAt    *int64  `json:"withdrawnAt,omitempty"`
+	WithdrawnBy    *string `json:"withdrawnBy,omitempty"`
+	WithdrawnBlock *int64  `json:"withdrawnBlock,omitempty"`
+	WithdrawnTx    *string `json:"withdrawnTx,omitempty"`
+	// Whether it stood at the block (or the time) of the query.
+	Standing bool `json:"standing"`
+	// This version is valid for blocks [validFrom, validUntil).
+	ValidFrom  int64  `json:"validFrom"`
+	ValidUntil *int64 `json:"validUntil,omitempty"`
+	// The objection as a FHIR R4 Consent: policyRule OPTOUT, a deny provision for its purposes (actor: the grantee, none for every grantee); active while it stands.
+	Fhir map[string]any `json:"fhir"`
+	// The unix time standing was judged at: the fhir field's now.
+	StatusTime int64 `json:"-"`
+}
+
+type ObjectionConnection struct {
+	TotalCount int64            `json:"totalCount"`
+	Edges      []*ObjectionEdge `json:"edges"`
+	PageInfo   *PageInfo        `json:"pageInfo"`
+}
+
+type ObjectionEdge struct {
+	Cursor string     `json:"cursor"`
+	Node   *Objection `json:"node"`
+}
+
+type ObjectionFilter struct {
+	Patient *StringFilter `json:"patient,omitempty"`
+	// The grantee (the zero address: objections about every grantee).
+	Grantee *StringFilter `json:"grantee,omitempty"`
+	// A PurposeOfUse code the objection must include.
+	Purpose *string `json:"purpose,omitempty"`
+	// Only standing (true) or only withdrawn (false) objections.
+	Standing *bool `json:"standing,omitempty"`
+}
+
 type PageInfo struct {
 	HasNextPage bool    `json:"hasNextPage"`
 	EndCursor   *string `json:"endCursor,omitempty"`
@@ -388,6 +446,17 @@ type ProposalFilter struct {
 	ProposalID   *StringFilter `json:"proposalId,omitempty"`
 	Proposer     *StringFilter `json:"proposer,omitempty"`
 	CreatedBlock *IntFilter    `json:"createdBlock,omitempty"`
+}
+
+// A FHIR PurposeOfUse code (v3-ActReason) Bevan knows, at its bit in ConsentRegistry's purpose masks.
+type PurposeOfUse struct {
+	Code string `json:"code"`
+	// HL7's display, exactly.
+	Display string       `json:"display"`
+	Bit     int64        `json:"bit"`
+	Class   PurposeClass `json:"class"`
+	// HRESCH and CLINTRL: only the patient grants or objects to them (never a guardian).
+	Research bool `json:"research"`
 }
 
 type Query struct {
@@ -835,6 +904,64 @@ func (e *ProposalState) UnmarshalJSON(b []byte) error {
 }
 
 func (e ProposalState) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Whether a purpose of use is direct care or secondary use.
+type PurposeClass string
+
+const (
+	// Care of the individual: TREAT, ETREAT, CAREMGT, PATRQT, COC, BTG.
+	PurposeClassDirectCare PurposeClass = "DIRECT_CARE"
+	// Everything else: research, public and population health, operations, payment, administration, quality improvement.
+	PurposeClassSecondaryUse PurposeClass = "SECONDARY_USE"
+)
+
+var AllPurposeClass = []PurposeClass{
+	PurposeClassDirectCare,
+	PurposeClassSecondaryUse,
+}
+
+func (e PurposeClass) IsValid() bool {
+	switch e {
+	case PurposeClassDirectCare, PurposeClassSecondaryUse:
+		return true
+	}
+	return false
+}
+
+func (e PurposeClass) String() string {
+	return string(e)
+}
+
+func (e *PurposeClass) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PurposeClass(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PurposeClass", str)
+	}
+	return nil
+}
+
+func (e PurposeClass) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *PurposeClass) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e PurposeClass) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -429,10 +429,19 @@ func (r *Resolver) fhir(ctx context.Context, c *Consent) (map[string]any, error)
 	if revoked && c.RevokedAt != nil && (validUntil == 0 || uint64(*c.RevokedAt) < validUntil) {
 		validUntil = uint64(*c.RevokedAt)
 	}
+	uri, err := r.policyURI(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ods, err := r.memberODS(ctx, c.Grantee, blockOf(ctx))
+	if err != nil {
+		return nil, err
+	}
 	res, err := fhirconsent.Build(&fhirconsent.OnChain{ChainID: chainID, Registry: registry, ID: common.HexToHash(c.ConsentID).Big(),
 		Patient: common.HexToAddress(c.Patient), Grantee: common.HexToAddress(c.Grantee), Purposes: uint16(c.PurposeMask),
 		Actions: uint8(c.ActionMask), ValidUntil: validUntil, Revoked: revoked, GrantedAt: uint64(c.GrantedAt),
-		Scope: common.HexToHash(c.Scope)}, time.Unix(c.StatusTime, 0))
+		Scope: common.HexToHash(c.Scope), By: common.HexToAddress(c.GrantedBy), GranteeODS: ods, PolicyURI: uri},
+		time.Unix(c.StatusTime, 0))
 	if err != nil {
 		return nil, err
 	}

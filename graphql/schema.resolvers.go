@@ -13,6 +13,11 @@ import (
 	"github.com/bevan-health/bevan/vocab"
 )
 
+// PurposeDetails is the resolver for the purposeDetails field.
+func (r *consentResolver) PurposeDetails(ctx context.Context, obj *Consent) ([]*PurposeOfUse, error) {
+	return purposeDetails(uint16(obj.PurposeMask)), nil
+}
+
 // History is the resolver for the history field.
 func (r *consentResolver) History(ctx context.Context, obj *Consent) ([]*ConsentEvent, error) {
 	return r.historyOf(ctx, obj)
@@ -21,6 +26,16 @@ func (r *consentResolver) History(ctx context.Context, obj *Consent) ([]*Consent
 // Fhir is the resolver for the fhir field.
 func (r *consentResolver) Fhir(ctx context.Context, obj *Consent) (map[string]any, error) {
 	return r.fhir(ctx, obj)
+}
+
+// PurposeDetails is the resolver for the purposeDetails field.
+func (r *objectionResolver) PurposeDetails(ctx context.Context, obj *Objection) ([]*PurposeOfUse, error) {
+	return purposeDetails(uint16(obj.PurposeMask)), nil
+}
+
+// Fhir is the resolver for the fhir field.
+func (r *objectionResolver) Fhir(ctx context.Context, obj *Objection) (map[string]any, error) {
+	return r.objectionFhir(ctx, obj)
 }
 
 // Votes is the resolver for the votes field.
@@ -75,7 +90,10 @@ func (r *queryResolver) ConsentAt(ctx context.Context, patient string, grantee s
 		return nil, err
 	}
 	d := &ConsentDecision{Basis: AccessBasisNone}
-	if len(page.Rows) > 0 {
+	if d.Objection, err = r.decidingObjection(ctx, patient, grantee, p, at); err != nil {
+		return nil, err
+	}
+	if len(page.Rows) > 0 && d.Objection == nil { // a standing objection decides whatever consents say
 		d.Permitted, d.Basis = true, AccessBasisConsent
 		d.Consent = consentOf(&page.Rows[0], at)
 		d.Consent.Status = ConsentStatusActive // as of `at`, when it permitted (revokedAt/expiresAt tell the rest of its life)
@@ -97,6 +115,21 @@ func (r *queryResolver) ConsentAt(ctx context.Context, patient string, grantee s
 		}
 	}
 	return d, nil
+}
+
+// Objections is the resolver for the objections field.
+func (r *queryResolver) Objections(ctx context.Context, where *ObjectionFilter, first *int64, after *string, block *BlockInput) (*ObjectionConnection, error) {
+	return r.objections(ctx, where, first, after, block)
+}
+
+// Objection is the resolver for the objection field.
+func (r *queryResolver) Objection(ctx context.Context, objectionID int64, block *BlockInput) (*Objection, error) {
+	return r.objection(ctx, objectionID, block)
+}
+
+// Purposes is the resolver for the purposes field.
+func (r *queryResolver) Purposes(ctx context.Context) ([]*PurposeOfUse, error) {
+	return purposeDetails(vocab.AllPurposesMask()), nil
 }
 
 // Guardians is the resolver for the guardians field.
@@ -398,6 +431,9 @@ func (r *subscriptionResolver) AnchorAdded(ctx context.Context, custodian *strin
 // Consent returns ConsentResolver implementation.
 func (r *Resolver) Consent() ConsentResolver { return &consentResolver{r} }
 
+// Objection returns ObjectionResolver implementation.
+func (r *Resolver) Objection() ObjectionResolver { return &objectionResolver{r} }
+
 // Proposal returns ProposalResolver implementation.
 func (r *Resolver) Proposal() ProposalResolver { return &proposalResolver{r} }
 
@@ -409,6 +445,7 @@ func (r *Resolver) Subscription() SubscriptionResolver { return &subscriptionRes
 
 type (
 	consentResolver      struct{ *Resolver }
+	objectionResolver    struct{ *Resolver }
 	proposalResolver     struct{ *Resolver }
 	queryResolver        struct{ *Resolver }
 	subscriptionResolver struct{ *Resolver }

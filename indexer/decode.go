@@ -137,6 +137,22 @@ func newDecoder(m *deployment.Manifest) (*decoder, error) {
 			}
 			return &store.EmergencyAccess{Meta: m, Patient: e.Patient, Accessor: e.Accessor, ReasonHash: e.ReasonHash, At: u64(e.At)}, nil
 		}},
+		{cr, crm, "ObjectionRecorded", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := consents.ParseObjectionRecorded(l)
+			if err != nil {
+				return nil, err
+			}
+			return &store.ObjectionRecorded{Meta: m, ObjectionID: u64(e.ObjectionId), Patient: e.Patient, Grantee: e.Grantee,
+				Purposes: e.Purposes, By: e.By}, nil
+		}},
+		{cr, crm, "ObjectionWithdrawn", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := consents.ParseObjectionWithdrawn(l)
+			if err != nil {
+				return nil, err
+			}
+			return &store.ObjectionWithdrawn{Meta: m, ObjectionID: u64(e.ObjectionId), Patient: e.Patient, Grantee: e.Grantee,
+				Purposes: e.Purposes, By: e.By}, nil
+		}},
 		{mb, mbm, "MemberAdded", func(l types.Log, m store.Meta) (store.Event, error) {
 			e, err := members.ParseMemberAdded(l)
 			if err != nil {

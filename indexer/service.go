@@ -163,6 +163,12 @@ func (s *Service) checkChain(ctx context.Context) error {
 			return fmt.Errorf("the database indexed %s %s, the manifest says %s: use another database", k, v, want[k])
 		}
 	}
+	// The legal basis FHIR renderings name (policy.uri) follows the manifest, which may change it.
+	if uri := s.cfg.Manifest.ConsentPolicyURI; uri != "" {
+		if err := s.st.SetMeta(ctx, "consent_policy_uri", uri); err != nil {
+			return err
+		}
+	}
 	var id string
 	if err := s.src.call(ctx, &id, "eth_chainId"); err != nil {
 		return fmt.Errorf("eth_chainId: %w", err)

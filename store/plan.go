@@ -155,6 +155,9 @@ func (p *plan) apply(ctx context.Context, ev Event) error {
 		if _, err := p.supersede(ctx, s.guardians, []any{hexAddr(e.Patient), hexAddr(e.Guardian)}, e.Meta, nil); err != nil {
 			return err
 		}
+		if err := p.revokeGuardianGrants(ctx, e); err != nil {
+			return err
+		}
 	case *EmergencyAccess:
 		r := p.row(s.emergency, e.Meta)
 		p.set(s.emergency, r, ColPatient, hexAddr(e.Patient), ColAccessor, hexAddr(e.Accessor),
@@ -254,6 +257,9 @@ func (p *plan) apply(ctx context.Context, ev Event) error {
 			ColTxHash, hexHash(e.TxHash))
 		p.add(s.contractEvents, r)
 	default:
+		if ok, err := p.applyObjection(ctx, ev); ok || err != nil {
+			return err
+		}
 		return fmt.Errorf("%w: %T", errUnknownEvent, ev)
 	}
 	return nil
@@ -268,6 +274,8 @@ func (p *plan) consentEvent(m Meta, id [32]byte, kind string, patient, grantee [
 		by = e.By
 	case *ConsentRevoked:
 		by = e.By
+	case *GuardianRemoved: // the removal revoked the guardian's grants: the patient acted
+		by = e.Patient
 	}
 	p.set(t, r, ColConsentID, hexHash(id), ColKind, kind, ColPatient, hexAddr(patient), ColGrantee, hexAddr(grantee),
 		ColAt, int64(at), ColByAddress, hexAddr(by), ColTxHash, hexHash(m.TxHash))

@@ -49,6 +49,7 @@ func (t *table) order() string {
 type schema struct {
 	consents, consentEvents, guardians, emergency, members, proposals, quorums, votes, anchors, batches, metaTxs *table
 	contractEvents                                                                                               *table
+	objections                                                                                                   *table
 	all                                                                                                          []*table
 }
 
@@ -68,7 +69,8 @@ func newSchema() *schema {
 		metaTxs:        newTable(MetaTransactions),
 		contractEvents: newTable(ContractEvents),
 	}
+	s.objections = newObjectionsTable()
 	s.all = []*table{s.consents, s.consentEvents, s.guardians, s.emergency, s.members, s.proposals, s.quorums,
-		s.votes, s.anchors, s.batches, s.metaTxs, s.contractEvents}
+		s.votes, s.anchors, s.batches, s.metaTxs, s.contractEvents, s.objections}
 	return s
 }

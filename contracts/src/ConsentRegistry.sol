@@ -241,16 +241,15 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
         uint16 count = _consents[firstKey].slotCount;
         if (count == 0) {
             consentId = firstKey;
-            _consents[consentId] = Consent(grantee, purposes, flags, uint40(expiresAt), 1, 0);
+            _store(consentId, grantee, purposes, flags, expiresAt, 1, 0);
         } else if (count < MAX_CONSENTS_PER_GRANTEE) {
             consentId = slotKeyOf(patient, grantee, count);
-            _consents[consentId] = Consent(grantee, purposes, flags, uint40(expiresAt), 0, 0);
+            _store(consentId, grantee, purposes, flags, expiresAt, 0, 0);
             _consents[firstKey].slotCount = count + 1;
         } else {
             uint256 key = _reusableSlot(patient, grantee, firstKey, count);
             uint16 generation = _consents[key].generation + 1;
-            _consents[key] =
-                Consent(grantee, purposes, flags, uint40(expiresAt), key == firstKey ? count : 0, generation);
+            _store(key, grantee, purposes, flags, expiresAt, key == firstKey ? count : 0, generation);
             consentId = key | generation;
         }
         if (byGuardian) _guardianGrants[consentId] = GuardianGrant(sender, _guardianRemovals[patient][sender]);
@@ -561,6 +560,24 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     }
 
     // ------------------------------------------------------------- internals
+
+    /// @dev Writes a consent's slot in one SSTORE (the layout of `Consent`).
+    function _store(
+        uint256 key,
+        address grantee,
+        uint16 purposes,
+        uint8 flags,
+        uint48 validUntil,
+        uint16 slotCount,
+        uint16 generation
+    ) private {
+        Consent storage c = _consents[key];
+        uint256 packed = uint256(uint160(grantee)) | (uint256(purposes) << 160) | (uint256(flags) << 176)
+            | (uint256(uint40(validUntil)) << 184) | (uint256(slotCount) << 224) | (uint256(generation) << 240);
+        assembly ("memory-safe") {
+            sstore(c.slot, packed)
+        }
+    }
 
     /// @dev Whether consent `id` (stored as `c`) permits now: not revoked, not expired, and not granted by a guardian
     /// since removed.

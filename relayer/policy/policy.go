@@ -76,12 +76,13 @@ type Policy struct {
 type role int
 
 const (
-	roleSelf           role = iota // the signer acts for themself (appoint/remove their own guardian)
-	rolePatientOrGuard             // first argument is the patient
-	roleOwnerOrGuard               // first argument is a consent id: its owner is the patient
-	roleCustodian                  // RecordAnchor CUSTODIAN_ROLE
-	roleEmergency                  // ConsentRegistry EMERGENCY_ROLE
-	roleMember                     // current DAO member
+	roleSelf                    role = iota // the signer acts for themself (appoint/remove their own guardian)
+	rolePatientOrGuard                      // first argument is the patient
+	roleOwnerOrGuard                        // first argument is a consent id: its owner is the patient
+	roleObjectionPatientOrGuard             // first argument is an objection id: its patient is the patient
+	roleCustodian                           // RecordAnchor CUSTODIAN_ROLE
+	roleEmergency                           // ConsentRegistry EMERGENCY_ROLE
+	roleMember                              // current DAO member
 )
 
 type rule struct {
@@ -102,6 +103,7 @@ func Allowlist() map[string]map[string]role {
 		deployment.Consents: {
 			"grant": rolePatientOrGuard, "revoke": roleOwnerOrGuard, "appointGuardian": roleSelf,
 			"removeGuardian": roleSelf, "recordEmergencyAccess": roleEmergency,
+			"object": rolePatientOrGuard, "withdrawObjection": roleObjectionPatientOrGuard,
 		},
 		deployment.Anchors: {"anchor": roleCustodian, "anchorBatch": roleCustodian},
 		// queue and execute move a passed proposal on; anyone may call them, but the relayer pays only for members.
@@ -375,6 +377,16 @@ func (p *Policy) CheckRole(ctx context.Context, c *Checked) error {
 			return unavailable("read consent owner", err)
 		}
 		return p.patientOrGuardian(opts, owner, c.From)
+	case roleObjectionPatientOrGuard:
+		id, _ := c.args[0].(*big.Int)
+		o, err := p.consents.Objection(opts, id)
+		if err != nil {
+			if _, ok := RevertData(err); ok {
+				return nil // unknown objection: the simulation reports UnknownObjection
+			}
+			return unavailable("read objection", err)
+		}
+		return p.patientOrGuardian(opts, o.Patient, c.From)
 	case roleCustodian:
 		ok, err := p.holds("custodian:"+c.From.Hex(), func() (bool, error) { return p.anchors.HasRole(opts, custodianRole, c.From) })
 		if err != nil {

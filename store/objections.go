@@ -1,0 +1,111 @@
+package store
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// TableObjections is the table of patients' objections.
+const TableObjections = "objections"
+
+// ObjectionRecorded is ConsentRegistry.ObjectionRecorded.
+type ObjectionRecorded struct {
+	Meta
+	ObjectionID uint64
+	Patient     common.Address
+	Grantee     common.Address // zero: every grantee
+	Purposes    uint16
+	By          common.Address
+}
+
+// ObjectionWithdrawn is ConsentRegistry.ObjectionWithdrawn.
+type ObjectionWithdrawn struct {
+	Meta
+	ObjectionID uint64
+	Patient     common.Address
+	Grantee     common.Address
+	Purposes    uint16
+	By          common.Address
+}
+
+func newObjectionsTable() *table {
+	return newTable(TableObjections, []string{"objection_id"},
+		"objection_id", "patient", "grantee", "purposes", "recorded_by", "recorded_at", "recorded_block", "recorded_tx",
+		"withdrawn", "withdrawn_at", "withdrawn_by", "withdrawn_block", "withdrawn_tx")
+}
+
+// applyObjection applies an objection event; ok is false for any other event.
+func (p *plan) applyObjection(ctx context.Context, ev Event) (ok bool, err error) {
+	t := p.s.objections
+	switch e := ev.(type) {
+	case *ObjectionRecorded:
+		r := p.row(t, e.Meta)
+		p.set(t, r, "objection_id", int64(e.ObjectionID), "patient", hexAddr(e.Patient), "grantee", hexAddr(e.Grantee),
+			"purposes", int64(e.Purposes), "recorded_by", hexAddr(e.By), "recorded_at", int64(e.BlockTime),
+			"recorded_block", int64(e.Block), "recorded_tx", hexHash(e.TxHash), "withdrawn", false)
+		p.add(t, r)
+		return true, nil
+	case *ObjectionWithdrawn:
+		_, err := p.supersede(ctx, t, []any{int64(e.ObjectionID)}, e.Meta, func(r []any) {
+			p.set(t, r, "withdrawn", true, "withdrawn_at", int64(e.BlockTime), "withdrawn_by", hexAddr(e.By),
+				"withdrawn_block", int64(e.Block), "withdrawn_tx", hexHash(e.TxHash))
+		})
+		return true, err
+	}
+	return false, nil
+}
+
+// revokeGuardianGrants marks revoked, at the removal, every consent the removed guardian granted the patient that
+// was not revoked yet: ConsentRegistry ends them with the removal (GuardianRemoved), with no ConsentRevoked event.
+// Their history gets a "revoked" event by the patient.
+func (p *plan) revokeGuardianGrants(ctx context.Context, e *GuardianRemoved) error {
+	t := p.s.consents
+	patient, guardian := hexAddr(e.Patient), hexAddr(e.Guardian)
+	var ids []string
+	seen := map[string]bool{}
+	r, err := p.tx.query(ctx, `SELECT consent_id FROM consents WHERE patient = ? AND granted_by = ? AND revoked = ? AND valid_until IS NULL`,
+		patient, guardian, false)
+	if err != nil {
+		return fmt.Errorf("read guardian's consents: %w", err)
+	}
+	for r.Next() {
+		var id string
+		if err := r.Scan(&id); err != nil {
+			r.Close()
+			return fmt.Errorf("read guardian's consents: %w", err)
+		}
+		seen[id] = true
+		ids = append(ids, id)
+	}
+	r.Close()
+	if err := r.Err(); err != nil {
+		return fmt.Errorf("read guardian's consents: %w", err)
+	}
+	for _, row := range p.inserts[t] { // granted earlier in this batch
+		id, _ := row[t.col("consent_id")].(string)
+		if !seen[id] && row[t.col("patient")] == patient && row[t.col("granted_by")] == guardian {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	for _, id := range ids {
+		cur, _, err := p.currentVersion(ctx, t, []any{id}, int64(e.Block))
+		if err != nil {
+			return err
+		}
+		if cur == nil || cur[t.col("revoked")] == true || cur[t.col("revoked")] == int64(1) {
+			continue
+		}
+		grantee, _ := cur[t.col("grantee")].(string)
+		if _, err := p.supersede(ctx, t, []any{id}, e.Meta, func(r []any) {
+			p.set(t, r, "revoked", true, "revoked_at", int64(e.BlockTime), "revoked_by", patient,
+				"revoked_block", int64(e.Block), "revoked_tx", hexHash(e.TxHash))
+		}); err != nil {
+			return err
+		}
+		p.consentEvent(e.Meta, common.HexToHash(id), "revoked", e.Patient, common.HexToAddress(grantee), e.BlockTime, e)
+	}
+	return nil
+}
