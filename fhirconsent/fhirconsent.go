@@ -101,10 +101,11 @@ type Identifier struct {
 	Value  string `json:"value"`
 }
 
-// Reference is a FHIR Reference by identifier.
+// Reference is a FHIR Reference by identifier (Bevan renders only those; an import also reads a literal reference).
 type Reference struct {
+	Ref        string     `json:"reference,omitempty"`
 	Type       string     `json:"type,omitempty"`
-	Identifier Identifier `json:"identifier"`
+	Identifier Identifier `json:"identifier,omitzero"`
 	Display    string     `json:"display,omitempty"`
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"io"
@@ -34,11 +35,14 @@ func consentCommand() *cli.Command {
 		Subcommands: []*cli.Command{
 			{
 				Name:  "grant",
-				Usage: "grant a consent (as the patient, or as a guardian with --patient)",
+				Usage: "grant a consent (as the patient, or as a guardian with --patient), or import one from a FHIR R4 Consent",
 				Flags: append(chainFlags(true),
-					&cli.StringFlag{Name: "grantee", Usage: "address of the organisation or clinician granted access", Required: true},
-					&cli.StringFlag{Name: "purpose", Usage: "comma-separated FHIR purposes of use, e.g. TREAT,CAREMGT", Required: true},
-					&cli.StringFlag{Name: "action", Usage: "comma-separated consent actions, e.g. access,use", Required: true},
+					&cli.StringFlag{Name: "grantee", Usage: "address of the organisation or clinician granted access (required unless --from-fhir)"},
+					&cli.StringFlag{Name: "purpose", Usage: "comma-separated FHIR purposes of use, e.g. TREAT,CAREMGT (required unless --from-fhir); " +
+						"HRESCH and CLINTRL only by the patient"},
+					&cli.StringFlag{Name: "action", Usage: "comma-separated consent actions, e.g. access,use (required unless --from-fhir)"},
+					&cli.StringFlag{Name: "from-fhir", Usage: "grant what this FHIR R4 Consent (JSON) says; an element Bevan cannot represent is refused before anything is sent"},
+					&cli.StringFlag{Name: "address-book", Usage: "with --from-fhir: JSON object mapping references (\"Patient/123\") or identifiers (\"system|value\") to addresses; CAIP-10 ids need none"},
 					&cli.StringFlag{Name: "expires", Usage: "expiry: a duration from now (90d, 12h, 1d12h) or an RFC 3339 time; default: no expiry"},
 					&cli.StringFlag{Name: "scope", Usage: "file the consent covers: a salted commitment to it is recorded, keccak256(salt ‖ content) " +
 						"(a FHIR resource's canonical JSON, otherwise the bytes); the salt goes to a local receipt"},
@@ -47,6 +51,8 @@ func consentCommand() *cli.Command {
 				),
 				Action: consentGrant,
 			},
+			objectCommand(),
+			withdrawObjectionCommand(),
 			{
 				Name:      "revoke",
 				Usage:     "revoke a consent now (as its patient or one of their guardians)",
@@ -193,6 +199,14 @@ func codes[T fmt.Stringer](xs []T) []string {
 }
 
 func consentGrant(c *cli.Context) error {
+	if path := c.String("from-fhir"); path != "" {
+		return consentGrantFromFHIR(c, path)
+	}
+	for _, f := range []string{"grantee", "purpose", "action"} {
+		if c.String(f) == "" {
+			return fmt.Errorf("--%s is required (or --from-fhir)", f)
+		}
+	}
 	grantee, err := parseAddress("--grantee", c.String("grantee"))
 	if err != nil {
 		return err
@@ -236,6 +250,12 @@ func consentGrant(c *cli.Context) error {
 			return err
 		}
 	}
+	return sendGrant(c, e, key, patient, grantee, purposes, actions, expires, scope)
+}
+
+// sendGrant sends ConsentRegistry.grant through the relayer and reports the new consent.
+func sendGrant(c *cli.Context, e *chainEnv, key *ecdsa.PrivateKey, patient, grantee common.Address, purposes uint16, actions uint8,
+	expires uint64, scope common.Hash) error {
 	a, err := mustABI(bindings.ConsentRegistryMetaData)
 	if err != nil {
 		return err
@@ -411,8 +431,12 @@ func consentShow(c *cli.Context) error {
 		Grantee: got.Grantee, Purposes: got.Purposes, Actions: got.Actions, ValidUntil: got.ValidUntil.Uint64(), Revoked: got.Revoked}
 	now := time.Unix(int64(head.Time), 0) // the chain's time decides, as isPermitted does
 	if c.Bool("fhir") {
-		if oc.GrantedAt, oc.Scope, err = e.grantOf(c.Context, id, head.Number.Uint64()); err != nil {
-			e.progress("consent show: warning: the resource leaves out the grant time and data scope: %v", err)
+		if oc.GrantedAt, oc.Scope, oc.By, err = e.grantOf(c.Context, id, head.Number.Uint64()); err != nil {
+			e.progress("consent show: warning: the resource leaves out the grant time, performer and data scope: %v", err)
+		}
+		oc.PolicyURI = e.m.ConsentPolicyURI
+		if oc.GranteeODS, err = e.memberODS(c.Context, got.Grantee, head.Number); err != nil {
+			return err
 		}
 		res, err := fhirconsent.Build(oc, now)
 		if err != nil {
@@ -447,14 +471,14 @@ func consentShow(c *cli.Context) error {
 // grantOf reads what consent(id) does not return but the consent's ConsentGranted event has (the indexer keeps it
 // too): the time of the grant's block and the data-scope commitment. One eth_getLogs by the indexed consent id, from
 // the manifest's start block to head.
-func (e *chainEnv) grantOf(ctx context.Context, id *big.Int, head uint64) (uint64, common.Hash, error) {
+func (e *chainEnv) grantOf(ctx context.Context, id *big.Int, head uint64) (uint64, common.Hash, common.Address, error) {
 	f, err := bindings.NewConsentRegistryFilterer(e.m.ConsentsAddress(), e.eth)
 	if err != nil {
-		return 0, common.Hash{}, err
+		return 0, common.Hash{}, common.Address{}, err
 	}
 	it, err := f.FilterConsentGranted(&bind.FilterOpts{Start: e.m.StartBlock, End: &head, Context: ctx}, []*big.Int{id}, nil, nil)
 	if err != nil {
-		return 0, common.Hash{}, fmt.Errorf("ConsentGranted logs: %w", err)
+		return 0, common.Hash{}, common.Address{}, fmt.Errorf("ConsentGranted logs: %w", err)
 	}
 	defer it.Close()
 	var ev *bindings.ConsentRegistryConsentGranted
@@ -462,16 +486,32 @@ func (e *chainEnv) grantOf(ctx context.Context, id *big.Int, head uint64) (uint6
 		ev = it.Event // a consent is granted once; the last one is the indexer's too
 	}
 	if err := it.Error(); err != nil {
-		return 0, common.Hash{}, fmt.Errorf("ConsentGranted logs: %w", err)
+		return 0, common.Hash{}, common.Address{}, fmt.Errorf("ConsentGranted logs: %w", err)
 	}
 	if ev == nil {
-		return 0, common.Hash{}, fmt.Errorf("no ConsentGranted event between blocks %d and %d", e.m.StartBlock, head)
+		return 0, common.Hash{}, common.Address{}, fmt.Errorf("no ConsentGranted event between blocks %d and %d", e.m.StartBlock, head)
 	}
 	h, err := e.eth.HeaderByHash(ctx, ev.Raw.BlockHash)
 	if err != nil {
-		return 0, common.Hash{}, fmt.Errorf("block %d of the grant: %w", ev.Raw.BlockNumber, err)
+		return 0, common.Hash{}, common.Address{}, fmt.Errorf("block %d of the grant: %w", ev.Raw.BlockNumber, err)
 	}
-	return h.Time, ev.Scope, nil
+	return h.Time, ev.Scope, ev.By, nil
+}
+
+// memberODS is account's ODS code if it is a current DAO member at block n ("" if not).
+func (e *chainEnv) memberODS(ctx context.Context, account common.Address, n *big.Int) (string, error) {
+	mb, err := bindings.NewMembershipCaller(e.m.MembershipAddress(), e.eth)
+	if err != nil {
+		return "", err
+	}
+	m, err := mb.Member(&bind.CallOpts{Context: ctx, BlockNumber: n}, account)
+	if err != nil {
+		return "", fmt.Errorf("membership of %s: %w", account.Hex(), err)
+	}
+	if m.JoinedAt == nil || m.JoinedAt.Sign() == 0 || (m.LeftAt != nil && m.LeftAt.Sign() != 0) {
+		return "", nil
+	}
+	return vocab.ODSString(m.OdsCode), nil
 }
 
 type consentCheckJSON struct {

@@ -404,12 +404,14 @@ func checkGraphiQL(t *testing.T, base string) {
 	}
 }
 
-// consentID is ConsentRegistry's id: keccak256(abi.encodePacked(patient, grantee, uint16(index))), as the API
-// writes it.
+// consentID is ConsentRegistry's id of a slot's first consent: keccak256(abi.encodePacked(patient, grantee,
+// uint16(index))) with its low 16 bits (the slot's generation) zero, as the API writes it.
 func consentID(patient, grantee string, index uint16) string {
 	b := append(common.HexToAddress(patient).Bytes(), common.HexToAddress(grantee).Bytes()...)
 	b = binary.BigEndian.AppendUint16(b, index)
-	return crypto.Keccak256Hash(b).Hex()
+	h := crypto.Keccak256Hash(b)
+	h[30], h[31] = 0, 0
+	return h.Hex()
 }
 
 func addr(role string) string { return strings.ToLower(devnet.DevAddress(role).Hex()) }
