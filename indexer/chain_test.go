@@ -86,8 +86,11 @@ func (c *chain) send(role string, fn func(*bind.TransactOpts) (*types.Transactio
 	}
 }
 
+// consentID is the id of slot index's first consent: the slot key with its low 16 bits (the generation) zero.
 func consentID(patient, grantee common.Address, index uint16) *big.Int {
-	return new(big.Int).SetBytes(crypto.Keccak256(patient.Bytes(), grantee.Bytes(), []byte{byte(index >> 8), byte(index)}))
+	h := crypto.Keccak256(patient.Bytes(), grantee.Bytes(), []byte{byte(index >> 8), byte(index)})
+	h[30], h[31] = 0, 0
+	return new(big.Int).SetBytes(h)
 }
 
 // activity sends n rounds of mixed operations: grants (direct and forwarded), revocations, guardians, emergency
