@@ -183,14 +183,17 @@ func TestConsentGrantRevokeAndGuardians(t *testing.T) {
 	if g := read(s.consents.GuardiansOf(s.call(), patient)).must(t); len(g) != 1 || g[0] != s.addr(guardianKey) {
 		t.Fatalf("guardians: %v", g)
 	}
-	r = s.ok(s.consents.Grant(s.chain.Opts(guardianKey), patient, s.addr(trustKey), vocab.PurposeMask(vocab.ClinTrl), vocab.ActionMask(vocab.Use), big.NewInt(0), scope))
+	// Research purposes are the patient's alone (Mental Capacity Act 2005, ss. 30-34).
+	_, err = s.consents.Grant(s.chain.Opts(guardianKey), patient, s.addr(trustKey), vocab.PurposeMask(vocab.ClinTrl), vocab.ActionMask(vocab.Use), big.NewInt(0), scope)
+	reverts(t, err, "ResearchNeedsPatient")
+	r = s.ok(s.consents.Grant(s.chain.Opts(guardianKey), patient, s.addr(trustKey), vocab.PurposeMask(vocab.Coc), vocab.ActionMask(vocab.Use), big.NewInt(0), scope))
 	trial, _ := s.consents.ParseConsentGranted(*r.Logs[len(r.Logs)-1])
 	s.ok(s.consents.Revoke(s.chain.Opts(guardianKey), trial.ConsentId))
 	c, err := s.consents.Consent(s.call(), trial.ConsentId)
 	if err != nil || !c.Revoked || c.ValidUntil.Sign() == 0 {
 		t.Fatalf("revoked consent record: %+v %v", c, err)
 	}
-	if p := read(s.consents.IsPermitted(s.call(), patient, s.addr(trustKey), uint8(vocab.ClinTrl), uint8(vocab.Use))).must(t); p {
+	if p := read(s.consents.IsPermitted(s.call(), patient, s.addr(trustKey), uint8(vocab.Coc), uint8(vocab.Use))).must(t); p {
 		t.Fatal("revoked consent still permits")
 	}
 	// A stranger cannot grant for the patient: the call reverts before it is sent (gas estimation).
