@@ -165,8 +165,12 @@ func TestClientQueries(t *testing.T) {
 	if got, err := c.Consent(ctx, c1, client.AtBlock(12)); err != nil || got.Status != client.ConsentActive || got.Revoked {
 		t.Fatalf("c1 at 12: %+v %v", got, err)
 	}
-	if got, err := c.Consent(ctx, c2, nil); err != nil || got.Status != client.ConsentExpired {
-		t.Fatalf("c2 now (wall clock after block 20's time): %+v %v", got, err)
+	// c2 was granted by the guardian the patient removed at block 17: the removal revoked it (as ConsentRegistry does).
+	if got, err := c.Consent(ctx, c2, nil); err != nil || got.Status != client.ConsentRevoked {
+		t.Fatalf("c2 now (its guardian removed at block 17): %+v %v", got, err)
+	}
+	if got, err := c.Consent(ctx, c2, client.AtBlock(16)); err != nil || got.Status != client.ConsentActive {
+		t.Fatalf("c2 at 16, before the removal: %+v %v", got, err)
 	}
 	if _, err := c.Consent(ctx, c3, client.AtBlock(12)); !errors.Is(err, client.ErrNotFound) {
 		t.Fatalf("c3 before its grant: %v", err)
