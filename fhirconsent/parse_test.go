@@ -89,9 +89,13 @@ func TestParseRoundTrip(t *testing.T) {
 func TestParseRefusesUnsupported(t *testing.T) {
 	now := time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)
 	for element, mut := range map[string]func(m, p map[string]any){
-		"status":                  func(m, p map[string]any) { m["status"] = "draft" },
-		"scope":                   func(m, p map[string]any) { m["scope"].(map[string]any)["coding"].([]any)[0].(map[string]any)["code"] = "adr" },
-		"policyRule":              func(m, p map[string]any) { m["policyRule"].(map[string]any)["coding"].([]any)[0].(map[string]any)["code"] = "OPTOUT" },
+		"status": func(m, p map[string]any) { m["status"] = "draft" },
+		"scope": func(m, p map[string]any) {
+			m["scope"].(map[string]any)["coding"].([]any)[0].(map[string]any)["code"] = "adr"
+		},
+		"policyRule": func(m, p map[string]any) {
+			m["policyRule"].(map[string]any)["coding"].([]any)[0].(map[string]any)["code"] = "OPTOUT"
+		},
 		"extension":               func(m, p map[string]any) { m["extension"] = []any{map[string]any{"url": "x"}} },
 		"modifierExtension":       func(m, p map[string]any) { m["modifierExtension"] = []any{map[string]any{"url": "x"}} },
 		"sourceAttachment":        func(m, p map[string]any) { m["sourceAttachment"] = map[string]any{"title": "scan"} },
