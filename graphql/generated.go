@@ -15058,7 +15058,7 @@ func (ec *executionContext) marshalNObjectionConnection2ᚖgithubᚗcomᚋbevan�
 }
 
 func (ec *executionContext) marshalNObjectionEdge2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐObjectionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ObjectionEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNObjectionEdge2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐObjectionEdge(ctx, sel, v[i])
@@ -15168,7 +15168,7 @@ func (ec *executionContext) marshalNPurposeClass2githubᚗcomᚋbevanᚑhealth�
 }
 
 func (ec *executionContext) marshalNPurposeOfUse2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐPurposeOfUseᚄ(ctx context.Context, sel ast.SelectionSet, v []*PurposeOfUse) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPurposeOfUse2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐPurposeOfUse(ctx, sel, v[i])

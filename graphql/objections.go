@@ -30,15 +30,15 @@ func purposeDetails(mask uint16) []*PurposeOfUse {
 	return out
 }
 
-func objectionOf(row store.Row, now int64) *Objection {
-	pm := i64(row["purposes"])
-	o := &Objection{ObjectionID: i64(row["objection_id"]), Patient: str(row["patient"]), PurposeMask: pm,
-		RecordedBy: str(row["recorded_by"]), RecordedAt: i64(row["recorded_at"]), RecordedBlock: i64(row["recorded_block"]),
-		RecordedTx: str(row["recorded_tx"]), Withdrawn: row["withdrawn"] == true, WithdrawnAt: optI64(row["withdrawn_at"]),
-		WithdrawnBy: optStr(row["withdrawn_by"]), WithdrawnBlock: optI64(row["withdrawn_block"]),
-		WithdrawnTx: optStr(row["withdrawn_tx"]), ValidFrom: i64(row["valid_from"]), ValidUntil: optI64(row["valid_until"]),
+func objectionOf(row *store.ObjectionRow, now int64) *Objection {
+	pm := row.Purposes
+	o := &Objection{ObjectionID: row.ObjectionID, Patient: row.Patient, PurposeMask: pm,
+		RecordedBy: row.RecordedBy, RecordedAt: row.RecordedAt, RecordedBlock: row.RecordedBlock,
+		RecordedTx: row.RecordedTx, Withdrawn: row.Withdrawn, WithdrawnAt: row.WithdrawnAt,
+		WithdrawnBy: row.WithdrawnBy, WithdrawnBlock: row.WithdrawnBlock,
+		WithdrawnTx: row.WithdrawnTx, ValidFrom: row.ValidFrom, ValidUntil: row.ValidUntil,
 		Purposes: []string{}, StatusTime: now}
-	if g := str(row["grantee"]); g != zeroAddress {
+	if g := row.Grantee; g != zeroAddress {
 		o.Grantee = &g
 	}
 	for _, p := range vocab.PurposesOf(uint16(pm)) {
@@ -49,7 +49,7 @@ func objectionOf(row store.Row, now int64) *Objection {
 }
 
 func (r *Resolver) objections(ctx context.Context, where *ObjectionFilter, first *int64, after *string, block *BlockInput) (*ObjectionConnection, error) {
-	q, err := listArgs(store.TableObjections, first, after, block)
+	q, err := listArgs(ctx, first, after, block)
 	if err != nil {
 		return nil, err
 	}
@@ -57,65 +57,64 @@ func (r *Resolver) objections(ctx context.Context, where *ObjectionFilter, first
 	if err != nil {
 		return nil, err
 	}
-	q.OrderBy = "objection_id" // in the order they were recorded, whatever happened to them since
+	q.OrderBy = store.ColObjectionID // in the order they were recorded, whatever happened to them since
 	if w := where; w != nil {
-		q.Where = strConds("patient", w.Patient, q.Where)
-		q.Where = strConds("grantee", w.Grantee, q.Where)
+		q.Where = strConds(store.ColPatient, w.Patient, q.Where)
+		q.Where = strConds(store.ColGrantee, w.Grantee, q.Where)
 		if w.Purpose != nil {
 			p, err := vocab.ParsePurpose(*w.Purpose)
 			if err != nil {
 				return nil, userError("purpose: %v", err)
 			}
-			q.Where = append(q.Where, store.Cond{Col: "purposes", Op: store.AnyBit, Value: int64(vocab.PurposeMask(p))})
+			q.Where = append(q.Where, store.Cond{Col: store.ColPurposes, Op: store.AnyBit, Value: int64(vocab.PurposeMask(p))})
 		}
 		if w.Standing != nil {
-			q.Where = append(q.Where, store.Cond{Col: "withdrawn", Op: store.Eq, Value: !*w.Standing})
+			q.Where = append(q.Where, store.Cond{Col: store.ColWithdrawn, Op: store.Eq, Value: !*w.Standing})
 		}
 	}
-	p, err := r.list(ctx, q)
+	p, err := sel(ctx, r, store.Objections, q)
 	if err != nil {
 		return nil, err
 	}
 	out := &ObjectionConnection{TotalCount: p.TotalCount, PageInfo: pageInfo(p), Edges: make([]*ObjectionEdge, len(p.Rows))}
-	for i, row := range p.Rows {
-		out.Edges[i] = &ObjectionEdge{Cursor: p.Cursors[i], Node: objectionOf(row, now)}
+	for i := range p.Rows {
+		out.Edges[i] = &ObjectionEdge{Cursor: p.Cursors[i], Node: objectionOf(&p.Rows[i], now)}
 	}
 	return out, nil
 }
 
 func (r *Resolver) objection(ctx context.Context, id int64, block *BlockInput) (*Objection, error) {
-	q, err := listArgs(store.TableObjections, ptr(int64(1)), nil, block)
+	at, err := atBlock(block)
 	if err != nil {
 		return nil, err
 	}
-	now, err := r.nowAt(ctx, q.At)
+	now, err := r.nowAt(ctx, at)
 	if err != nil {
 		return nil, err
 	}
-	q.NoCount = true
-	q.Where = []store.Cond{{Col: "objection_id", Op: store.Eq, Value: id}}
-	p, err := r.list(ctx, q)
+	p, err := sel(ctx, r, store.Objections, store.List{At: at, First: 1,
+		Where: []store.Cond{{Col: store.ColObjectionID, Op: store.Eq, Value: id}}})
 	if err != nil || len(p.Rows) == 0 {
 		return nil, err
 	}
-	return objectionOf(p.Rows[0], now), nil
+	return objectionOf(&p.Rows[0], now), nil
 }
 
 // decidingObjection is the objection that stood at time `at` against purpose p for the grantee (its own or every
 // grantee's; the latest recorded), if any. The current version of each objection carries its whole life.
 func (r *Resolver) decidingObjection(ctx context.Context, patient, grantee string, p vocab.Purpose, at int64) (*Objection, error) {
-	page, err := r.list(ctx, store.List{Table: store.TableObjections, First: 1, NoCount: true, OrderBy: "recorded_at", Desc: true,
+	page, err := sel(ctx, r, store.Objections, store.List{First: 1, OrderBy: store.ColRecordedAt, Desc: true,
 		Where: []store.Cond{
-			{Col: "patient", Op: store.Eq, Value: lower(patient)},
-			{Col: "grantee", Op: store.In, Values: []any{lower(grantee), zeroAddress}},
-			{Col: "purposes", Op: store.AnyBit, Value: int64(vocab.PurposeMask(p))},
-			{Col: "recorded_at", Op: store.Lte, Value: at},
+			{Col: store.ColPatient, Op: store.Eq, Value: lower(patient)},
+			{Col: store.ColGrantee, Op: store.In, Values: []any{lower(grantee), zeroAddress}},
+			{Col: store.ColPurposes, Op: store.AnyBit, Value: int64(vocab.PurposeMask(p))},
+			{Col: store.ColRecordedAt, Op: store.Lte, Value: at},
 		},
-		Or: [][]store.Cond{{{Col: "withdrawn_at", Op: store.IsNull}, {Col: "withdrawn_at", Op: store.Gt, Value: at}}}})
+		Or: [][]store.Cond{{{Col: store.ColWithdrawnAt, Op: store.IsNull}, {Col: store.ColWithdrawnAt, Op: store.Gt, Value: at}}}})
 	if err != nil || len(page.Rows) == 0 {
 		return nil, err
 	}
-	return objectionOf(page.Rows[0], at), nil
+	return objectionOf(&page.Rows[0], at), nil
 }
 
 // policyURI is the deployment's data-sharing agreement, as the indexer recorded it from the manifest ("" if none).
@@ -126,12 +125,12 @@ func (r *Resolver) policyURI(ctx context.Context) (string, error) {
 
 // memberODS is the ODS code of account if it was a DAO member as of block at (the current state when nil).
 func (r *Resolver) memberODS(ctx context.Context, account string, at *uint64) (string, error) {
-	p, err := r.st.List(ctx, store.List{Table: store.TableMembers, At: at, First: 1, NoCount: true,
-		Where: []store.Cond{{Col: "account", Op: store.Eq, Value: lower(account)}, {Col: "left_at", Op: store.IsNull}}})
+	p, err := store.Select(ctx, r.st, store.Members, store.List{At: at, First: 1, Cols: []string{store.ColOdsCode},
+		Where: []store.Cond{{Col: store.ColAccount, Op: store.Eq, Value: lower(account)}, {Col: store.ColLeftAt, Op: store.IsNull}}})
 	if err != nil || len(p.Rows) == 0 {
 		return "", err
 	}
-	return str(p.Rows[0]["ods_code"]), nil
+	return p.Rows[0].OdsCode, nil
 }
 
 // objectionFhir renders o with fhirconsent.BuildObjection, judged at o.StatusTime.

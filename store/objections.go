@@ -30,11 +30,59 @@ type ObjectionWithdrawn struct {
 	By          common.Address
 }
 
-func newObjectionsTable() *table {
-	return newTable(TableObjections, []string{"objection_id"},
-		"objection_id", "patient", "grantee", "purposes", "recorded_by", "recorded_at", "recorded_block", "recorded_tx",
-		"withdrawn", "withdrawn_at", "withdrawn_by", "withdrawn_block", "withdrawn_tx")
+// Objection columns (the others are shared: ColPatient, ColGrantee, ColPurposes).
+const (
+	ColObjectionID    = "objection_id"
+	ColRecordedBy     = "recorded_by"
+	ColRecordedAt     = "recorded_at"
+	ColRecordedBlock  = "recorded_block"
+	ColRecordedTx     = "recorded_tx"
+	ColWithdrawn      = "withdrawn"
+	ColWithdrawnAt    = "withdrawn_at"
+	ColWithdrawnBy    = "withdrawn_by"
+	ColWithdrawnBlock = "withdrawn_block"
+	ColWithdrawnTx    = "withdrawn_tx"
+)
+
+// ObjectionRow is a version of a patient's objection (objections). Grantee is the zero address for an objection
+// about every grantee.
+type ObjectionRow struct {
+	ObjectionID               int64
+	Patient, Grantee          string
+	Purposes                  int64 // vocab.PurposeMask bits
+	RecordedBy                string
+	RecordedAt, RecordedBlock int64
+	RecordedTx                string
+	Withdrawn                 bool
+	WithdrawnAt               *int64
+	WithdrawnBy               *string
+	WithdrawnBlock            *int64
+	WithdrawnTx               *string
+	Version
 }
+
+// StandingAt reports whether the objection stood at unix time t (recorded by then, not withdrawn by then).
+func (o *ObjectionRow) StandingAt(t int64) bool {
+	return o.RecordedAt <= t && (o.WithdrawnAt == nil || *o.WithdrawnAt > t)
+}
+
+// Objections is the objections table as typed rows.
+var Objections = rowsOf(TableObjections, func(r *ObjectionRow) *Version { return &r.Version },
+	field[ObjectionRow]{ColObjectionID, func(r *ObjectionRow) any { return &r.ObjectionID }},
+	field[ObjectionRow]{ColPatient, func(r *ObjectionRow) any { return &r.Patient }},
+	field[ObjectionRow]{ColGrantee, func(r *ObjectionRow) any { return &r.Grantee }},
+	field[ObjectionRow]{ColPurposes, func(r *ObjectionRow) any { return &r.Purposes }},
+	field[ObjectionRow]{ColRecordedBy, func(r *ObjectionRow) any { return &r.RecordedBy }},
+	field[ObjectionRow]{ColRecordedAt, func(r *ObjectionRow) any { return &r.RecordedAt }},
+	field[ObjectionRow]{ColRecordedBlock, func(r *ObjectionRow) any { return &r.RecordedBlock }},
+	field[ObjectionRow]{ColRecordedTx, func(r *ObjectionRow) any { return &r.RecordedTx }},
+	field[ObjectionRow]{ColWithdrawn, func(r *ObjectionRow) any { return &r.Withdrawn }},
+	field[ObjectionRow]{ColWithdrawnAt, func(r *ObjectionRow) any { return &r.WithdrawnAt }},
+	field[ObjectionRow]{ColWithdrawnBy, func(r *ObjectionRow) any { return &r.WithdrawnBy }},
+	field[ObjectionRow]{ColWithdrawnBlock, func(r *ObjectionRow) any { return &r.WithdrawnBlock }},
+	field[ObjectionRow]{ColWithdrawnTx, func(r *ObjectionRow) any { return &r.WithdrawnTx }})
+
+func newObjectionsTable() *table { return newTable(Objections, ColObjectionID) }
 
 // applyObjection applies an objection event; ok is false for any other event.
 func (p *plan) applyObjection(ctx context.Context, ev Event) (ok bool, err error) {

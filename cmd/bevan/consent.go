@@ -250,12 +250,13 @@ func consentGrant(c *cli.Context) error {
 			return err
 		}
 	}
-	return sendGrant(c, e, key, patient, grantee, purposes, actions, expires, scope)
+	return sendGrant(c, e, key, acct.Address, patient, grantee, purposes, actions, expires, scope, scopeRec)
 }
 
-// sendGrant sends ConsentRegistry.grant through the relayer and reports the new consent.
-func sendGrant(c *cli.Context, e *chainEnv, key *ecdsa.PrivateKey, patient, grantee common.Address, purposes uint16, actions uint8,
-	expires uint64, scope common.Hash) error {
+// sendGrant sends ConsentRegistry.grant through the relayer as actor and reports the new consent; scopeRec, when not
+// nil, is the salted scope's receipt (written before sending).
+func sendGrant(c *cli.Context, e *chainEnv, key *ecdsa.PrivateKey, actor, patient, grantee common.Address, purposes uint16,
+	actions uint8, expires uint64, scope common.Hash, scopeRec *commitReceipt) error {
 	a, err := mustABI(bindings.ConsentRegistryMetaData)
 	if err != nil {
 		return err
@@ -267,7 +268,7 @@ func sendGrant(c *cli.Context, e *chainEnv, key *ecdsa.PrivateKey, patient, gran
 	var scopePath string
 	if scopeRec != nil { // the receipt is written before sending: the salt must outlive a crash
 		scopeRec.ChainID, scopeRec.Contract, scopeRec.Patient, scopeRec.Actor, scopeRec.Grantee =
-			e.m.ChainID, e.m.ConsentsAddress(), patient, acct.Address, grantee
+			e.m.ChainID, e.m.ConsentsAddress(), patient, actor, grantee
 		if scopePath, err = receiptPath(c, "scope-receipt", scopeRec); err != nil {
 			return err
 		}

@@ -245,5 +245,6 @@ func consentGrantFromFHIR(c *cli.Context, path string) error {
 	if g.Performer != (common.Address{}) && g.Performer != acct.Address {
 		return fmt.Errorf("--from-fhir %s: performer is %s, but the wallet is %s: the performer signs", path, g.Performer.Hex(), acct.Address.Hex())
 	}
-	return sendGrant(c, e, key, g.Patient, g.Grantee, g.Purposes, g.Actions, g.ExpiresAt, g.Scope)
+	// The scope is the resource's commitment as it stands (already salted by whoever made it): no new receipt.
+	return sendGrant(c, e, key, acct.Address, g.Patient, g.Grantee, g.Purposes, g.Actions, g.ExpiresAt, g.Scope, nil)
 }
