@@ -268,6 +268,8 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
         address sender = _msgSender();
         _checkPatientOrGuardian(patient, sender);
         Consent storage c = _consents[consentId & ~GENERATION_MASK];
+        // The low 16 bits of a consent id are its slot's generation (by construction).
+        // forge-lint: disable-next-line(unsafe-typecast)
         if (c.generation != uint16(consentId)) revert ConsentSuperseded(consentId);
         uint8 flags = c.flags;
         if (flags & FLAG_REVOKED != 0 || _guardianGrantEnded(patient, consentId, flags) != 0) {
@@ -276,6 +278,8 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
 
         uint48 nowTs = uint48(block.timestamp);
         c.flags = flags | FLAG_REVOKED;
+        // Block time fits 40 bits until the year 36812.
+        // forge-lint: disable-next-line(unsafe-typecast)
         if (c.validUntil == 0 || c.validUntil > nowTs) c.validUntil = uint40(nowTs);
         emit ConsentRevoked(consentId, patient, c.grantee, nowTs, sender);
     }
@@ -330,6 +334,8 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     {
         patient = _requireOwned(consentId);
         Consent memory c = _consents[consentId & ~GENERATION_MASK];
+        // The low 16 bits of a consent id are its slot's generation (by construction).
+        // forge-lint: disable-next-line(unsafe-typecast)
         if (c.generation != uint16(consentId)) revert ConsentSuperseded(consentId);
         validUntil = c.validUntil;
         revoked = c.flags & FLAG_REVOKED != 0;
@@ -573,6 +579,8 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     ) private {
         Consent storage c = _consents[key];
         uint256 packed = uint256(uint160(grantee)) | (uint256(purposes) << 160) | (uint256(flags) << 176)
+            // validUntil was checked to fit 40 bits (grant refuses a later expiry).
+            // forge-lint: disable-next-line(unsafe-typecast)
             | (uint256(uint40(validUntil)) << 184) | (uint256(slotCount) << 224) | (uint256(generation) << 240);
         assembly ("memory-safe") {
             sstore(c.slot, packed)
