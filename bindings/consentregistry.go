@@ -31,8 +31,8 @@ var (
 
 // ConsentRegistryMetaData contains all meta data concerning the ConsentRegistry contract.
 var ConsentRegistryMetaData = &bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"trustedForwarder\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"admin\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"emergencyResponders\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"ACTION_ACCESS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"ACTION_COLLECT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"ACTION_CORRECT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"ACTION_COUNT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"ACTION_DISCLOSE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"ACTION_USE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"ALL_ACTIONS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"ALL_PURPOSES\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DEFAULT_ADMIN_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DEFAULT_EMERGENCY_MAX_ACCESSES\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DEFAULT_EMERGENCY_WINDOW\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"EMERGENCY_REVOKER_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"EMERGENCY_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_CONSENTS_PER_GRANTEE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_EMERGENCY_WINDOW\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MIN_EMERGENCY_WINDOW\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_CAREMGT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_CLINTRL\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_COUNT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_ETREAT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_HOPERAT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_HPAYMT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_HRESCH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_HSYSADMIN\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_PATRQT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_PUBHLTH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_TREAT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"appointGuardian\",\"inputs\":[{\"name\":\"guardian\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"approve\",\"inputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"balanceOf\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"consent\",\"inputs\":[{\"name\":\"consentId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"grantee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"purposes\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"actions\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"validUntil\",\"type\":\"uint48\",\"internalType\":\"uint48\"},{\"name\":\"revoked\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"consentCount\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"grantee\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"consentIdOf\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"grantee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"index\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"emergencyAllowance\",\"inputs\":[{\"name\":\"accessor\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"remaining\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"resetsAt\",\"type\":\"uint48\",\"internalType\":\"uint48\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"emergencyLimit\",\"inputs\":[],\"outputs\":[{\"name\":\"maxAccesses\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"window\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getApproved\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getRoleAdmin\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"grant\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"grantee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"purposes\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"actions\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"expiresAt\",\"type\":\"uint48\",\"internalType\":\"uint48\"},{\"name\":\"scope\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"consentId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"grantRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"guardiansOf\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"hasRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isApprovedForAll\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"operator\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isGuardian\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"guardian\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isPermitted\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"grantee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"purpose\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"action\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isTrustedForwarder\",\"inputs\":[{\"name\":\"forwarder\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"locked\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"name\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"ownerOf\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"permittingConsent\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"grantee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"purpose\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"action\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"outputs\":[{\"name\":\"permitted\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"consentId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"recordEmergencyAccess\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"reasonHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"removeGuardian\",\"inputs\":[{\"name\":\"guardian\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"renounceRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callerConfirmation\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revoke\",\"inputs\":[{\"name\":\"consentId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeEmergencyRole\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"safeTransferFrom\",\"inputs\":[{\"name\":\"from\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"safeTransferFrom\",\"inputs\":[{\"name\":\"from\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"data\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setApprovalForAll\",\"inputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"setEmergencyLimit\",\"inputs\":[{\"name\":\"maxAccesses\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"window\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"supportsInterface\",\"inputs\":[{\"name\":\"interfaceId\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"symbol\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"tokenURI\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferFrom\",\"inputs\":[{\"name\":\"from\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"trustedForwarder\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"event\",\"name\":\"Approval\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"approved\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ApprovalForAll\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"operator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"approved\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ConsentGranted\",\"inputs\":[{\"name\":\"consentId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"patient\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"grantee\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"purposes\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"actions\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"expiresAt\",\"type\":\"uint48\",\"indexed\":false,\"internalType\":\"uint48\"},{\"name\":\"scope\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"by\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ConsentRevoked\",\"inputs\":[{\"name\":\"consentId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"patient\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"grantee\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"revokedAt\",\"type\":\"uint48\",\"indexed\":false,\"internalType\":\"uint48\"},{\"name\":\"by\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EmergencyAccess\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"accessor\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"reasonHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"at\",\"type\":\"uint48\",\"indexed\":false,\"internalType\":\"uint48\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EmergencyLimitSet\",\"inputs\":[{\"name\":\"maxAccesses\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"window\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"GuardianAppointed\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"guardian\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"GuardianRemoved\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"guardian\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Locked\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleAdminChanged\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"previousAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"newAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleGranted\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleRevoked\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Transfer\",\"inputs\":[{\"name\":\"from\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Unlocked\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AccessControlBadConfirmation\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"AccessControlUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"neededRole\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"AlreadyRevoked\",\"inputs\":[{\"name\":\"consentId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ERC721IncorrectOwner\",\"inputs\":[{\"name\":\"sender\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ERC721InsufficientApproval\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ERC721InvalidApprover\",\"inputs\":[{\"name\":\"approver\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ERC721InvalidOperator\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ERC721InvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ERC721InvalidReceiver\",\"inputs\":[{\"name\":\"receiver\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ERC721InvalidSender\",\"inputs\":[{\"name\":\"sender\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ERC721NonexistentToken\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"EmergencyRateLimited\",\"inputs\":[{\"name\":\"accessor\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"retryAt\",\"type\":\"uint48\",\"internalType\":\"uint48\"}]},{\"type\":\"error\",\"name\":\"GuardianExists\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"guardian\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"GuardianNotFound\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"guardian\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"InvalidActions\",\"inputs\":[{\"name\":\"actions\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"InvalidEmergencyLimit\",\"inputs\":[{\"name\":\"maxAccesses\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"window\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"InvalidExpiry\",\"inputs\":[{\"name\":\"expiresAt\",\"type\":\"uint48\",\"internalType\":\"uint48\"}]},{\"type\":\"error\",\"name\":\"InvalidGrantee\",\"inputs\":[{\"name\":\"grantee\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"InvalidGuardian\",\"inputs\":[{\"name\":\"guardian\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"InvalidPatient\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"InvalidPurposes\",\"inputs\":[{\"name\":\"purposes\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"MissingReason\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotEmergencyResponder\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NotPatientOrGuardian\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SoulboundToken\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TooManyConsents\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"grantee\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownConsent\",\"inputs\":[{\"name\":\"consentId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}]",
-	Bin: "0x60e0604052601e60a052610e1060c052600980546001600160401b031916650e100000001e179055348015610032575f5ffd5b50604051613c5a380380613c5a8339810160408190526100519161029a565b826040518060400160405280601581526020017f426576616e2050617469656e7420436f6e73656e740000000000000000000000815250604051806040016040528060088152602001671090d3d394d1539560c21b815250815f90816100b7919061040b565b5060016100c4828261040b565b5050506001600160a01b03166080526100dd5f83610144565b505f5b815181101561013b576101327fbf233dd2aafeb4d50879c4aa5c81e96d92f6e6945c906a58f9f2d1c1631b4b2683838151811061011f5761011f6104c5565b602002602001015161014460201b60201c565b506001016100e0565b50505050610538565b5f8281526006602090815260408083206001600160a01b038516845290915281205460ff166101e9575f8381526006602090815260408083206001600160a01b03861684529091529020805460ff191660011790556101a16101f2565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016101ec565b505f5b92915050565b5f6101fb610200565b905090565b5f366014808210801590610218575061021833610246565b1561023e5761022b36828403815f6104d9565b61023491610500565b60601c9250505090565b339250505090565b5f61025060805190565b6001600160a01b0316826001600160a01b0316149050919050565b80516001600160a01b0381168114610281575f5ffd5b919050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f606084860312156102ac575f5ffd5b6102b58461026b565b92506102c36020850161026b565b60408501519092506001600160401b038111156102de575f5ffd5b8401601f810186136102ee575f5ffd5b80516001600160401b0381111561030757610307610286565b604051600582901b90603f8201601f191681016001600160401b038111828210171561033557610335610286565b604052918252602081840181019290810189841115610352575f5ffd5b6020850194505b838510156103785761036a8561026b565b815260209485019401610359565b50809450505050509250925092565b600181811c9082168061039b57607f821691505b6020821081036103b957634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561040657805f5260205f20601f840160051c810160208510156103e45750805b601f840160051c820191505b81811015610403575f81556001016103f0565b50505b505050565b81516001600160401b0381111561042457610424610286565b610438816104328454610387565b846103bf565b6020601f82116001811461046a575f83156104535750848201515b5f19600385901b1c1916600184901b178455610403565b5f84815260208120601f198516915b828110156104995787850151825560209485019460019092019101610479565b50848210156104b657868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b634e487b7160e01b5f52603260045260245ffd5b5f5f858511156104e7575f5ffd5b838611156104f3575f5ffd5b5050820193919092039150565b80356001600160601b03198116906014841015610531576001600160601b0319601485900360031b81901b82161691505b5092915050565b6080516136fc61055e5f395f8181610620015281816106a301526128a201526136fc5ff3fe608060405234801561000f575f5ffd5b50600436106103bf575f3560e01c80637da0a877116101f5578063b9ab8bd711610114578063ddbc4782116100a9578063ec0e348411610079578063ec0e348414610927578063ec1ce32f146106cf578063ecd2722a1461093a578063faf8c2f514610522575f5ffd5b8063ddbc478214610404578063dde4320d146108d9578063e7d0f1871461066b578063e985e9c5146108ec575f5ffd5b8063d0a41b74116100e4578063d0a41b7414610873578063d4ee97341461087d578063d547741f14610890578063d778c479146108a3575f5ffd5b8063b9ab8bd714610829578063bb1ee61c14610850578063c30625c014610858578063c87b56dd14610860575f5ffd5b80639eef6ce81161018a578063ab94e0231161015a578063ab94e023146107e8578063acef2efc146107f0578063b45a3c0e14610803578063b88d4fde14610816575f5ffd5b80639eef6ce8146107665780639f99e29f146107c6578063a217fddf146107ce578063a22cb465146107d5575f5ffd5b806382a44847116101c557806382a44847146106f35780638da630151461071357806391d148541461072657806395d89b411461075e575f5ffd5b80637da0a877146106a15780637ebb7f08146106c757806380efca6e146106cf57806381c979ae146106d7575f5ffd5b80633622ed8e116102e15780635c140c65116102765780636dd7f5d7116102465780636dd7f5d71461066b5780636ec1990b1461067357806370a082311461067b578063714041561461068e575f5ffd5b80635c140c65146106505780635d4192571461053d5780636352211e146106585780636c53b63f146103eb575f5ffd5b806342842e0e116102b157806342842e0e146105e257806348434d93146105f55780634ad17ad4146105fd578063572b6c0514610610575f5ffd5b80633622ed8e1461054557806336568abe146105925780633e9fb41b146105a557806342010416146105b8575f5ffd5b8063208f8d9511610357578063248a9ca311610327578063248a9ca31461050057806327771385146105225780632f2ff15d1461052a5780632fc10cc31461053d575f5ffd5b8063208f8d95146104a057806320c5429b146104b357806320df4359146104c657806323b872dd146104ed575f5ffd5b8063081812fc11610392578063081812fc14610421578063095ea7b31461044c5780630f18f03814610461578063191a149e1461047f575f5ffd5b806301ffc9a7146103c3578063037ed2a4146103eb57806305d437ad1461040457806306fdde031461040c575b5f5ffd5b6103d66103d1366004612f93565b610942565b60405190151581526020015b60405180910390f35b6103f25f81565b60405160ff90911681526020016103e2565b6103f2600381565b610414610961565b6040516103e29190612ffa565b61043461042f36600461300c565b6109f0565b6040516001600160a01b0390911681526020016103e2565b61045f61045a36600461303e565b610a17565b005b61046a610e1081565b60405163ffffffff90911681526020016103e2565b61049261048d366004613066565b610a51565b6040519081526020016103e2565b6103d66104ae3660046130a7565b610a9e565b61045f6104c136600461300c565b610ab7565b6104927fbf233dd2aafeb4d50879c4aa5c81e96d92f6e6945c906a58f9f2d1c1631b4b2681565b61045f6104fb3660046130f8565b610cd5565b61049261050e36600461300c565b5f9081526006602052604090206001015490565b6103f2600181565b61045f610538366004613132565b610d97565b6103f2600581565b6105756040805180820190915260095463ffffffff80821680845264010000000090920416602090920182905291565b6040805163ffffffff9384168152929091166020830152016103e2565b61045f6105a0366004613132565b610dbb565b6104926105b3366004613164565b610e1c565b6105cb6105c63660046130a7565b611496565b6040805192151583526020830191909152016103e2565b61045f6105f03660046130f8565b611663565b6103f2600881565b61045f61060b3660046131ee565b61167d565b6103d661061e366004613216565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0390811691161490565b61046a601e81565b61043461066636600461300c565b611788565b6103f2600281565b6103f2600781565b610492610689366004613216565b611792565b61045f61069c366004613216565b6117f0565b7f0000000000000000000000000000000000000000000000000000000000000000610434565b6103f2600981565b6103f2600481565b6106e061010081565b60405161ffff90911681526020016103e2565b610706610701366004613216565b6118aa565b6040516103e2919061322f565b61049261072136600461327a565b6118cd565b6103d6610734366004613132565b5f9182526006602090815260408084206001600160a01b0393909316845291905290205460ff1690565b610414611959565b61077961077436600461300c565b611968565b604080516001600160a01b03978816815296909516602087015261ffff9093169385019390935260ff16606084015265ffffffffffff9091166080830152151560a082015260c0016103e2565b61046a603c81565b6104925f81565b61045f6107e33660046132ba565b611a20565b6106e0611a54565b61045f6107fe366004613216565b611a64565b6103d661081136600461300c565b611afd565b61045f610824366004613320565b611b10565b6104927f24608d8c5bba489a517dd2e7cffdd682036dafe245c7a45bacb130dfee7c1fc981565b6103f2600a81565b6103f2600681565b61041461086e36600461300c565b611b2f565b61046a62278d0081565b6103d661088b366004613066565b611b9f565b61045f61089e366004613132565b611bc0565b6108b66108b1366004613216565b611be4565b6040805163ffffffff909316835265ffffffffffff9091166020830152016103e2565b61045f6108e7366004613216565b611cd4565b6103d66108fa366004613066565b6001600160a01b039182165f90815260056020908152604080832093909416825291909152205460ff1690565b61045f61093536600461303e565b611df6565b6103f261206f565b5f61094c8261207b565b8061095b575061095b826120d0565b92915050565b60605f805461096f9061343a565b80601f016020809104026020016040519081016040528092919081815260200182805461099b9061343a565b80156109e65780601f106109bd576101008083540402835291602001916109e6565b820191905f5260205f20905b8154815290600101906020018083116109c957829003601f168201915b5050505050905090565b5f6109fa82612125565b505f828152600460205260409020546001600160a01b031661095b565b6040517f60a262a5000000000000000000000000000000000000000000000000000000008152600481018290526024015b60405180910390fd5b5f60075f610a6085855f6118cd565b815260208101919091526040015f20547e01000000000000000000000000000000000000000000000000000000000000900461ffff16905092915050565b5f5f610aac86868686611496565b509695505050505050565b5f818152600260205260409020546001600160a01b031680610b08576040517fd66089fb00000000000000000000000000000000000000000000000000000000815260048101839052602401610a48565b5f610b11612176565b9050610b1d8282612184565b5f83815260076020526040902080547d010000000000000000000000000000000000000000000000000000000000900460ff1615610b8a576040517fe80455f500000000000000000000000000000000000000000000000000000000815260048101859052602401610a48565b80547fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167d01000000000000000000000000000000000000000000000000000000000017808255429065ffffffffffff77010000000000000000000000000000000000000000000000909104161580610c295750815465ffffffffffff8083167701000000000000000000000000000000000000000000000090920416115b15610c795781547fffffff000000000000ffffffffffffffffffffffffffffffffffffffffffffff167701000000000000000000000000000000000000000000000065ffffffffffff8316021782555b81546040805165ffffffffffff841681526001600160a01b0386811660208301529283169287169188917fdab9191de5ed78cbee867e09af3691f6344211e26560f345d16a07bb398d2134910160405180910390a45050505050565b6001600160a01b038216610d17576040517f64a0ae920000000000000000000000000000000000000000000000000000000081525f6004820152602401610a48565b5f610d2a8383610d25612176565b612242565b9050836001600160a01b0316816001600160a01b031614610d91576040517f64283d7b0000000000000000000000000000000000000000000000000000000081526001600160a01b0380861660048301526024820184905282166044820152606401610a48565b50505050565b5f82815260066020526040902060010154610db1816122aa565b610d9183836122be565b610dc3612176565b6001600160a01b0316816001600160a01b031614610e0d576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610e178282612388565b505050565b5f5f610e26612176565b9050610e328882612184565b6001600160a01b038716610e7d576040517f042ab5da0000000000000000000000000000000000000000000000000000000081526001600160a01b0388166004820152602401610a48565b61ffff86161580610ea15750610e9660016104006134b8565b19861661ffff165f14155b15610ede576040517f83ec8b9900000000000000000000000000000000000000000000000000000000815261ffff87166004820152602401610a48565b60ff85161580610eff5750610ef5600160206134b8565b19851660ff165f14155b15610f3b576040517f5f7856c900000000000000000000000000000000000000000000000000000000815260ff86166004820152602401610a48565b65ffffffffffff841615801590610f5a5750428465ffffffffffff1611155b15610f9b576040517f71944efe00000000000000000000000000000000000000000000000000000000815265ffffffffffff85166004820152602401610a48565b5f610fa789895f6118cd565b5f818152600760205260409020549091507e01000000000000000000000000000000000000000000000000000000000000900461ffff167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00810161104a576040517f3053041f0000000000000000000000000000000000000000000000000000000081526001600160a01b03808c1660048301528a166024820152604401610a48565b8061ffff165f0361122f576040805160c0810182526001600160a01b03808c16825261ffff808c16602080850191825260ff808e1686880190815265ffffffffffff808f16606089019081525f60808a01818152600160a08c019081528e835260079097529a9020985189549651935191519a51955188167e01000000000000000000000000000000000000000000000000000000000000027dffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff9615157d01000000000000000000000000000000000000000000000000000000000002969096167cffffffffffffffffffffffffffffffffffffffffffffffffffffffffff9b90931677010000000000000000000000000000000000000000000000027fffffff000000000000ffffffffffffffffffffffffffffffffffffffffffffff9290951676010000000000000000000000000000000000000000000002919091167fffffff00000000000000ffffffffffffffffffffffffffffffffffffffffffff9390971674010000000000000000000000000000000000000000027fffffffffffffffffffff0000000000000000000000000000000000000000000090961697169690961793909317929092169290921717939093161791909117905590925082906113df565b61123a8a8a836118cd565b93506040518060c001604052808a6001600160a01b031681526020018961ffff1681526020018860ff1681526020018765ffffffffffff1681526020015f151581526020015f61ffff1681525060075f8681526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548161ffff021916908361ffff1602179055506040820151815f0160166101000a81548160ff021916908360ff1602179055506060820151815f0160176101000a81548165ffffffffffff021916908365ffffffffffff1602179055506080820151815f01601d6101000a81548160ff02191690831515021790555060a0820151815f01601e6101000a81548161ffff021916908361ffff16021790555090505080600161137f91906134cb565b5f838152600760205260409020805461ffff929092167e01000000000000000000000000000000000000000000000000000000000000027dffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff9092169190911790555b6113e98a85612449565b6040518481527f032bc66be43dbccb7487781d168eb7bda224628a3b2c3388bdf69b532a3a16119060200160405180910390a16040805161ffff8a16815260ff8916602082015265ffffffffffff881681830152606081018790526001600160a01b03858116608083015291518b8316928d169187917f81b43788606d9ead33bbb4886f852327042ad1da82d41eaf085b304117ced64b9181900360a00190a45050509695505050505050565b5f80600a60ff85161015806114af5750600560ff841610155b156114be57505f90508061165a565b5f6114ca87875f6118cd565b5f818152600760205260409020549091507e01000000000000000000000000000000000000000000000000000000000000900461ffff16805b61ffff811615611650575f8161ffff1660011461152f5761152a8a8a6107216001866134e5565b611531565b835b5f8181526007602052604090208054919250907d010000000000000000000000000000000000000000000000000000000000900460ff161580156115c45750805477010000000000000000000000000000000000000000000000900465ffffffffffff1615806115c45750805477010000000000000000000000000000000000000000000000900465ffffffffffff1642105b80156115f55750805474010000000000000000000000000000000000000000900461ffff1660ff8a161c6001908116145b801561162857508054600176010000000000000000000000000000000000000000000090910460ff908116908a161c8116145b1561163d575060019550935061165a92505050565b505080611649906134ff565b9050611503565b505f5f9350935050505b94509492505050565b610e1783838360405180602001604052805f815250611b10565b5f611687816122aa565b63ffffffff831615806116a05750603c63ffffffff8316105b806116b3575062278d0063ffffffff8316115b156116fa576040517f5eb5f74100000000000000000000000000000000000000000000000000000000815263ffffffff808516600483015283166024820152604401610a48565b60408051808201825263ffffffff8581168083529085166020928301819052600980547fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000016831764010000000083021790558351918252918101919091527f9044aeee1742d4dd4c25c919534941090f468a4089ac9a5d0616604f6d4735f9910160405180910390a1505050565b5f61095b82612125565b5f6001600160a01b0382166117d5576040517f89c62b640000000000000000000000000000000000000000000000000000000081525f6004820152602401610a48565b506001600160a01b03165f9081526003602052604090205490565b5f6117f9612176565b6001600160a01b0381165f90815260086020526040902090915061181d90836124dc565b611866576040517f925f444b0000000000000000000000000000000000000000000000000000000081526001600160a01b03808316600483015283166024820152604401610a48565b816001600160a01b0316816001600160a01b03167fee943cdb81826d5909c559c6b1ae6908fcaf2dbc16c4b730346736b486283e8b60405160405180910390a35050565b6001600160a01b0381165f90815260086020526040902060609061095b906124f0565b6040517fffffffffffffffffffffffffffffffffffffffff000000000000000000000000606085811b8216602084015284901b1660348201527fffff00000000000000000000000000000000000000000000000000000000000060f083901b1660488201525f90604a01604051602081830303815290604052805190602001205f1c90505b9392505050565b60606001805461096f9061343a565b5f5f5f5f5f5f61197787612125565b5f978852600760205260409097205496976001600160a01b0388169761ffff74010000000000000000000000000000000000000000820416975060ff76010000000000000000000000000000000000000000000082048116975065ffffffffffff7701000000000000000000000000000000000000000000000083041696507d010000000000000000000000000000000000000000000000000000000000909104169350915050565b6040517f60a262a50000000000000000000000000000000000000000000000000000000081525f6004820152602401610a48565b611a6160016104006134b8565b81565b7f24608d8c5bba489a517dd2e7cffdd682036dafe245c7a45bacb130dfee7c1fc9611a8e816122aa565b611ab87fbf233dd2aafeb4d50879c4aa5c81e96d92f6e6945c906a58f9f2d1c1631b4b2683612388565b611af9576040517f37557b830000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610a48565b5050565b5f611b0782612125565b50600192915050565b611b1b848484610cd5565b610d91611b26612176565b858585856124fc565b6060611b3a82612125565b505f611b5060408051602081019091525f815290565b90505f815111611b6e5760405180602001604052805f815250611952565b80611b78846126be565b604051602001611b89929190613551565b6040516020818303038152906040529392505050565b6001600160a01b0382165f908152600860205260408120611952908361277a565b5f82815260066020526040902060010154611bda816122aa565b610d918383612388565b60408051808201825260095463ffffffff8082168352640100000000909104811660208084019182526001600160a01b0386165f908152600a825285812086518088019097525465ffffffffffff811680885266010000000000009091048516928701929092529151919485949390928592611c64929190911690613565565b825190915065ffffffffffff161580611c8557508065ffffffffffff164210155b15611c9657505051935f9350915050565b825f015163ffffffff16826020015163ffffffff161015611cc75760208201518351611cc29190613583565b611cc9565b5f5b969095509350505050565b5f611cdd612176565b90506001600160a01b0382161580611d065750806001600160a01b0316826001600160a01b0316145b15611d48576040517ff38d406d0000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610a48565b6001600160a01b0381165f908152600860205260409020611d69908361279b565b611db2576040517f386903270000000000000000000000000000000000000000000000000000000081526001600160a01b03808316600483015283166024820152604401610a48565b816001600160a01b0316816001600160a01b03167f17e03d8f17dbbb29cbe3ca046daaf8da75c4c584463e7388fb3afb00b921f46260405160405180910390a35050565b7fbf233dd2aafeb4d50879c4aa5c81e96d92f6e6945c906a58f9f2d1c1631b4b26611e20816122aa565b6001600160a01b038316611e6b576040517f392a50d50000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602401610a48565b81611ea2576040517fb56dc2fa00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f611eab612176565b60408051808201825260095463ffffffff8082168352640100000000909104811660208084019182526001600160a01b0386165f908152600a909152938420905181549596504295939491939192611f0d9291169065ffffffffffff16613565565b90508065ffffffffffff168465ffffffffffff1610611f645781547fffffffffffffffffffffffffffffffffffffffffffff000000000000000000001665ffffffffffff8516176601000000000000178255612015565b8154835163ffffffff6601000000000000909204821691168110611fcd576040517fcb5045080000000000000000000000000000000000000000000000000000000081526001600160a01b038716600482015265ffffffffffff83166024820152604401610a48565b611fd881600161359f565b835463ffffffff919091166601000000000000027fffffffffffffffffffffffffffffffffffffffffffff00000000ffffffffffff909116178355505b6040805188815265ffffffffffff861660208201526001600160a01b0380881692908b16917fe853b0be0c32f3833c13d4fe2d0ce876d2a805860cb61b81be1d0703b1ec8a60910160405180910390a35050505050505050565b611a61600160206134b8565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167fb45a3c0e00000000000000000000000000000000000000000000000000000000148061095b575061095b826127af565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061095b575061095b8261207b565b5f818152600260205260408120546001600160a01b03168061095b576040517f7e27328900000000000000000000000000000000000000000000000000000000815260048101849052602401610a48565b5f61217f612891565b905090565b6001600160a01b0382166121cf576040517f392a50d50000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610a48565b816001600160a01b0316816001600160a01b0316141580156121f857506121f68282611b9f565b155b15611af9576040517f315f9f760000000000000000000000000000000000000000000000000000000081526001600160a01b03808416600483015282166024820152604401610a48565b5f61224e8484846128fb565b90506001600160a01b0381161580159061227057506001600160a01b03841615155b15611952576040517f60a262a500000000000000000000000000000000000000000000000000000000815260048101849052602401610a48565b6122bb816122b6612176565b612a24565b50565b5f8281526006602090815260408083206001600160a01b038516845290915281205460ff16612381575f8381526006602090815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055612339612176565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161095b565b505f61095b565b5f8281526006602090815260408083206001600160a01b038516845290915281205460ff1615612381575f8381526006602090815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00169055612401612176565b6001600160a01b0316826001600160a01b0316847ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b60405160405180910390a450600161095b565b6001600160a01b03821661248b576040517f64a0ae920000000000000000000000000000000000000000000000000000000081525f6004820152602401610a48565b5f61249783835f612242565b90506001600160a01b03811615610e17576040517f73c6ac6e0000000000000000000000000000000000000000000000000000000081525f6004820152602401610a48565b5f611952836001600160a01b038416612a91565b60605f61195283612b7b565b6001600160a01b0383163b156126b7576040517f150b7a020000000000000000000000000000000000000000000000000000000081526001600160a01b0384169063150b7a02906125579088908890879087906004016135bb565b6020604051808303815f875af19250505080156125af575060408051601f3d9081017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe01682019092526125ac918101906135fb565b60015b61262f573d8080156125dc576040519150601f19603f3d011682016040523d82523d5f602084013e6125e1565b606091505b5080515f03612627576040517f64a0ae920000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610a48565b805160208201fd5b7fffffffff0000000000000000000000000000000000000000000000000000000081167f150b7a0200000000000000000000000000000000000000000000000000000000146126b5576040517f64a0ae920000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610a48565b505b5050505050565b60605f6126ca83612bd4565b60010190505f8167ffffffffffffffff8111156126e9576126e96132f3565b6040519080825280601f01601f191660200182016040528015612713576020820181803683370190505b5090508181016020015b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff017f3031323334353637383961626364656600000000000000000000000000000000600a86061a8153600a850494508461271d57509392505050565b6001600160a01b0381165f9081526001830160205260408120541515611952565b5f611952836001600160a01b038416612cb5565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f80ac58cd00000000000000000000000000000000000000000000000000000000148061284157507fffffffff0000000000000000000000000000000000000000000000000000000082167f5b5e139f00000000000000000000000000000000000000000000000000000000145b8061095b57507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff0000000000000000000000000000000000000000000000000000000083161461095b565b5f3660148082108015906128cd57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633145b156128f3576128e036828403815f613616565b6128e99161363d565b60601c9250505090565b339250505090565b5f828152600260205260408120546001600160a01b039081169083161561292757612927818486612cfa565b6001600160a01b03811615612980576129425f855f5f612d90565b6001600160a01b0381165f90815260036020526040902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0190555b6001600160a01b038516156129ae576001600160a01b0385165f908152600360205260409020805460010190555b5f8481526002602052604080822080547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0389811691821790925591518793918516917fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef91a4949350505050565b5f8281526006602090815260408083206001600160a01b038516845290915290205460ff16611af9576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260248101839052604401610a48565b5f8181526001830160205260408120548015612b6b575f612ab36001836134b8565b85549091505f90612ac6906001906134b8565b9050808214612b25575f865f018281548110612ae457612ae46136a2565b905f5260205f200154905080875f018481548110612b0457612b046136a2565b5f918252602080832090910192909255918252600188019052604090208390555b8554869080612b3657612b366136cf565b600190038181905f5260205f20015f90559055856001015f8681526020019081526020015f205f90556001935050505061095b565b5f91505061095b565b5092915050565b6060815f01805480602002602001604051908101604052809291908181526020018280548015612bc857602002820191905f5260205f20905b815481526020019060010190808311612bb4575b50505050509050919050565b5f807a184f03e93ff9f4daa797ed6e38ed64bf6a1f0100000000000000008310612c1c577a184f03e93ff9f4daa797ed6e38ed64bf6a1f010000000000000000830492506040015b6d04ee2d6d415b85acef81000000008310612c48576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc100008310612c6657662386f26fc10000830492506010015b6305f5e1008310612c7e576305f5e100830492506008015b6127108310612c9257612710830492506004015b60648310612ca4576064830492506002015b600a831061095b5760010192915050565b5f81815260018301602052604081205461238157508154600181810184555f84815260208082209093018490558454848252828601909352604090209190915561095b565b612d05838383612ee3565b610e17576001600160a01b038316612d4c576040517f7e27328900000000000000000000000000000000000000000000000000000000815260048101829052602401610a48565b6040517f177e802f0000000000000000000000000000000000000000000000000000000081526001600160a01b038316600482015260248101829052604401610a48565b8080612da457506001600160a01b03821615155b15612e9c575f612db384612125565b90506001600160a01b03831615801590612ddf5750826001600160a01b0316816001600160a01b031614155b8015612e1057506001600160a01b038082165f9081526005602090815260408083209387168352929052205460ff16155b15612e52576040517fa9fbf51f0000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602401610a48565b8115612e9a5783856001600160a01b0316826001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560405160405180910390a45b505b50505f90815260046020526040902080547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0392909216919091179055565b5f6001600160a01b03831615801590612f5e5750826001600160a01b0316846001600160a01b03161480612f3b57506001600160a01b038085165f9081526005602090815260408083209387168352929052205460ff165b80612f5e57505f828152600460205260409020546001600160a01b038481169116145b949350505050565b7fffffffff00000000000000000000000000000000000000000000000000000000811681146122bb575f5ffd5b5f60208284031215612fa3575f5ffd5b813561195281612f66565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b602081525f6119526020830184612fae565b5f6020828403121561301c575f5ffd5b5035919050565b80356001600160a01b0381168114613039575f5ffd5b919050565b5f5f6040838503121561304f575f5ffd5b61305883613023565b946020939093013593505050565b5f5f60408385031215613077575f5ffd5b61308083613023565b915061308e60208401613023565b90509250929050565b803560ff81168114613039575f5ffd5b5f5f5f5f608085870312156130ba575f5ffd5b6130c385613023565b93506130d160208601613023565b92506130df60408601613097565b91506130ed60608601613097565b905092959194509250565b5f5f5f6060848603121561310a575f5ffd5b61311384613023565b925061312160208501613023565b929592945050506040919091013590565b5f5f60408385031215613143575f5ffd5b8235915061308e60208401613023565b803561ffff81168114613039575f5ffd5b5f5f5f5f5f5f60c08789031215613179575f5ffd5b61318287613023565b955061319060208801613023565b945061319e60408801613153565b93506131ac60608801613097565b9250608087013565ffffffffffff811681146131c6575f5ffd5b9598949750929591949360a090920135925050565b803563ffffffff81168114613039575f5ffd5b5f5f604083850312156131ff575f5ffd5b613208836131db565b915061308e602084016131db565b5f60208284031215613226575f5ffd5b61195282613023565b602080825282518282018190525f918401906040840190835b8181101561326f5783516001600160a01b0316835260209384019390920191600101613248565b509095945050505050565b5f5f5f6060848603121561328c575f5ffd5b61329584613023565b92506132a360208501613023565b91506132b160408501613153565b90509250925092565b5f5f604083850312156132cb575f5ffd5b6132d483613023565b9150602083013580151581146132e8575f5ffd5b809150509250929050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b5f5f5f5f60808587031215613333575f5ffd5b61333c85613023565b935061334a60208601613023565b925060408501359150606085013567ffffffffffffffff81111561336c575f5ffd5b8501601f8101871361337c575f5ffd5b803567ffffffffffffffff811115613396576133966132f3565b6040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0603f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f8501160116810181811067ffffffffffffffff82111715613402576134026132f3565b604052818152828201602001891015613419575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b600181811c9082168061344e57607f821691505b602082108103613485577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8181038181111561095b5761095b61348b565b61ffff818116838216019081111561095b5761095b61348b565b61ffff828116828216039081111561095b5761095b61348b565b5f61ffff8216806135125761351261348b565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0192915050565b5f81518060208401855e5f93019283525090919050565b5f612f5e61355f838661353a565b8461353a565b65ffffffffffff818116838216019081111561095b5761095b61348b565b63ffffffff828116828216039081111561095b5761095b61348b565b63ffffffff818116838216019081111561095b5761095b61348b565b6001600160a01b03851681526001600160a01b0384166020820152826040820152608060608201525f6135f16080830184612fae565b9695505050505050565b5f6020828403121561360b575f5ffd5b815161195281612f66565b5f5f85851115613624575f5ffd5b83861115613630575f5ffd5b5050820193919092039150565b80357fffffffffffffffffffffffffffffffffffffffff0000000000000000000000008116906014841015612b74577fffffffffffffffffffffffffffffffffffffffff000000000000000000000000808560140360031b1b82161691505092915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603160045260245ffd",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"trustedForwarder\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"admin\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"emergencyResponders\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"ACTION_ACCESS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"ACTION_COLLECT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"ACTION_CORRECT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"ACTION_COUNT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"ACTION_DISCLOSE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"ACTION_USE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"ALL_ACTIONS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"ALL_PURPOSES\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DEFAULT_ADMIN_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DEFAULT_EMERGENCY_MAX_ACCESSES\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DEFAULT_EMERGENCY_WINDOW\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DIRECT_CARE_PURPOSES\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"EMERGENCY_REVOKER_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"EMERGENCY_ROLE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_CONSENTS_PER_GRANTEE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_EMERGENCY_WINDOW\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MIN_EMERGENCY_WINDOW\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_BTG\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_CAREMGT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_CLINTRL\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_COC\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_COUNT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_ETREAT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_HOPERAT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_HPAYMT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_HQUALIMP\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_HRESCH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_HSYSADMIN\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_PATRQT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_POPHLTH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_PUBHLTH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PURPOSE_TREAT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"RESEARCH_PURPOSES\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"appointGuardian\",\"inputs\":[{\"name\":\"guardian\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"approve\",\"inputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"balanceOf\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"consent\",\"inputs\":[{\"name\":\"consentId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"grantee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"purposes\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"actions\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"validUntil\",\"type\":\"uint48\",\"internalType\":\"uint48\"},{\"name\":\"revoked\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"consentCount\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"grantee\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"consentIdOf\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"grantee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"index\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"emergencyAllowance\",\"inputs\":[{\"name\":\"accessor\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"remaining\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"resetsAt\",\"type\":\"uint48\",\"internalType\":\"uint48\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"emergencyLimit\",\"inputs\":[],\"outputs\":[{\"name\":\"maxAccesses\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"window\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getApproved\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getRoleAdmin\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"grant\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"grantee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"purposes\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"actions\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"expiresAt\",\"type\":\"uint48\",\"internalType\":\"uint48\"},{\"name\":\"scope\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"consentId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"grantRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"guardiansOf\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"hasRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isApprovedForAll\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"operator\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isGuardian\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"guardian\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isPermitted\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"grantee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"purpose\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"action\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isTrustedForwarder\",\"inputs\":[{\"name\":\"forwarder\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"locked\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"name\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"object\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"grantee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"purposes\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[{\"name\":\"objectionId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"objectedPurposes\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"grantee\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"objection\",\"inputs\":[{\"name\":\"objectionId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"grantee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"purposes\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"byPatient\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"withdrawn\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"objectionCount\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"ownerOf\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"permittingConsent\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"grantee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"purpose\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"action\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"outputs\":[{\"name\":\"permitted\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"consentId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"recordEmergencyAccess\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"reasonHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"removeGuardian\",\"inputs\":[{\"name\":\"guardian\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"renounceRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"callerConfirmation\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revoke\",\"inputs\":[{\"name\":\"consentId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeEmergencyRole\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"revokeRole\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"safeTransferFrom\",\"inputs\":[{\"name\":\"from\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"safeTransferFrom\",\"inputs\":[{\"name\":\"from\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"data\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setApprovalForAll\",\"inputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"setEmergencyLimit\",\"inputs\":[{\"name\":\"maxAccesses\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"window\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"slotKeyOf\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"grantee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"index\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"supportsInterface\",\"inputs\":[{\"name\":\"interfaceId\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"symbol\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"tokenURI\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferFrom\",\"inputs\":[{\"name\":\"from\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"trustedForwarder\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdrawObjection\",\"inputs\":[{\"name\":\"objectionId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"Approval\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"approved\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ApprovalForAll\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"operator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"approved\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ConsentGranted\",\"inputs\":[{\"name\":\"consentId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"patient\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"grantee\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"purposes\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"actions\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"expiresAt\",\"type\":\"uint48\",\"indexed\":false,\"internalType\":\"uint48\"},{\"name\":\"scope\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"by\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ConsentRevoked\",\"inputs\":[{\"name\":\"consentId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"patient\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"grantee\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"revokedAt\",\"type\":\"uint48\",\"indexed\":false,\"internalType\":\"uint48\"},{\"name\":\"by\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EmergencyAccess\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"accessor\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"reasonHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"at\",\"type\":\"uint48\",\"indexed\":false,\"internalType\":\"uint48\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EmergencyLimitSet\",\"inputs\":[{\"name\":\"maxAccesses\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"window\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"GuardianAppointed\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"guardian\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"GuardianRemoved\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"guardian\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Locked\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ObjectionRecorded\",\"inputs\":[{\"name\":\"objectionId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"patient\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"grantee\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"purposes\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"by\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ObjectionWithdrawn\",\"inputs\":[{\"name\":\"objectionId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"patient\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"grantee\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"purposes\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"by\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleAdminChanged\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"previousAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"newAdminRole\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleGranted\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RoleRevoked\",\"inputs\":[{\"name\":\"role\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"sender\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Transfer\",\"inputs\":[{\"name\":\"from\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Unlocked\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AccessControlBadConfirmation\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"AccessControlUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"neededRole\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"AlreadyObjected\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"grantee\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"purposes\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"AlreadyRevoked\",\"inputs\":[{\"name\":\"consentId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ConsentSuperseded\",\"inputs\":[{\"name\":\"consentId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ERC721IncorrectOwner\",\"inputs\":[{\"name\":\"sender\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ERC721InsufficientApproval\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ERC721InvalidApprover\",\"inputs\":[{\"name\":\"approver\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ERC721InvalidOperator\",\"inputs\":[{\"name\":\"operator\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ERC721InvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ERC721InvalidReceiver\",\"inputs\":[{\"name\":\"receiver\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ERC721InvalidSender\",\"inputs\":[{\"name\":\"sender\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ERC721NonexistentToken\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"EmergencyRateLimited\",\"inputs\":[{\"name\":\"accessor\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"retryAt\",\"type\":\"uint48\",\"internalType\":\"uint48\"}]},{\"type\":\"error\",\"name\":\"GuardianExists\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"guardian\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"GuardianNotFound\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"guardian\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"GuardianSelfGrant\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"guardian\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"InvalidActions\",\"inputs\":[{\"name\":\"actions\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"InvalidEmergencyLimit\",\"inputs\":[{\"name\":\"maxAccesses\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"window\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"InvalidExpiry\",\"inputs\":[{\"name\":\"expiresAt\",\"type\":\"uint48\",\"internalType\":\"uint48\"}]},{\"type\":\"error\",\"name\":\"InvalidGrantee\",\"inputs\":[{\"name\":\"grantee\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"InvalidGuardian\",\"inputs\":[{\"name\":\"guardian\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"InvalidPatient\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"InvalidPurposes\",\"inputs\":[{\"name\":\"purposes\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"MissingReason\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotEmergencyResponder\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NotPatientOrGuardian\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ObjectionAlreadyWithdrawn\",\"inputs\":[{\"name\":\"objectionId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"PatientObjection\",\"inputs\":[{\"name\":\"objectionId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ResearchNeedsPatient\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"researchPurposes\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"SoulboundToken\",\"inputs\":[{\"name\":\"tokenId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TooManyConsents\",\"inputs\":[{\"name\":\"patient\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"grantee\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"UnknownConsent\",\"inputs\":[{\"name\":\"consentId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownObjection\",\"inputs\":[{\"name\":\"objectionId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}]",
+	Bin: "0x60e0604052601e60a052610e1060c052600f80546001600160401b031916650e100000001e179055348015610032575f5ffd5b50604051614d4e380380614d4e8339810160408190526100519161029a565b826040518060400160405280601581526020017f426576616e2050617469656e7420436f6e73656e740000000000000000000000815250604051806040016040528060088152602001671090d3d394d1539560c21b815250815f90816100b7919061040b565b5060016100c4828261040b565b5050506001600160a01b03166080526100dd5f83610144565b505f5b815181101561013b576101327fbf233dd2aafeb4d50879c4aa5c81e96d92f6e6945c906a58f9f2d1c1631b4b2683838151811061011f5761011f6104c5565b602002602001015161014460201b60201c565b506001016100e0565b50505050610538565b5f8281526006602090815260408083206001600160a01b038516845290915281205460ff166101e9575f8381526006602090815260408083206001600160a01b03861684529091529020805460ff191660011790556101a16101f2565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016101ec565b505f5b92915050565b5f6101fb610200565b905090565b5f366014808210801590610218575061021833610246565b1561023e5761022b36828403815f6104d9565b61023491610500565b60601c9250505090565b339250505090565b5f61025060805190565b6001600160a01b0316826001600160a01b0316149050919050565b80516001600160a01b0381168114610281575f5ffd5b919050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f606084860312156102ac575f5ffd5b6102b58461026b565b92506102c36020850161026b565b60408501519092506001600160401b038111156102de575f5ffd5b8401601f810186136102ee575f5ffd5b80516001600160401b0381111561030757610307610286565b604051600582901b90603f8201601f191681016001600160401b038111828210171561033557610335610286565b604052918252602081840181019290810189841115610352575f5ffd5b6020850194505b838510156103785761036a8561026b565b815260209485019401610359565b50809450505050509250925092565b600181811c9082168061039b57607f821691505b6020821081036103b957634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561040657805f5260205f20601f840160051c810160208510156103e45750805b601f840160051c820191505b81811015610403575f81556001016103f0565b50505b505050565b81516001600160401b0381111561042457610424610286565b610438816104328454610387565b846103bf565b6020601f82116001811461046a575f83156104535750848201515b5f19600385901b1c1916600184901b178455610403565b5f84815260208120601f198516915b828110156104995787850151825560209485019460019092019101610479565b50848210156104b657868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b634e487b7160e01b5f52603260045260245ffd5b5f5f858511156104e7575f5ffd5b838611156104f3575f5ffd5b5050820193919092039150565b80356001600160601b03198116906014841015610531576001600160601b0319601485900360031b81901b82161691505b5092915050565b6080516147f061055e5f395f8181610850015281816108db01526139e501526147f05ff3fe608060405234801561000f575f5ffd5b50600436106104f7575f3560e01c80637ebb7f0811610291578063b9ab8bd711610162578063d778c479116100dd578063ec0e348411610093578063eca261e311610079578063eca261e314610c84578063ecd2722a14610c97578063faf8c2f514610749575f5ffd5b8063ec0e348414610c71578063ec1ce32f14610907575f5ffd5b8063dde4320d116100c3578063dde4320d14610c23578063e7d0f187146108a3578063e985e9c514610c36575f5ffd5b8063d778c47914610bed578063ddbc47821461053c575f5ffd5b8063c30625c011610132578063d0a41b7411610118578063d0a41b7414610bbd578063d4ee973414610bc7578063d547741f14610bda575f5ffd5b8063c30625c014610ba2578063c87b56dd14610baa575f5ffd5b8063b9ab8bd714610b1a578063ba6a840614610b41578063bb1ee61c14610b92578063bc772c4b14610b9a575f5ffd5b80639eef6ce81161020c578063ab94e023116101c2578063ae0839db116101a8578063ae0839db14610a4b578063b45a3c0e14610af4578063b88d4fde14610b07575f5ffd5b8063ab94e02314610a30578063acef2efc14610a38575f5ffd5b8063a217fddf116101f2578063a217fddf14610a03578063a22cb46514610a0a578063a34c4bfc14610a1d575f5ffd5b80639eef6ce81461099b5780639f99e29f146109fb575f5ffd5b8063849055171161026157806391d148541161024757806391d148541461095357806395d89b411461098b5780639c11053314610993575f5ffd5b806384905517146109375780638da6301514610940575f5ffd5b80637ebb7f08146108ff57806380efca6e1461090757806381c979ae1461090f57806382a4484714610917575f5ffd5b80633622ed8e116103cb5780635b6897cc116103465780636dd7f5d7116102fc57806370a08231116102e257806370a08231146108b357806371404156146108c65780637da0a877146108d9575f5ffd5b80636dd7f5d7146108a35780636ec1990b146108ab575f5ffd5b80635d4192571161032c5780635d419257146107645780636352211e146108905780636c53b63f14610523575f5ffd5b80635b6897cc146108805780635c140c6514610888575f5ffd5b8063420104161161039b57806348434d931161038157806348434d93146108255780634ad17ad41461082d578063572b6c0514610840575f5ffd5b806342010416146107e857806342842e0e14610812575f5ffd5b80633622ed8e1461076c57806336568abe146107b95780633c536180146107cc5780633e9fb41b146107d5575f5ffd5b8063191a149e1161047557806323b872dd1161042b578063277713851161041157806327771385146107495780632f2ff15d146107515780632fc10cc314610764575f5ffd5b806323b872dd14610714578063248a9ca314610727575f5ffd5b8063208f8d951161045b578063208f8d95146106c757806320c5429b146106da57806320df4359146106ed575f5ffd5b8063191a149e1461061c5780631e63b4b2146106bf575f5ffd5b8063081812fc116104ca5780630993cf27116104b05780630993cf27146105995780630e94177b146105a15780630f18f038146105fe575f5ffd5b8063081812fc14610559578063095ea7b314610584575f5ffd5b806301ffc9a7146104fb578063037ed2a41461052357806305d437ad1461053c57806306fdde0314610544575b5f5ffd5b61050e6105093660046140b4565b610c9f565b60405190151581526020015b60405180910390f35b61052a5f81565b60405160ff909116815260200161051a565b61052a600381565b61054c610cbe565b60405161051a919061411b565b61056c61056736600461412d565b610d4d565b6040516001600160a01b03909116815260200161051a565b61059761059236600461415f565b610d74565b005b61052a600a81565b6105eb6105af366004614187565b6001600160a01b038281165f908152600d6020908152604080832083805290915280822054928416825290205461ffff91821691161792915050565b60405161ffff909116815260200161051a565b610607610e1081565b60405163ffffffff909116815260200161051a565b6106b161062a366004614187565b604080516bffffffffffffffffffffffff19606094851b81166020808401919091529390941b90931660348401525f604884018190528151808503602a018152604a909401825283519383019390932061ffff19168352600790915290205461ffff7c01000000000000000000000000000000000000000000000000000000009091041690565b60405190815260200161051a565b61052a600c81565b61050e6106d53660046141c8565b610dae565b6105976106e836600461412d565b610dc9565b6106b17fbf233dd2aafeb4d50879c4aa5c81e96d92f6e6945c906a58f9f2d1c1631b4b2681565b610597610722366004614219565b611074565b6106b161073536600461412d565b5f9081526006602052604090206001015490565b61052a600181565b61059761075f366004614253565b611136565b61052a600581565b61079c60408051808201909152600f5463ffffffff80821680845264010000000090920416602090920182905291565b6040805163ffffffff93841681529290911660208301520161051a565b6105976107c7366004614253565b61115a565b6105eb61148781565b6106b16107e3366004614285565b6111bb565b6107fb6107f63660046141c8565b611905565b60408051921515835260208301919091520161051a565b610597610820366004614219565b611c7d565b61052a600881565b61059761083b36600461430f565b611c97565b61050e61084e366004614337565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0390811691161490565b61052a600b81565b610607601e81565b61056c61089e36600461412d565b611da2565b61052a600281565b61052a600781565b6106b16108c1366004614337565b611dac565b6105976108d4366004614337565b611e0a565b7f000000000000000000000000000000000000000000000000000000000000000061056c565b61052a600981565b61052a600481565b6105eb602081565b61092a610925366004614337565b611f93565b60405161051a9190614350565b6106b1600e5481565b6106b161094e36600461439b565b611fb6565b61050e610961366004614253565b5f9182526006602090815260408084206001600160a01b0393909316845291905290205460ff1690565b61054c61206a565b61052a600d81565b6109ae6109a936600461412d565b612079565b604080516001600160a01b03978816815296909516602087015261ffff9093169385019390935260ff16606084015265ffffffffffff9091166080830152151560a082015260c00161051a565b610607603c81565b6106b15f81565b610597610a183660046143db565b612264565b610597610a2b36600461412d565b612298565b6105eb6124bc565b610597610a46366004614337565b6124cc565b6106b1610a5936600461439b565b6040516bffffffffffffffffffffffff19606085811b8216602084015284901b1660348201527fffff00000000000000000000000000000000000000000000000000000000000060f083901b1660488201525f9061ffff1990604a01604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0818403018152919052805160209091012016949350505050565b61050e610b0236600461412d565b612565565b610597610b15366004614441565b612578565b6106b17f24608d8c5bba489a517dd2e7cffdd682036dafe245c7a45bacb130dfee7c1fc981565b610b54610b4f36600461412d565b612597565b604080516001600160a01b03968716815295909416602086015261ffff9092169284019290925290151560608301521515608082015260a00161051a565b61052a600e81565b6105eb601881565b61052a600681565b61054c610bb836600461412d565b61266c565b61060762278d0081565b61050e610bd5366004614187565b6126dc565b610597610be8366004614253565b6126fd565b610c00610bfb366004614337565b612721565b6040805163ffffffff909316835265ffffffffffff90911660208301520161051a565b610597610c31366004614337565b612811565b61050e610c44366004614187565b6001600160a01b039182165f90815260056020908152604080832093909416825291909152205460ff1690565b610597610c7f36600461415f565b612933565b6106b1610c9236600461439b565b612bac565b61052a612ee3565b5f610ca982612eef565b80610cb85750610cb882612f44565b92915050565b60605f8054610ccc9061455b565b80601f0160208091040260200160405190810160405280929190818152602001828054610cf89061455b565b8015610d435780601f10610d1a57610100808354040283529160200191610d43565b820191905f5260205f20905b815481529060010190602001808311610d2657829003601f168201915b5050505050905090565b5f610d5782612f99565b505f828152600460205260409020546001600160a01b0316610cb8565b6040517f60a262a5000000000000000000000000000000000000000000000000000000008152600481018290526024015b60405180910390fd5b5f5f610dbc86868686611905565b509150505b949350505050565b5f818152600260205260409020546001600160a01b031680610e1a576040517fd66089fb00000000000000000000000000000000000000000000000000000000815260048101839052602401610da5565b5f610e23612fea565b9050610e2f8282612ff8565b61ffff1983165f908152600760205260409020805461ffff8086167e010000000000000000000000000000000000000000000000000000000000009092041614610ea8576040517f9831bd0a00000000000000000000000000000000000000000000000000000000815260048101859052602401610da5565b8054760100000000000000000000000000000000000000000000900460ff811690608016151580610eea5750610edf8486836130b6565b65ffffffffffff1615155b15610f24576040517fe80455f500000000000000000000000000000000000000000000000000000000815260048101869052602401610da5565b81547fffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffffffff167601000000000000000000000000000000000000000000006080831760ff160217808355429077010000000000000000000000000000000000000000000000900464ffffffffff161580610fc75750825465ffffffffffff82167701000000000000000000000000000000000000000000000090910464ffffffffff16115b156110165782547fffffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffff167701000000000000000000000000000000000000000000000064ffffffffff8316021783555b82546040805165ffffffffffff841681526001600160a01b0387811660208301529283169288169189917fdab9191de5ed78cbee867e09af3691f6344211e26560f345d16a07bb398d213491015b60405180910390a4505050505050565b6001600160a01b0382166110b6576040517f64a0ae920000000000000000000000000000000000000000000000000000000081525f6004820152602401610da5565b5f6110c983836110c4612fea565b613142565b9050836001600160a01b0316816001600160a01b031614611130576040517f64283d7b0000000000000000000000000000000000000000000000000000000081526001600160a01b0380861660048301526024820184905282166044820152606401610da5565b50505050565b5f82815260066020526040902060010154611150816131aa565b61113083836131be565b611162612fea565b6001600160a01b0316816001600160a01b0316146111ac576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6111b68282613288565b505050565b5f5f6111c5612fea565b90506111d18882612ff8565b6001600160a01b03818116818a161415908816611225576040517f042ab5da0000000000000000000000000000000000000000000000000000000081526001600160a01b0389166004820152602401610da5565b8080156112435750816001600160a01b0316886001600160a01b0316145b1561128d576040517fc9db5fc50000000000000000000000000000000000000000000000000000000081526001600160a01b03808b16600483015283166024820152604401610da5565b61ffff871615806112b157506112a660016140006145d9565b19871661ffff165f14155b156112ee576040517f83ec8b9900000000000000000000000000000000000000000000000000000000815261ffff88166004820152602401610da5565b8080156112fd57506018871615155b15611350576040517fe34ea58b0000000000000000000000000000000000000000000000000000000081526001600160a01b03808b16600483015283166024820152601888166044820152606401610da5565b60ff861615806113715750611367600160206145d9565b19861660ff165f14155b156113ad576040517f5f7856c900000000000000000000000000000000000000000000000000000000815260ff87166004820152602401610da5565b65ffffffffffff8516158015906113e25750428565ffffffffffff161115806113e2575064ffffffffff65ffffffffffff8616115b15611423576040517f71944efe00000000000000000000000000000000000000000000000000000000815265ffffffffffff86166004820152602401610da5565b5f8161142f5786611434565b604087175b6040805160608d811b6bffffffffffffffffffffffff19908116602080850191909152918e901b1660348301525f604883018190528351602a818503018152604a90930190935281519101209192509061ffff19165f818152600760205260408120549192507c010000000000000000000000000000000000000000000000000000000090910461ffff169081900361156a575f8281526007602052604090206001600160a01b038c1675ffff000000000000000000000000000000000000000060a08d901b161776ff0000000000000000000000000000000000000000000060b086901b16177bffffffffff000000000000000000000000000000000000000000000060b88b901b16177c010000000000000000000000000000000000000000000000000000000017905590945084906117ac565b602061ffff821610156116d7576040805160608e811b6bffffffffffffffffffffffff19908116602080850191909152918f901b16603483015260f084901b7fffff0000000000000000000000000000000000000000000000000000000000001660488301528251602a818403018152604a909201909252805191012061ffff19165f8181526007602052604090206001600160a01b038d1675ffff000000000000000000000000000000000000000060a08e901b161776ff0000000000000000000000000000000000000000000060b087901b16177bffffffffff000000000000000000000000000000000000000000000060b88c901b1617905595506116738160016145ec565b5f838152600760205260409020805461ffff929092167c0100000000000000000000000000000000000000000000000000000000027fffff0000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff9092169190911790556117ac565b5f6116e48d8d8585613349565b5f8181526007602052604081205491925090611727907e01000000000000000000000000000000000000000000000000000000000000900461ffff1660016145ec565b90506117a4828e8e888e89881461173e575f611740565b885b875f60075f8981526020019081526020015f2090505f60f08361ffff16901b60e08561ffff16901b60b88764ffffffffff16901b60b08960ff16901b60a08b61ffff16901b8c6001600160a01b031617171717179050808255505050505050505050565b61ffff161795505b831561184c576040805180820182526001600160a01b038781168083528f82165f908152600a60209081528582209282529182528481205463ffffffff9081168386019081528c8352600990935294902092518354915192167fffffffffffffffff000000000000000000000000000000000000000000000000909116177401000000000000000000000000000000000000000091909316029190911790555b6118568c87613550565b6040518681527f032bc66be43dbccb7487781d168eb7bda224628a3b2c3388bdf69b532a3a16119060200160405180910390a16040805161ffff8c16815260ff8b16602082015265ffffffffffff8a1681830152606081018990526001600160a01b03878116608083015291518d8316928f169189917f81b43788606d9ead33bbb4886f852327042ad1da82d41eaf085b304117ced64b9181900360a00190a450505050509695505050505050565b5f80600e60ff851610158061191e5750600560ff841610155b1561192d57505f905080611c74565b6001600160a01b038087165f908152600d6020908152604080832083805290915280822054928816825290205460ff86169161ffff91821691161761ffff16901c60011661ffff1660010361198657505f905080611c74565b60408051606088811b6bffffffffffffffffffffffff199081166020808501919091529189901b1660348301525f604883018190528351602a818503018152604a840180865281519184019190912061ffff191680835260079093529084902061010a840190945292546001600160a01b038116845261ffff7401000000000000000000000000000000000000000082048116606a85015260ff760100000000000000000000000000000000000000000000830416608a85015264ffffffffff7701000000000000000000000000000000000000000000000083041660aa8501527c01000000000000000000000000000000000000000000000000000000008204811660ca85018190527e010000000000000000000000000000000000000000000000000000000000009092041660ea9093019290925291905b61ffff811615611c6a575f8161ffff16600114611aec57611ae78a8a610a59600186614606565b611aee565b835b90505f8261ffff16600114611be8575f82815260076020908152604091829020825160c08101845290546001600160a01b038116825261ffff74010000000000000000000000000000000000000000820481169383019390935260ff7601000000000000000000000000000000000000000000008204169382019390935264ffffffffff7701000000000000000000000000000000000000000000000084041660608201527c01000000000000000000000000000000000000000000000000000000008304821660808201527e010000000000000000000000000000000000000000000000000000000000009092041660a0820152611bea565b835b90508860ff16816020015161ffff16901c60011661ffff166001148015611c2457508760ff16816040015160ff16901c60011660ff166001145b15611c575760a081015161ffff168217611c3f8c82846135e3565b15611c5557600197509550611c74945050505050565b505b505080611c6390614620565b9050611ac0565b505f5f9350935050505b94509492505050565b6111b683838360405180602001604052805f815250612578565b5f611ca1816131aa565b63ffffffff83161580611cba5750603c63ffffffff8316105b80611ccd575062278d0063ffffffff8316115b15611d14576040517f5eb5f74100000000000000000000000000000000000000000000000000000000815263ffffffff808516600483015283166024820152604401610da5565b60408051808201825263ffffffff8581168083529085166020928301819052600f80547fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000016831764010000000083021790558351918252918101919091527f9044aeee1742d4dd4c25c919534941090f468a4089ac9a5d0616604f6d4735f9910160405180910390a1505050565b5f610cb882612f99565b5f6001600160a01b038216611def576040517f89c62b640000000000000000000000000000000000000000000000000000000081525f6004820152602401610da5565b506001600160a01b03165f9081526003602052604090205490565b5f611e13612fea565b6001600160a01b0381165f908152600860205260409020909150611e37908361363e565b611e80576040517f925f444b0000000000000000000000000000000000000000000000000000000081526001600160a01b03808316600483015283166024820152604401610da5565b6001600160a01b038181165f818152600a6020908152604080832094871680845294825280832054938352600b825280832094835293815283822063ffffffff9093168083529290529190912080547fffffffffffffffffffffffffffffffffffffffffffffffffffff000000000000164265ffffffffffff16179055611f0881600161463c565b6001600160a01b038381165f818152600a602090815260408083209489168084529490915280822080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000001663ffffffff96909616959095179094559251919290917fee943cdb81826d5909c559c6b1ae6908fcaf2dbc16c4b730346736b486283e8b9190a3505050565b6001600160a01b0381165f908152600860205260409020606090610cb890613652565b60408051606085811b6bffffffffffffffffffffffff199081166020808501919091529186901b16603483015260f084901b7fffff0000000000000000000000000000000000000000000000000000000000001660488301528251602a818403018152604a909201835281519181019190912061ffff19165f8181526007909252919020547e01000000000000000000000000000000000000000000000000000000000000900461ffff16175b9392505050565b606060018054610ccc9061455b565b5f5f5f5f5f5f61208887612f99565b61ffff1988165f90815260076020908152604091829020825160c08101845290546001600160a01b038116825261ffff740100000000000000000000000000000000000000008204811693830193909352760100000000000000000000000000000000000000000000810460ff169382019390935277010000000000000000000000000000000000000000000000830464ffffffffff1660608201527c01000000000000000000000000000000000000000000000000000000008304821660808201527e01000000000000000000000000000000000000000000000000000000000000909204811660a083018190529298509091908916146121b9576040517f9831bd0a00000000000000000000000000000000000000000000000000000000815260048101899052602401610da5565b806060015164ffffffffff169250608081604001511660ff165f141591505f6121e7888a84604001516130b6565b9050821580156121fe575065ffffffffffff811615155b15612234576001925065ffffffffffff8416158061222b57508065ffffffffffff168465ffffffffffff16115b15612234578093505b81516020808401518a929161224b906001906145d9565b8560400151169750975097509750505091939550919395565b6040517f60a262a50000000000000000000000000000000000000000000000000000000081525f6004820152602401610da5565b5f818152600c6020526040902080546001600160a01b0316806122ea576040517fa1f75c5500000000000000000000000000000000000000000000000000000000815260048101849052602401610da5565b5f6122f3612fea565b90506122ff8282612ff8565b825477010000000000000000000000000000000000000000000000900460ff1615612359576040517f5d1f62fc00000000000000000000000000000000000000000000000000000000815260048101859052602401610da5565b816001600160a01b0316816001600160a01b03161415801561239657508254760100000000000000000000000000000000000000000000900460ff165b156123df576040517fb8b2ee51000000000000000000000000000000000000000000000000000000008152600481018590526001600160a01b0382166024820152604401610da5565b82547fffffffffffffffff00ffffffffffffffffffffffffffffffffffffffffffffff16770100000000000000000000000000000000000000000000001780845560018401546001600160a01b038481165f818152600d6020908152604080832095851680845295825291829020805461ffff19811661ffff7401000000000000000000000000000000000000000090990489168019909216909816979097179055815186815293871690840152929392849289917f442bbd8853da6b2784a5d61a6ed573323ff80c6e0ac3d434070c79f58cabc3cc9101611064565b6124c960016140006145d9565b81565b7f24608d8c5bba489a517dd2e7cffdd682036dafe245c7a45bacb130dfee7c1fc96124f6816131aa565b6125207fbf233dd2aafeb4d50879c4aa5c81e96d92f6e6945c906a58f9f2d1c1631b4b2683613288565b612561576040517f37557b830000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610da5565b5050565b5f61256f82612f99565b50600192915050565b612583848484611074565b61113061258e612fea565b8585858561365e565b5f818152600c60205260408120805482918291829182916001600160a01b03166125f0576040517fa1f75c5500000000000000000000000000000000000000000000000000000000815260048101889052602401610da5565b80546001909101546001600160a01b03808316999116975061ffff74010000000000000000000000000000000000000000830416965060ff760100000000000000000000000000000000000000000000830481169650770100000000000000000000000000000000000000000000009092049091169350915050565b606061267782612f99565b505f61268d60408051602081019091525f815290565b90505f8151116126ab5760405180602001604052805f815250612063565b806126b584613820565b6040516020016126c692919061466f565b6040516020818303038152906040529392505050565b6001600160a01b0382165f90815260086020526040812061206390836138bd565b5f82815260066020526040902060010154612717816131aa565b6111308383613288565b604080518082018252600f5463ffffffff8082168352640100000000909104811660208084019182526001600160a01b0386165f9081526010825285812086518088019097525465ffffffffffff8116808852660100000000000090910485169287019290925291519194859493909285926127a1929190911690614683565b825190915065ffffffffffff1615806127c257508065ffffffffffff164210155b156127d357505051935f9350915050565b825f015163ffffffff16826020015163ffffffff16101561280457602082015183516127ff91906146a1565b612806565b5f5b969095509350505050565b5f61281a612fea565b90506001600160a01b03821615806128435750806001600160a01b0316826001600160a01b0316145b15612885576040517ff38d406d0000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610da5565b6001600160a01b0381165f9081526008602052604090206128a690836138de565b6128ef576040517f386903270000000000000000000000000000000000000000000000000000000081526001600160a01b03808316600483015283166024820152604401610da5565b816001600160a01b0316816001600160a01b03167f17e03d8f17dbbb29cbe3ca046daaf8da75c4c584463e7388fb3afb00b921f46260405160405180910390a35050565b7fbf233dd2aafeb4d50879c4aa5c81e96d92f6e6945c906a58f9f2d1c1631b4b2661295d816131aa565b6001600160a01b0383166129a8576040517f392a50d50000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602401610da5565b816129df576040517fb56dc2fa00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6129e8612fea565b604080518082018252600f5463ffffffff8082168352640100000000909104811660208084019182526001600160a01b0386165f9081526010909152938420905181549596504295939491939192612a4a9291169065ffffffffffff16614683565b90508065ffffffffffff168465ffffffffffff1610612aa15781547fffffffffffffffffffffffffffffffffffffffffffff000000000000000000001665ffffffffffff8516176601000000000000178255612b52565b8154835163ffffffff6601000000000000909204821691168110612b0a576040517fcb5045080000000000000000000000000000000000000000000000000000000081526001600160a01b038716600482015265ffffffffffff83166024820152604401610da5565b612b1581600161463c565b835463ffffffff919091166601000000000000027fffffffffffffffffffffffffffffffffffffffffffff00000000ffffffffffff909116178355505b6040805188815265ffffffffffff861660208201526001600160a01b0380881692908b16917fe853b0be0c32f3833c13d4fe2d0ce876d2a805860cb61b81be1d0703b1ec8a60910160405180910390a35050505050505050565b5f5f612bb6612fea565b9050612bc28582612ff8565b61ffff83161580612be65750612bdb60016140006145d9565b19831661ffff165f14155b15612c23576040517f83ec8b9900000000000000000000000000000000000000000000000000000000815261ffff84166004820152602401610da5565b6001600160a01b0381811690861614801581612c4157506018841615155b15612c94576040517fe34ea58b0000000000000000000000000000000000000000000000000000000081526001600160a01b03808816600483015283166024820152601885166044820152606401610da5565b6001600160a01b038087165f908152600d602090815260408083209389168352929052205461ffff8082169186161615612d19576040517fbb8abf980000000000000000000000000000000000000000000000000000000081526001600160a01b0380891660048301528716602482015261ffff828716166044820152606401610da5565b6001600160a01b038781165f908152600d60209081526040808320938a168352929052908120805461ffff191687841761ffff16179055600e8054909190612d60906146bd565b91905081905593506040518060a00160405280886001600160a01b031681526020018661ffff16815260200183151581526020015f15158152602001876001600160a01b0316815250600c5f8681526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548161ffff021916908361ffff1602179055506040820151815f0160166101000a81548160ff0219169083151502179055506060820151815f0160176101000a81548160ff0219169083151502179055506080820151816001015f6101000a8154816001600160a01b0302191690836001600160a01b03160217905550905050856001600160a01b0316876001600160a01b0316857f68bb96a309f3a451e8a7fe4bd0843482ef34f3c4a759c5676afee3a878a28f9a8887604051612ed192919061ffff9290921682526001600160a01b0316602082015260400190565b60405180910390a45050509392505050565b6124c9600160206145d9565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167fb45a3c0e000000000000000000000000000000000000000000000000000000001480610cb85750610cb8826138f2565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b000000000000000000000000000000000000000000000000000000001480610cb85750610cb882612eef565b5f818152600260205260408120546001600160a01b031680610cb8576040517f7e27328900000000000000000000000000000000000000000000000000000000815260048101849052602401610da5565b5f612ff36139d4565b905090565b6001600160a01b038216613043576040517f392a50d50000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610da5565b816001600160a01b0316816001600160a01b03161415801561306c575061306a82826126dc565b155b15612561576040517f315f9f760000000000000000000000000000000000000000000000000000000081526001600160a01b03808416600483015282166024820152604401610da5565b5f6040821681036130c857505f612063565b50505f9081526009602090815260408083208151808301835290546001600160a01b03808216835263ffffffff7401000000000000000000000000000000000000000090920482168386019081529681168652600b855283862092511685529083528184209451168352929052205465ffffffffffff1690565b5f61314e848484613a3e565b90506001600160a01b0381161580159061317057506001600160a01b03841615155b15612063576040517f60a262a500000000000000000000000000000000000000000000000000000000815260048101849052602401610da5565b6131bb816131b6612fea565b613b48565b50565b5f8281526006602090815260408083206001600160a01b038516845290915281205460ff16613281575f8381526006602090815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055613239612fea565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610cb8565b505f610cb8565b5f8281526006602090815260408083206001600160a01b038516845290915281205460ff1615613281575f8381526006602090815260408083206001600160a01b0386168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00169055613301612fea565b6001600160a01b0316826001600160a01b0316847ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b60405160405180910390a4506001610cb8565b5f805b8261ffff168161ffff16101561350a575f61ffff8216156133e15760408051606089811b6bffffffffffffffffffffffff19908116602080850191909152918a901b16603483015260f085901b7fffff0000000000000000000000000000000000000000000000000000000000001660488301528251602a818403018152604a909201909252805191012061ffff19166133e3565b845b5f81815260076020908152604091829020825160c08101845290546001600160a01b038116825261ffff74010000000000000000000000000000000000000000820481169383019390935260ff7601000000000000000000000000000000000000000000008204169382019390935264ffffffffff7701000000000000000000000000000000000000000000000084041660608201527c01000000000000000000000000000000000000000000000000000000008304821660808201527e01000000000000000000000000000000000000000000000000000000000000909204811660a083018190529293509091148015906134f157506134ef888260a0015161ffff168417836135e3565b155b1561350057509150610dc19050565b505060010161334c565b506040517f3053041f0000000000000000000000000000000000000000000000000000000081526001600160a01b03808716600483015285166024820152604401610da5565b6001600160a01b038216613592576040517f64a0ae920000000000000000000000000000000000000000000000000000000081525f6004820152602401610da5565b5f61359e83835f613142565b90506001600160a01b038116156111b6576040517f73c6ac6e0000000000000000000000000000000000000000000000000000000081525f6004820152602401610da5565b60408101515f906080161580156136175750606082015164ffffffffff1615806136175750816060015164ffffffffff1642105b8015610dc1575061362d848484604001516130b6565b65ffffffffffff1615949350505050565b5f612063836001600160a01b038416613bb5565b60605f61206383613c9f565b6001600160a01b0383163b15613819576040517f150b7a020000000000000000000000000000000000000000000000000000000081526001600160a01b0384169063150b7a02906136b99088908890879087906004016146d5565b6020604051808303815f875af1925050508015613711575060408051601f3d9081017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe016820190925261370e91810190614715565b60015b613791573d80801561373e576040519150601f19603f3d011682016040523d82523d5f602084013e613743565b606091505b5080515f03613789576040517f64a0ae920000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610da5565b805160208201fd5b7fffffffff0000000000000000000000000000000000000000000000000000000081167f150b7a020000000000000000000000000000000000000000000000000000000014613817576040517f64a0ae920000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610da5565b505b5050505050565b60605f61382c83613cf8565b60010190505f8167ffffffffffffffff81111561384b5761384b614414565b6040519080825280601f01601f191660200182016040528015613875576020820181803683370190505b5090508181016020015b5f19017f3031323334353637383961626364656600000000000000000000000000000000600a86061a8153600a850494508461387f57509392505050565b6001600160a01b0381165f9081526001830160205260408120541515612063565b5f612063836001600160a01b038416613dd9565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f80ac58cd00000000000000000000000000000000000000000000000000000000148061398457507fffffffff0000000000000000000000000000000000000000000000000000000082167f5b5e139f00000000000000000000000000000000000000000000000000000000145b80610cb857507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff00000000000000000000000000000000000000000000000000000000831614610cb8565b5f366014808210801590613a1057507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633145b15613a3657613a2336828403815f614730565b613a2c91614757565b60601c9250505090565b339250505090565b5f828152600260205260408120546001600160a01b0390811690831615613a6a57613a6a818486613e1e565b6001600160a01b03811615613aa457613a855f855f5f613eb4565b6001600160a01b0381165f90815260036020526040902080545f190190555b6001600160a01b03851615613ad2576001600160a01b0385165f908152600360205260409020805460010190555b5f8481526002602052604080822080547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0389811691821790925591518793918516917fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef91a4949350505050565b5f8281526006602090815260408083206001600160a01b038516845290915290205460ff16612561576040517fe2517d3f0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260248101839052604401610da5565b5f8181526001830160205260408120548015613c8f575f613bd76001836145d9565b85549091505f90613bea906001906145d9565b9050808214613c49575f865f018281548110613c0857613c08614796565b905f5260205f200154905080875f018481548110613c2857613c28614796565b5f918252602080832090910192909255918252600188019052604090208390555b8554869080613c5a57613c5a6147c3565b600190038181905f5260205f20015f90559055856001015f8681526020019081526020015f205f905560019350505050610cb8565b5f915050610cb8565b5092915050565b6060815f01805480602002602001604051908101604052809291908181526020018280548015613cec57602002820191905f5260205f20905b815481526020019060010190808311613cd8575b50505050509050919050565b5f807a184f03e93ff9f4daa797ed6e38ed64bf6a1f0100000000000000008310613d40577a184f03e93ff9f4daa797ed6e38ed64bf6a1f010000000000000000830492506040015b6d04ee2d6d415b85acef81000000008310613d6c576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc100008310613d8a57662386f26fc10000830492506010015b6305f5e1008310613da2576305f5e100830492506008015b6127108310613db657612710830492506004015b60648310613dc8576064830492506002015b600a8310610cb85760010192915050565b5f81815260018301602052604081205461328157508154600181810184555f848152602080822090930184905584548482528286019093526040902091909155610cb8565b613e29838383614007565b6111b6576001600160a01b038316613e70576040517f7e27328900000000000000000000000000000000000000000000000000000000815260048101829052602401610da5565b6040517f177e802f0000000000000000000000000000000000000000000000000000000081526001600160a01b038316600482015260248101829052604401610da5565b8080613ec857506001600160a01b03821615155b15613fc0575f613ed784612f99565b90506001600160a01b03831615801590613f035750826001600160a01b0316816001600160a01b031614155b8015613f3457506001600160a01b038082165f9081526005602090815260408083209387168352929052205460ff16155b15613f76576040517fa9fbf51f0000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602401610da5565b8115613fbe5783856001600160a01b0316826001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560405160405180910390a45b505b50505f90815260046020526040902080547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0392909216919091179055565b5f6001600160a01b03831615801590610dc15750826001600160a01b0316846001600160a01b0316148061405f57506001600160a01b038085165f9081526005602090815260408083209387168352929052205460ff165b80610dc15750505f908152600460205260409020546001600160a01b03908116911614919050565b7fffffffff00000000000000000000000000000000000000000000000000000000811681146131bb575f5ffd5b5f602082840312156140c4575f5ffd5b813561206381614087565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b602081525f61206360208301846140cf565b5f6020828403121561413d575f5ffd5b5035919050565b80356001600160a01b038116811461415a575f5ffd5b919050565b5f5f60408385031215614170575f5ffd5b61417983614144565b946020939093013593505050565b5f5f60408385031215614198575f5ffd5b6141a183614144565b91506141af60208401614144565b90509250929050565b803560ff8116811461415a575f5ffd5b5f5f5f5f608085870312156141db575f5ffd5b6141e485614144565b93506141f260208601614144565b9250614200604086016141b8565b915061420e606086016141b8565b905092959194509250565b5f5f5f6060848603121561422b575f5ffd5b61423484614144565b925061424260208501614144565b929592945050506040919091013590565b5f5f60408385031215614264575f5ffd5b823591506141af60208401614144565b803561ffff8116811461415a575f5ffd5b5f5f5f5f5f5f60c0878903121561429a575f5ffd5b6142a387614144565b95506142b160208801614144565b94506142bf60408801614274565b93506142cd606088016141b8565b9250608087013565ffffffffffff811681146142e7575f5ffd5b9598949750929591949360a090920135925050565b803563ffffffff8116811461415a575f5ffd5b5f5f60408385031215614320575f5ffd5b614329836142fc565b91506141af602084016142fc565b5f60208284031215614347575f5ffd5b61206382614144565b602080825282518282018190525f918401906040840190835b818110156143905783516001600160a01b0316835260209384019390920191600101614369565b509095945050505050565b5f5f5f606084860312156143ad575f5ffd5b6143b684614144565b92506143c460208501614144565b91506143d260408501614274565b90509250925092565b5f5f604083850312156143ec575f5ffd5b6143f583614144565b915060208301358015158114614409575f5ffd5b809150509250929050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b5f5f5f5f60808587031215614454575f5ffd5b61445d85614144565b935061446b60208601614144565b925060408501359150606085013567ffffffffffffffff81111561448d575f5ffd5b8501601f8101871361449d575f5ffd5b803567ffffffffffffffff8111156144b7576144b7614414565b6040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0603f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f8501160116810181811067ffffffffffffffff8211171561452357614523614414565b60405281815282820160200189101561453a575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b600181811c9082168061456f57607f821691505b6020821081036145a6577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b81810381811115610cb857610cb86145ac565b61ffff8181168382160190811115610cb857610cb86145ac565b61ffff8281168282160390811115610cb857610cb86145ac565b5f61ffff821680614633576146336145ac565b5f190192915050565b63ffffffff8181168382160190811115610cb857610cb86145ac565b5f81518060208401855e5f93019283525090919050565b5f610dc161467d8386614658565b84614658565b65ffffffffffff8181168382160190811115610cb857610cb86145ac565b63ffffffff8281168282160390811115610cb857610cb86145ac565b5f5f1982036146ce576146ce6145ac565b5060010190565b6001600160a01b03851681526001600160a01b0384166020820152826040820152608060608201525f61470b60808301846140cf565b9695505050505050565b5f60208284031215614725575f5ffd5b815161206381614087565b5f5f8585111561473e575f5ffd5b8386111561474a575f5ffd5b5050820193919092039150565b80356bffffffffffffffffffffffff198116906014841015613c98576bffffffffffffffffffffffff19808560140360031b1b82161691505092915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603160045260245ffd",
 }
 
 // ConsentRegistryABI is the input ABI used to generate the binding from.
@@ -543,6 +543,37 @@ func (_ConsentRegistry *ConsentRegistryCallerSession) DEFAULTEMERGENCYWINDOW() (
 	return _ConsentRegistry.Contract.DEFAULTEMERGENCYWINDOW(&_ConsentRegistry.CallOpts)
 }
 
+// DIRECTCAREPURPOSES is a free data retrieval call binding the contract method 0x3c536180.
+//
+// Solidity: function DIRECT_CARE_PURPOSES() view returns(uint16)
+func (_ConsentRegistry *ConsentRegistryCaller) DIRECTCAREPURPOSES(opts *bind.CallOpts) (uint16, error) {
+	var out []interface{}
+	err := _ConsentRegistry.contract.Call(opts, &out, "DIRECT_CARE_PURPOSES")
+
+	if err != nil {
+		return *new(uint16), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+
+	return out0, err
+
+}
+
+// DIRECTCAREPURPOSES is a free data retrieval call binding the contract method 0x3c536180.
+//
+// Solidity: function DIRECT_CARE_PURPOSES() view returns(uint16)
+func (_ConsentRegistry *ConsentRegistrySession) DIRECTCAREPURPOSES() (uint16, error) {
+	return _ConsentRegistry.Contract.DIRECTCAREPURPOSES(&_ConsentRegistry.CallOpts)
+}
+
+// DIRECTCAREPURPOSES is a free data retrieval call binding the contract method 0x3c536180.
+//
+// Solidity: function DIRECT_CARE_PURPOSES() view returns(uint16)
+func (_ConsentRegistry *ConsentRegistryCallerSession) DIRECTCAREPURPOSES() (uint16, error) {
+	return _ConsentRegistry.Contract.DIRECTCAREPURPOSES(&_ConsentRegistry.CallOpts)
+}
+
 // EMERGENCYREVOKERROLE is a free data retrieval call binding the contract method 0xb9ab8bd7.
 //
 // Solidity: function EMERGENCY_REVOKER_ROLE() view returns(bytes32)
@@ -698,6 +729,37 @@ func (_ConsentRegistry *ConsentRegistryCallerSession) MINEMERGENCYWINDOW() (uint
 	return _ConsentRegistry.Contract.MINEMERGENCYWINDOW(&_ConsentRegistry.CallOpts)
 }
 
+// PURPOSEBTG is a free data retrieval call binding the contract method 0x1e63b4b2.
+//
+// Solidity: function PURPOSE_BTG() view returns(uint8)
+func (_ConsentRegistry *ConsentRegistryCaller) PURPOSEBTG(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _ConsentRegistry.contract.Call(opts, &out, "PURPOSE_BTG")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// PURPOSEBTG is a free data retrieval call binding the contract method 0x1e63b4b2.
+//
+// Solidity: function PURPOSE_BTG() view returns(uint8)
+func (_ConsentRegistry *ConsentRegistrySession) PURPOSEBTG() (uint8, error) {
+	return _ConsentRegistry.Contract.PURPOSEBTG(&_ConsentRegistry.CallOpts)
+}
+
+// PURPOSEBTG is a free data retrieval call binding the contract method 0x1e63b4b2.
+//
+// Solidity: function PURPOSE_BTG() view returns(uint8)
+func (_ConsentRegistry *ConsentRegistryCallerSession) PURPOSEBTG() (uint8, error) {
+	return _ConsentRegistry.Contract.PURPOSEBTG(&_ConsentRegistry.CallOpts)
+}
+
 // PURPOSECAREMGT is a free data retrieval call binding the contract method 0x6dd7f5d7.
 //
 // Solidity: function PURPOSE_CAREMGT() view returns(uint8)
@@ -758,6 +820,37 @@ func (_ConsentRegistry *ConsentRegistrySession) PURPOSECLINTRL() (uint8, error) 
 // Solidity: function PURPOSE_CLINTRL() view returns(uint8)
 func (_ConsentRegistry *ConsentRegistryCallerSession) PURPOSECLINTRL() (uint8, error) {
 	return _ConsentRegistry.Contract.PURPOSECLINTRL(&_ConsentRegistry.CallOpts)
+}
+
+// PURPOSECOC is a free data retrieval call binding the contract method 0x0993cf27.
+//
+// Solidity: function PURPOSE_COC() view returns(uint8)
+func (_ConsentRegistry *ConsentRegistryCaller) PURPOSECOC(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _ConsentRegistry.contract.Call(opts, &out, "PURPOSE_COC")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// PURPOSECOC is a free data retrieval call binding the contract method 0x0993cf27.
+//
+// Solidity: function PURPOSE_COC() view returns(uint8)
+func (_ConsentRegistry *ConsentRegistrySession) PURPOSECOC() (uint8, error) {
+	return _ConsentRegistry.Contract.PURPOSECOC(&_ConsentRegistry.CallOpts)
+}
+
+// PURPOSECOC is a free data retrieval call binding the contract method 0x0993cf27.
+//
+// Solidity: function PURPOSE_COC() view returns(uint8)
+func (_ConsentRegistry *ConsentRegistryCallerSession) PURPOSECOC() (uint8, error) {
+	return _ConsentRegistry.Contract.PURPOSECOC(&_ConsentRegistry.CallOpts)
 }
 
 // PURPOSECOUNT is a free data retrieval call binding the contract method 0xbb1ee61c.
@@ -884,6 +977,37 @@ func (_ConsentRegistry *ConsentRegistryCallerSession) PURPOSEHPAYMT() (uint8, er
 	return _ConsentRegistry.Contract.PURPOSEHPAYMT(&_ConsentRegistry.CallOpts)
 }
 
+// PURPOSEHQUALIMP is a free data retrieval call binding the contract method 0x9c110533.
+//
+// Solidity: function PURPOSE_HQUALIMP() view returns(uint8)
+func (_ConsentRegistry *ConsentRegistryCaller) PURPOSEHQUALIMP(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _ConsentRegistry.contract.Call(opts, &out, "PURPOSE_HQUALIMP")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// PURPOSEHQUALIMP is a free data retrieval call binding the contract method 0x9c110533.
+//
+// Solidity: function PURPOSE_HQUALIMP() view returns(uint8)
+func (_ConsentRegistry *ConsentRegistrySession) PURPOSEHQUALIMP() (uint8, error) {
+	return _ConsentRegistry.Contract.PURPOSEHQUALIMP(&_ConsentRegistry.CallOpts)
+}
+
+// PURPOSEHQUALIMP is a free data retrieval call binding the contract method 0x9c110533.
+//
+// Solidity: function PURPOSE_HQUALIMP() view returns(uint8)
+func (_ConsentRegistry *ConsentRegistryCallerSession) PURPOSEHQUALIMP() (uint8, error) {
+	return _ConsentRegistry.Contract.PURPOSEHQUALIMP(&_ConsentRegistry.CallOpts)
+}
+
 // PURPOSEHRESCH is a free data retrieval call binding the contract method 0xddbc4782.
 //
 // Solidity: function PURPOSE_HRESCH() view returns(uint8)
@@ -977,6 +1101,37 @@ func (_ConsentRegistry *ConsentRegistryCallerSession) PURPOSEPATRQT() (uint8, er
 	return _ConsentRegistry.Contract.PURPOSEPATRQT(&_ConsentRegistry.CallOpts)
 }
 
+// PURPOSEPOPHLTH is a free data retrieval call binding the contract method 0x5b6897cc.
+//
+// Solidity: function PURPOSE_POPHLTH() view returns(uint8)
+func (_ConsentRegistry *ConsentRegistryCaller) PURPOSEPOPHLTH(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _ConsentRegistry.contract.Call(opts, &out, "PURPOSE_POPHLTH")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// PURPOSEPOPHLTH is a free data retrieval call binding the contract method 0x5b6897cc.
+//
+// Solidity: function PURPOSE_POPHLTH() view returns(uint8)
+func (_ConsentRegistry *ConsentRegistrySession) PURPOSEPOPHLTH() (uint8, error) {
+	return _ConsentRegistry.Contract.PURPOSEPOPHLTH(&_ConsentRegistry.CallOpts)
+}
+
+// PURPOSEPOPHLTH is a free data retrieval call binding the contract method 0x5b6897cc.
+//
+// Solidity: function PURPOSE_POPHLTH() view returns(uint8)
+func (_ConsentRegistry *ConsentRegistryCallerSession) PURPOSEPOPHLTH() (uint8, error) {
+	return _ConsentRegistry.Contract.PURPOSEPOPHLTH(&_ConsentRegistry.CallOpts)
+}
+
 // PURPOSEPUBHLTH is a free data retrieval call binding the contract method 0x2fc10cc3.
 //
 // Solidity: function PURPOSE_PUBHLTH() view returns(uint8)
@@ -1037,6 +1192,37 @@ func (_ConsentRegistry *ConsentRegistrySession) PURPOSETREAT() (uint8, error) {
 // Solidity: function PURPOSE_TREAT() view returns(uint8)
 func (_ConsentRegistry *ConsentRegistryCallerSession) PURPOSETREAT() (uint8, error) {
 	return _ConsentRegistry.Contract.PURPOSETREAT(&_ConsentRegistry.CallOpts)
+}
+
+// RESEARCHPURPOSES is a free data retrieval call binding the contract method 0xbc772c4b.
+//
+// Solidity: function RESEARCH_PURPOSES() view returns(uint16)
+func (_ConsentRegistry *ConsentRegistryCaller) RESEARCHPURPOSES(opts *bind.CallOpts) (uint16, error) {
+	var out []interface{}
+	err := _ConsentRegistry.contract.Call(opts, &out, "RESEARCH_PURPOSES")
+
+	if err != nil {
+		return *new(uint16), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+
+	return out0, err
+
+}
+
+// RESEARCHPURPOSES is a free data retrieval call binding the contract method 0xbc772c4b.
+//
+// Solidity: function RESEARCH_PURPOSES() view returns(uint16)
+func (_ConsentRegistry *ConsentRegistrySession) RESEARCHPURPOSES() (uint16, error) {
+	return _ConsentRegistry.Contract.RESEARCHPURPOSES(&_ConsentRegistry.CallOpts)
+}
+
+// RESEARCHPURPOSES is a free data retrieval call binding the contract method 0xbc772c4b.
+//
+// Solidity: function RESEARCH_PURPOSES() view returns(uint16)
+func (_ConsentRegistry *ConsentRegistryCallerSession) RESEARCHPURPOSES() (uint16, error) {
+	return _ConsentRegistry.Contract.RESEARCHPURPOSES(&_ConsentRegistry.CallOpts)
 }
 
 // Approve is a free data retrieval call binding the contract method 0x095ea7b3.
@@ -1197,7 +1383,7 @@ func (_ConsentRegistry *ConsentRegistryCallerSession) ConsentCount(patient commo
 
 // ConsentIdOf is a free data retrieval call binding the contract method 0x8da63015.
 //
-// Solidity: function consentIdOf(address patient, address grantee, uint16 index) pure returns(uint256)
+// Solidity: function consentIdOf(address patient, address grantee, uint16 index) view returns(uint256)
 func (_ConsentRegistry *ConsentRegistryCaller) ConsentIdOf(opts *bind.CallOpts, patient common.Address, grantee common.Address, index uint16) (*big.Int, error) {
 	var out []interface{}
 	err := _ConsentRegistry.contract.Call(opts, &out, "consentIdOf", patient, grantee, index)
@@ -1214,14 +1400,14 @@ func (_ConsentRegistry *ConsentRegistryCaller) ConsentIdOf(opts *bind.CallOpts, 
 
 // ConsentIdOf is a free data retrieval call binding the contract method 0x8da63015.
 //
-// Solidity: function consentIdOf(address patient, address grantee, uint16 index) pure returns(uint256)
+// Solidity: function consentIdOf(address patient, address grantee, uint16 index) view returns(uint256)
 func (_ConsentRegistry *ConsentRegistrySession) ConsentIdOf(patient common.Address, grantee common.Address, index uint16) (*big.Int, error) {
 	return _ConsentRegistry.Contract.ConsentIdOf(&_ConsentRegistry.CallOpts, patient, grantee, index)
 }
 
 // ConsentIdOf is a free data retrieval call binding the contract method 0x8da63015.
 //
-// Solidity: function consentIdOf(address patient, address grantee, uint16 index) pure returns(uint256)
+// Solidity: function consentIdOf(address patient, address grantee, uint16 index) view returns(uint256)
 func (_ConsentRegistry *ConsentRegistryCallerSession) ConsentIdOf(patient common.Address, grantee common.Address, index uint16) (*big.Int, error) {
 	return _ConsentRegistry.Contract.ConsentIdOf(&_ConsentRegistry.CallOpts, patient, grantee, index)
 }
@@ -1626,6 +1812,128 @@ func (_ConsentRegistry *ConsentRegistryCallerSession) Name() (string, error) {
 	return _ConsentRegistry.Contract.Name(&_ConsentRegistry.CallOpts)
 }
 
+// ObjectedPurposes is a free data retrieval call binding the contract method 0x0e94177b.
+//
+// Solidity: function objectedPurposes(address patient, address grantee) view returns(uint16)
+func (_ConsentRegistry *ConsentRegistryCaller) ObjectedPurposes(opts *bind.CallOpts, patient common.Address, grantee common.Address) (uint16, error) {
+	var out []interface{}
+	err := _ConsentRegistry.contract.Call(opts, &out, "objectedPurposes", patient, grantee)
+
+	if err != nil {
+		return *new(uint16), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+
+	return out0, err
+
+}
+
+// ObjectedPurposes is a free data retrieval call binding the contract method 0x0e94177b.
+//
+// Solidity: function objectedPurposes(address patient, address grantee) view returns(uint16)
+func (_ConsentRegistry *ConsentRegistrySession) ObjectedPurposes(patient common.Address, grantee common.Address) (uint16, error) {
+	return _ConsentRegistry.Contract.ObjectedPurposes(&_ConsentRegistry.CallOpts, patient, grantee)
+}
+
+// ObjectedPurposes is a free data retrieval call binding the contract method 0x0e94177b.
+//
+// Solidity: function objectedPurposes(address patient, address grantee) view returns(uint16)
+func (_ConsentRegistry *ConsentRegistryCallerSession) ObjectedPurposes(patient common.Address, grantee common.Address) (uint16, error) {
+	return _ConsentRegistry.Contract.ObjectedPurposes(&_ConsentRegistry.CallOpts, patient, grantee)
+}
+
+// Objection is a free data retrieval call binding the contract method 0xba6a8406.
+//
+// Solidity: function objection(uint256 objectionId) view returns(address patient, address grantee, uint16 purposes, bool byPatient, bool withdrawn)
+func (_ConsentRegistry *ConsentRegistryCaller) Objection(opts *bind.CallOpts, objectionId *big.Int) (struct {
+	Patient   common.Address
+	Grantee   common.Address
+	Purposes  uint16
+	ByPatient bool
+	Withdrawn bool
+}, error) {
+	var out []interface{}
+	err := _ConsentRegistry.contract.Call(opts, &out, "objection", objectionId)
+
+	outstruct := new(struct {
+		Patient   common.Address
+		Grantee   common.Address
+		Purposes  uint16
+		ByPatient bool
+		Withdrawn bool
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Patient = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Grantee = *abi.ConvertType(out[1], new(common.Address)).(*common.Address)
+	outstruct.Purposes = *abi.ConvertType(out[2], new(uint16)).(*uint16)
+	outstruct.ByPatient = *abi.ConvertType(out[3], new(bool)).(*bool)
+	outstruct.Withdrawn = *abi.ConvertType(out[4], new(bool)).(*bool)
+
+	return *outstruct, err
+
+}
+
+// Objection is a free data retrieval call binding the contract method 0xba6a8406.
+//
+// Solidity: function objection(uint256 objectionId) view returns(address patient, address grantee, uint16 purposes, bool byPatient, bool withdrawn)
+func (_ConsentRegistry *ConsentRegistrySession) Objection(objectionId *big.Int) (struct {
+	Patient   common.Address
+	Grantee   common.Address
+	Purposes  uint16
+	ByPatient bool
+	Withdrawn bool
+}, error) {
+	return _ConsentRegistry.Contract.Objection(&_ConsentRegistry.CallOpts, objectionId)
+}
+
+// Objection is a free data retrieval call binding the contract method 0xba6a8406.
+//
+// Solidity: function objection(uint256 objectionId) view returns(address patient, address grantee, uint16 purposes, bool byPatient, bool withdrawn)
+func (_ConsentRegistry *ConsentRegistryCallerSession) Objection(objectionId *big.Int) (struct {
+	Patient   common.Address
+	Grantee   common.Address
+	Purposes  uint16
+	ByPatient bool
+	Withdrawn bool
+}, error) {
+	return _ConsentRegistry.Contract.Objection(&_ConsentRegistry.CallOpts, objectionId)
+}
+
+// ObjectionCount is a free data retrieval call binding the contract method 0x84905517.
+//
+// Solidity: function objectionCount() view returns(uint256)
+func (_ConsentRegistry *ConsentRegistryCaller) ObjectionCount(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _ConsentRegistry.contract.Call(opts, &out, "objectionCount")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// ObjectionCount is a free data retrieval call binding the contract method 0x84905517.
+//
+// Solidity: function objectionCount() view returns(uint256)
+func (_ConsentRegistry *ConsentRegistrySession) ObjectionCount() (*big.Int, error) {
+	return _ConsentRegistry.Contract.ObjectionCount(&_ConsentRegistry.CallOpts)
+}
+
+// ObjectionCount is a free data retrieval call binding the contract method 0x84905517.
+//
+// Solidity: function objectionCount() view returns(uint256)
+func (_ConsentRegistry *ConsentRegistryCallerSession) ObjectionCount() (*big.Int, error) {
+	return _ConsentRegistry.Contract.ObjectionCount(&_ConsentRegistry.CallOpts)
+}
+
 // OwnerOf is a free data retrieval call binding the contract method 0x6352211e.
 //
 // Solidity: function ownerOf(uint256 tokenId) view returns(address)
@@ -1729,6 +2037,37 @@ func (_ConsentRegistry *ConsentRegistrySession) SetApprovalForAll(arg0 common.Ad
 // Solidity: function setApprovalForAll(address , bool ) pure returns()
 func (_ConsentRegistry *ConsentRegistryCallerSession) SetApprovalForAll(arg0 common.Address, arg1 bool) error {
 	return _ConsentRegistry.Contract.SetApprovalForAll(&_ConsentRegistry.CallOpts, arg0, arg1)
+}
+
+// SlotKeyOf is a free data retrieval call binding the contract method 0xae0839db.
+//
+// Solidity: function slotKeyOf(address patient, address grantee, uint16 index) pure returns(uint256)
+func (_ConsentRegistry *ConsentRegistryCaller) SlotKeyOf(opts *bind.CallOpts, patient common.Address, grantee common.Address, index uint16) (*big.Int, error) {
+	var out []interface{}
+	err := _ConsentRegistry.contract.Call(opts, &out, "slotKeyOf", patient, grantee, index)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// SlotKeyOf is a free data retrieval call binding the contract method 0xae0839db.
+//
+// Solidity: function slotKeyOf(address patient, address grantee, uint16 index) pure returns(uint256)
+func (_ConsentRegistry *ConsentRegistrySession) SlotKeyOf(patient common.Address, grantee common.Address, index uint16) (*big.Int, error) {
+	return _ConsentRegistry.Contract.SlotKeyOf(&_ConsentRegistry.CallOpts, patient, grantee, index)
+}
+
+// SlotKeyOf is a free data retrieval call binding the contract method 0xae0839db.
+//
+// Solidity: function slotKeyOf(address patient, address grantee, uint16 index) pure returns(uint256)
+func (_ConsentRegistry *ConsentRegistryCallerSession) SlotKeyOf(patient common.Address, grantee common.Address, index uint16) (*big.Int, error) {
+	return _ConsentRegistry.Contract.SlotKeyOf(&_ConsentRegistry.CallOpts, patient, grantee, index)
 }
 
 // SupportsInterface is a free data retrieval call binding the contract method 0x01ffc9a7.
@@ -1916,6 +2255,27 @@ func (_ConsentRegistry *ConsentRegistrySession) GrantRole(role [32]byte, account
 // Solidity: function grantRole(bytes32 role, address account) returns()
 func (_ConsentRegistry *ConsentRegistryTransactorSession) GrantRole(role [32]byte, account common.Address) (*types.Transaction, error) {
 	return _ConsentRegistry.Contract.GrantRole(&_ConsentRegistry.TransactOpts, role, account)
+}
+
+// Object is a paid mutator transaction binding the contract method 0xeca261e3.
+//
+// Solidity: function object(address patient, address grantee, uint16 purposes) returns(uint256 objectionId)
+func (_ConsentRegistry *ConsentRegistryTransactor) Object(opts *bind.TransactOpts, patient common.Address, grantee common.Address, purposes uint16) (*types.Transaction, error) {
+	return _ConsentRegistry.contract.Transact(opts, "object", patient, grantee, purposes)
+}
+
+// Object is a paid mutator transaction binding the contract method 0xeca261e3.
+//
+// Solidity: function object(address patient, address grantee, uint16 purposes) returns(uint256 objectionId)
+func (_ConsentRegistry *ConsentRegistrySession) Object(patient common.Address, grantee common.Address, purposes uint16) (*types.Transaction, error) {
+	return _ConsentRegistry.Contract.Object(&_ConsentRegistry.TransactOpts, patient, grantee, purposes)
+}
+
+// Object is a paid mutator transaction binding the contract method 0xeca261e3.
+//
+// Solidity: function object(address patient, address grantee, uint16 purposes) returns(uint256 objectionId)
+func (_ConsentRegistry *ConsentRegistryTransactorSession) Object(patient common.Address, grantee common.Address, purposes uint16) (*types.Transaction, error) {
+	return _ConsentRegistry.Contract.Object(&_ConsentRegistry.TransactOpts, patient, grantee, purposes)
 }
 
 // RecordEmergencyAccess is a paid mutator transaction binding the contract method 0xec0e3484.
@@ -2126,6 +2486,27 @@ func (_ConsentRegistry *ConsentRegistrySession) TransferFrom(from common.Address
 // Solidity: function transferFrom(address from, address to, uint256 tokenId) returns()
 func (_ConsentRegistry *ConsentRegistryTransactorSession) TransferFrom(from common.Address, to common.Address, tokenId *big.Int) (*types.Transaction, error) {
 	return _ConsentRegistry.Contract.TransferFrom(&_ConsentRegistry.TransactOpts, from, to, tokenId)
+}
+
+// WithdrawObjection is a paid mutator transaction binding the contract method 0xa34c4bfc.
+//
+// Solidity: function withdrawObjection(uint256 objectionId) returns()
+func (_ConsentRegistry *ConsentRegistryTransactor) WithdrawObjection(opts *bind.TransactOpts, objectionId *big.Int) (*types.Transaction, error) {
+	return _ConsentRegistry.contract.Transact(opts, "withdrawObjection", objectionId)
+}
+
+// WithdrawObjection is a paid mutator transaction binding the contract method 0xa34c4bfc.
+//
+// Solidity: function withdrawObjection(uint256 objectionId) returns()
+func (_ConsentRegistry *ConsentRegistrySession) WithdrawObjection(objectionId *big.Int) (*types.Transaction, error) {
+	return _ConsentRegistry.Contract.WithdrawObjection(&_ConsentRegistry.TransactOpts, objectionId)
+}
+
+// WithdrawObjection is a paid mutator transaction binding the contract method 0xa34c4bfc.
+//
+// Solidity: function withdrawObjection(uint256 objectionId) returns()
+func (_ConsentRegistry *ConsentRegistryTransactorSession) WithdrawObjection(objectionId *big.Int) (*types.Transaction, error) {
+	return _ConsentRegistry.Contract.WithdrawObjection(&_ConsentRegistry.TransactOpts, objectionId)
 }
 
 // ConsentRegistryApprovalIterator is returned from FilterApproval and is used to iterate over the raw logs and unpacked data for Approval events raised by the ConsentRegistry contract.
@@ -3499,6 +3880,334 @@ func (_ConsentRegistry *ConsentRegistryFilterer) WatchLocked(opts *bind.WatchOpt
 func (_ConsentRegistry *ConsentRegistryFilterer) ParseLocked(log types.Log) (*ConsentRegistryLocked, error) {
 	event := new(ConsentRegistryLocked)
 	if err := _ConsentRegistry.contract.UnpackLog(event, "Locked", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// ConsentRegistryObjectionRecordedIterator is returned from FilterObjectionRecorded and is used to iterate over the raw logs and unpacked data for ObjectionRecorded events raised by the ConsentRegistry contract.
+type ConsentRegistryObjectionRecordedIterator struct {
+	Event *ConsentRegistryObjectionRecorded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ConsentRegistryObjectionRecordedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ConsentRegistryObjectionRecorded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ConsentRegistryObjectionRecorded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ConsentRegistryObjectionRecordedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ConsentRegistryObjectionRecordedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ConsentRegistryObjectionRecorded represents a ObjectionRecorded event raised by the ConsentRegistry contract.
+type ConsentRegistryObjectionRecorded struct {
+	ObjectionId *big.Int
+	Patient     common.Address
+	Grantee     common.Address
+	Purposes    uint16
+	By          common.Address
+	Raw         types.Log // Blockchain specific contextual infos
+}
+
+// FilterObjectionRecorded is a free log retrieval operation binding the contract event 0x68bb96a309f3a451e8a7fe4bd0843482ef34f3c4a759c5676afee3a878a28f9a.
+//
+// Solidity: event ObjectionRecorded(uint256 indexed objectionId, address indexed patient, address indexed grantee, uint16 purposes, address by)
+func (_ConsentRegistry *ConsentRegistryFilterer) FilterObjectionRecorded(opts *bind.FilterOpts, objectionId []*big.Int, patient []common.Address, grantee []common.Address) (*ConsentRegistryObjectionRecordedIterator, error) {
+
+	var objectionIdRule []interface{}
+	for _, objectionIdItem := range objectionId {
+		objectionIdRule = append(objectionIdRule, objectionIdItem)
+	}
+	var patientRule []interface{}
+	for _, patientItem := range patient {
+		patientRule = append(patientRule, patientItem)
+	}
+	var granteeRule []interface{}
+	for _, granteeItem := range grantee {
+		granteeRule = append(granteeRule, granteeItem)
+	}
+
+	logs, sub, err := _ConsentRegistry.contract.FilterLogs(opts, "ObjectionRecorded", objectionIdRule, patientRule, granteeRule)
+	if err != nil {
+		return nil, err
+	}
+	return &ConsentRegistryObjectionRecordedIterator{contract: _ConsentRegistry.contract, event: "ObjectionRecorded", logs: logs, sub: sub}, nil
+}
+
+// WatchObjectionRecorded is a free log subscription operation binding the contract event 0x68bb96a309f3a451e8a7fe4bd0843482ef34f3c4a759c5676afee3a878a28f9a.
+//
+// Solidity: event ObjectionRecorded(uint256 indexed objectionId, address indexed patient, address indexed grantee, uint16 purposes, address by)
+func (_ConsentRegistry *ConsentRegistryFilterer) WatchObjectionRecorded(opts *bind.WatchOpts, sink chan<- *ConsentRegistryObjectionRecorded, objectionId []*big.Int, patient []common.Address, grantee []common.Address) (event.Subscription, error) {
+
+	var objectionIdRule []interface{}
+	for _, objectionIdItem := range objectionId {
+		objectionIdRule = append(objectionIdRule, objectionIdItem)
+	}
+	var patientRule []interface{}
+	for _, patientItem := range patient {
+		patientRule = append(patientRule, patientItem)
+	}
+	var granteeRule []interface{}
+	for _, granteeItem := range grantee {
+		granteeRule = append(granteeRule, granteeItem)
+	}
+
+	logs, sub, err := _ConsentRegistry.contract.WatchLogs(opts, "ObjectionRecorded", objectionIdRule, patientRule, granteeRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ConsentRegistryObjectionRecorded)
+				if err := _ConsentRegistry.contract.UnpackLog(event, "ObjectionRecorded", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseObjectionRecorded is a log parse operation binding the contract event 0x68bb96a309f3a451e8a7fe4bd0843482ef34f3c4a759c5676afee3a878a28f9a.
+//
+// Solidity: event ObjectionRecorded(uint256 indexed objectionId, address indexed patient, address indexed grantee, uint16 purposes, address by)
+func (_ConsentRegistry *ConsentRegistryFilterer) ParseObjectionRecorded(log types.Log) (*ConsentRegistryObjectionRecorded, error) {
+	event := new(ConsentRegistryObjectionRecorded)
+	if err := _ConsentRegistry.contract.UnpackLog(event, "ObjectionRecorded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// ConsentRegistryObjectionWithdrawnIterator is returned from FilterObjectionWithdrawn and is used to iterate over the raw logs and unpacked data for ObjectionWithdrawn events raised by the ConsentRegistry contract.
+type ConsentRegistryObjectionWithdrawnIterator struct {
+	Event *ConsentRegistryObjectionWithdrawn // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ConsentRegistryObjectionWithdrawnIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ConsentRegistryObjectionWithdrawn)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ConsentRegistryObjectionWithdrawn)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ConsentRegistryObjectionWithdrawnIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ConsentRegistryObjectionWithdrawnIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ConsentRegistryObjectionWithdrawn represents a ObjectionWithdrawn event raised by the ConsentRegistry contract.
+type ConsentRegistryObjectionWithdrawn struct {
+	ObjectionId *big.Int
+	Patient     common.Address
+	Grantee     common.Address
+	Purposes    uint16
+	By          common.Address
+	Raw         types.Log // Blockchain specific contextual infos
+}
+
+// FilterObjectionWithdrawn is a free log retrieval operation binding the contract event 0x442bbd8853da6b2784a5d61a6ed573323ff80c6e0ac3d434070c79f58cabc3cc.
+//
+// Solidity: event ObjectionWithdrawn(uint256 indexed objectionId, address indexed patient, address indexed grantee, uint16 purposes, address by)
+func (_ConsentRegistry *ConsentRegistryFilterer) FilterObjectionWithdrawn(opts *bind.FilterOpts, objectionId []*big.Int, patient []common.Address, grantee []common.Address) (*ConsentRegistryObjectionWithdrawnIterator, error) {
+
+	var objectionIdRule []interface{}
+	for _, objectionIdItem := range objectionId {
+		objectionIdRule = append(objectionIdRule, objectionIdItem)
+	}
+	var patientRule []interface{}
+	for _, patientItem := range patient {
+		patientRule = append(patientRule, patientItem)
+	}
+	var granteeRule []interface{}
+	for _, granteeItem := range grantee {
+		granteeRule = append(granteeRule, granteeItem)
+	}
+
+	logs, sub, err := _ConsentRegistry.contract.FilterLogs(opts, "ObjectionWithdrawn", objectionIdRule, patientRule, granteeRule)
+	if err != nil {
+		return nil, err
+	}
+	return &ConsentRegistryObjectionWithdrawnIterator{contract: _ConsentRegistry.contract, event: "ObjectionWithdrawn", logs: logs, sub: sub}, nil
+}
+
+// WatchObjectionWithdrawn is a free log subscription operation binding the contract event 0x442bbd8853da6b2784a5d61a6ed573323ff80c6e0ac3d434070c79f58cabc3cc.
+//
+// Solidity: event ObjectionWithdrawn(uint256 indexed objectionId, address indexed patient, address indexed grantee, uint16 purposes, address by)
+func (_ConsentRegistry *ConsentRegistryFilterer) WatchObjectionWithdrawn(opts *bind.WatchOpts, sink chan<- *ConsentRegistryObjectionWithdrawn, objectionId []*big.Int, patient []common.Address, grantee []common.Address) (event.Subscription, error) {
+
+	var objectionIdRule []interface{}
+	for _, objectionIdItem := range objectionId {
+		objectionIdRule = append(objectionIdRule, objectionIdItem)
+	}
+	var patientRule []interface{}
+	for _, patientItem := range patient {
+		patientRule = append(patientRule, patientItem)
+	}
+	var granteeRule []interface{}
+	for _, granteeItem := range grantee {
+		granteeRule = append(granteeRule, granteeItem)
+	}
+
+	logs, sub, err := _ConsentRegistry.contract.WatchLogs(opts, "ObjectionWithdrawn", objectionIdRule, patientRule, granteeRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ConsentRegistryObjectionWithdrawn)
+				if err := _ConsentRegistry.contract.UnpackLog(event, "ObjectionWithdrawn", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseObjectionWithdrawn is a log parse operation binding the contract event 0x442bbd8853da6b2784a5d61a6ed573323ff80c6e0ac3d434070c79f58cabc3cc.
+//
+// Solidity: event ObjectionWithdrawn(uint256 indexed objectionId, address indexed patient, address indexed grantee, uint16 purposes, address by)
+func (_ConsentRegistry *ConsentRegistryFilterer) ParseObjectionWithdrawn(log types.Log) (*ConsentRegistryObjectionWithdrawn, error) {
+	event := new(ConsentRegistryObjectionWithdrawn)
+	if err := _ConsentRegistry.contract.UnpackLog(event, "ObjectionWithdrawn", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
