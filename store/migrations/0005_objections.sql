@@ -1,4 +1,4 @@
--- Bevan indexer schema, version 4: patients' objections (ConsentRegistry.ObjectionRecorded / ObjectionWithdrawn).
+-- Bevan indexer schema, version 5: patients' objections (ConsentRegistry.ObjectionRecorded / ObjectionWithdrawn).
 -- One entity per objection id, versioned like consents: the current version carries its whole life (recorded,
 -- withdrawn). grantee is the zero address for an objection about every grantee.
 
