@@ -108,7 +108,7 @@ func (s *Service) handleForward(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return nil, err
 		}
-		return s.policy.StaticForward(f, time.Now())
+		return s.policy.StaticForward(f, s.now())
 	})
 }
 

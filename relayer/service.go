@@ -50,6 +50,7 @@ type Service struct {
 	balance atomic.Pointer[big.Int] // cached relayer balance (wei)
 	queued  atomic.Int64
 	head    atomic.Uint64 // cached chain head
+	headAt  atomic.Int64  // cached chain head's timestamp (unix seconds)
 
 	active sync.Map      // ids being processed by this replica
 	sweep  chan struct{} // asks sweepLoop to look for orphaned claims
@@ -310,14 +311,25 @@ func (s *Service) refreshChainState(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("relayer balance: %w", err)
 	}
-	head, err := s.client.BlockNumber(ctx)
+	head, err := s.client.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("block number: %w", err)
+		return fmt.Errorf("head block: %w", err)
 	}
 	s.price.Store(price)
 	s.balance.Store(bal)
-	s.head.Store(head)
+	s.head.Store(head.Number.Uint64())
+	s.headAt.Store(int64(head.Time))
 	return nil
+}
+
+// now is the time deadlines are judged against: the wall clock, or the chain head's timestamp when the chain runs
+// ahead of it (the forwarder compares deadlines with block.timestamp; a devnet's clock can be moved forward).
+func (s *Service) now() time.Time {
+	now := time.Now()
+	if at := time.Unix(s.headAt.Load(), 0); at.After(now) {
+		return at
+	}
+	return now
 }
 
 // minLevel passes on only records at or above its level: txmgr logs every transaction at info, which at hundreds of

@@ -37,6 +37,10 @@ func NewRelayer(ctx context.Context, d *devnet.Devnet, opts RelayerOptions, log 
 	cfg := relayer.DefaultConfig()
 	cfg.RPCURL, cfg.ManifestPath, cfg.Key = d.RPCURL(), d.ManifestPath, devnet.DevKey(devnet.RoleRelayer)
 	cfg.RedisPrefix = fmt.Sprintf("bevan:relayer:%d", d.Config().ChainID)
+	// A devnet's clock is moved forward by hours or days (evm_increaseTime) while wallets sign deadlines from the
+	// chain's time; the relayer sees a jump up to a second late, so the production cap on how far a deadline may
+	// reach (an anti-stall control) would refuse honest requests here. Opts.Tune can set it again.
+	cfg.MaxDeadline = 0
 	if opts.HTTPAddr != "" {
 		cfg.HTTPAddr = opts.HTTPAddr
 	}
