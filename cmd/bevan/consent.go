@@ -108,6 +108,19 @@ func mustABI(md *bind.MetaData) (*abi.ABI, error) {
 	return a, nil
 }
 
+// packConsents is the calldata of a ConsentRegistry call.
+func packConsents(method string, args ...any) ([]byte, error) {
+	a, err := mustABI(bindings.ConsentRegistryMetaData)
+	if err != nil {
+		return nil, err
+	}
+	data, err := a.Pack(method, args...)
+	if err != nil {
+		return nil, fmt.Errorf("pack %s: %w", method, err)
+	}
+	return data, nil
+}
+
 // parseExpiry turns --expires into unix seconds: a duration (with a "d" unit for days) after base, or an RFC 3339
 // time. Empty is 0 (no expiry).
 func parseExpiry(s string, base time.Time) (uint64, error) {
@@ -257,13 +270,9 @@ func consentGrant(c *cli.Context) error {
 // nil, is the salted scope's receipt (written before sending).
 func sendGrant(c *cli.Context, e *chainEnv, key *ecdsa.PrivateKey, actor, patient, grantee common.Address, purposes uint16,
 	actions uint8, expires uint64, scope common.Hash, scopeRec *commitReceipt) error {
-	a, err := mustABI(bindings.ConsentRegistryMetaData)
+	data, err := packConsents("grant", patient, grantee, purposes, actions, new(big.Int).SetUint64(expires), scope)
 	if err != nil {
 		return err
-	}
-	data, err := a.Pack("grant", patient, grantee, purposes, actions, new(big.Int).SetUint64(expires), scope)
-	if err != nil {
-		return fmt.Errorf("pack grant: %w", err)
 	}
 	var scopePath string
 	if scopeRec != nil { // the receipt is written before sending: the salt must outlive a crash
@@ -368,13 +377,9 @@ func consentRevoke(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	a, err := mustABI(bindings.ConsentRegistryMetaData)
+	data, err := packConsents("revoke", id)
 	if err != nil {
 		return err
-	}
-	data, err := a.Pack("revoke", id)
-	if err != nil {
-		return fmt.Errorf("pack revoke: %w", err)
 	}
 	st, err := e.send(key, "consent revoke", e.m.ConsentsAddress(), data)
 	if err != nil {

@@ -129,13 +129,9 @@ func emergencyAccess(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	a, err := mustABI(bindings.ConsentRegistryMetaData)
+	data, err := packConsents("recordEmergencyAccess", patient, reasonHash)
 	if err != nil {
 		return err
-	}
-	data, err := a.Pack("recordEmergencyAccess", patient, reasonHash)
-	if err != nil {
-		return fmt.Errorf("pack recordEmergencyAccess: %w", err)
 	}
 	rec := &commitReceipt{Version: 1, Kind: receiptEmergency, Commitment: reasonHash, Salt: salt, Reason: reason,
 		ChainID: e.m.ChainID, Contract: e.m.ConsentsAddress(), Patient: patient, Actor: acct.Address, Created: time.Now().UTC()}

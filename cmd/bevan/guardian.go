@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/bevan-health/bevan/bindings"
 	gqlclient "github.com/bevan-health/bevan/graphql/client"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
@@ -65,13 +64,9 @@ func guardianChange(c *cli.Context, method, verb string) error {
 	if err != nil {
 		return err
 	}
-	a, err := mustABI(bindings.ConsentRegistryMetaData)
+	data, err := packConsents(method, guardian)
 	if err != nil {
 		return err
-	}
-	data, err := a.Pack(method, guardian)
-	if err != nil {
-		return fmt.Errorf("pack %s: %w", method, err)
 	}
 	st, err := e.send(key, "guardian "+c.Command.Name, e.m.ConsentsAddress(), data)
 	if err != nil {

@@ -80,13 +80,9 @@ func consentObject(c *cli.Context) error {
 		// The contract refuses it too (ResearchNeedsPatient); saying so here costs the relayer nothing.
 		return errors.New("consent object: only the patient objects to research purposes (HRESCH, CLINTRL), not a guardian")
 	}
-	a, err := mustABI(bindings.ConsentRegistryMetaData)
+	data, err := packConsents("object", patient, grantee, purposes)
 	if err != nil {
 		return err
-	}
-	data, err := a.Pack("object", patient, grantee, purposes)
-	if err != nil {
-		return fmt.Errorf("pack object: %w", err)
 	}
 	st, err := e.send(key, "consent object", e.m.ConsentsAddress(), data)
 	if err != nil {
@@ -149,13 +145,9 @@ func consentWithdrawObjection(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	a, err := mustABI(bindings.ConsentRegistryMetaData)
+	data, err := packConsents("withdrawObjection", new(big.Int).SetUint64(id))
 	if err != nil {
 		return err
-	}
-	data, err := a.Pack("withdrawObjection", new(big.Int).SetUint64(id))
-	if err != nil {
-		return fmt.Errorf("pack withdrawObjection: %w", err)
 	}
 	st, err := e.send(key, "consent withdraw-objection", e.m.ConsentsAddress(), data)
 	if err != nil {
