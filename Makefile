@@ -93,7 +93,7 @@ snapshot-check: setup ## fail when gas differs from .gas-snapshot
 
 ci: setup services lint check-generated snapshot-check ## what .ci/run runs
 	FOUNDRY_PROFILE=ci $(MAKE) test-contracts
-	$(MAKE) test-go
+	BEVAN_DISCLOSURE_CASES=10000 $(MAKE) test-go
 
 demo: setup ## the whole stack on a local devnet, with the scripted demo
 	@scripts/ensure-tools.sh --demo
