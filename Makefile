@@ -12,7 +12,7 @@ export BEVAN_ANVIL := $(ANVIL)
 GO_TEST_FLAGS ?= -timeout 25m
 BIN := bin/bevan
 
-.PHONY: help setup tools services build contracts bindings graphql graphiql docs generate check-generated test test-contracts test-go \
+.PHONY: help setup tools services build contracts bindings graphql graphiql webapp docs generate check-generated test test-contracts test-go \
         lint fmt snapshot snapshot-check ci demo bench-gas clean
 
 help: ## list the targets
@@ -55,11 +55,15 @@ graphiql: setup ## copy GraphiQL and React (npm, pinned in package-lock.json) in
 	cp node_modules/react/umd/react.production.min.js node_modules/react-dom/umd/react-dom.production.min.js $(GRAPHIQL_ASSETS)/
 	cp node_modules/react/LICENSE $(GRAPHIQL_ASSETS)/LICENSE.react
 
-generate: bindings graphql graphiql docs ## regenerate every generated file
+webapp: setup ## type-check and build the web app (TypeScript, Preact, viem, nhsuk-frontend from npm, pinned) into webapp/dist, which go:embed serves
+	node_modules/.bin/tsc -p webapp/tsconfig.json
+	node webapp/build.mjs
+
+generate: bindings graphql graphiql webapp docs ## regenerate every generated file
 
 check-generated: generate ## fail when generated code differs from what is checked in
-	@if ! git diff --quiet -- bindings graphql docs/cli.md || [ -n "$$(git ls-files --others --exclude-standard -- bindings graphql)" ]; then \
-	  echo "generated code is out of date: run 'make generate' and commit" >&2; git status --short -- bindings graphql docs/cli.md >&2; exit 1; fi
+	@if ! git diff --quiet -- bindings graphql docs/cli.md webapp/dist webapp/testdata || [ -n "$$(git ls-files --others --exclude-standard -- bindings graphql webapp/dist webapp/testdata)" ]; then \
+	  echo "generated code is out of date: run 'make generate' and commit" >&2; git status --short -- bindings graphql docs/cli.md webapp/dist webapp/testdata >&2; exit 1; fi
 
 build: setup ## build the contracts and bin/bevan
 	$(FORGE) build

@@ -2,6 +2,7 @@ package stack
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net"
@@ -53,6 +54,14 @@ func New(cfg devnet.Config, log *slog.Logger, opts Options) (*Stack, error) {
 				return nil, err
 			}
 			s.Indexer = ix
+			if err := mountWebApp(ix, d, func() string {
+				if s.Relayer == nil {
+					return ""
+				}
+				return s.Relayer.URL()
+			}, log); err != nil {
+				return nil, errors.Join(err, ix.removeTemp())
+			}
 			addr := o.HTTPAddr
 			if addr == "" {
 				addr = IndexerAddr

@@ -1,0 +1,229 @@
+package stack_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/bevan-health/bevan/devnet"
+	"github.com/bevan-health/bevan/devnet/stack"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// TestWebAppBrowser drives the web app that `bevan devnet` serves at /app/ in headless Chromium: the landing page
+// lists the devnet's members; a patient who has never held ETH creates a Bevan browser wallet, grants the home-care
+// agency a consent through the relayer (GraphQL then shows it active) and withdraws it (GraphQL shows it revoked).
+// On every page axe-core (npm) must find no serious or critical accessibility violation; a screenshot of each page
+// is saved (in the test's temporary directory, and in BEVAN_WEBAPP_SCREENSHOTS when set); and no request may leave
+// the server.
+func TestWebAppBrowser(t *testing.T) {
+	exe := chromium(t)
+	axeJS, err := os.ReadFile("../../node_modules/axe-core/axe.min.js")
+	if err != nil {
+		t.Skipf("axe-core is not installed (make setup installs the npm packages): %v", err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	cfg := devnet.DefaultConfig()
+	cfg.Port, cfg.ManifestDir = 0, t.TempDir()
+	s, err := stack.New(cfg, slog.New(slog.NewTextHandler(io.Discard, nil)), stack.Options{
+		Relayer: &stack.RelayerOptions{HTTPAddr: "127.0.0.1:0"},
+		Indexer: &stack.IndexerOptions{HTTPAddr: "127.0.0.1:0"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = s.Stop(context.Background()) }()
+	base := strings.TrimSuffix(s.Indexer.GraphQLURL(), "/graphql")
+
+	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx, append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(exe), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.WindowSize(1280, 900))...)
+	defer cancelAlloc()
+	var mu sync.Mutex
+	var requests []string
+	bctx, cancelBrowser := chromedp.NewContext(alloc, chromedp.WithListener(func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch e := ev.(type) {
+		case *network.EventRequestWillBeSent:
+			requests = append(requests, e.Request.URL)
+		case *network.EventWebSocketCreated:
+			requests = append(requests, e.URL)
+		}
+	}))
+	defer cancelBrowser()
+	shots := t.TempDir()
+	page := func(name string) {
+		t.Helper()
+		axe(t, bctx, string(axeJS), name)
+		png, err := chromedp.Run(bctx, chromedp.FullScreenshot(100))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, dir := range []string{shots, os.Getenv("BEVAN_WEBAPP_SCREENSHOTS")} {
+			if dir != "" {
+				if err := os.WriteFile(filepath.Join(dir, "webapp-"+name+".png"), png, 0o600); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+	poll := func(what, js string, timeout time.Duration) string {
+		t.Helper()
+		v, err := chromedp.Run(bctx, chromedp.Poll[string](js, chromedp.WithPollingTimeout(timeout)))
+		if err != nil {
+			body, _ := chromedp.Run(bctx, chromedp.Evaluate[string](`document.body.innerText`))
+			t.Fatalf("%s: %v\npage: %.2000s", what, err, body)
+		}
+		return v
+	}
+
+	// the landing page: the member directory, from GraphQL
+	start := time.Now()
+	if err := chromedp.Do(bctx, chromedp.Navigate(base+"/app/")); err != nil {
+		t.Fatal(err)
+	}
+	poll("the member directory", `(() => { const r = document.querySelectorAll('.member-row'); return r.length >= 3 && [...r].map((x) => x.innerText).join('\n'); })()`, 30*time.Second)
+	t.Logf("landing page with the member directory in %s", time.Since(start).Round(time.Millisecond))
+	dir := poll("organisation names", `(() => { const t = document.querySelector('main').innerText; return t.includes('St Elsewhere NHS Trust') && t.includes('A81001') && t; })()`, 5*time.Second)
+	if !strings.Contains(dir, "GP practice") {
+		t.Fatalf("the directory does not say the kinds: %.500s", dir)
+	}
+	page("landing")
+
+	// a patient with no wallet and no ETH creates a Bevan browser wallet
+	if err := chromedp.Do(bctx, chromedp.Navigate(base+"/app/#/wallet")); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(bctx, chromedp.SendKeys("#passphrase", "a long passphrase for the test")); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(bctx, chromedp.Click("#create-wallet")); err != nil {
+		t.Fatal(err)
+	}
+	addr := poll("the new browser wallet", `(() => { const e = document.querySelector('#current-wallet code'); return e && e.innerText.toLowerCase(); })()`, 60*time.Second)
+	if bal, err := s.Client.BalanceAt(ctx, common.HexToAddress(addr), nil); err != nil || bal.Sign() != 0 {
+		t.Fatalf("the new wallet %s holds %v (%v): want no ETH", addr, bal, err)
+	}
+	page("wallet")
+
+	// the patient grants the home-care agency a consent
+	agency := strings.ToLower(devnet.DevAddress(devnet.RoleAgency).Hex())
+	if err := chromedp.Do(bctx, chromedp.Navigate(base+"/app/#/patient")); err != nil {
+		t.Fatal(err)
+	}
+	poll("the grantee list", `(() => { const s = document.querySelector('#grantee'); return s && [...s.options].some((o) => o.value === '`+agency+`') && 'ok'; })()`, 30*time.Second)
+	if err := chromedp.Do(bctx, chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector('#grantee'); s.value = '`+agency+`';
+		s.dispatchEvent(new Event('change', { bubbles: true })); })()`)); err != nil {
+		t.Fatal(err)
+	}
+	page("patient")
+	if err := chromedp.Do(bctx, chromedp.Click("#grant")); err != nil {
+		t.Fatal(err)
+	}
+	consentID := poll("the granted consent, indexed", `(() => { const c = document.querySelector('.consent[data-status="ACTIVE"]');
+		return document.querySelector('[data-stage="indexed"]') && c && c.dataset.consent; })()`, 60*time.Second)
+	var got struct {
+		Consent struct{ Patient, Grantee, Status string }
+	}
+	graphQL(ctx, t, base, fmt.Sprintf(`{ consent(consentId: %q) { patient grantee status } }`, consentID), &got)
+	if got.Consent.Patient != addr || got.Consent.Grantee != agency || got.Consent.Status != "ACTIVE" {
+		t.Fatalf("GraphQL shows %+v, want an active consent from %s to %s", got.Consent, addr, agency)
+	}
+	text := poll("the consent in plain English", `document.querySelector('.consent').innerText`, 5*time.Second)
+	if !strings.Contains(text, "Sunrise Home Care") || !strings.Contains(text, "may see your records to treat you") {
+		t.Fatalf("the consent reads %q", text)
+	}
+	page("patient-granted")
+
+	// and withdraws it
+	if err := chromedp.Do(bctx, chromedp.Click(".consent .revoke")); err != nil {
+		t.Fatal(err)
+	}
+	poll("the revoked consent", `(() => document.querySelector('[data-stage="indexed"]') && document.querySelector('.consent[data-status="REVOKED"]') && 'ok')()`, 60*time.Second)
+	graphQL(ctx, t, base, fmt.Sprintf(`{ consent(consentId: %q) { patient grantee status } }`, consentID), &got)
+	if got.Consent.Status != "REVOKED" {
+		t.Fatalf("GraphQL shows the consent %s after the withdrawal", got.Consent.Status)
+	}
+	page("patient-revoked")
+
+	mu.Lock()
+	defer mu.Unlock()
+	wsBase := "ws" + strings.TrimPrefix(base, "http")
+	for _, u := range requests {
+		if !strings.HasPrefix(u, base+"/") && !strings.HasPrefix(u, wsBase+"/") && !strings.HasPrefix(u, "data:") && !strings.HasPrefix(u, "blob:") {
+			t.Errorf("the app requested %.200s, outside the Bevan server %s", u, base)
+		}
+	}
+	if len(requests) < 10 {
+		t.Fatalf("only %d requests recorded (%.500v): the network listener is not working", len(requests), requests)
+	}
+	t.Logf("%d requests, all to %s; screenshots in %s", len(requests), base, shots)
+}
+
+// axe runs axe-core on the current page and fails on any serious or critical violation of WCAG 2.x A/AA.
+func axe(t *testing.T, ctx context.Context, axeJS, name string) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](axeJS+`;0`)); err != nil {
+		t.Fatalf("inject axe-core: %v", err)
+	}
+	res, err := chromedp.Run(ctx, chromedp.Evaluate[string](`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+		.then((r) => JSON.stringify({ n: r.passes.length, v: r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.html) })) }))`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("axe-core on %s: %v", name, err)
+	}
+	var out struct {
+		N int `json:"n"`
+		V []struct {
+			ID, Impact, Help string
+			Nodes            []string
+		} `json:"v"`
+	}
+	if err := json.Unmarshal([]byte(res), &out); err != nil {
+		t.Fatalf("axe-core result %q: %v", res, err)
+	}
+	for _, v := range out.V {
+		t.Errorf("axe-core on the %s page: %s %s (%s): %v", name, v.Impact, v.ID, v.Help, v.Nodes)
+	}
+	if out.N == 0 {
+		t.Fatalf("axe-core checked nothing on the %s page", name)
+	}
+	t.Logf("axe-core on the %s page: %d rules passed, %d serious or critical violations", name, out.N, len(out.V))
+}
+
+func graphQL(ctx context.Context, t *testing.T, base, query string, out any) {
+	t.Helper()
+	body, _ := json.Marshal(map[string]string{"query": query})
+	req, _ := http.NewRequestWithContext(ctx, "POST", base+"/graphql", strings.NewReader(string(body)))
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var env struct {
+		Data   json.RawMessage
+		Errors []struct{ Message string }
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&env); err != nil || len(env.Errors) > 0 {
+		t.Fatalf("GraphQL %s: %v %v", query, err, env.Errors)
+	}
+	if err := json.Unmarshal(env.Data, out); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,467 @@
+// The Bevan web app: a hash-routed single page in the NHS.UK design language (nhsuk-frontend styles).
+import { render, type ComponentChildren } from 'preact';
+import { useEffect, useState, useCallback } from 'preact/hooks';
+import type { Address, Hex } from 'viem';
+import { loadConfig, type Config } from './config';
+import { gql } from './gql';
+import { consentsAbi, forward, vote, RelayError, type Stage } from './relay';
+import { actions, actionPlain, kinds, listPlain, mask, purposePlain, purposes } from './vocab';
+import {
+  createBrowserWallet, deleteKeystore, importKeystore, injectedProvider, injectedWallet, keystoreFileName, keyWallet,
+  storedKeystores, unlockBrowserWallet, type Wallet,
+} from './wallet';
+import type { KeystoreV3 } from './keystore';
+
+interface Member { account: string; odsCode: string; kind: string; joinedBlock: number }
+interface Proposal {
+  proposalId: string; description: string; state: string; forVotes: number; againstVotes: number; abstainVotes: number;
+  quorum: number; voteStart: number; voteEnd: number; createdBlock: number; proposer: string;
+}
+interface Consent {
+  consentId: string; patient: string; grantee: string; purposes: string[]; actions: string[]; status: string;
+  expiresAt: number | null; grantedBlock: number; grantedAt: number; fhir: unknown;
+}
+
+const short = (a: string) => a.slice(0, 6) + '…' + a.slice(-4);
+const when = (t: number) => new Date(t * 1000).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC';
+
+function useHash(): string {
+  const [h, setH] = useState(location.hash || '#/');
+  useEffect(() => {
+    const f = () => setH(location.hash || '#/');
+    addEventListener('hashchange', f);
+    return () => removeEventListener('hashchange', f);
+  }, []);
+  return h;
+}
+
+function useQuery<T>(cfg: Config, query: string, vars: Record<string, unknown> | undefined, deps: unknown[]): [T | undefined, string | undefined, () => void] {
+  const [data, setData] = useState<T>();
+  const [err, setErr] = useState<string>();
+  const [n, setN] = useState(0);
+  useEffect(() => {
+    let live = true;
+    gql<T>(cfg.graphql, query, vars).then((d) => live && (setData(d), setErr(undefined)), (e) => live && setErr(String(e.message ?? e)));
+    return () => { live = false; };
+  }, [...deps, n]);
+  return [data, err, () => setN((x) => x + 1)];
+}
+
+function orgName(cfg: Config, members: Member[] | undefined, addr: string): string {
+  const m = members?.find((x) => x.account === addr.toLowerCase());
+  if (!m) {
+    const dev = cfg.devRoles?.find((r) => r.address.toLowerCase() === addr.toLowerCase());
+    return dev ? `${dev.label} ${short(addr)}` : short(addr);
+  }
+  const name = cfg.organisations?.[m.odsCode];
+  return name ? `${name} (${m.odsCode})` : `${kinds[m.kind] ?? m.kind} ${m.odsCode}`;
+}
+
+const MEMBERS = '{ members(where: {current: true}, first: 1000) { edges { node { account odsCode kind joinedBlock } } } }';
+type MembersData = { members: { edges: { node: Member }[] } };
+const PROPOSALS = `{ proposals(first: 1000) { edges { node { proposalId description state forVotes againstVotes abstainVotes quorum
+  voteStart voteEnd createdBlock proposer } } } }`;
+type ProposalsData = { proposals: { edges: { node: Proposal }[] } };
+
+function ErrorSummary({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <div class="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1}>
+      <h2 class="nhsuk-error-summary__title" id="error-summary-title">{title}</h2>
+      <div class="nhsuk-error-summary__body"><p>{children}</p></div>
+    </div>
+  );
+}
+
+const stages: Stage[] = ['signed', 'accepted', 'mined', 'indexed'];
+const stageText: Record<Stage, string> = { signing: 'Signing', signed: 'Signed', accepted: 'Accepted by the relayer', mined: 'Recorded on the chain', indexed: 'Visible in Bevan' };
+
+// useWrite runs a write and reports its progress.
+function useWrite(): [Stage | undefined, string | undefined, (f: (p: (s: Stage) => void) => Promise<unknown>) => Promise<boolean>] {
+  const [stage, setStage] = useState<Stage>();
+  const [err, setErr] = useState<string>();
+  const run = useCallback(async (f: (p: (s: Stage) => void) => Promise<unknown>) => {
+    setErr(undefined);
+    try {
+      await f(setStage);
+      return true;
+    } catch (e) {
+      setErr(e instanceof RelayError ? e.message : String((e as Error).message ?? e));
+      setStage(undefined);
+      return false;
+    }
+  }, []);
+  return [stage, err, run];
+}
+
+function WriteStatus({ stage, err }: { stage?: Stage; err?: string }) {
+  if (err) return <ErrorSummary title="That did not work">{err}</ErrorSummary>;
+  if (!stage) return null;
+  const reached = stages.indexOf(stage);
+  return (
+    <div class="nhsuk-inset-text" role="status" aria-live="polite" data-stage={stage}>
+      <span class="nhsuk-u-visually-hidden">Progress: </span>
+      <ol class="bevan-progress">
+        {stages.map((s, i) => <li class={i <= reached ? 'done' : ''}>{stageText[s]}{i <= reached ? ' ✓' : ''}</li>)}
+      </ol>
+    </div>
+  );
+}
+
+function Landing({ cfg }: { cfg: Config }) {
+  const [m, merr] = useQuery<MembersData>(cfg, MEMBERS, undefined, []);
+  const [p, perr] = useQuery<ProposalsData>(cfg, PROPOSALS, undefined, []);
+  const props = p?.proposals.edges.map((e) => e.node).sort((a, b) => b.createdBlock - a.createdBlock).slice(0, 10);
+  return (
+    <>
+      <h1>Consent and governance for joined-up care</h1>
+      <p class="nhsuk-lede-text">Bevan lets patients decide who sees their records, and the organisations of the
+        Integrated Care Board govern the service together.</p>
+      <h2 id="members">Member organisations</h2>
+      {merr && <ErrorSummary title="Could not load the members">{merr}</ErrorSummary>}
+      {m && (
+        <table class="nhsuk-table" aria-labelledby="members">
+          <thead class="nhsuk-table__head"><tr><th scope="col">Organisation</th><th scope="col">ODS code</th><th scope="col">Kind</th><th scope="col">Account</th></tr></thead>
+          <tbody class="nhsuk-table__body">
+            {m.members.edges.map(({ node: x }) => (
+              <tr class="nhsuk-table__row member-row"><td>{cfg.organisations?.[x.odsCode] ?? '—'}</td><td>{x.odsCode}</td><td>{kinds[x.kind] ?? x.kind}</td><td><code>{short(x.account)}</code></td></tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2 id="proposals">Open and recent proposals</h2>
+      {perr && <ErrorSummary title="Could not load the proposals">{perr}</ErrorSummary>}
+      {props && props.length === 0 && <p>No proposals yet.</p>}
+      {props && props.length > 0 && <ProposalTable cfg={cfg} proposals={props} />}
+    </>
+  );
+}
+
+function ProposalTable({ cfg, proposals, members, onVote }: { cfg: Config; proposals: Proposal[]; members?: Member[]; onVote?: (p: Proposal) => ComponentChildren }) {
+  return (
+    <table class="nhsuk-table" aria-labelledby="proposals">
+      <thead class="nhsuk-table__head"><tr><th scope="col">Proposal</th><th scope="col">State</th><th scope="col">For</th><th scope="col">Against</th><th scope="col">Abstain</th><th scope="col">Quorum</th>{onVote && <th scope="col">Your vote</th>}</tr></thead>
+      <tbody class="nhsuk-table__body">
+        {proposals.map((x) => (
+          <tr class="nhsuk-table__row proposal-row" data-proposal={x.proposalId}>
+            <td>{x.description}<br /><span class="nhsuk-body-s">by {orgName(cfg, members, x.proposer)}, voting blocks {x.voteStart}–{x.voteEnd}</span></td>
+            <td><strong class="nhsuk-tag">{x.state.toLowerCase()}</strong></td>
+            <td class="tally-for">{x.forVotes}</td><td class="tally-against">{x.againstVotes}</td><td class="tally-abstain">{x.abstainVotes}</td><td>{x.quorum}</td>
+            {onVote && <td>{onVote(x)}</td>}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function download(name: string, text: string) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+function WalletPage({ cfg, wallet, setWallet }: { cfg: Config; wallet?: Wallet; setWallet: (w?: Wallet) => void }) {
+  const [stored, setStored] = useState<KeystoreV3[]>([]);
+  const [pass, setPass] = useState('');
+  const [err, setErr] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [lastKs, setLastKs] = useState<KeystoreV3>();
+  const reload = () => storedKeystores().then(setStored, (e) => setErr(String(e)));
+  useEffect(() => { reload(); }, []);
+  const act = async (f: () => Promise<void>) => {
+    setErr(undefined);
+    setBusy(true);
+    try { await f(); } catch (e) { setErr(String((e as Error).message ?? e)); } finally { setBusy(false); }
+  };
+  return (
+    <>
+      <h1>Your wallet</h1>
+      <p>Your wallet signs what you do in Bevan. You never need money for it: the service pays the fees.</p>
+      {wallet && (
+        <div class="nhsuk-card"><div class="nhsuk-card__content">
+          <h2 class="nhsuk-card__heading">Signed in</h2>
+          <p class="nhsuk-card__description" id="current-wallet">{wallet.label}: <code>{wallet.address}</code></p>
+          <button class="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => setWallet(undefined)}>Sign out</button>
+        </div></div>
+      )}
+      {err && <ErrorSummary title="There is a problem">{err}</ErrorSummary>}
+      {cfg.devRoles && cfg.devRoles.length > 0 && (
+        <>
+          <h2>Development roles</h2>
+          <div class="nhsuk-warning-callout"><h3 class="nhsuk-warning-callout__label">Development network only</h3>
+            <p>These keys are public. They exist only on this development network.</p></div>
+          <ul class="nhsuk-list dev-roles">
+            {cfg.devRoles.map((r) => (
+              <li><button class="nhsuk-button nhsuk-button--secondary" type="button" data-role={r.role}
+                onClick={() => setWallet(keyWallet('dev', r.label, r.key))}>Use as {r.label}</button></li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>Bevan browser wallet</h2>
+      <p>A key made in this browser, kept encrypted with your passphrase. Export it to keep a copy: <code>bevan wallet import</code> reads the file.</p>
+      <div class="nhsuk-form-group">
+        <label class="nhsuk-label" for="passphrase">Passphrase</label>
+        <input class="nhsuk-input nhsuk-input--width-20" id="passphrase" type="password" autocomplete="new-password" value={pass} onInput={(e) => setPass((e.target as HTMLInputElement).value)} />
+      </div>
+      {stored.map((ks) => (
+        <div class="nhsuk-form-group stored-wallet">
+          <p>Wallet <code>0x{ks.address}</code></p>
+          <div class="nhsuk-button-group">
+            <button class="nhsuk-button" type="button" disabled={busy} onClick={() => act(async () => setWallet(await unlockBrowserWallet(ks, pass)))}>Unlock</button>
+            <button class="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => download(keystoreFileName(ks), JSON.stringify(ks))}>Export keystore file</button>
+            <button class="nhsuk-button nhsuk-button--warning" type="button" onClick={() => act(async () => { if (confirm('Delete this wallet from this browser? Export it first if you need it.')) { await deleteKeystore(ks.address); await reload(); } })}>Delete</button>
+          </div>
+        </div>
+      ))}
+      <div class="nhsuk-button-group">
+        <button class="nhsuk-button" id="create-wallet" type="button" disabled={busy} onClick={() => act(async () => {
+          const { wallet: w, keystore } = await createBrowserWallet(pass);
+          setLastKs(keystore);
+          setWallet(w);
+          await reload();
+        })}>{busy ? 'Working…' : 'Create a new wallet'}</button>
+        <label class="nhsuk-button nhsuk-button--secondary" for="import-file">Import a keystore file</label>
+        <input class="nhsuk-u-visually-hidden" id="import-file" type="file" accept=".json,application/json,*" onChange={(e) => {
+          const f = (e.target as HTMLInputElement).files?.[0];
+          if (f) act(async () => { setWallet(await importKeystore(await f.text(), pass)); await reload(); });
+        }} />
+      </div>
+      {lastKs && <p id="keystore-json" hidden>{JSON.stringify(lastKs)}</p>}
+      {injectedProvider() && (
+        <>
+          <h2>Browser extension wallet</h2>
+          <button class="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => act(async () => setWallet(await injectedWallet()))}>Connect</button>
+        </>
+      )}
+    </>
+  );
+}
+
+function NeedWallet() {
+  return <p>To continue, <a href="#/wallet">choose a wallet</a>.</p>;
+}
+
+function consentSentence(c: Consent, who: string): string {
+  const exp = c.expiresAt ? `, until ${when(c.expiresAt)}` : '';
+  return `${who} may ${listPlain(c.actions.map(actionPlain))} ${listPlain(c.purposes.map(purposePlain))}${exp}.`;
+}
+
+function PatientPage({ cfg, wallet }: { cfg: Config; wallet?: Wallet }) {
+  if (!wallet) return <><h1>Your consents</h1><NeedWallet /></>;
+  const me = wallet.address.toLowerCase();
+  const [m] = useQuery<MembersData>(cfg, MEMBERS, undefined, []);
+  const members = m?.members.edges.map((e) => e.node);
+  const [c, cerr, reloadC] = useQuery<{ consents: { edges: { node: Consent }[] } }>(cfg,
+    `query($p: String!) { consents(where: {patient: {eq: $p}}, orderBy: {field: GRANTED_BLOCK, direction: DESC}, first: 200) {
+      edges { node { consentId patient grantee purposes actions status expiresAt grantedBlock grantedAt fhir } } } }`, { p: me }, [me]);
+  const [g, , reloadG] = useQuery<{ guardians: { edges: { node: { guardian: string; appointedBlock: number } }[] } }>(cfg,
+    'query($p: String!) { guardians(where: {patient: {eq: $p}}) { edges { node { guardian appointedBlock } } } }', { p: me }, [me]);
+  const [ea] = useQuery<{ emergencyAccesses: { edges: { node: { accessor: string; at: number; block: number } }[] } }>(cfg,
+    'query($p: String!) { emergencyAccesses(where: {patient: {eq: $p}}, first: 200) { edges { node { accessor at block } } } }', { p: me }, [me]);
+  const [stage, err, run] = useWrite();
+  const [grantee, setGrantee] = useState('');
+  const [ps, setPs] = useState<string[]>(['TREAT']);
+  const [as, setAs] = useState<string[]>(['access']);
+  const [expiry, setExpiry] = useState('');
+  const [guardian, setGuardian] = useState('');
+  const [fhirOpen, setFhirOpen] = useState<string>();
+  const toggle = (xs: string[], x: string) => (xs.includes(x) ? xs.filter((y) => y !== x) : [...xs, x]);
+
+  const grant = () => run(async (p) => {
+    if (!/^0x[0-9a-fA-F]{40}$/.test(grantee)) throw new Error('Choose who you are giving consent to.');
+    if (ps.length === 0) throw new Error('Choose at least one reason.');
+    if (as.length === 0) throw new Error('Choose at least one thing they may do.');
+    const exp = expiry ? Math.floor(Date.parse(expiry + 'T23:59:59Z') / 1000) : 0;
+    await forward(cfg, wallet, cfg.consents, consentsAbi, 'grant',
+      [wallet.address, grantee as Address, mask(ps, purposes), mask(as, actions), exp, ('0x' + '0'.repeat(64)) as Hex], 600000, p);
+    reloadC();
+  });
+  const revoke = (id: string) => run(async (p) => {
+    await forward(cfg, wallet, cfg.consents, consentsAbi, 'revoke', [BigInt(id)], 300000, p);
+    reloadC();
+  });
+  const guard = (fn: 'appointGuardian' | 'removeGuardian', who: string) => run(async (p) => {
+    if (!/^0x[0-9a-fA-F]{40}$/.test(who)) throw new Error('Enter the guardian’s wallet address (0x followed by 40 hexadecimal digits).');
+    await forward(cfg, wallet, cfg.consents, consentsAbi, fn, [who as Address], 300000, p);
+    reloadG();
+  });
+
+  const consents = c?.consents.edges.map((e) => e.node) ?? [];
+  return (
+    <>
+      <h1>Your consents</h1>
+      <p>Signed in as <code>{short(wallet.address)}</code> ({wallet.label}).</p>
+      <WriteStatus stage={stage} err={err} />
+      {cerr && <ErrorSummary title="Could not load your consents">{cerr}</ErrorSummary>}
+      {c && consents.length === 0 && <p>You have not given any consents.</p>}
+      <ul class="nhsuk-list consent-list">
+        {consents.map((x) => (
+          <li class="nhsuk-card consent" data-consent={x.consentId} data-status={x.status}>
+            <div class="nhsuk-card__content">
+              <h2 class="nhsuk-card__heading nhsuk-heading-s">{orgName(cfg, members, x.grantee)} <strong class="nhsuk-tag">{x.status.toLowerCase()}</strong></h2>
+              <p class="nhsuk-card__description">{consentSentence(x, orgName(cfg, members, x.grantee))} Given {when(x.grantedAt)}.</p>
+              <div class="nhsuk-button-group">
+                {x.status === 'ACTIVE' && <button class="nhsuk-button nhsuk-button--warning revoke" type="button" onClick={() => revoke(x.consentId)}>Withdraw this consent</button>}
+                <button class="nhsuk-button nhsuk-button--secondary" type="button" aria-expanded={fhirOpen === x.consentId}
+                  onClick={() => setFhirOpen(fhirOpen === x.consentId ? undefined : x.consentId)}>{fhirOpen === x.consentId ? 'Hide' : 'Show'} the FHIR record</button>
+              </div>
+              {fhirOpen === x.consentId && <pre class="bevan-fhir" tabIndex={0}>{JSON.stringify(x.fhir, null, 2)}</pre>}
+            </div>
+          </li>
+        ))}
+      </ul>
+
+      <h2 id="grant-heading">Give a new consent</h2>
+      <form onSubmit={(e) => { e.preventDefault(); grant(); }} aria-labelledby="grant-heading">
+        <div class="nhsuk-form-group">
+          <label class="nhsuk-label" for="grantee">Who may see your records</label>
+          <select class="nhsuk-select" id="grantee" value={grantee} onChange={(e) => setGrantee((e.target as HTMLSelectElement).value)}>
+            <option value="">Choose an organisation</option>
+            {members?.map((x) => <option value={x.account}>{orgName(cfg, members, x.account)}</option>)}
+            {cfg.devRoles?.filter((r) => !members?.some((x) => x.account === r.address.toLowerCase()) && ['agency', 'research'].includes(r.role))
+              .map((r) => <option value={r.address.toLowerCase()}>{r.label} (not a member)</option>)}
+          </select>
+        </div>
+        <div class="nhsuk-form-group">
+          <fieldset class="nhsuk-fieldset" aria-describedby="purposes-hint">
+            <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Why they may use them</legend>
+            <div class="nhsuk-hint" id="purposes-hint">Select all that apply.</div>
+            <div class="nhsuk-checkboxes">
+              {purposes.filter((x) => x.code !== 'BTG').map((x) => (
+                <div class="nhsuk-checkboxes__item">
+                  <input class="nhsuk-checkboxes__input" id={`purpose-${x.code}`} type="checkbox" checked={ps.includes(x.code)} onChange={() => setPs(toggle(ps, x.code))} />
+                  <label class="nhsuk-label nhsuk-checkboxes__label" for={`purpose-${x.code}`}>{x.plain[0].toUpperCase() + x.plain.slice(1)}</label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <div class="nhsuk-form-group">
+          <fieldset class="nhsuk-fieldset">
+            <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">What they may do</legend>
+            <div class="nhsuk-checkboxes">
+              {actions.map((x) => (
+                <div class="nhsuk-checkboxes__item">
+                  <input class="nhsuk-checkboxes__input" id={`action-${x.code}`} type="checkbox" checked={as.includes(x.code)} onChange={() => setAs(toggle(as, x.code))} />
+                  <label class="nhsuk-label nhsuk-checkboxes__label" for={`action-${x.code}`}>{x.plain[0].toUpperCase() + x.plain.slice(1)}</label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <div class="nhsuk-form-group">
+          <label class="nhsuk-label" for="expiry">Until (optional)</label>
+          <div class="nhsuk-hint" id="expiry-hint">Leave empty for a consent that lasts until you withdraw it.</div>
+          <input class="nhsuk-input nhsuk-input--width-10" id="expiry" type="date" aria-describedby="expiry-hint" value={expiry} onInput={(e) => setExpiry((e.target as HTMLInputElement).value)} />
+        </div>
+        <button class="nhsuk-button" id="grant" type="submit">Give consent</button>
+      </form>
+
+      <h2>Your guardians</h2>
+      <p>A guardian can give and withdraw consents for you.</p>
+      <ul class="nhsuk-list">
+        {g?.guardians.edges.map(({ node: x }) => (
+          <li><code>{x.guardian}</code> <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" onClick={() => guard('removeGuardian', x.guardian)}>Remove</button></li>
+        ))}
+      </ul>
+      <form onSubmit={(e) => { e.preventDefault(); guard('appointGuardian', guardian); }}>
+        <div class="nhsuk-form-group">
+          <label class="nhsuk-label" for="guardian">Guardian’s wallet address</label>
+          <input class="nhsuk-input" id="guardian" type="text" spellcheck={false} autocomplete="off" value={guardian} onInput={(e) => setGuardian((e.target as HTMLInputElement).value.trim())} />
+        </div>
+        <button class="nhsuk-button nhsuk-button--secondary" type="submit">Appoint a guardian</button>
+      </form>
+
+      <h2 id="btg">Emergency access to your records</h2>
+      <p>When a clinician “breaks the glass” to see your records in an emergency, it is recorded here.</p>
+      {ea && ea.emergencyAccesses.edges.length === 0 && <p>No one has used emergency access to your records.</p>}
+      {ea && ea.emergencyAccesses.edges.length > 0 && (
+        <table class="nhsuk-table" aria-labelledby="btg">
+          <thead class="nhsuk-table__head"><tr><th scope="col">Who</th><th scope="col">When</th></tr></thead>
+          <tbody class="nhsuk-table__body">{ea.emergencyAccesses.edges.map(({ node: x }) => <tr class="nhsuk-table__row"><td>{orgName(cfg, members, x.accessor)}</td><td>{when(x.at)}</td></tr>)}</tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+function DaoPage({ cfg, wallet }: { cfg: Config; wallet?: Wallet }) {
+  const [m] = useQuery<MembersData>(cfg, MEMBERS, undefined, []);
+  const members = m?.members.edges.map((e) => e.node);
+  const [p, perr, reload] = useQuery<ProposalsData>(cfg, PROPOSALS, undefined, []);
+  const [stage, err, run] = useWrite();
+  const props = p?.proposals.edges.map((e) => e.node).sort((a, b) => b.createdBlock - a.createdBlock);
+  const isMember = wallet && members?.some((x) => x.account === wallet.address.toLowerCase());
+  const cast = (x: Proposal, support: 0 | 1 | 2) => run(async (pr) => {
+    await vote(cfg, wallet!, BigInt(x.proposalId), support, pr);
+    reload();
+  });
+  return (
+    <>
+      <h1>The DAO</h1>
+      <p>Member organisations propose and vote on who joins the Integrated Care Board’s service and how it is run.</p>
+      {!wallet && <NeedWallet />}
+      {wallet && !isMember && members && <p>Your wallet <code>{short(wallet.address)}</code> is not a member: you can follow the proposals but not vote.</p>}
+      <WriteStatus stage={stage} err={err} />
+      {perr && <ErrorSummary title="Could not load the proposals">{perr}</ErrorSummary>}
+      {props && props.length === 0 && <p>No proposals yet.</p>}
+      <h2 id="proposals">Proposals</h2>
+      {props && props.length > 0 && <ProposalTable cfg={cfg} proposals={props} members={members} onVote={isMember ? (x) => x.state === 'ACTIVE' && (
+        <div class="nhsuk-button-group vote-buttons">
+          <button class="nhsuk-button nhsuk-button--small vote-for" type="button" onClick={() => cast(x, 1)}>For<span class="nhsuk-u-visually-hidden"> proposal {x.description}</span></button>
+          <button class="nhsuk-button nhsuk-button--small nhsuk-button--secondary vote-against" type="button" onClick={() => cast(x, 0)}>Against<span class="nhsuk-u-visually-hidden"> proposal {x.description}</span></button>
+          <button class="nhsuk-button nhsuk-button--small nhsuk-button--secondary vote-abstain" type="button" onClick={() => cast(x, 2)}>Abstain<span class="nhsuk-u-visually-hidden"> on proposal {x.description}</span></button>
+        </div>
+      ) : undefined} />}
+    </>
+  );
+}
+
+const pages: { hash: string; title: string }[] = [
+  { hash: '#/', title: 'Home' },
+  { hash: '#/patient', title: 'Your consents' },
+  { hash: '#/dao', title: 'DAO' },
+  { hash: '#/wallet', title: 'Wallet' },
+];
+
+function App({ cfg }: { cfg: Config }) {
+  const hash = useHash();
+  const [wallet, setWallet] = useState<Wallet>();
+  const page = pages.find((p) => p.hash === hash) ?? pages[0];
+  useEffect(() => { document.title = `${page.title} – Bevan`; document.getElementById('maincontent')?.focus(); }, [page.hash]);
+  return (
+    <>
+      <a class="nhsuk-skip-link" href="#maincontent" onClick={(e) => { e.preventDefault(); document.getElementById('maincontent')?.focus(); }}>Skip to main content</a>
+      <header class="nhsuk-header" role="banner">
+        <div class="nhsuk-header__container nhsuk-width-container">
+          <div class="nhsuk-header__service"><a class="nhsuk-header__service-logo bevan-logo" href="#/">Bevan</a></div>
+          <div class="bevan-account">{wallet ? <a href="#/wallet">{short(wallet.address)}</a> : <a href="#/wallet">Choose a wallet</a>}</div>
+        </div>
+        <nav class="bevan-nav" aria-label="Menu">
+          <ul class="nhsuk-width-container">
+            {pages.map((p) => <li><a href={p.hash} aria-current={p.hash === page.hash ? 'page' : undefined}>{p.title}</a></li>)}
+          </ul>
+        </nav>
+      </header>
+      <div class="nhsuk-width-container">
+        <main class="nhsuk-main-wrapper" id="maincontent" role="main" tabIndex={-1}>
+          {page.hash === '#/' && <Landing cfg={cfg} />}
+          {page.hash === '#/wallet' && <WalletPage cfg={cfg} wallet={wallet} setWallet={setWallet} />}
+          {page.hash === '#/patient' && <PatientPage key={wallet?.address} cfg={cfg} wallet={wallet} />}
+          {page.hash === '#/dao' && <DaoPage key={wallet?.address} cfg={cfg} wallet={wallet} />}
+        </main>
+      </div>
+      <footer role="contentinfo"><div class="nhsuk-footer"><div class="nhsuk-width-container">
+        <p class="nhsuk-body-s">Bevan: consent and governance for joined-up care. Chain {cfg.chainId}.</p>
+      </div></div></footer>
+    </>
+  );
+}
+
+loadConfig().then(
+  (cfg) => render(<App cfg={cfg} />, document.getElementById('app')!),
+  (e) => { document.getElementById('app')!.textContent = 'Bevan could not start: ' + String(e); },
+);
