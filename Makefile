@@ -42,7 +42,10 @@ bindings: contracts ## regenerate the Go bindings from the forge artifacts
 
 graphql: setup ## regenerate the gqlgen code
 	@if [ -f graphql/gqlgen.yml ]; then cd graphql && go tool gqlgen generate --config gqlgen.yml && \
-	  sed -i 's/graphql\.MarshalSliceConcurrently(/marshalSlice(/' generated.go; fi # lists marshalled without a goroutine per element (graphql/marshal.go)
+	  sed -i -e 's/graphql\.MarshalSliceConcurrently(/marshalSlice(/' -e 's/ec\._Consent(/ec.fastConsent(/' \
+	    -e 's/ec\.marshalNConsentEdge2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentEdgeᚄ(/ec.fastConsentEdges(/' generated.go; fi
+	@# lists marshalled without a goroutine per element (graphql/marshal.go), consents without per-field resolution
+	@# (graphql/fastmarshal.go; it falls back to the generated functions whose calls these lines redirect)
 
 docs: setup ## regenerate docs/cli.md, the command-line reference, from the urfave/cli app (run it after changing a flag)
 	go test ./cmd/bevan -run '^TestCLIReference$$' -count=1 -args -update-cli-doc

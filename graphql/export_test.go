@@ -12,3 +12,7 @@ func WithQueryCounter(ctx context.Context) (context.Context, func() int) {
 		return b.queries
 	}
 }
+
+// UseGQLGenMarshal turns the consents' fast marshalling off: the server writes every object through gqlgen's
+// generated code.
+func (s *Server) UseGQLGenMarshal() { s.res.gqlgenMarshal = true }

@@ -5068,7 +5068,7 @@ func (ec *executionContext) _ConsentConnection_edges(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ConsentEdge) graphql.Marshaler {
-			return ec.marshalNConsentEdge2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentEdgeᚄ(ctx, selections, v)
+			return ec.fastConsentEdges(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14706,7 +14706,7 @@ func (ec *executionContext) marshalNConsent2ᚖgithubᚗcomᚋbevanᚑhealthᚋb
 		graphql.AddInvalidNullError(ctx, "Consent!")
 		return graphql.Null
 	}
-	return ec._Consent(ctx, sel, v)
+	return ec.fastConsent(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNConsentChange2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentChange(ctx context.Context, sel ast.SelectionSet, v *ConsentChange) graphql.Marshaler {
@@ -15496,7 +15496,7 @@ func (ec *executionContext) marshalOConsent2ᚖgithubᚗcomᚋbevanᚑhealthᚋb
 	if v == nil {
 		return graphql.Null
 	}
-	return ec._Consent(ctx, sel, v)
+	return ec.fastConsent(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOConsentFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentFilter(ctx context.Context, v any) (*ConsentFilter, error) {

@@ -20,6 +20,8 @@ type Resolver struct {
 	hub    *hub
 	status StatusFunc
 	dep    deployment
+	// gqlgenMarshal turns the consents' fast marshalling off (fastmarshal.go): tests compare the two outputs.
+	gqlgenMarshal bool
 }
 
 // deployment is the chain id and ConsentRegistry address of the indexed deployment: from the server's
