@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os/exec"
 	"strings"
 	"testing"
@@ -164,5 +165,61 @@ func TestRelayProxy(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != 502 || !strings.Contains(string(b), "relayer_unreachable") {
 		t.Fatalf("no relayer: %d %s", resp.StatusCode, b)
+	}
+}
+
+// TestServer: `bevan app`'s server serves the app, proxies /graphql and the relayer's /v1/ (with the app key) and
+// redirects / to /app/.
+func TestServer(t *testing.T) {
+	var gqlPath, relayKey string
+	gqlSrv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		gqlPath = r.URL.Path
+		_, _ = w.Write([]byte(`{"data":{"indexerStatus":{"indexed":7}}}`))
+	}))
+	defer gqlSrv.Close()
+	relaySrv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		relayKey = r.Header.Get(webapp.AppKeyHeader)
+		_, _ = w.Write([]byte(`{}`))
+	}))
+	defer relaySrv.Close()
+	gu, _ := url.Parse(gqlSrv.URL + "/graphql")
+	ru, _ := url.Parse(relaySrv.URL)
+	app := webapp.Config{ChainID: 901, Forwarder: common.HexToAddress("0x01"), Governor: common.HexToAddress("0x02"), Consents: common.HexToAddress("0x03")}
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	if _, err := webapp.NewServer(webapp.ServerConfig{HTTPAddr: "127.0.0.1:0", GraphQL: gu, Relayer: ru}, log); err == nil {
+		t.Fatal("a server without contracts was built")
+	}
+	s, err := webapp.NewServer(webapp.ServerConfig{HTTPAddr: "127.0.0.1:0", GraphQL: gu, Relayer: ru, AppKey: "k1", App: app}, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Start(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = s.Stop(t.Context()) }()
+	base := strings.TrimSuffix(s.URL(), "/app/")
+	resp, err := http.Post(base+"/graphql", "application/json", strings.NewReader(`{"query":"{ indexerStatus { indexed } }"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(b), `"indexed":7`) || gqlPath != "/graphql" {
+		t.Fatalf("/graphql proxied to %q: %s", gqlPath, b)
+	}
+	if resp, err = http.Get(base + "/relay/v1/requests/0x01"); err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if relayKey != "k1" {
+		t.Fatalf("the relayer saw app key %q", relayKey)
+	}
+	if resp, err = http.Get(base + "/"); err != nil {
+		t.Fatal(err)
+	}
+	b, _ = io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.Request.URL.Path != "/app/" || !strings.Contains(string(b), `<div id="app">`) {
+		t.Fatalf("/ ended at %s", resp.Request.URL)
 	}
 }

@@ -194,6 +194,7 @@ func (a *devnetApp) start(ctx context.Context, start time.Time) error {
 			}
 		}()
 		lines = append(lines, "graphql    "+ix.GraphQLURL()+"  (GraphiQL at "+a.graphqlBase()+"/)",
+			"web app    "+a.graphqlBase()+"/app/  (patients, DAO members; development roles on its Wallet page)",
 			"index      "+stack.RedactDB(ix.DB()))
 	}
 	lines = append(lines, fmt.Sprintf("started in %s; Ctrl-C stops it", time.Since(start).Round(time.Millisecond)))
@@ -217,7 +218,7 @@ func (a *devnetApp) start(ctx context.Context, start time.Time) error {
 	if err := r.Explore(ctx, a.graphqlBase()); err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}
-	fmt.Fprintln(a.out, "\nDemo done. The devnet stays up for you to explore; Ctrl-C stops it.")
+	fmt.Fprintf(a.out, "\nDemo done. The devnet stays up for you to explore; Ctrl-C stops it.\nOpen the web app in a browser: %s/app/ (choose a development role on its Wallet page: the patient sees the story's consents, a member can vote).\n", a.graphqlBase())
 	return nil
 }
 

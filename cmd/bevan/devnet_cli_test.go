@@ -54,7 +54,7 @@ func TestDevnetCommandStartsAndStopsOnInterrupt(t *testing.T) {
 			}
 		}
 		for _, want := range []string{"ConsentRegistry", "BevanGovernor", "relayer    http://127.0.0.1:",
-			"graphql    http://127.0.0.1:", "/graphql  (GraphiQL at http://127.0.0.1:", "index      sqlite://"} {
+			"graphql    http://127.0.0.1:", "/graphql  (GraphiQL at http://127.0.0.1:", "web app    http://127.0.0.1:", "index      sqlite://"} {
 			if !strings.Contains(summary, want) {
 				t.Errorf("summary lacks %q:\n%s", want, summary)
 			}

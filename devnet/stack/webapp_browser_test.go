@@ -19,11 +19,13 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/ethereum/go-ethereum/common"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
 )
 
 // TestWebAppBrowser drives the web app that `bevan devnet` serves at /app/ in headless Chromium: the landing page
 // lists the devnet's members; a patient who has never held ETH creates a Bevan browser wallet, grants the home-care
-// agency a consent through the relayer (GraphQL then shows it active) and withdraws it (GraphQL shows it revoked).
+// agency a consent through the relayer (GraphQL then shows it active) and withdraws it (GraphQL shows it revoked);
+// a DAO member proposes admitting the agency and votes for it, and the tally (and GraphQL) shows the vote.
 // On every page axe-core (npm) must find no serious or critical accessibility violation; a screenshot of each page
 // is saved (in the test's temporary directory, and in BEVAN_WEBAPP_SCREENSHOTS when set); and no request may leave
 // the server.
@@ -160,6 +162,64 @@ func TestWebAppBrowser(t *testing.T) {
 		t.Fatalf("GraphQL shows the consent %s after the withdrawal", got.Consent.Status)
 	}
 	page("patient-revoked")
+
+	// a DAO member (the trust, a development role) proposes admitting the agency, and votes for it
+	go_ := func(hash string) {
+		t.Helper()
+		if err := chromedp.Do(bctx, chromedp.Navigate(base+"/app/"+hash)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	go_("#/wallet")
+	if err := chromedp.Do(bctx, chromedp.Click(`button[data-role="trust"]`)); err != nil {
+		t.Fatal(err)
+	}
+	go_("#/dao")
+	poll("the proposal form", `(() => document.querySelector('#propose') && 'ok')()`, 30*time.Second)
+	if err := chromedp.Do(bctx, chromedp.SendKeys("#propose-account", agency), chromedp.SendKeys("#propose-ods", "8HX39")); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(bctx, chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector('#propose-kind-select'); s.value = 'care-provider';
+		s.dispatchEvent(new Event('change', { bubbles: true })); })()`), chromedp.Click("#propose")); err != nil {
+		t.Fatal(err)
+	}
+	proposalID := poll("the proposal, indexed", `(() => { const r = document.querySelector('.proposal-row');
+		return document.querySelector('[data-stage="indexed"]') && r && r.dataset.proposal; })()`, 60*time.Second)
+	rpc, err := gethrpc.DialContext(ctx, s.RPCURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rpc.Close()
+	for i := 0; i < 2; i++ { // past the devnet's one-block voting delay
+		if err := rpc.CallContext(ctx, nil, "evm_mine"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for attempt := 0; ; attempt++ { // the indexer catches up with the mined blocks: reload until voting is open
+		go_("#/")
+		go_("#/dao")
+		if _, err := chromedp.Run(bctx, chromedp.Poll[bool](`!!document.querySelector('.proposal-row .vote-for')`, chromedp.WithPollingTimeout(3*time.Second))); err == nil {
+			break
+		} else if attempt == 10 {
+			t.Fatalf("voting never opened on the DAO page: %v", err)
+		}
+	}
+	page("dao")
+	if err := chromedp.Do(bctx, chromedp.Click(".proposal-row .vote-for")); err != nil {
+		t.Fatal(err)
+	}
+	poll("the tally with the vote", `(() => document.querySelector('[data-stage="indexed"]') && document.querySelector('.proposal-row .tally-for').innerText === '1' && 'ok')()`, 60*time.Second)
+	var prop struct {
+		Proposal struct {
+			ForVotes, VoteCount int
+			Description         string
+		}
+	}
+	graphQL(ctx, t, base, fmt.Sprintf(`{ proposal(proposalId: %q) { forVotes voteCount description } }`, proposalID), &prop)
+	if prop.Proposal.ForVotes != 1 || prop.Proposal.VoteCount != 1 || !strings.Contains(prop.Proposal.Description, "(ODS 8HX39) as a care-provider member") {
+		t.Fatalf("GraphQL shows %+v after the vote", prop.Proposal)
+	}
+	page("dao-voted")
 
 	mu.Lock()
 	defer mu.Unlock()

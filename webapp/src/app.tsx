@@ -1,10 +1,10 @@
 // The Bevan web app: a hash-routed single page in the NHS.UK design language (nhsuk-frontend styles).
 import { render, type ComponentChildren } from 'preact';
 import { useEffect, useState, useCallback } from 'preact/hooks';
-import type { Address, Hex } from 'viem';
+import { encodeFunctionData, getAddress, keccak256, stringToHex, toHex, type Address, type Hex } from 'viem';
 import { loadConfig, type Config } from './config';
 import { gql } from './gql';
-import { consentsAbi, forward, vote, RelayError, type Stage } from './relay';
+import { consentsAbi, forward, governorAbi, membershipAbi, vote, RelayError, type Stage } from './relay';
 import { actions, actionPlain, kinds, listPlain, mask, purposePlain, purposes } from './vocab';
 import {
   createBrowserWallet, deleteKeystore, importKeystore, injectedProvider, injectedWallet, keystoreFileName, keyWallet,
@@ -16,6 +16,7 @@ interface Member { account: string; odsCode: string; kind: string; joinedBlock: 
 interface Proposal {
   proposalId: string; description: string; state: string; forVotes: number; againstVotes: number; abstainVotes: number;
   quorum: number; voteStart: number; voteEnd: number; createdBlock: number; proposer: string;
+  targets: string[]; values: string[]; calldatas: string[]; eta: number | null;
 }
 interface Consent {
   consentId: string; patient: string; grantee: string; purposes: string[]; actions: string[]; status: string;
@@ -60,7 +61,7 @@ function orgName(cfg: Config, members: Member[] | undefined, addr: string): stri
 const MEMBERS = '{ members(where: {current: true}, first: 1000) { edges { node { account odsCode kind joinedBlock } } } }';
 type MembersData = { members: { edges: { node: Member }[] } };
 const PROPOSALS = `{ proposals(first: 1000) { edges { node { proposalId description state forVotes againstVotes abstainVotes quorum
-  voteStart voteEnd createdBlock proposer } } } }`;
+  voteStart voteEnd createdBlock proposer targets values calldatas eta } } } }`;
 type ProposalsData = { proposals: { edges: { node: Proposal }[] } };
 
 function ErrorSummary({ title, children }: { title: string; children: ComponentChildren }) {
@@ -388,17 +389,52 @@ function PatientPage({ cfg, wallet }: { cfg: Config; wallet?: Wallet }) {
   );
 }
 
+const kindCodes = ['nhs-trust', 'gp-practice', 'local-authority', 'care-provider', 'other']; // Membership.Kind 1..5
+
+// odsBytes8 encodes an ODS code as Membership stores it: 1-8 upper-case letters or digits, left-aligned, zero-padded.
+function odsBytes8(code: string): Hex {
+  if (!/^[A-Z0-9]{1,8}$/.test(code)) throw new Error('Enter the ODS code: 1 to 8 capital letters or digits, like RJ1 or A81001.');
+  return (toHex(new TextEncoder().encode(code)) + '0'.repeat(16 - code.length * 2)) as Hex;
+}
+
 function DaoPage({ cfg, wallet }: { cfg: Config; wallet?: Wallet }) {
-  const [m] = useQuery<MembersData>(cfg, MEMBERS, undefined, []);
+  const [m, , reloadM] = useQuery<MembersData>(cfg, MEMBERS, undefined, []);
   const members = m?.members.edges.map((e) => e.node);
   const [p, perr, reload] = useQuery<ProposalsData>(cfg, PROPOSALS, undefined, []);
   const [stage, err, run] = useWrite();
+  const [kind, setKind] = useState<'admit' | 'remove'>('admit');
+  const [who, setWho] = useState('');
+  const [ods, setOds] = useState('');
+  const [orgKind, setOrgKind] = useState('care-provider');
   const props = p?.proposals.edges.map((e) => e.node).sort((a, b) => b.createdBlock - a.createdBlock);
   const isMember = wallet && members?.some((x) => x.account === wallet.address.toLowerCase());
   const cast = (x: Proposal, support: 0 | 1 | 2) => run(async (pr) => {
     await vote(cfg, wallet!, BigInt(x.proposalId), support, pr);
     reload();
   });
+  const lifecycle = (x: Proposal, fn: 'queue' | 'execute') => run(async (pr) => {
+    await forward(cfg, wallet!, cfg.governor, governorAbi, fn, [x.targets as Address[], x.values.map((v) => BigInt(v)),
+      x.calldatas as Hex[], keccak256(stringToHex(x.description))], fn === 'queue' ? 400000 : 800000, pr);
+    reload();
+    reloadM();
+  });
+  const propose = () => run(async (pr) => {
+    if (!/^0x[0-9a-fA-F]{40}$/.test(who)) throw new Error('Enter the organisation’s wallet address (0x followed by 40 hexadecimal digits).');
+    const acct = getAddress(who);
+    let data: Hex;
+    let description: string;
+    if (kind === 'admit') {
+      const k = kindCodes.indexOf(orgKind) + 1;
+      data = encodeFunctionData({ abi: membershipAbi, functionName: 'mint', args: [acct, odsBytes8(ods), k] });
+      description = `Admit ${acct} (ODS ${ods}) as a ${orgKind} member`;
+    } else {
+      data = encodeFunctionData({ abi: membershipAbi, functionName: 'burn', args: [acct] });
+      description = `Remove member ${acct}`;
+    }
+    await forward(cfg, wallet!, cfg.governor, governorAbi, 'propose', [[cfg.membership], [0n], [data], description], 900000, pr);
+    reload();
+  });
+  const now = Date.now() / 1000;
   return (
     <>
       <h1>The DAO</h1>
@@ -407,15 +443,59 @@ function DaoPage({ cfg, wallet }: { cfg: Config; wallet?: Wallet }) {
       {wallet && !isMember && members && <p>Your wallet <code>{short(wallet.address)}</code> is not a member: you can follow the proposals but not vote.</p>}
       <WriteStatus stage={stage} err={err} />
       {perr && <ErrorSummary title="Could not load the proposals">{perr}</ErrorSummary>}
-      {props && props.length === 0 && <p>No proposals yet.</p>}
       <h2 id="proposals">Proposals</h2>
-      {props && props.length > 0 && <ProposalTable cfg={cfg} proposals={props} members={members} onVote={isMember ? (x) => x.state === 'ACTIVE' && (
+      {props && props.length === 0 && <p>No proposals yet.</p>}
+      {props && props.length > 0 && <ProposalTable cfg={cfg} proposals={props} members={members} onVote={isMember ? (x) => (
         <div class="nhsuk-button-group vote-buttons">
-          <button class="nhsuk-button nhsuk-button--small vote-for" type="button" onClick={() => cast(x, 1)}>For<span class="nhsuk-u-visually-hidden"> proposal {x.description}</span></button>
-          <button class="nhsuk-button nhsuk-button--small nhsuk-button--secondary vote-against" type="button" onClick={() => cast(x, 0)}>Against<span class="nhsuk-u-visually-hidden"> proposal {x.description}</span></button>
-          <button class="nhsuk-button nhsuk-button--small nhsuk-button--secondary vote-abstain" type="button" onClick={() => cast(x, 2)}>Abstain<span class="nhsuk-u-visually-hidden"> on proposal {x.description}</span></button>
+          {x.state === 'ACTIVE' && <>
+            <button class="nhsuk-button nhsuk-button--small vote-for" type="button" onClick={() => cast(x, 1)}>For<span class="nhsuk-u-visually-hidden">: {x.description}</span></button>
+            <button class="nhsuk-button nhsuk-button--small nhsuk-button--secondary vote-against" type="button" onClick={() => cast(x, 0)}>Against<span class="nhsuk-u-visually-hidden">: {x.description}</span></button>
+            <button class="nhsuk-button nhsuk-button--small nhsuk-button--secondary vote-abstain" type="button" onClick={() => cast(x, 2)}>Abstain<span class="nhsuk-u-visually-hidden">: {x.description}</span></button>
+          </>}
+          {x.state === 'SUCCEEDED' && <button class="nhsuk-button nhsuk-button--small queue" type="button" onClick={() => lifecycle(x, 'queue')}>Queue<span class="nhsuk-u-visually-hidden">: {x.description}</span></button>}
+          {x.state === 'QUEUED' && <button class="nhsuk-button nhsuk-button--small execute" type="button" onClick={() => lifecycle(x, 'execute')}
+            disabled={x.eta !== null && x.eta > now}>{x.eta !== null && x.eta > now ? `Executable from ${when(x.eta)}` : 'Execute'}<span class="nhsuk-u-visually-hidden">: {x.description}</span></button>}
         </div>
       ) : undefined} />}
+      {isMember && (
+        <>
+          <h2 id="propose-heading">Make a proposal</h2>
+          <form onSubmit={(e) => { e.preventDefault(); propose(); }} aria-labelledby="propose-heading">
+            <div class="nhsuk-form-group">
+              <fieldset class="nhsuk-fieldset">
+                <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">What do you propose?</legend>
+                <div class="nhsuk-radios">
+                  <div class="nhsuk-radios__item">
+                    <input class="nhsuk-radios__input" id="propose-admit" name="propose-kind" type="radio" checked={kind === 'admit'} onChange={() => setKind('admit')} />
+                    <label class="nhsuk-label nhsuk-radios__label" for="propose-admit">Admit a member organisation</label>
+                  </div>
+                  <div class="nhsuk-radios__item">
+                    <input class="nhsuk-radios__input" id="propose-remove" name="propose-kind" type="radio" checked={kind === 'remove'} onChange={() => setKind('remove')} />
+                    <label class="nhsuk-label nhsuk-radios__label" for="propose-remove">Remove a member organisation</label>
+                  </div>
+                </div>
+              </fieldset>
+            </div>
+            <div class="nhsuk-form-group">
+              <label class="nhsuk-label" for="propose-account">The organisation’s wallet address</label>
+              <input class="nhsuk-input" id="propose-account" type="text" spellcheck={false} autocomplete="off" value={who} onInput={(e) => setWho((e.target as HTMLInputElement).value.trim())} />
+            </div>
+            {kind === 'admit' && <>
+              <div class="nhsuk-form-group">
+                <label class="nhsuk-label" for="propose-ods">ODS code</label>
+                <input class="nhsuk-input nhsuk-input--width-10" id="propose-ods" type="text" spellcheck={false} autocomplete="off" value={ods} onInput={(e) => setOds((e.target as HTMLInputElement).value.trim().toUpperCase())} />
+              </div>
+              <div class="nhsuk-form-group">
+                <label class="nhsuk-label" for="propose-kind-select">Kind of organisation</label>
+                <select class="nhsuk-select" id="propose-kind-select" value={orgKind} onChange={(e) => setOrgKind((e.target as HTMLSelectElement).value)}>
+                  {kindCodes.map((k) => <option value={k}>{kinds[k]}</option>)}
+                </select>
+              </div>
+            </>}
+            <button class="nhsuk-button" id="propose" type="submit">Propose</button>
+          </form>
+        </>
+      )}
     </>
   );
 }
@@ -462,6 +542,10 @@ function App({ cfg }: { cfg: Config }) {
 }
 
 loadConfig().then(
-  (cfg) => render(<App cfg={cfg} />, document.getElementById('app')!),
+  (cfg) => {
+    const root = document.getElementById('app')!;
+    root.textContent = ''; // the loading message
+    render(<App cfg={cfg} />, root);
+  },
   (e) => { document.getElementById('app')!.textContent = 'Bevan could not start: ' + String(e); },
 );

@@ -160,3 +160,18 @@ export const consentsAbi = [
   { type: 'function', name: 'appointGuardian', stateMutability: 'nonpayable', outputs: [], inputs: [{ name: 'guardian', type: 'address' }] },
   { type: 'function', name: 'removeGuardian', stateMutability: 'nonpayable', outputs: [], inputs: [{ name: 'guardian', type: 'address' }] },
 ] as const satisfies Abi;
+
+export const governorAbi = [
+  { type: 'function', name: 'propose', stateMutability: 'nonpayable', outputs: [{ type: 'uint256' }], inputs: [
+    { name: 'targets', type: 'address[]' }, { name: 'values', type: 'uint256[]' }, { name: 'calldatas', type: 'bytes[]' }, { name: 'description', type: 'string' }] },
+  { type: 'function', name: 'queue', stateMutability: 'nonpayable', outputs: [{ type: 'uint256' }], inputs: [
+    { name: 'targets', type: 'address[]' }, { name: 'values', type: 'uint256[]' }, { name: 'calldatas', type: 'bytes[]' }, { name: 'descriptionHash', type: 'bytes32' }] },
+  { type: 'function', name: 'execute', stateMutability: 'payable', outputs: [{ type: 'uint256' }], inputs: [
+    { name: 'targets', type: 'address[]' }, { name: 'values', type: 'uint256[]' }, { name: 'calldatas', type: 'bytes[]' }, { name: 'descriptionHash', type: 'bytes32' }] },
+] as const satisfies Abi;
+
+export const membershipAbi = [
+  { type: 'function', name: 'mint', stateMutability: 'nonpayable', outputs: [], inputs: [
+    { name: 'account', type: 'address' }, { name: 'odsCode', type: 'bytes8' }, { name: 'kind', type: 'uint8' }] },
+  { type: 'function', name: 'burn', stateMutability: 'nonpayable', outputs: [], inputs: [{ name: 'account', type: 'address' }] },
+] as const satisfies Abi;
