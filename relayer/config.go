@@ -14,6 +14,7 @@ import (
 	opcrypto "github.com/ethereum-optimism/optimism/op-service/crypto"
 	"github.com/ethereum-optimism/optimism/op-service/txmgr"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 // Config configures a relayer.
@@ -51,28 +52,35 @@ type Config struct {
 	// Workers is how many requests are submitted concurrently; 0 makes an API-only replica that accepts and queues
 	// requests for the replicas that submit.
 	Workers int
+	// MaxSendAttempts is how many failed sends (txmgr gave up, or the node refused the transaction) a request gets
+	// before it ends failed ("gave up"), freeing its worker; 0: no bound (until its deadline).
+	MaxSendAttempts int
 	// Tx holds op-service's txmgr settings (TxDefaults unless set; its RPC URL and key fields are not used: the
 	// relayer sends to RPCURL from Key or SignerFactory).
 	Tx txmgr.CLIConfig
 	// RecordTTL is how long final requests are kept.
 	RecordTTL time.Duration
+	// Registry is the process's Prometheus registry (internal/metrics.NewRegistry), shared by the services of one
+	// process and served at /metrics; nil makes one for this service.
+	Registry *prometheus.Registry
 }
 
 // DefaultConfig is a relayer configuration for a 2 s L2 (the key, RPC, manifest and Redis must still be set).
 func DefaultConfig() Config {
 	return Config{
-		RedisURL:      "redis://127.0.0.1:6379/0",
-		RedisPrefix:   "bevan:relayer",
-		HTTPAddr:      "127.0.0.1:8547",
-		Limits:        queue.Limits{RequestsPerMinute: 60, GasPerDay: 5_000_000, SpendCapGwei: 1_000_000_000}, // 1 ETH/day
-		MaxRequestGas: 1_000_000,
-		MaxTxGas:      1_500_000,
-		MinDeadline:   30 * time.Second,
-		MaxDeadline:   time.Hour,
-		MinBalance:    big.NewInt(0),
-		Workers:       256,
-		RecordTTL:     7 * 24 * time.Hour,
-		Tx:            txmgr.NewCLIConfig("", TxDefaults),
+		RedisURL:        "redis://127.0.0.1:6379/0",
+		RedisPrefix:     "bevan:relayer",
+		HTTPAddr:        "127.0.0.1:8547",
+		Limits:          queue.Limits{RequestsPerMinute: 60, GasPerDay: 5_000_000, SpendCapGwei: 1_000_000_000}, // 1 ETH/day
+		MaxRequestGas:   1_000_000,
+		MaxTxGas:        1_500_000,
+		MinDeadline:     30 * time.Second,
+		MaxDeadline:     time.Hour,
+		MinBalance:      big.NewInt(0),
+		Workers:         256,
+		MaxSendAttempts: 3,
+		RecordTTL:       7 * 24 * time.Hour,
+		Tx:              txmgr.NewCLIConfig("", TxDefaults),
 	}
 }
 
@@ -99,6 +107,9 @@ func (c *Config) Check() error {
 	}
 	if c.Workers < 0 {
 		errs = append(errs, fmt.Errorf("workers %d must not be negative", c.Workers))
+	}
+	if c.MaxSendAttempts < 0 {
+		errs = append(errs, fmt.Errorf("max send attempts %d must not be negative", c.MaxSendAttempts))
 	}
 	if c.Limits.RequestsPerMinute < 0 || c.Limits.GasPerDay < 0 || c.Limits.SpendCapGwei < 0 {
 		errs = append(errs, errors.New("quotas must not be negative"))

@@ -40,6 +40,7 @@ const (
 	MinDeadlineFlagName       = "min-deadline"
 	MaxDeadlineFlagName       = "max-deadline"
 	WorkersFlagName           = "workers"
+	MaxSendAttemptsFlagName   = "max-send-attempts"
 )
 
 // TxDefaults are op-service txmgr's settings for an OP-stack L2 with 2 s blocks, replacing its L1 batcher defaults
@@ -110,6 +111,8 @@ func CLIFlags(envPrefix string) []cli.Flag {
 			EnvVars: envVars(envPrefix, "MAX_DEADLINE")},
 		&cli.IntFlag{Name: WorkersFlagName, Value: d.Workers, Usage: "concurrent submissions (0: an API-only replica)",
 			EnvVars: envVars(envPrefix, "WORKERS")},
+		&cli.IntFlag{Name: MaxSendAttemptsFlagName, Value: d.MaxSendAttempts, Usage: "failed sends after which a request ends failed (0: retry until its deadline)",
+			EnvVars: envVars(envPrefix, "MAX_SEND_ATTEMPTS")},
 	}
 	tx := txmgr.CLIFlagsWithDefaults(envPrefix, TxDefaults)
 	// The names these txmgr settings had before the relayer used txmgr's flags: still accepted.
@@ -138,6 +141,7 @@ func ReadCLIConfig(c *cli.Context, log *slog.Logger) (Config, error) {
 	cfg.Limits.SpendCapGwei = c.Int64(SpendCapGweiFlagName)
 	cfg.MaxRequestGas, cfg.MaxTxGas = c.Uint64(MaxRequestGasFlagName), c.Uint64(MaxTxGasFlagName)
 	cfg.MinDeadline, cfg.MaxDeadline, cfg.Workers = c.Duration(MinDeadlineFlagName), c.Duration(MaxDeadlineFlagName), c.Int(WorkersFlagName)
+	cfg.MaxSendAttempts = c.Int(MaxSendAttemptsFlagName)
 	cfg.Tx = txmgr.ReadCLIConfig(c)
 	cfg.Tx.L1RPCURL = cfg.RPCURL // txmgr calls every chain it sends to "L1"
 	if cfg.Tx.PrivateKey != "" || cfg.Tx.Mnemonic != "" || cfg.Tx.SignerCLIConfig.Enabled() {

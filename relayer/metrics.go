@@ -2,10 +2,9 @@ package relayer
 
 import (
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/collectors"
 )
 
-// metrics are the relayer's Prometheus metrics, on its own registry.
+// metrics are the relayer's Prometheus metrics, on the process's registry.
 type metrics struct {
 	reg        *prometheus.Registry
 	requests   *prometheus.CounterVec // by endpoint and outcome code
@@ -20,9 +19,10 @@ type metrics struct {
 	sendErrors prometheus.Counter
 }
 
-func newMetrics(queued, recoveries func() float64) *metrics {
+// newMetrics registers the relayer's metrics on reg (which holds the Go runtime and process collectors).
+func newMetrics(reg *prometheus.Registry, queued, recoveries func() float64) *metrics {
 	m := &metrics{
-		reg: prometheus.NewRegistry(),
+		reg: reg,
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "bevan_relayer", Name: "requests_total",
 			Help: "HTTP submissions by endpoint and outcome code (accepted, duplicate or an error code)."}, []string{"endpoint", "code"}),
 		acceptTime: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "bevan_relayer", Name: "accept_seconds",
@@ -45,6 +45,6 @@ func newMetrics(queued, recoveries func() float64) *metrics {
 	m.recoveries = prometheus.NewCounterFunc(prometheus.CounterOpts{Namespace: "bevan_relayer", Name: "signature_recoveries_total",
 		Help: "Signatures recovered by this replica: one per submission checked (and one per request restored from a record of an older relayer)."}, recoveries)
 	m.reg.MustRegister(m.requests, m.acceptTime, m.outcomes, m.landTime, m.queued, m.recoveries, m.inFlight, m.balance,
-		m.spentWei, m.sendErrors, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+		m.spentWei, m.sendErrors)
 	return m
 }

@@ -76,7 +76,13 @@ func startRelayerProc(t *testing.T, e *env, logName string) *relayerProc {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { logf.Close() })
+	t.Cleanup(func() {
+		logf.Close()
+		if t.Failed() {
+			raw, _ := os.ReadFile(logf.Name())
+			t.Logf("%s:\n%s", logName, raw)
+		}
+	})
 	cmd := exec.Command(bevanBinary(t), "--log.level", "debug", "relayer",
 		"--rpc", e.d.RPCURL(), "--manifest", e.d.ManifestPath, "--redis-url", e.redis, "--redis-prefix", e.prefix,
 		"--http", "127.0.0.1:"+strconv.Itoa(port), "--raw-key-env", "BEVAN_TEST_RELAYER_KEY",
@@ -241,6 +247,7 @@ func verifyExactlyOnce(t *testing.T, e *env, cl *client.Client, atts []*attempt,
 }
 
 func TestCrashRestartExactlyOnce(t *testing.T) {
+	bevanBinary(t) // built before the test's clock starts
 	e := newEnv(t, func(c *relayer.Config) { c.Workers = 0 }) // in-process API-only replica, unused here
 	relayerKey := newWallet()
 	e.key = relayerKey

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/bevan-health/bevan/deployment"
+	bevanmetrics "github.com/bevan-health/bevan/internal/metrics"
 	"github.com/bevan-health/bevan/relayer/policy"
 	"github.com/bevan-health/bevan/relayer/queue"
 	"github.com/bevan-health/bevan/relayer/rpcbatch"
@@ -21,6 +22,7 @@ import (
 	"github.com/ethereum-optimism/optimism/op-service/txmgr"
 	txmetrics "github.com/ethereum-optimism/optimism/op-service/txmgr/metrics"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	gethlog "github.com/ethereum/go-ethereum/log"
@@ -52,8 +54,9 @@ type Service struct {
 	head    atomic.Uint64 // cached chain head
 	headAt  atomic.Int64  // cached chain head's timestamp (unix seconds)
 
-	active sync.Map      // ids being processed by this replica
-	sweep  chan struct{} // asks sweepLoop to look for orphaned claims
+	active  sync.Map      // ids being processed by this replica
+	sending sync.Map      // calldata (string) → request id, for the requests being handed to txmgr
+	sweep   chan struct{} // asks sweepLoop to look for orphaned claims
 
 	claimCtx    context.Context
 	cancelClaim context.CancelFunc
@@ -135,7 +138,11 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 	if err := s.refreshChainState(dctx); err != nil {
 		return nil, err
 	}
-	s.metrics = newMetrics(func() float64 { return float64(s.queued.Load()) },
+	reg := cfg.Registry
+	if reg == nil {
+		reg = bevanmetrics.NewRegistry()
+	}
+	s.metrics = newMetrics(reg, func() float64 { return float64(s.queued.Load()) },
 		func() float64 { return float64(s.policy.Recoveries()) })
 	s.server = &http.Server{Handler: s.routes(), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
 		WriteTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute}
@@ -202,11 +209,35 @@ func (s *Service) newTxManager() (*txmgr.SimpleTxManager, error) {
 	return m, nil
 }
 
+// signer signs txmgr's transactions and journals each one in its request's record before txmgr publishes it
+// (queue.Store.RecordSent): after a crash or a failed send, the request's last transaction is known, so it can be
+// rebroadcast (filling a nonce gap) and the request is never sent again while that transaction may still land.
+// A transaction that cannot be journaled is not signed (txmgr retries).
 func (s *Service) signer() opcrypto.SignerFn {
+	var sign opcrypto.SignerFn
 	if s.cfg.Key != nil {
-		return opcrypto.SignerFnFromBind(opcrypto.PrivateKeySignerFn(s.cfg.Key, s.chainID))
+		sign = opcrypto.SignerFnFromBind(opcrypto.PrivateKeySignerFn(s.cfg.Key, s.chainID))
+	} else {
+		sign = s.cfg.SignerFactory(s.chainID)
 	}
-	return s.cfg.SignerFactory(s.chainID)
+	return func(ctx context.Context, from common.Address, tx *types.Transaction) (*types.Transaction, error) {
+		signed, err := sign(ctx, from, tx)
+		if err != nil {
+			return nil, err
+		}
+		id, ok := s.sending.Load(string(tx.Data()))
+		if !ok {
+			return signed, nil
+		}
+		raw, err := signed.MarshalBinary()
+		if err != nil {
+			return nil, fmt.Errorf("encode the signed transaction: %w", err)
+		}
+		if _, err := s.store.RecordSent(ctx, id.(common.Hash), raw, time.Now()); err != nil {
+			return nil, fmt.Errorf("journal the transaction before publishing it: %w", err)
+		}
+		return signed, nil
+	}
 }
 
 // Address is the relayer account (who pays).

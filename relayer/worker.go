@@ -1,10 +1,13 @@
 package relayer
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/bevan-health/bevan/bindings"
@@ -14,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // run recovers what this key left in flight, then claims queued requests with cfg.Workers workers.
@@ -22,9 +26,6 @@ func (s *Service) run() {
 	if s.cfg.Workers == 0 {
 		return // API-only replica
 	}
-	// A previous process with this key may have left transactions in the mempool: let them land first, so that
-	// what the chain says about each in-flight request is final before anything is resubmitted.
-	s.waitSettled(s.claimCtx)
 	var ids []common.Hash
 	for s.claimCtx.Err() == nil {
 		var err error
@@ -34,6 +35,12 @@ func (s *Service) run() {
 		s.log.Warn("cannot list in-flight requests; retrying", "err", err)
 		sleep(s.claimCtx, time.Second)
 	}
+	// A previous process with this key may have left transactions in a mempool, or never delivered some (killed
+	// while publishing them concurrently), leaving later ones stuck behind the gap. Publish again every journaled
+	// transaction that may still land, in nonce order, and let them land first, so that what the chain says about
+	// each in-flight request is final before anything new is sent.
+	s.rebroadcast(s.claimCtx, ids)
+	s.waitSettled(s.claimCtx)
 	if len(ids) > 0 {
 		s.log.Info("recovering in-flight requests", "count", len(ids))
 	}
@@ -196,15 +203,16 @@ func (s *Service) process(id common.Hash) {
 		rec.Request = c.Request
 	}
 	c := &rec.Request
-	sent := false
 	// A request never handed to txmgr needs no look at the chain's history; one that was (before a crash, or
 	// before a failed send) is first looked up on-chain so it is never sent twice.
 	mayBeSent := rec.Status != api.StateReceived
 	for ctx.Err() == nil {
-		if sent {
-			s.waitSettled(ctx) // a send failed: let whatever reached the mempool land before asking the chain
-		}
-		if mayBeSent || sent {
+		if mayBeSent {
+			// Its last transaction may still land: not before that transaction's nonce is used is the chain's
+			// answer about the request final.
+			if err := s.settle(ctx, rec.SentTx); err != nil {
+				continue
+			}
 			res, done, err := s.reconcile(ctx, rec, c)
 			if err != nil {
 				s.log.Warn("cannot read the chain; retrying", "id", id, "err", err)
@@ -215,6 +223,10 @@ func (s *Service) process(id common.Hash) {
 				s.finish(rec, res)
 				return
 			}
+		}
+		if n := s.cfg.MaxSendAttempts; n > 0 && rec.SendFailures >= n {
+			s.finish(rec, queue.Result{Status: api.StateFailed, Error: fmt.Sprintf("gave up: %d sends failed (the node refused the transaction or it did not land in time)", rec.SendFailures)})
+			return
 		}
 		if c.Deadline != 0 && c.Deadline <= uint64(time.Now().Unix())+1 {
 			s.finish(rec, queue.Result{Status: api.StateFailed, Error: "deadline passed before the request could be submitted"})
@@ -254,19 +266,151 @@ func (s *Service) process(id common.Hash) {
 			s.finish(rec, queue.Result{Status: api.StateFailed})
 			return
 		}
-		sent = true
-		tctx, cancel := context.WithTimeout(ctx, s.cfg.Tx.TxSendTimeout+10*time.Second)
-		to := c.Target
-		receipt, err := s.txm.Send(tctx, txmgr.TxCandidate{To: &to, TxData: c.TxData, GasLimit: c.GasLimit})
-		cancel()
+		mayBeSent = true
+		receipt, err := s.send(ctx, c)
 		if err != nil {
 			s.metrics.sendErrors.Inc()
 			s.log.Warn("send failed; will check the chain and retry", "id", id, "err", err)
+			s.sendFailed(ctx, rec)
 			backoff.wait(ctx)
 			continue
 		}
 		s.finish(rec, s.resultOf(ctx, c, receipt, true))
 		return
+	}
+}
+
+// send hands the request's transaction to txmgr, which journals every transaction it signs for it (signer).
+func (s *Service) send(ctx context.Context, c *queue.Request) (*types.Receipt, error) {
+	key := string(c.TxData)
+	s.sending.Store(key, c.ID)
+	defer s.sending.Delete(key)
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.Tx.TxSendTimeout+10*time.Second)
+	defer cancel()
+	to := c.Target
+	return s.txm.Send(ctx, txmgr.TxCandidate{To: &to, TxData: c.TxData, GasLimit: c.GasLimit})
+}
+
+// sendFailed counts a failed send and reads back the request's journaled transaction.
+func (s *Service) sendFailed(ctx context.Context, rec *queue.Record) {
+	backoff := newBackoff()
+	for {
+		n, err := s.store.SendFailed(ctx, rec.ID)
+		if err == nil {
+			rec.SendFailures = n
+			break
+		}
+		if !backoff.wait(ctx) {
+			return
+		}
+	}
+	for {
+		got, err := s.store.Get(ctx, rec.ID)
+		if err == nil {
+			rec.SentTx = got.SentTx
+			return
+		}
+		if !backoff.wait(ctx) {
+			return
+		}
+	}
+}
+
+// settle waits until the request's last transaction (raw, as journaled; none: nothing to wait for) can no longer
+// land: its nonce is used on chain (by it or by another transaction), or the node holds nothing at that nonce and
+// refuses the transaction outright. Meanwhile it publishes the transaction again whenever it is not pending (it
+// may never have reached the node, or been dropped), which also fills a nonce gap left by a crash. It returns only
+// ctx's error.
+func (s *Service) settle(ctx context.Context, raw []byte) error {
+	if len(raw) == 0 {
+		return nil
+	}
+	tx := new(types.Transaction)
+	if err := tx.UnmarshalBinary(raw); err != nil {
+		s.log.Error("journaled transaction does not decode; treating it as never sent", "err", err)
+		return nil
+	}
+	k := tx.Nonce()
+	backoff := newBackoff()
+	warnAt := time.Now().Add(time.Minute)
+	for {
+		c, cancel := context.WithTimeout(ctx, s.cfg.Tx.NetworkTimeout)
+		latest, err := s.client.NonceAt(c, s.address, nil)
+		if err == nil && latest > k {
+			cancel()
+			return nil
+		}
+		var pending uint64
+		if err == nil {
+			pending, err = s.client.PendingNonceAt(c, s.address)
+		}
+		if err == nil && k >= pending {
+			// Not pending: absent from the node's pool, or queued behind a gap. Publish it (again).
+			if perr := s.client.SendTransaction(c, tx); refused(perr) && k == pending {
+				cancel()
+				s.log.Info("the node refuses a journaled transaction and holds nothing at its nonce: it cannot land", "tx", tx.Hash(), "nonce", k, "err", perr)
+				return nil
+			}
+		}
+		cancel()
+		if err != nil {
+			s.log.Warn("cannot read the relayer's nonce; retrying", "err", err)
+		} else if time.Now().After(warnAt) {
+			s.log.Warn("a journaled transaction has not landed yet", "tx", tx.Hash(), "nonce", k, "chainNonce", latest, "pendingNonce", pending)
+			warnAt = time.Now().Add(time.Minute)
+		}
+		if !backoff.wait(ctx) {
+			return ctx.Err()
+		}
+	}
+}
+
+// refused reports whether the node answered a publish with a refusal of the transaction itself (a JSON-RPC error
+// other than "already known", "nonce too low" or an underpriced replacement, which all mean that the nonce is or
+// was taken). A transport error is not a refusal: the transaction may have arrived.
+func refused(err error) bool {
+	var re rpc.Error
+	if err == nil || !errors.As(err, &re) {
+		return false
+	}
+	msg := strings.ToLower(err.Error())
+	for _, taken := range []string{"already known", "already imported", "known transaction", "nonce too low", "replacement transaction underpriced"} {
+		if strings.Contains(msg, taken) {
+			return false
+		}
+	}
+	return true
+}
+
+// rebroadcast publishes again, in nonce order, the journaled transactions of the given in-flight requests whose
+// nonce the chain has not used yet. Errors are left to each request's settle.
+func (s *Service) rebroadcast(ctx context.Context, ids []common.Hash) {
+	if len(ids) == 0 {
+		return
+	}
+	c, cancel := context.WithTimeout(ctx, 3*s.cfg.Tx.NetworkTimeout)
+	defer cancel()
+	latest, err := s.client.NonceAt(c, s.address, nil)
+	if err != nil {
+		return
+	}
+	var txs []*types.Transaction
+	for _, id := range ids {
+		rec, err := s.store.Get(c, id)
+		if err != nil || len(rec.SentTx) == 0 {
+			continue
+		}
+		tx := new(types.Transaction)
+		if tx.UnmarshalBinary(rec.SentTx) == nil && tx.Nonce() >= latest {
+			txs = append(txs, tx)
+		}
+	}
+	slices.SortFunc(txs, func(a, b *types.Transaction) int { return cmp.Compare(a.Nonce(), b.Nonce()) })
+	for _, tx := range txs {
+		_ = s.client.SendTransaction(c, tx)
+	}
+	if len(txs) > 0 {
+		s.log.Info("published again the transactions a previous process left", "count", len(txs), "fromNonce", txs[0].Nonce())
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/prometheus/client_golang/prometheus"
 	"log/slog"
 	"net/url"
 	"os"
@@ -27,6 +28,8 @@ type IndexerOptions struct {
 	// DB is the index database URL. Empty is a SQLite file next to the kept chain state (devnet.Config.StateDir),
 	// or in a temporary directory that Stop removes when the chain is not kept.
 	DB string
+	// Registry is the process's Prometheus registry (nil: the indexer makes its own).
+	Registry *prometheus.Registry
 }
 
 // Indexer is the indexer, with GraphQL attached, following a devnet.
@@ -58,6 +61,7 @@ func NewIndexer(ctx context.Context, d *devnet.Devnet, opts IndexerOptions, log 
 	cfg.RPC, cfg.Manifest, cfg.DB, cfg.HTTPAddr = d.RPCURL(), d.Manifest, ix.db, opts.HTTPAddr
 	cfg.WS = "ws" + strings.TrimPrefix(d.RPCURL(), "http") // anvil serves WebSocket on its HTTP port: follow newHeads
 	cfg.PollInterval = 250 * time.Millisecond
+	cfg.Registry = opts.Registry
 	s, err := indexer.New(ctx, cfg, log.With("service", "indexer"))
 	if err != nil {
 		return nil, fmt.Errorf("indexer (%s): %w", RedactDB(ix.db), errors.Join(err, ix.removeTemp()))

@@ -3,6 +3,7 @@ package stack
 import (
 	"context"
 	"fmt"
+	"github.com/prometheus/client_golang/prometheus"
 	"log/slog"
 
 	"github.com/bevan-health/bevan/devnet"
@@ -21,6 +22,8 @@ type RelayerOptions struct {
 	HTTPAddr string
 	// Tune, when set, adjusts the configuration before the relayer is built.
 	Tune func(*relayer.Config)
+	// Registry is the process's Prometheus registry (nil: the relayer makes its own).
+	Registry *prometheus.Registry
 }
 
 // Relayer is the relayer (and, when it started one, its redis-server) running on a devnet.
@@ -41,6 +44,7 @@ func NewRelayer(ctx context.Context, d *devnet.Devnet, opts RelayerOptions, log 
 	// chain's time; the relayer sees a jump up to a second late, so the production cap on how far a deadline may
 	// reach (an anti-stall control) would refuse honest requests here. Opts.Tune can set it again.
 	cfg.MaxDeadline = 0
+	cfg.Registry = opts.Registry
 	if opts.HTTPAddr != "" {
 		cfg.HTTPAddr = opts.HTTPAddr
 	}

@@ -8,6 +8,7 @@ import (
 	"net"
 
 	"github.com/bevan-health/bevan/devnet"
+	"github.com/bevan-health/bevan/internal/metrics"
 )
 
 // Options chooses the services a Stack runs next to its chain.
@@ -31,8 +32,12 @@ type Stack struct {
 func New(cfg devnet.Config, log *slog.Logger, opts Options) (*Stack, error) {
 	s := &Stack{}
 	var factories []devnet.ServiceFactory
+	reg := metrics.NewRegistry() // one per process: the services register on it, each serves it at /metrics
 	if o := opts.Relayer; o != nil {
 		o := *o
+		if o.Registry == nil {
+			o.Registry = reg
+		}
 		factories = append(factories, func(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
 			r, err := NewRelayer(ctx, d, o, log)
 			if err != nil {
@@ -48,6 +53,9 @@ func New(cfg devnet.Config, log *slog.Logger, opts Options) (*Stack, error) {
 	}
 	if o := opts.Indexer; o != nil {
 		o := *o
+		if o.Registry == nil {
+			o.Registry = reg
+		}
 		factories = append(factories, func(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
 			ix, err := NewIndexer(ctx, d, o, log)
 			if err != nil {

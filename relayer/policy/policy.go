@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -24,6 +25,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // Backend is the chain access the policy needs (an *ethclient.Client, or an rpcbatch.Caller).
@@ -496,13 +498,17 @@ func (p *Policy) patientOrGuardian(opts *bind.CallOpts, patient, signer common.A
 	return nil
 }
 
-// Call simulates the relayer's transaction with one eth_call from the relayer's address, with MaxTxGas as its gas
-// (so a call that needs more fails here). A revert is reported as would_revert with the decoded custom error (for a
-// forward request, the target's own error, since the forwarder replaces it by FailedCall); an unreachable node as
-// rpc_unavailable.
+// Call simulates the relayer's transaction with one eth_call from the relayer's address, with exactly the gas it is
+// sent with (Request.GasLimit, which includes the intrinsic gas and EIP-7623's calldata floor; MaxTxGas only for a
+// request without one), so a call that needs more fails here and is never sent. A revert is reported as
+// would_revert with the decoded custom error (for a forward request, the target's own error, since the forwarder
+// replaces it by FailedCall), and so is running out of gas; an unreachable node as rpc_unavailable.
 func (p *Policy) Call(ctx context.Context, r *queue.Request) error {
 	target := r.Target
-	gas := p.cfg.MaxTxGas
+	gas := r.GasLimit
+	if gas == 0 {
+		gas = p.cfg.MaxTxGas
+	}
 	if gas == 0 {
 		gas = 10_000_000
 	}
@@ -512,6 +518,9 @@ func (p *Policy) Call(ctx context.Context, r *queue.Request) error {
 	}
 	data, ok := RevertData(err)
 	if !ok {
+		if outOfGas(err) {
+			return api.Errorf(api.CodeWouldRevert, "the call would run out of the %d gas its transaction is sent with", gas)
+		}
 		return unavailable("simulate", err)
 	}
 	reason := p.errs.Decode(data)
@@ -519,6 +528,22 @@ func (p *Policy) Call(ctx context.Context, r *queue.Request) error {
 		reason = p.innerReason(ctx, r)
 	}
 	return api.Errorf(api.CodeWouldRevert, "the call would revert: %s", reason)
+}
+
+// outOfGas reports whether the node answered a call with an out-of-gas error (a JSON-RPC error, not a transport
+// failure): the execution ran out of gas, or the gas does not even cover the intrinsic gas or the calldata floor.
+func outOfGas(err error) bool {
+	var re rpc.Error
+	if !errors.As(err, &re) {
+		return false
+	}
+	msg := strings.ToLower(strings.ReplaceAll(err.Error(), " ", ""))
+	for _, s := range []string{"outofgas", "intrinsicgas", "floordatagas", "gasfloor"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // floorGas is EIP-7623's calldata floor (Prague): a transaction pays at least 21,000 + 10 gas per token, a token

@@ -68,6 +68,13 @@ type Record struct {
 	// CostGwei is what it reserved of the spending cap on Day (UTC, YYYYMMDD).
 	CostGwei int64
 	Day      string
+	// SentTx is the last transaction signed for the request (its raw encoding; nil until one is): written before
+	// the transaction is published, so that whatever of it reached a mempool is known after a crash. Until the
+	// chain's nonce of the relayer passes that transaction's nonce, it may still land, and the request is not
+	// sent again (see relayer's worker).
+	SentTx []byte
+	// SendFailures is how many of the request's sends failed (txmgr gave up, the node refused it).
+	SendFailures int
 }
 
 func decimal(v *big.Int) string {
@@ -253,6 +260,12 @@ func (s *Store) Get(ctx context.Context, id common.Hash) (*Record, error) {
 			return nil, fmt.Errorf("request %s: stored calldata: %w", id, err)
 		}
 	}
+	if d := m["sentTx"]; d != "" {
+		if rec.SentTx, err = hexutil.Decode(d); err != nil {
+			return nil, fmt.Errorf("request %s: stored transaction: %w", id, err)
+		}
+	}
+	rec.SendFailures = int(i("sendFailures"))
 	return rec, nil
 }
 
@@ -306,6 +319,33 @@ func (s *Store) MarkSubmitted(ctx context.Context, id common.Hash, relayer commo
 		return false, unavailable(err)
 	}
 	return n == 1, nil
+}
+
+// sentScript: KEYS req. ARGV raw transaction (hex), now. Only for a request that exists and is not final.
+var sentScript = redis.NewScript(`
+local st = redis.call('HGET', KEYS[1], 'status')
+if not st or st == 'mined' or st == 'failed' then return 0 end
+redis.call('HSET', KEYS[1], 'sentTx', ARGV[1], 'updatedAt', ARGV[2])
+return 1
+`)
+
+// RecordSent journals the signed transaction raw as the request's latest (unless the request is final or
+// unknown: false). The relayer calls it before publishing the transaction.
+func (s *Store) RecordSent(ctx context.Context, id common.Hash, raw []byte, now time.Time) (bool, error) {
+	n, err := sentScript.Run(ctx, s.rdb, []string{s.reqKey(id)}, hexutil.Encode(raw), now.UnixMilli()).Int()
+	if err != nil {
+		return false, unavailable(err)
+	}
+	return n == 1, nil
+}
+
+// SendFailed counts a failed send of the request and returns how many failed so far.
+func (s *Store) SendFailed(ctx context.Context, id common.Hash) (int, error) {
+	n, err := s.rdb.HIncrBy(ctx, s.reqKey(id), "sendFailures", 1).Result()
+	if err != nil {
+		return 0, unavailable(err)
+	}
+	return int(n), nil
 }
 
 // Result is how a request ended.
