@@ -247,7 +247,8 @@ func verifyExactlyOnce(t *testing.T, e *env, cl *client.Client, atts []*attempt,
 }
 
 func TestCrashRestartExactlyOnce(t *testing.T) {
-	bevanBinary(t) // built before the test's clock starts
+	// Built before the test's clock starts: on a loaded machine the build alone can take minutes.
+	bevanBinary(t)
 	e := newEnv(t, func(c *relayer.Config) { c.Workers = 0 }) // in-process API-only replica, unused here
 	relayerKey := newWallet()
 	e.key = relayerKey
