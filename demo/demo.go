@@ -18,7 +18,6 @@ import (
 	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/fhirrecord"
-	"github.com/bevan-health/bevan/metatx"
 	"github.com/bevan-health/bevan/relayer/api"
 	relayerclient "github.com/bevan-health/bevan/relayer/client"
 	"github.com/bevan-health/bevan/vocab"
@@ -347,17 +346,7 @@ func (r *Runner) admitAgency(ctx context.Context) error {
 
 // vote signs a ballot for the proposal with role's key and has the relayer send castVoteBySig.
 func (r *Runner) vote(ctx context.Context, role string, id *big.Int) error {
-	key := devnet.DevKey(role)
-	voter := devnet.DevAddress(role)
-	_, nonce, err := r.relayer.Nonce(ctx, voter)
-	if err != nil {
-		return fmt.Errorf("ballot nonce: %w", err)
-	}
-	v, err := relayerclient.SignVote(key, r.domain, &metatx.Ballot{ProposalID: id, Support: 1, Voter: voter, Nonce: nonce})
-	if err != nil {
-		return err
-	}
-	acc, err := r.relayer.Vote(ctx, v)
+	acc, _, err := r.relayer.SubmitVote(ctx, devnet.DevKey(role), r.domain, id, 1)
 	if err != nil {
 		return fmt.Errorf("%s votes: %w", role, err)
 	}

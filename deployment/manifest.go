@@ -143,11 +143,15 @@ type Source struct {
 
 // Resolve loads the manifest src names, and returns it with its path. Without src.File it asks chainID (e.g. an
 // ethclient's ChainID, or ChainIDOf) for the chain's id and loads Dir/<chainId>.json. Every service and command
-// finds its manifest this way.
+// finds its manifest this way. When the manifest cannot be loaded (e.g. before a first deployment) the path is
+// still returned with the error, once it is known.
 func Resolve(ctx context.Context, src Source, chainID func(context.Context) (*big.Int, error)) (*Manifest, string, error) {
 	if src.File != "" {
 		m, err := Load(src.File)
-		return m, src.File, err
+		if err != nil {
+			return nil, src.File, err
+		}
+		return m, src.File, nil
 	}
 	if src.Dir == "" {
 		return nil, "", errors.New("deployment manifest: give a manifest file or the directory of <chainId>.json manifests")
@@ -159,7 +163,7 @@ func Resolve(ctx context.Context, src Source, chainID func(context.Context) (*bi
 	path := Path(src.Dir, id.Uint64())
 	m, err := Load(path)
 	if err != nil {
-		return nil, "", fmt.Errorf("chain %d: %w", id, err)
+		return nil, path, fmt.Errorf("chain %d: %w", id, err)
 	}
 	return m, path, nil
 }

@@ -12,7 +12,6 @@ import (
 	opservice "github.com/ethereum-optimism/optimism/op-service"
 	opcrypto "github.com/ethereum-optimism/optimism/op-service/crypto"
 	"github.com/ethereum-optimism/optimism/op-service/txmgr"
-	"github.com/ethereum/go-ethereum/ethclient"
 	gethlog "github.com/ethereum/go-ethereum/log"
 	"github.com/urfave/cli/v2"
 )
@@ -135,7 +134,6 @@ func CLIFlags(envPrefix string) []cli.Flag {
 func ReadCLIConfig(c *cli.Context, log *slog.Logger) (Config, error) {
 	cfg := DefaultConfig()
 	cfg.RPCURL = c.String(RPCFlagName)
-	cfg.ManifestPath = c.String(ManifestFlagName)
 	cfg.RedisURL, cfg.RedisPrefix, cfg.HTTPAddr = c.String(RedisURLFlagName), c.String(RedisPrefixFlagName), c.String(HTTPFlagName)
 	cfg.Limits.RequestsPerMinute, cfg.Limits.GasPerDay = c.Int64(RequestsPerMinuteFlagName), c.Int64(GasPerDayFlagName)
 	cfg.Limits.SpendCapGwei = c.Int64(SpendCapGweiFlagName)
@@ -162,19 +160,14 @@ func ReadCLIConfig(c *cli.Context, log *slog.Logger) (Config, error) {
 		}
 		cfg.Key = key
 	}
-	if cfg.ManifestPath == "" {
+	if cfg.ManifestPath = c.String(ManifestFlagName); cfg.ManifestPath == "" { // a --manifest file is loaded by New
 		ctx, cancel := context.WithTimeout(c.Context, 10*time.Second)
 		defer cancel()
-		cl, err := ethclient.DialContext(ctx, cfg.RPCURL)
+		_, path, err := deployment.Resolve(ctx, deployment.Source{Dir: c.String(DeploymentsFlagName)}, deployment.ChainIDOf(cfg.RPCURL))
 		if err != nil {
-			return cfg, fmt.Errorf("dial %s: %w", cfg.RPCURL, err)
+			return cfg, err
 		}
-		defer cl.Close()
-		id, err := cl.ChainID(ctx)
-		if err != nil {
-			return cfg, fmt.Errorf("chain id from %s: %w", cfg.RPCURL, err)
-		}
-		cfg.ManifestPath = deployment.Path(c.String(DeploymentsFlagName), id.Uint64())
+		cfg.ManifestPath = path
 	}
 	if err := cfg.Check(); err != nil {
 		return cfg, fmt.Errorf("relayer config: %w", err)

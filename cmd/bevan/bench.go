@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"log/slog"
 	"net"
 	"os"
 
@@ -18,37 +19,17 @@ func benchCommand() *cli.Command {
 			{
 				Name:  "gas",
 				Usage: "whole-transaction gas of every user operation, from real receipts on a fresh devnet",
-				Flags: []cli.Flag{
-					&cli.BoolFlag{Name: "json", Usage: "print the figures as one JSON object"},
-					&cli.StringFlag{Name: "anvil", Usage: "anvil binary", EnvVars: []string{"BEVAN_ANVIL"}},
-					&cli.IntFlag{Name: "port", Usage: "port for the bench's own devnet (default: a free port)"},
-				},
+				Flags: benchDevnetFlags(),
 				Action: func(c *cli.Context) error {
 					log, err := logger(c)
 					if err != nil {
 						return err
 					}
-					port := c.Int("port")
-					if port == 0 {
-						if port, err = freePort(); err != nil {
-							return err
-						}
-					}
-					dir, err := os.MkdirTemp("", "bevan-bench-")
-					if err != nil {
-						return fmt.Errorf("temporary directory: %w", err)
-					}
-					defer os.RemoveAll(dir)
-					cfg := devnet.DefaultConfig()
-					cfg.AnvilBin, cfg.Port, cfg.ManifestDir = c.String("anvil"), port, dir
-					d, err := devnet.New(cfg, log)
+					d, stop, err := benchDevnet(c, log, "bevan-bench-")
 					if err != nil {
 						return err
 					}
-					defer d.Stop(c.Context)
-					if err := d.Start(c.Context); err != nil {
-						return err
-					}
+					defer stop()
 					report, err := bench.Gas(c.Context, d)
 					if err != nil {
 						return err
@@ -87,4 +68,43 @@ func freePort() (int, error) {
 	}
 	defer l.Close()
 	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// benchDevnetFlags are the flags of a bench that runs its own devnet (see benchDevnet), and --json.
+func benchDevnetFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.BoolFlag{Name: "json", Usage: "print the figures as one JSON object"},
+		&cli.StringFlag{Name: "anvil", Usage: "anvil binary", EnvVars: []string{"BEVAN_ANVIL"}},
+		&cli.IntFlag{Name: "port", Usage: "port for the bench's own devnet (default: a free port)"},
+	}
+}
+
+// benchDevnet starts a bench's own devnet (--anvil; --port, or a free port) with its deployment manifest in a new
+// temporary directory named after pattern; stop stops the devnet and removes the directory.
+func benchDevnet(c *cli.Context, log *slog.Logger, pattern string) (d *devnet.Devnet, stop func(), err error) {
+	port := c.Int("port")
+	if port == 0 {
+		if port, err = freePort(); err != nil {
+			return nil, nil, err
+		}
+	}
+	dir, err := os.MkdirTemp("", pattern)
+	if err != nil {
+		return nil, nil, fmt.Errorf("temporary directory: %w", err)
+	}
+	cfg := devnet.DefaultConfig()
+	cfg.AnvilBin, cfg.Port, cfg.ManifestDir = c.String("anvil"), port, dir
+	if d, err = devnet.New(cfg, log); err != nil {
+		os.RemoveAll(dir)
+		return nil, nil, err
+	}
+	stop = func() {
+		d.Stop(c.Context)
+		os.RemoveAll(dir)
+	}
+	if err := d.Start(c.Context); err != nil {
+		stop()
+		return nil, nil, err
+	}
+	return d, stop, nil
 }

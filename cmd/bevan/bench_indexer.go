@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/bevan-health/bevan/bench/indexbench"
-	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/store"
 	"github.com/urfave/cli/v2"
 )
@@ -23,15 +22,12 @@ func benchIndexerCommand() *cli.Command {
 			"mines blocks of consent grants, each emitting what a real grant emits (Transfer, Locked, ConsentGranted),\n" +
 			"measures eth_getLogs + decoding alone, then runs the real `bevan indexer --exit-at-head` into a fresh\n" +
 			"SQLite file and a fresh PostgreSQL schema. Events are logs: events/s counts all three kinds, consents/s the grants.",
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.IntFlag{Name: "events", Value: 200_000, Usage: "logs to generate, rounded up to whole grants (3 logs each)"},
 			&cli.IntFlag{Name: "per-block", Value: 500, Usage: "logs per block, rounded down to whole grants (at least one)"},
 			&cli.StringFlag{Name: "postgres", Value: "postgres://postgres@127.0.0.1:5432/test?sslmode=disable", Usage: "PostgreSQL server (a scratch schema is created and dropped); empty: skip", EnvVars: []string{"BEVAN_BENCH_POSTGRES"}},
 			&cli.IntFlag{Name: "concurrency", Value: 4, Usage: "indexer fetch-ahead and raw requests in flight"},
-			&cli.BoolFlag{Name: "json", Usage: "print the figures as one JSON object"},
-			&cli.StringFlag{Name: "anvil", Usage: "anvil binary", EnvVars: []string{"BEVAN_ANVIL"}},
-			&cli.IntFlag{Name: "port", Usage: "port for the bench's own devnet (default: a free port)"},
-		},
+		}, benchDevnetFlags()...),
 		Action: func(c *cli.Context) error {
 			log, err := logger(c)
 			if err != nil {
@@ -41,27 +37,11 @@ func benchIndexerCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			port := c.Int("port")
-			if port == 0 {
-				if port, err = freePort(); err != nil {
-					return err
-				}
-			}
-			dir, err := os.MkdirTemp("", "bevan-bench-indexer-")
-			if err != nil {
-				return fmt.Errorf("temporary directory: %w", err)
-			}
-			defer os.RemoveAll(dir)
-			cfg := devnet.DefaultConfig()
-			cfg.AnvilBin, cfg.Port, cfg.ManifestDir = c.String("anvil"), port, dir
-			d, err := devnet.New(cfg, log)
+			d, stop, err := benchDevnet(c, log, "bevan-bench-indexer-")
 			if err != nil {
 				return err
 			}
-			defer d.Stop(c.Context)
-			if err := d.Start(c.Context); err != nil {
-				return err
-			}
+			defer stop()
 			start := time.Now()
 			grants := (c.Int("events") + indexbench.LogsPerGrant - 1) / indexbench.LogsPerGrant
 			perBlock := max(1, c.Int("per-block")/indexbench.LogsPerGrant)
@@ -77,7 +57,7 @@ func benchIndexerCommand() *cli.Command {
 				return err
 			}
 			extra := []string{"--concurrency", fmt.Sprint(n)}
-			run, err := indexbench.Backfill(c.Context, ch, bin, "bevan indexer → SQLite", "sqlite://"+filepath.Join(dir, "bench.db"), extra...)
+			run, err := indexbench.Backfill(c.Context, ch, bin, "bevan indexer → SQLite", "sqlite://"+filepath.Join(filepath.Dir(d.ManifestPath), "bench.db"), extra...)
 			if err != nil {
 				return err
 			}

@@ -119,17 +119,28 @@ func (e *chainCLI) mine(ctx context.Context, blocks, seconds uint64) {
 	}
 }
 
+// consentRoles are the devnet's patient, care agency, GP and guardian: who the consent tests act as.
+func consentRoles() (patient, agency, gp, guardian common.Address) {
+	return devnet.DevAddress(devnet.RolePatient), devnet.DevAddress(devnet.RoleAgency), devnet.DevAddress(devnet.RoleGP),
+		devnet.DevAddress(devnet.RoleGuardian)
+}
+
+// consents is the devnet's ConsentRegistry, and call options for reading it.
+func (e *chainCLI) consents(ctx context.Context) (*bindings.ConsentRegistry, *bind.CallOpts) {
+	e.t.Helper()
+	reg, err := bindings.NewConsentRegistry(e.d.Manifest.ConsentsAddress(), e.d.Client)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return reg, &bind.CallOpts{Context: ctx}
+}
+
 func TestConsentGuardianEmergencyOnDevnet(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	e := startChainCLI(t, ctx)
-	patient, agency, gp := devnet.DevAddress(devnet.RolePatient), devnet.DevAddress(devnet.RoleAgency), devnet.DevAddress(devnet.RoleGP)
-	guardian := devnet.DevAddress(devnet.RoleGuardian)
-	call := &bind.CallOpts{Context: ctx}
-	reg, err := bindings.NewConsentRegistry(e.d.Manifest.ConsentsAddress(), e.d.Client)
-	if err != nil {
-		t.Fatal(err)
-	}
+	patient, agency, gp, guardian := consentRoles()
+	reg, call := e.consents(ctx)
 
 	// grant → check → show --fhir → revoke → check false.
 	scope := writeFHIR(t, t.TempDir(), "careplan.json", `{"resourceType":"CarePlan","id":"cp-1","status":"active","intent":"plan"}`)

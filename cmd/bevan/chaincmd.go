@@ -14,14 +14,15 @@ import (
 	"strings"
 	"time"
 
+	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/devnet/stack"
 	gqlclient "github.com/bevan-health/bevan/graphql/client"
 	"github.com/bevan-health/bevan/relayer/api"
 	relayerclient "github.com/bevan-health/bevan/relayer/client"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 )
@@ -159,6 +160,9 @@ type chainEnv struct {
 	gql *gqlclient.Client
 	// indexed says whether the indexer had the last mined transaction's block in time (nil: not asked).
 	indexed *bool
+	// key and from are a signing command's unlocked wallet (see signer).
+	key  *ecdsa.PrivateKey
+	from common.Address
 }
 
 // openChain dials --rpc and loads the deployment manifest of its chain from --deployments.
@@ -182,6 +186,21 @@ func openChain(c *cli.Context) (*chainEnv, error) {
 		e.gql = gqlclient.New(c.String("graphql"), nil)
 	}
 	return e, nil
+}
+
+// openSigner is openChain with the wallet unlocked (see signer), for a signing command that needs the signer's
+// address first.
+func openSigner(c *cli.Context) (*chainEnv, common.Address, error) {
+	e, err := openChain(c)
+	if err != nil {
+		return nil, common.Address{}, err
+	}
+	from, err := e.signer()
+	if err != nil {
+		e.Close()
+		return nil, common.Address{}, err
+	}
+	return e, from, nil
 }
 
 func hasFlag(c *cli.Context, name string) bool {
@@ -255,12 +274,30 @@ func relayerError(what string, err error) error {
 	return fmt.Errorf("%s: %w", what, err)
 }
 
-// send is the one path of every signing command: relayer/client's Submit signs the call to `to` as an ERC-2771
-// forward request with key (gas estimated as the forwarder makes the call, deadline from the chain's time) and
-// submits it; then, unless --no-wait, it waits until mined. A refusal or a failed transaction is an error naming why.
-func (e *chainEnv) send(key *ecdsa.PrivateKey, what string, to common.Address, data []byte) (*api.Status, error) {
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	acc, req, err := e.relayer.Submit(e.c.Context, key, e.domain, relayerclient.Call{To: to, Data: data},
+// signer unlocks the selected wallet once (--wallet; --password-file, --password-env or a prompt) and returns its
+// address. A signing command calls it where it needs the signer's address before it sends; send and vote unlock
+// the wallet otherwise.
+func (e *chainEnv) signer() (common.Address, error) {
+	if e.key == nil {
+		key, acct, err := unlockWallet(e.c)
+		if err != nil {
+			return common.Address{}, err
+		}
+		e.key, e.from = key, acct.Address
+	}
+	return e.from, nil
+}
+
+// send is the one path of every signing command's call: relayer/client's Submit signs the call to `to` as an
+// ERC-2771 forward request with the wallet's key (gas estimated as the forwarder makes the call, deadline from the
+// chain's time) and submits it; then, unless --no-wait, it waits until mined. A refusal or a failed transaction is
+// an error naming why.
+func (e *chainEnv) send(what string, to common.Address, data []byte) (*api.Status, error) {
+	from, err := e.signer()
+	if err != nil {
+		return nil, err
+	}
+	acc, req, err := e.relayer.Submit(e.c.Context, e.key, e.domain, relayerclient.Call{To: to, Data: data},
 		relayerclient.EstimateGas(e.eth, 0), relayerclient.ChainDeadline(e.eth))
 	if req != nil {
 		e.progress("%s: submitting to the relayer as %s (gas %d)", what, from.Hex(), req.Gas)
@@ -269,6 +306,85 @@ func (e *chainEnv) send(key *ecdsa.PrivateKey, what string, to common.Address, d
 		return nil, relayerError(what, err)
 	}
 	return e.await(what, acc, from)
+}
+
+// call is send of the call method(args...) to the contract at `to`, whose ABI md holds.
+func (e *chainEnv) call(what string, to common.Address, md *bind.MetaData, method string, args ...any) (*api.Status, error) {
+	data, err := packCall(md, method, args...)
+	if err != nil {
+		return nil, err
+	}
+	return e.send(what, to, data)
+}
+
+// vote is send's path for a Governor ballot: relayer/client's SubmitVote signs the wallet's vote (support 0
+// against, 1 for, 2 abstain) with its Governor nonce and submits it; then, unless --no-wait, it waits until mined.
+func (e *chainEnv) vote(what string, proposalID *big.Int, support uint8, how string) (*api.Status, error) {
+	from, err := e.signer()
+	if err != nil {
+		return nil, err
+	}
+	e.progress("%s: submitting %s's ballot (%s) to the relayer", what, from.Hex(), how)
+	acc, _, err := e.relayer.SubmitVote(e.c.Context, e.key, e.domain, proposalID, support)
+	if err != nil {
+		return nil, relayerError(what, err)
+	}
+	return e.await(what, acc, from)
+}
+
+// report prints a signing command's result: out as JSON with --json; otherwise, for a request that is not mined
+// (--no-wait), that it was accepted, and for a mined one what mined writes.
+func (e *chainEnv) report(what string, st *api.Status, out any, mined func(w io.Writer) error) error {
+	return printResult(e.c, out, func(w io.Writer) error {
+		if st.Status != api.StateMined {
+			_, err := fmt.Fprintf(w, "%s accepted (request %s); not waiting\n", what, st.ID.Hex())
+			return err
+		}
+		return mined(w)
+	})
+}
+
+// consentsCall is the whole of a signing command that makes one ConsentRegistry call, method(args...): it dials the
+// chain, sends the call as the wallet, and prints the result that result makes of the request's status (JSON with
+// --json; else its line, and the transaction, once mined).
+func consentsCall(c *cli.Context, what, method string, args []any, result func(e *chainEnv, st *api.Status) (out any, line string)) error {
+	e, err := openChain(c)
+	if err != nil {
+		return err
+	}
+	defer e.Close()
+	st, err := e.call(what, e.m.ConsentsAddress(), bindings.ConsentRegistryMetaData, method, args...)
+	if err != nil {
+		return err
+	}
+	out, line := result(e, st)
+	return e.report(what, st, out, func(w io.Writer) error {
+		_, err := fmt.Fprintf(w, "%s\n  tx %s (block %d)\n", line, st.TxHash.Hex(), st.Block)
+		return err
+	})
+}
+
+// consentEvent is the ConsentRegistry event that parse finds in a mined request's receipt (name is the event's, for
+// the error when there is none).
+func consentEvent[T any](e *chainEnv, st *api.Status, what, name string, parse func(*bindings.ConsentRegistryFilterer, types.Log) (T, error)) (T, error) {
+	var zero T
+	rcpt, err := e.receipt(st)
+	if err != nil {
+		return zero, err
+	}
+	f, err := bindings.NewConsentRegistryFilterer(e.m.ConsentsAddress(), e.eth)
+	if err != nil {
+		return zero, err
+	}
+	for _, l := range rcpt.Logs {
+		if l.Address != e.m.ConsentsAddress() {
+			continue
+		}
+		if ev, err := parse(f, *l); err == nil {
+			return ev, nil
+		}
+	}
+	return zero, fmt.Errorf("%s: no %s event in %s", what, name, st.TxHash.Hex())
 }
 
 // await reports an accepted request and, unless --no-wait, waits for its final status.
@@ -403,6 +519,14 @@ func fetchAll[T any](e *indexEnv, limit int, after string, fetch func(gqlclient.
 		}
 		after = p.EndCursor
 	}
+}
+
+// addressOr is the address in flag, or def when the flag is not given.
+func addressOr(c *cli.Context, flag string, def common.Address) (common.Address, error) {
+	if s := c.String(flag); s != "" {
+		return parseAddress("--"+flag, s)
+	}
+	return def, nil
 }
 
 // addressOrWallet is the address in flag, or else the selected wallet's.

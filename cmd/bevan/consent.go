@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"io"
@@ -18,8 +17,8 @@ import (
 	"github.com/bevan-health/bevan/fhirconsent"
 	"github.com/bevan-health/bevan/fhirrecord"
 	gqlclient "github.com/bevan-health/bevan/graphql/client"
+	"github.com/bevan-health/bevan/relayer/api"
 	"github.com/bevan-health/bevan/vocab"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
@@ -100,19 +99,11 @@ func consentCommand() *cli.Command {
 	}
 }
 
-func mustABI(md *bind.MetaData) (*abi.ABI, error) {
+// packCall is the calldata of the call method(args...) of the contract whose ABI md holds.
+func packCall(md *bind.MetaData, method string, args ...any) ([]byte, error) {
 	a, err := md.GetAbi()
 	if err != nil {
 		return nil, fmt.Errorf("contract ABI: %w", err)
-	}
-	return a, nil
-}
-
-// packConsents is the calldata of a ConsentRegistry call.
-func packConsents(method string, args ...any) ([]byte, error) {
-	a, err := mustABI(bindings.ConsentRegistryMetaData)
-	if err != nil {
-		return nil, err
 	}
 	data, err := a.Pack(method, args...)
 	if err != nil {
@@ -253,31 +244,26 @@ func consentGrant(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	key, acct, err := unlockWallet(c)
+	from, err := e.signer()
 	if err != nil {
 		return err
 	}
-	patient := acct.Address
-	if p := c.String("patient"); p != "" {
-		if patient, err = parseAddress("--patient", p); err != nil {
-			return err
-		}
+	patient, err := addressOr(c, "patient", from)
+	if err != nil {
+		return err
 	}
-	return sendGrant(c, e, key, acct.Address, patient, grantee, purposes, actions, expires, scope, scopeRec)
+	return sendGrant(c, e, patient, grantee, purposes, actions, expires, scope, scopeRec)
 }
 
-// sendGrant sends ConsentRegistry.grant through the relayer as actor and reports the new consent; scopeRec, when not
-// nil, is the salted scope's receipt (written before sending).
-func sendGrant(c *cli.Context, e *chainEnv, key *ecdsa.PrivateKey, actor, patient, grantee common.Address, purposes uint16,
+// sendGrant sends ConsentRegistry.grant through the relayer as the unlocked wallet (e.signer) and reports the new
+// consent; scopeRec, when not nil, is the salted scope's receipt (written before sending).
+func sendGrant(c *cli.Context, e *chainEnv, patient, grantee common.Address, purposes uint16,
 	actions uint8, expires uint64, scope common.Hash, scopeRec *commitReceipt) error {
-	data, err := packConsents("grant", patient, grantee, purposes, actions, new(big.Int).SetUint64(expires), scope)
-	if err != nil {
-		return err
-	}
 	var scopePath string
+	var err error
 	if scopeRec != nil { // the receipt is written before sending: the salt must outlive a crash
 		scopeRec.ChainID, scopeRec.Contract, scopeRec.Patient, scopeRec.Actor, scopeRec.Grantee =
-			e.m.ChainID, e.m.ConsentsAddress(), patient, actor, grantee
+			e.m.ChainID, e.m.ConsentsAddress(), patient, e.from, grantee
 		if scopePath, err = receiptPath(c, "scope-receipt", scopeRec); err != nil {
 			return err
 		}
@@ -285,30 +271,20 @@ func sendGrant(c *cli.Context, e *chainEnv, key *ecdsa.PrivateKey, actor, patien
 			return err
 		}
 	}
-	st, err := e.send(key, "consent grant", e.m.ConsentsAddress(), data)
+	st, err := e.call("consent grant", e.m.ConsentsAddress(), bindings.ConsentRegistryMetaData, "grant",
+		patient, grantee, purposes, actions, new(big.Int).SetUint64(expires), scope)
 	if err != nil {
 		return err
 	}
 	out := consentGrantJSON{txResult: e.resultOf(st), Patient: patient, Grantee: grantee,
 		Purposes: codes(vocab.PurposesOf(purposes)), Actions: codes(vocab.ActionsOf(actions)), ExpiresAt: expires, Scope: scope,
 		ScopeReceipt: scopePath}
-	if st.Status == "mined" {
-		rcpt, err := e.receipt(st)
+	if st.Status == api.StateMined {
+		ev, err := consentEvent(e, st, "consent grant", "ConsentGranted", (*bindings.ConsentRegistryFilterer).ParseConsentGranted)
 		if err != nil {
 			return err
 		}
-		f, err := bindings.NewConsentRegistryFilterer(e.m.ConsentsAddress(), e.eth)
-		if err != nil {
-			return err
-		}
-		for _, l := range rcpt.Logs {
-			if ev, err := f.ParseConsentGranted(*l); err == nil && l.Address == e.m.ConsentsAddress() {
-				out.ConsentID = hexID(ev.ConsentId)
-			}
-		}
-		if out.ConsentID == "" {
-			return fmt.Errorf("consent grant: no ConsentGranted event in %s", st.TxHash.Hex())
-		}
+		out.ConsentID = hexID(ev.ConsentId)
 	}
 	if scopeRec != nil {
 		scopeRec.ConsentID, scopeRec.RequestID = out.ConsentID, st.ID
@@ -342,6 +318,16 @@ func sendGrant(c *cli.Context, e *chainEnv, key *ecdsa.PrivateKey, actor, patien
 	})
 }
 
+// uint256Arg parses the single positional argument (named name in the error when it is missing) as a decimal or 0x-hex
+// id (named what).
+func uint256Arg(c *cli.Context, name, what string) (*big.Int, error) {
+	arg, err := oneArg(c, name)
+	if err != nil {
+		return nil, err
+	}
+	return parseUint256(what, arg)
+}
+
 // oneArg returns the single positional argument (flags may follow it).
 func oneArg(c *cli.Context, what string) (string, error) {
 	args, err := positional(c)
@@ -360,39 +346,13 @@ type consentRevokeJSON struct {
 }
 
 func consentRevoke(c *cli.Context) error {
-	arg, err := oneArg(c, "CONSENT_ID")
+	id, err := uint256Arg(c, "CONSENT_ID", "consent id")
 	if err != nil {
 		return err
 	}
-	id, err := parseUint256("consent id", arg)
-	if err != nil {
-		return err
-	}
-	e, err := openChain(c)
-	if err != nil {
-		return err
-	}
-	defer e.Close()
-	key, _, err := unlockWallet(c)
-	if err != nil {
-		return err
-	}
-	data, err := packConsents("revoke", id)
-	if err != nil {
-		return err
-	}
-	st, err := e.send(key, "consent revoke", e.m.ConsentsAddress(), data)
-	if err != nil {
-		return err
-	}
-	out := consentRevokeJSON{e.resultOf(st), hexID(id)}
-	return printResult(c, out, func(w io.Writer) error {
-		if st.Status != "mined" {
-			_, err := fmt.Fprintf(w, "consent revoke accepted (request %s); not waiting\n", st.ID.Hex())
-			return err
-		}
-		_, err := fmt.Fprintf(w, "consent %s revoked\n  tx %s (block %d)\n", out.ConsentID, st.TxHash.Hex(), st.Block)
-		return err
+	return consentsCall(c, "consent revoke", "revoke", []any{id}, func(e *chainEnv, st *api.Status) (any, string) {
+		out := consentRevokeJSON{e.resultOf(st), hexID(id)}
+		return out, fmt.Sprintf("consent %s revoked", out.ConsentID)
 	})
 }
 
@@ -408,11 +368,7 @@ type consentJSON struct {
 }
 
 func consentShow(c *cli.Context) error {
-	arg, err := oneArg(c, "CONSENT_ID")
-	if err != nil {
-		return err
-	}
-	id, err := parseUint256("consent id", arg)
+	id, err := uint256Arg(c, "CONSENT_ID", "consent id")
 	if err != nil {
 		return err
 	}

@@ -10,11 +10,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/internal/fhircheck"
 	"github.com/bevan-health/bevan/vocab"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 )
 
 // Issue 13 from the command line: the research rule, objections, and FHIR Consent import.
@@ -22,13 +20,8 @@ func TestConsentResearchObjectionImportOnDevnet(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	e := startChainCLI(t, ctx)
-	patient, agency, gp := devnet.DevAddress(devnet.RolePatient), devnet.DevAddress(devnet.RoleAgency), devnet.DevAddress(devnet.RoleGP)
-	guardian := devnet.DevAddress(devnet.RoleGuardian)
-	call := &bind.CallOpts{Context: ctx}
-	reg, err := bindings.NewConsentRegistry(e.d.Manifest.ConsentsAddress(), e.d.Client)
-	if err != nil {
-		t.Fatal(err)
-	}
+	patient, agency, gp, guardian := consentRoles()
+	reg, call := e.consents(ctx)
 	v, err := fhircheck.Shared()
 	if err != nil {
 		t.Fatal(err)

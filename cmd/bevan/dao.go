@@ -13,8 +13,6 @@ import (
 
 	"github.com/bevan-health/bevan/bindings"
 	gqlclient "github.com/bevan-health/bevan/graphql/client"
-	"github.com/bevan-health/bevan/metatx"
-	relayerclient "github.com/bevan-health/bevan/relayer/client"
 	"github.com/bevan-health/bevan/vocab"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -172,13 +170,9 @@ func proposalAction(c *cli.Context, e *chainEnv) (common.Address, []byte, string
 		if err != nil {
 			return common.Address{}, nil, "", fmt.Errorf("--kind: %w", err)
 		}
-		a, err := mustABI(bindings.MembershipMetaData)
+		data, err := packCall(bindings.MembershipMetaData, "mint", who, ods, uint8(kind))
 		if err != nil {
 			return common.Address{}, nil, "", err
-		}
-		data, err := a.Pack("mint", who, ods, uint8(kind))
-		if err != nil {
-			return common.Address{}, nil, "", fmt.Errorf("pack mint: %w", err)
 		}
 		return e.m.MembershipAddress(), data, fmt.Sprintf("Admit %s (ODS %s) as a %s member", who.Hex(), c.String("ods"), kind), nil
 	case c.String("remove-member") != "":
@@ -186,13 +180,9 @@ func proposalAction(c *cli.Context, e *chainEnv) (common.Address, []byte, string
 		if err != nil {
 			return common.Address{}, nil, "", err
 		}
-		a, err := mustABI(bindings.MembershipMetaData)
+		data, err := packCall(bindings.MembershipMetaData, "burn", who)
 		if err != nil {
 			return common.Address{}, nil, "", err
-		}
-		data, err := a.Pack("burn", who)
-		if err != nil {
-			return common.Address{}, nil, "", fmt.Errorf("pack burn: %w", err)
 		}
 		return e.m.MembershipAddress(), data, fmt.Sprintf("Remove member %s", who.Hex()), nil
 	default:
@@ -213,13 +203,9 @@ func proposalAction(c *cli.Context, e *chainEnv) (common.Address, []byte, string
 		default:
 			return common.Address{}, nil, "", fmt.Errorf("--grant-role %q: want emergency, emergency-revoker or custodian", c.String("grant-role"))
 		}
-		a, err := mustABI(bindings.ConsentRegistryMetaData) // grantRole is AccessControl's, the same in both contracts
+		data, err := packCall(bindings.ConsentRegistryMetaData, "grantRole", role, who) // grantRole is AccessControl's, the same in both contracts
 		if err != nil {
 			return common.Address{}, nil, "", err
-		}
-		data, err := a.Pack("grantRole", role, who)
-		if err != nil {
-			return common.Address{}, nil, "", fmt.Errorf("pack grantRole: %w", err)
 		}
 		return target, data, fmt.Sprintf("Grant %s %s", who.Hex(), what), nil
 	}
@@ -258,19 +244,7 @@ func daoPropose(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("proposal id: %w", err)
 	}
-	key, _, err := unlockWallet(c)
-	if err != nil {
-		return err
-	}
-	a, err := mustABI(bindings.BevanGovernorMetaData)
-	if err != nil {
-		return err
-	}
-	call, err := a.Pack("propose", targets, values, calls, desc)
-	if err != nil {
-		return fmt.Errorf("pack propose: %w", err)
-	}
-	st, err := e.send(key, "dao propose", e.m.GovernorAddress(), call)
+	st, err := e.call("dao propose", e.m.GovernorAddress(), bindings.BevanGovernorMetaData, "propose", targets, values, calls, desc)
 	if err != nil {
 		return err
 	}
@@ -331,34 +305,13 @@ func daoVote(c *cli.Context) error {
 		return err
 	}
 	defer e.Close()
-	key, acct, err := unlockWallet(c)
-	if err != nil {
-		return err
-	}
-	_, nonce, err := e.relayer.Nonce(c.Context, acct.Address)
-	if err != nil {
-		return relayerError("dao vote: ballot nonce", err)
-	}
-	v, err := relayerclient.SignVote(key, e.domain, &metatx.Ballot{ProposalID: id, Support: support, Voter: acct.Address, Nonce: nonce})
-	if err != nil {
-		return fmt.Errorf("dao vote: sign: %w", err)
-	}
-	e.progress("dao vote: submitting %s's ballot (%s) to the relayer", acct.Address.Hex(), strings.ToLower(args[1]))
-	acc, err := e.relayer.Vote(c.Context, v)
-	if err != nil {
-		return relayerError("dao vote", err)
-	}
-	st, err := e.await("dao vote", acc, acct.Address)
+	st, err := e.vote("dao vote", id, support, strings.ToLower(args[1]))
 	if err != nil {
 		return err
 	}
 	out := voteJSON{e.resultOf(st), hexID(id), strings.ToLower(args[1])}
-	return printResult(c, out, func(w io.Writer) error {
-		if st.Status != "mined" {
-			_, err := fmt.Fprintf(w, "vote accepted (request %s); not waiting\n", st.ID.Hex())
-			return err
-		}
-		_, err := fmt.Fprintf(w, "%s voted %s on proposal %s\n  tx %s (block %d)\n", acct.Address.Hex(), out.Support, out.ProposalID, st.TxHash.Hex(), st.Block)
+	return e.report("vote", st, out, func(w io.Writer) error {
+		_, err := fmt.Fprintf(w, "%s voted %s on proposal %s\n  tx %s (block %d)\n", e.from.Hex(), out.Support, out.ProposalID, st.TxHash.Hex(), st.Block)
 		return err
 	})
 }
@@ -443,11 +396,7 @@ type queueJSON struct {
 }
 
 func daoQueueOrExecute(c *cli.Context, method string) error {
-	arg, err := oneArg(c, "PROPOSAL_ID")
-	if err != nil {
-		return err
-	}
-	id, err := parseUint256("proposal id", arg)
+	id, err := uint256Arg(c, "PROPOSAL_ID", "proposal id")
 	if err != nil {
 		return err
 	}
@@ -492,19 +441,7 @@ func daoQueueOrExecute(c *cli.Context, method string) error {
 	if err != nil {
 		return err
 	}
-	key, _, err := unlockWallet(c)
-	if err != nil {
-		return err
-	}
-	a, err := mustABI(bindings.BevanGovernorMetaData)
-	if err != nil {
-		return err
-	}
-	data, err := a.Pack(method, targets, values, calls, descHash)
-	if err != nil {
-		return fmt.Errorf("pack %s: %w", method, err)
-	}
-	st, err := e.send(key, "dao "+method, e.m.GovernorAddress(), data)
+	st, err := e.call("dao "+method, e.m.GovernorAddress(), bindings.BevanGovernorMetaData, method, targets, values, calls, descHash)
 	if err != nil {
 		return err
 	}
@@ -523,11 +460,7 @@ func daoQueueOrExecute(c *cli.Context, method string) error {
 			out.ETA = eta.Uint64()
 		}
 	}
-	return printResult(c, out, func(w io.Writer) error {
-		if st.Status != "mined" {
-			_, err := fmt.Fprintf(w, "dao %s accepted (request %s); not waiting\n", method, st.ID.Hex())
-			return err
-		}
+	return e.report("dao "+method, st, out, func(w io.Writer) error {
 		_, err := fmt.Fprintf(w, "proposal %s %s\n", out.ProposalID, out.State)
 		if err == nil && out.ETA != 0 {
 			_, err = fmt.Fprintf(w, "  executable from %s\n", time.Unix(int64(out.ETA), 0).UTC().Format(time.RFC3339))

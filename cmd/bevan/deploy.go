@@ -97,8 +97,11 @@ func deployCommand() *cli.Command {
 				return err
 			}
 			opts.Context = c.Context
-			path := deployment.Path(c.String("deployments"), id.Uint64())
-			prev, _ := deployment.Load(path)
+			// The manifest of an earlier deployment, if any (Deploy reuses the contracts it finds still deployed).
+			prev, path, err := deployment.Resolve(c.Context, deployment.Source{Dir: c.String("deployments")}, client.ChainID)
+			if path == "" {
+				return err
+			}
 			m, err := deployment.NewDeployer(client, opts, log).Deploy(c.Context, cfg, prev)
 			if err != nil {
 				return err

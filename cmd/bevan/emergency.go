@@ -12,9 +12,8 @@ import (
 
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/commitment"
-	"github.com/bevan-health/bevan/deployment"
+	"github.com/bevan-health/bevan/relayer/api"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 )
@@ -120,21 +119,13 @@ func emergencyAccess(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	e, err := openChain(c)
+	e, from, err := openSigner(c)
 	if err != nil {
 		return err
 	}
 	defer e.Close()
-	key, acct, err := unlockWallet(c)
-	if err != nil {
-		return err
-	}
-	data, err := packConsents("recordEmergencyAccess", patient, reasonHash)
-	if err != nil {
-		return err
-	}
 	rec := &commitReceipt{Version: 1, Kind: receiptEmergency, Commitment: reasonHash, Salt: salt, Reason: reason,
-		ChainID: e.m.ChainID, Contract: e.m.ConsentsAddress(), Patient: patient, Actor: acct.Address, Created: time.Now().UTC()}
+		ChainID: e.m.ChainID, Contract: e.m.ConsentsAddress(), Patient: patient, Actor: from, Created: time.Now().UTC()}
 	path, err := receiptPath(c, "receipt", rec)
 	if err != nil {
 		return err
@@ -142,7 +133,7 @@ func emergencyAccess(c *cli.Context) error {
 	if err := writeReceipt(path, rec); err != nil { // before sending: the salt must outlive a crash
 		return err
 	}
-	st, err := e.send(key, "emergency access", e.m.ConsentsAddress(), data)
+	st, err := e.call("emergency access", e.m.ConsentsAddress(), bindings.ConsentRegistryMetaData, "recordEmergencyAccess", patient, reasonHash)
 	if err != nil {
 		return err
 	}
@@ -153,14 +144,14 @@ func emergencyAccess(c *cli.Context) error {
 	if err := writeReceipt(path, rec); err != nil {
 		return err
 	}
-	out := emergencyJSON{e.resultOf(st), patient, acct.Address, reasonHash, path}
+	out := emergencyJSON{e.resultOf(st), patient, from, reasonHash, path}
 	return printResult(c, out, func(w io.Writer) error {
-		if st.Status != "mined" {
+		if st.Status != api.StateMined {
 			_, err := fmt.Fprintf(w, "emergency access accepted (request %s); not waiting\n  receipt %s\n", st.ID.Hex(), path)
 			return err
 		}
 		_, err := fmt.Fprintf(w, "emergency access to %s recorded by %s\n  reason hash %s (salted)\n  receipt %s\n  tx %s (block %d)\n",
-			patient.Hex(), acct.Address.Hex(), reasonHash.Hex(), path, st.TxHash.Hex(), st.Block)
+			patient.Hex(), from.Hex(), reasonHash.Hex(), path, st.TxHash.Hex(), st.Block)
 		return err
 	})
 }
@@ -194,25 +185,18 @@ func emergencyVerify(c *cli.Context) error {
 	if r.TxHash == (common.Hash{}) {
 		return fmt.Errorf("receipt %s names no transaction (sent with --no-wait, or it failed): request %s", path, r.RequestID.Hex())
 	}
-	client, err := ethclient.DialContext(c.Context, c.String("rpc"))
+	e, err := openChain(c)
 	if err != nil {
-		return fmt.Errorf("dial %s: %w", c.String("rpc"), err)
+		return err
 	}
-	defer client.Close()
-	id, err := client.ChainID(c.Context)
-	if err != nil {
-		return fmt.Errorf("chain id from %s: %w", c.String("rpc"), err)
+	defer e.Close()
+	if e.m.ChainID != r.ChainID {
+		return fmt.Errorf("receipt is for chain %d, the RPC serves chain %d", r.ChainID, e.m.ChainID)
 	}
-	if id.Uint64() != r.ChainID {
-		return fmt.Errorf("receipt is for chain %d, the RPC serves chain %s", r.ChainID, id)
+	if e.m.ConsentsAddress() != r.Contract {
+		return fmt.Errorf("receipt names ConsentRegistry %s, the deployment manifest %s", r.Contract, e.m.ConsentsAddress())
 	}
-	m, err := deployment.Load(deployment.Path(c.String("deployments"), id.Uint64()))
-	if err != nil {
-		return fmt.Errorf("chain %d: %w", id, err)
-	}
-	if m.ConsentsAddress() != r.Contract {
-		return fmt.Errorf("receipt names ConsentRegistry %s, the deployment manifest %s", r.Contract, m.ConsentsAddress())
-	}
+	client := e.eth
 	rcpt, err := client.TransactionReceipt(c.Context, r.TxHash)
 	if err != nil {
 		return fmt.Errorf("transaction %s: %w", r.TxHash.Hex(), err)

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	gqlclient "github.com/bevan-health/bevan/graphql/client"
+	"github.com/bevan-health/bevan/relayer/api"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 )
@@ -55,31 +56,9 @@ func guardianChange(c *cli.Context, method, verb string) error {
 	if err != nil {
 		return err
 	}
-	e, err := openChain(c)
-	if err != nil {
-		return err
-	}
-	defer e.Close()
-	key, acct, err := unlockWallet(c)
-	if err != nil {
-		return err
-	}
-	data, err := packConsents(method, guardian)
-	if err != nil {
-		return err
-	}
-	st, err := e.send(key, "guardian "+c.Command.Name, e.m.ConsentsAddress(), data)
-	if err != nil {
-		return err
-	}
-	out := guardianJSON{e.resultOf(st), acct.Address, guardian, verb}
-	return printResult(c, out, func(w io.Writer) error {
-		if st.Status != "mined" {
-			_, err := fmt.Fprintf(w, "guardian %s accepted (request %s); not waiting\n", c.Command.Name, st.ID.Hex())
-			return err
-		}
-		_, err := fmt.Fprintf(w, "guardian %s %s for patient %s\n  tx %s (block %d)\n", guardian.Hex(), verb, acct.Address.Hex(), st.TxHash.Hex(), st.Block)
-		return err
+	return consentsCall(c, "guardian "+c.Command.Name, method, []any{guardian}, func(e *chainEnv, st *api.Status) (any, string) {
+		return guardianJSON{e.resultOf(st), e.from, guardian, verb},
+			fmt.Sprintf("guardian %s %s for patient %s", guardian.Hex(), verb, e.from.Hex())
 	})
 }
 

@@ -13,6 +13,7 @@ import (
 
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/fhirconsent"
+	"github.com/bevan-health/bevan/relayer/api"
 	"github.com/bevan-health/bevan/vocab"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
@@ -61,57 +62,32 @@ func consentObject(c *cli.Context) error {
 			return err
 		}
 	}
-	e, err := openChain(c)
+	e, from, err := openSigner(c)
 	if err != nil {
 		return err
 	}
 	defer e.Close()
-	key, acct, err := unlockWallet(c)
+	patient, err := addressOr(c, "patient", from)
 	if err != nil {
 		return err
 	}
-	patient := acct.Address
-	if p := c.String("patient"); p != "" {
-		if patient, err = parseAddress("--patient", p); err != nil {
-			return err
-		}
-	}
-	if patient != acct.Address && purposes&vocab.ResearchMask != 0 {
+	if patient != from && purposes&vocab.ResearchMask != 0 {
 		// The contract refuses it too (ResearchNeedsPatient); saying so here costs the relayer nothing.
 		return errors.New("consent object: only the patient objects to research purposes (HRESCH, CLINTRL), not a guardian")
 	}
-	data, err := packConsents("object", patient, grantee, purposes)
-	if err != nil {
-		return err
-	}
-	st, err := e.send(key, "consent object", e.m.ConsentsAddress(), data)
+	st, err := e.call("consent object", e.m.ConsentsAddress(), bindings.ConsentRegistryMetaData, "object", patient, grantee, purposes)
 	if err != nil {
 		return err
 	}
 	out := objectionJSON{txResult: e.resultOf(st), Patient: patient, Grantee: grantee, Purposes: codes(vocab.PurposesOf(purposes))}
-	if st.Status == "mined" {
-		rcpt, err := e.receipt(st)
+	if st.Status == api.StateMined {
+		ev, err := consentEvent(e, st, "consent object", "ObjectionRecorded", (*bindings.ConsentRegistryFilterer).ParseObjectionRecorded)
 		if err != nil {
 			return err
 		}
-		f, err := bindings.NewConsentRegistryFilterer(e.m.ConsentsAddress(), e.eth)
-		if err != nil {
-			return err
-		}
-		for _, l := range rcpt.Logs {
-			if ev, err := f.ParseObjectionRecorded(*l); err == nil && l.Address == e.m.ConsentsAddress() {
-				out.ObjectionID = ev.ObjectionId.Uint64()
-			}
-		}
-		if out.ObjectionID == 0 {
-			return fmt.Errorf("consent object: no ObjectionRecorded event in %s", st.TxHash.Hex())
-		}
+		out.ObjectionID = ev.ObjectionId.Uint64()
 	}
-	return printResult(c, out, func(w io.Writer) error {
-		if out.ObjectionID == 0 {
-			_, err := fmt.Fprintf(w, "objection accepted (request %s); not waiting\n", out.RequestID.Hex())
-			return err
-		}
+	return e.report("objection", st, out, func(w io.Writer) error {
 		who := "every grantee"
 		if grantee != (common.Address{}) {
 			who = grantee.Hex()
@@ -136,32 +112,10 @@ func consentWithdrawObjection(c *cli.Context) error {
 	if err != nil || id == 0 {
 		return fmt.Errorf("objection id %q: want a positive decimal number", arg)
 	}
-	e, err := openChain(c)
-	if err != nil {
-		return err
-	}
-	defer e.Close()
-	key, _, err := unlockWallet(c)
-	if err != nil {
-		return err
-	}
-	data, err := packConsents("withdrawObjection", new(big.Int).SetUint64(id))
-	if err != nil {
-		return err
-	}
-	st, err := e.send(key, "consent withdraw-objection", e.m.ConsentsAddress(), data)
-	if err != nil {
-		return err
-	}
-	out := withdrawJSON{e.resultOf(st), id}
-	return printResult(c, out, func(w io.Writer) error {
-		if st.Status != "mined" {
-			_, err := fmt.Fprintf(w, "withdrawal accepted (request %s); not waiting\n", st.ID.Hex())
-			return err
-		}
-		_, err := fmt.Fprintf(w, "objection %d withdrawn\n  tx %s (block %d)\n", id, st.TxHash.Hex(), st.Block)
-		return err
-	})
+	return consentsCall(c, "consent withdraw-objection", "withdrawObjection", []any{new(big.Int).SetUint64(id)},
+		func(e *chainEnv, st *api.Status) (any, string) {
+			return withdrawJSON{e.resultOf(st), id}, fmt.Sprintf("objection %d withdrawn", id)
+		})
 }
 
 // importResolver resolves a FHIR reference to an address: a CAIP-10 id (its chain is checked against the RPC's
@@ -230,13 +184,13 @@ func consentGrantFromFHIR(c *cli.Context, path string) error {
 	if g.ExpiresAt != 0 && g.ExpiresAt <= head.Time {
 		return fmt.Errorf("--from-fhir %s: provision.period.end has passed on chain", path)
 	}
-	key, acct, err := unlockWallet(c)
+	from, err := e.signer()
 	if err != nil {
 		return err
 	}
-	if g.Performer != (common.Address{}) && g.Performer != acct.Address {
-		return fmt.Errorf("--from-fhir %s: performer is %s, but the wallet is %s: the performer signs", path, g.Performer.Hex(), acct.Address.Hex())
+	if g.Performer != (common.Address{}) && g.Performer != from {
+		return fmt.Errorf("--from-fhir %s: performer is %s, but the wallet is %s: the performer signs", path, g.Performer.Hex(), from.Hex())
 	}
 	// The scope is the resource's commitment as it stands (already salted by whoever made it): no new receipt.
-	return sendGrant(c, e, key, acct.Address, g.Patient, g.Grantee, g.Purposes, g.Actions, g.ExpiresAt, g.Scope, nil)
+	return sendGrant(c, e, g.Patient, g.Grantee, g.Purposes, g.Actions, g.ExpiresAt, g.Scope, nil)
 }

@@ -11,12 +11,10 @@ import (
 	"strings"
 	"time"
 
-	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/fhirrecord"
 	gqlclient "github.com/bevan-health/bevan/graphql/client"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 )
 
@@ -328,15 +326,11 @@ func recordAnchor(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("record anchor: %w", err)
 	}
-	key, _, err := unlockWallet(c)
-	if err != nil {
-		return err
-	}
 	what := fmt.Sprintf("record anchor (%d record", len(files))
 	if len(files) > 1 {
 		what += "s, Merkle batch"
 	}
-	st, err := e.send(key, what+")", plan.RecordAnchor, plan.Data)
+	st, err := e.send(what+")", plan.RecordAnchor, plan.Data)
 	if err != nil {
 		return err
 	}
@@ -403,22 +397,18 @@ func recordVerify(c *cli.Context) error {
 	if c.String("proof") != "" && len(files) > 1 {
 		return errors.New("record verify: --proof names the proof of one file; without it each FILE's proof is FILE" + fhirrecord.ProofSuffix)
 	}
-	client, err := ethclient.DialContext(c.Context, c.String("rpc"))
-	if err != nil {
-		return fmt.Errorf("dial %s: %w", c.String("rpc"), err)
-	}
-	defer client.Close()
-	m, _, err := deployment.Resolve(c.Context, deployment.Source{Dir: c.String("deployments")}, client.ChainID)
+	e, err := openChain(c)
 	if err != nil {
 		return err
 	}
+	defer e.Close()
 	var out []recordVerifyJSON
 	for _, f := range files {
 		proofPath := c.String("proof")
 		if proofPath == "" {
 			proofPath = fhirrecord.ProofPath(f)
 		}
-		res, err := verifyOne(c, client, m, f, proofPath)
+		res, err := verifyOne(e, f, proofPath)
 		if err != nil {
 			return fmt.Errorf("%s: %w", f, err)
 		}
@@ -443,7 +433,8 @@ func recordVerify(c *cli.Context) error {
 	return nil
 }
 
-func verifyOne(c *cli.Context, client *ethclient.Client, m *deployment.Manifest, file, proofPath string) (*recordVerifyJSON, error) {
+func verifyOne(e *chainEnv, file, proofPath string) (*recordVerifyJSON, error) {
+	m := e.m
 	if _, err := os.Stat(proofPath); errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("no proof file %s: the chain holds only salted, keyed hashes, so a record can only be verified "+
 			"with the proof file `bevan record anchor` wrote (it holds the salt); give it with --proof P", proofPath)
@@ -463,7 +454,7 @@ func verifyOne(c *cli.Context, client *ethclient.Client, m *deployment.Manifest,
 	if err != nil {
 		return nil, fmt.Errorf("read record: %w", err)
 	}
-	v, err := fhirrecord.Verify(c.Context, client, p, content)
+	v, err := fhirrecord.Verify(e.c.Context, e.eth, p, content)
 	if err != nil {
 		return nil, err
 	}

@@ -236,6 +236,27 @@ func (c *Client) Submit(ctx context.Context, key *ecdsa.PrivateKey, d Domain, ca
 	return acc, req, nil
 }
 
+// SubmitVote fetches the voter's Governor nonce, signs its ballot on proposalID (support: 0 against, 1 for, 2
+// abstain) and submits it. It returns the relayer's answer and the ballot as signed. A refusal is an *api.Error
+// with its code.
+func (c *Client) SubmitVote(ctx context.Context, key *ecdsa.PrivateKey, d Domain, proposalID *big.Int, support uint8) (*api.Accepted, *metatx.Ballot, error) {
+	voter := crypto.PubkeyToAddress(key.PublicKey)
+	_, nonce, err := c.Nonce(ctx, voter)
+	if err != nil {
+		return nil, nil, err
+	}
+	b := &metatx.Ballot{ProposalID: proposalID, Support: support, Voter: voter, Nonce: nonce}
+	v, err := SignVote(key, d, b)
+	if err != nil {
+		return nil, b, err
+	}
+	acc, err := c.Vote(ctx, v)
+	if err != nil {
+		return nil, b, err
+	}
+	return acc, b, nil
+}
+
 // Send is Submit, then Wait for the final status. A failed request is returned with its status and an error
 // carrying the reason.
 func (c *Client) Send(ctx context.Context, key *ecdsa.PrivateKey, d Domain, call Call, opts ...Option) (*api.Status, error) {
