@@ -1171,6 +1171,33 @@ var init_getAddress = __esm({
   }
 });
 
+// node_modules/viem/_esm/utils/data/concat.js
+function concat(values) {
+  if (typeof values[0] === "string")
+    return concatHex(values);
+  return concatBytes2(values);
+}
+function concatBytes2(values) {
+  let length = 0;
+  for (const arr of values) {
+    length += arr.length;
+  }
+  const result = new Uint8Array(length);
+  let offset = 0;
+  for (const arr of values) {
+    result.set(arr, offset);
+    offset += arr.length;
+  }
+  return result;
+}
+function concatHex(values) {
+  return `0x${values.reduce((acc, x) => acc + x.replace("0x", ""), "")}`;
+}
+var init_concat = __esm({
+  "node_modules/viem/_esm/utils/data/concat.js"() {
+  }
+});
+
 // node_modules/@noble/curves/esm/abstract/utils.js
 function isBytes2(a) {
   return a instanceof Uint8Array || ArrayBuffer.isView(a) && a.constructor.name === "Uint8Array";
@@ -1263,7 +1290,7 @@ function ensureBytes(title, hex2, expectedLength) {
     throw new Error(title + " of length " + expectedLength + " expected, got " + len);
   return res;
 }
-function concatBytes2(...arrays) {
+function concatBytes3(...arrays) {
   let sum = 0;
   for (let i = 0; i < arrays.length; i++) {
     const a = arrays[i];
@@ -1326,7 +1353,7 @@ function createHmacDrbg(hashLen, qByteLen, hmacFn) {
       out.push(sl);
       len += v.length;
     }
-    return concatBytes2(...out);
+    return concatBytes3(...out);
   };
   const genUntil = (seed, pred) => {
     reset();
@@ -1958,7 +1985,7 @@ function weierstrassPoints(opts) {
   const Fn = Field(CURVE.n, CURVE.nBitLength);
   const toBytes3 = CURVE.toBytes || ((_c, point, _isCompressed) => {
     const a = point.toAffine();
-    return concatBytes2(Uint8Array.from([4]), Fp.toBytes(a.x), Fp.toBytes(a.y));
+    return concatBytes3(Uint8Array.from([4]), Fp.toBytes(a.x), Fp.toBytes(a.y));
   });
   const fromBytes = CURVE.fromBytes || ((bytes) => {
     const tail = bytes.subarray(1);
@@ -2384,7 +2411,7 @@ function weierstrass(curveDef) {
     toBytes(_c, point, isCompressed) {
       const a = point.toAffine();
       const x = Fp.toBytes(a.x);
-      const cat = concatBytes2;
+      const cat = concatBytes3;
       abool("isCompressed", isCompressed);
       if (isCompressed) {
         return cat(Uint8Array.from([point.hasEvenY() ? 2 : 3]), x);
@@ -2597,7 +2624,7 @@ function weierstrass(curveDef) {
       const e = ent === true ? randomBytes2(Fp.BYTES) : ent;
       seedArgs.push(ensureBytes("extraEntropy", e));
     }
-    const seed = concatBytes2(...seedArgs);
+    const seed = concatBytes3(...seedArgs);
     const m = h1int;
     function k2sig(kBytes) {
       const k = bits2int(kBytes);
@@ -2641,13 +2668,13 @@ function weierstrass(curveDef) {
     if (format !== void 0 && format !== "compact" && format !== "der")
       throw new Error("format must be compact or der");
     const isHex2 = typeof sg === "string" || isBytes2(sg);
-    const isObj = !isHex2 && !format && typeof sg === "object" && sg !== null && typeof sg.r === "bigint" && typeof sg.s === "bigint";
-    if (!isHex2 && !isObj)
+    const isObj2 = !isHex2 && !format && typeof sg === "object" && sg !== null && typeof sg.r === "bigint" && typeof sg.s === "bigint";
+    if (!isHex2 && !isObj2)
       throw new Error("invalid signature, expected Uint8Array, hex string or Signature instance");
     let _sig = void 0;
     let P;
     try {
-      if (isObj)
+      if (isObj2)
         _sig = new Signature(sg.r, sg.s);
       if (isHex2) {
         try {
@@ -3135,8 +3162,10 @@ var InvalidPublicKeyError = class extends BaseError {
 };
 
 // node_modules/viem/_esm/index.js
+init_concat();
 init_toBytes();
 init_toHex();
+init_keccak256();
 
 // node_modules/viem/_esm/accounts/utils/privateKeyToAddress.js
 init_secp256k1();
@@ -3207,12 +3236,211 @@ async function decryptKey(ks, pass) {
   return key;
 }
 
+// webapp/src/jcs.ts
+var MAX_DEPTH = 1e3;
+var JCSError = class extends Error {
+  constructor(msg) {
+    super("jcs: invalid input: " + msg);
+  }
+};
+var isObj = (v) => Array.isArray(v) && v.obj === true;
+var Parser = class {
+  constructor(s) {
+    this.s = s;
+  }
+  s;
+  pos = 0;
+  fail(msg) {
+    throw new JCSError(`${msg} at offset ${this.pos}`);
+  }
+  ws() {
+    while (this.pos < this.s.length && " 	\n\r".includes(this.s[this.pos])) this.pos++;
+  }
+  value(depth) {
+    const c = this.s[this.pos];
+    if (c === "{") return this.object(depth + 1);
+    if (c === "[") return this.array(depth + 1);
+    if (c === '"') return this.string();
+    if (c === "-" || c >= "0" && c <= "9") return this.number();
+    for (const [lit, v] of [["true", true], ["false", false], ["null", null]]) {
+      if (this.s.startsWith(lit, this.pos)) {
+        this.pos += lit.length;
+        return v;
+      }
+    }
+    return this.fail(c === void 0 ? "unexpected end of input" : `unexpected character ${JSON.stringify(c)}`);
+  }
+  object(depth) {
+    if (depth > MAX_DEPTH) this.fail(`nested deeper than ${MAX_DEPTH}`);
+    this.pos++;
+    const out = [];
+    out.obj = true;
+    const seen = /* @__PURE__ */ new Set();
+    this.ws();
+    if (this.s[this.pos] === "}") {
+      this.pos++;
+      return out;
+    }
+    for (; ; ) {
+      this.ws();
+      if (this.s[this.pos] !== '"') this.fail("expected a member name");
+      const k = this.string();
+      if (seen.has(k)) this.fail(`duplicate member name ${JSON.stringify(k)}`);
+      seen.add(k);
+      this.ws();
+      if (this.s[this.pos] !== ":") this.fail('expected ":"');
+      this.pos++;
+      this.ws();
+      out.push({ k, v: this.value(depth) });
+      this.ws();
+      const c = this.s[this.pos++];
+      if (c === "}") return out;
+      if (c !== ",") {
+        this.pos--;
+        this.fail('expected "," or "}"');
+      }
+    }
+  }
+  array(depth) {
+    if (depth > MAX_DEPTH) this.fail(`nested deeper than ${MAX_DEPTH}`);
+    this.pos++;
+    const out = [];
+    this.ws();
+    if (this.s[this.pos] === "]") {
+      this.pos++;
+      return out;
+    }
+    for (; ; ) {
+      this.ws();
+      out.push(this.value(depth));
+      this.ws();
+      const c = this.s[this.pos++];
+      if (c === "]") return out;
+      if (c !== ",") {
+        this.pos--;
+        this.fail('expected "," or "]"');
+      }
+    }
+  }
+  string() {
+    const start = this.pos;
+    this.pos++;
+    for (; ; ) {
+      const c = this.s.charCodeAt(this.pos);
+      if (Number.isNaN(c)) this.fail("unterminated string");
+      if (c < 32) this.fail("control character in a string");
+      if (c === 34) break;
+      if (c === 92) {
+        const e = this.s[this.pos + 1];
+        if (e === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(this.s.slice(this.pos + 2, this.pos + 6))) this.fail("bad \\u escape");
+          this.pos += 6;
+          continue;
+        }
+        if (e === void 0 || !'"\\/bfnrt'.includes(e)) this.fail("bad escape");
+        this.pos += 2;
+        continue;
+      }
+      this.pos++;
+    }
+    this.pos++;
+    const v = JSON.parse(this.s.slice(start, this.pos));
+    for (let i = 0; i < v.length; i++) {
+      const u = v.charCodeAt(i);
+      if (u >= 55296 && u <= 56319) {
+        const n = v.charCodeAt(i + 1);
+        if (!(n >= 56320 && n <= 57343)) this.fail("lone surrogate");
+        i++;
+      } else if (u >= 56320 && u <= 57343) this.fail("lone surrogate");
+    }
+    return v;
+  }
+  number() {
+    const m = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(this.s.slice(this.pos, this.pos + 1100));
+    if (!m) this.fail("bad number");
+    this.pos += m[0].length;
+    const n = Number(m[0]);
+    if (!Number.isFinite(n)) this.fail(`number ${m[0]} is beyond the range of a double`);
+    return n;
+  }
+};
+function write(v, out) {
+  if (v === null || typeof v === "boolean") out.push(String(v));
+  else if (typeof v === "number") out.push(Object.is(v, -0) ? "0" : String(v));
+  else if (typeof v === "string") out.push(JSON.stringify(v));
+  else if (isObj(v)) {
+    const ms = [...v].sort((a, b) => a.k < b.k ? -1 : a.k > b.k ? 1 : 0);
+    out.push("{");
+    ms.forEach((m, i) => {
+      if (i) out.push(",");
+      out.push(JSON.stringify(m.k), ":");
+      write(m.v, out);
+    });
+    out.push("}");
+  } else {
+    out.push("[");
+    v.forEach((x, i) => {
+      if (i) out.push(",");
+      write(x, out);
+    });
+    out.push("]");
+  }
+}
+function canonicalize(data) {
+  let s;
+  try {
+    s = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(data);
+  } catch {
+    throw new JCSError("not valid UTF-8");
+  }
+  const p = new Parser(s);
+  p.ws();
+  const v = p.value(0);
+  p.ws();
+  if (p.pos !== s.length) p.fail("unexpected data after the top-level value");
+  const out = [];
+  write(v, out);
+  return new TextEncoder().encode(out.join(""));
+}
+
+// webapp/src/fhir.ts
+var NotFHIR = class extends Error {
+  constructor(msg) {
+    super("not a FHIR JSON resource: " + msg);
+  }
+};
+function parseResource(data) {
+  if (data[0] === 239 && data[1] === 187 && data[2] === 191) data = data.subarray(3);
+  let canonical;
+  try {
+    canonical = canonicalize(data);
+  } catch (e) {
+    throw new NotFHIR("not valid JSON: " + e.message);
+  }
+  if (canonical[0] !== 123) throw new NotFHIR("the top-level JSON value is not an object");
+  const head = JSON.parse(new TextDecoder().decode(canonical));
+  const rt = head.resourceType, id = head.id;
+  if (rt === void 0) throw new NotFHIR("no resourceType");
+  if (typeof rt !== "string") throw new NotFHIR("resourceType is not a string");
+  if (!/^[A-Z][A-Za-z]*$/.test(rt)) throw new NotFHIR(`resourceType ${JSON.stringify(rt)} is not a FHIR resource type name`);
+  if (id === void 0) throw new NotFHIR("no id");
+  if (typeof id !== "string") throw new NotFHIR("id is not a string");
+  if (!/^[A-Za-z0-9.-]{1,64}$/.test(id)) throw new NotFHIR(`id ${JSON.stringify(id)} breaks FHIR's id rules ([A-Za-z0-9-.], 1 to 64 characters)`);
+  return { resourceType: rt, id, canonical };
+}
+var contentHash = (salt, canonical) => keccak256(concat([hexToBytes(salt), canonical]));
+
 // webapp/src/harness.ts
 async function stdin() {
   const dec = new TextDecoder();
   let out = "";
   for await (const c of process.stdin) out += dec.decode(c, { stream: true });
   return out + dec.decode();
+}
+function b64of(b) {
+  let s = "";
+  for (const x of b) s += String.fromCharCode(x);
+  return btoa(s);
 }
 async function main() {
   const [cmd, ...args] = process.argv.slice(2);
@@ -3223,6 +3451,22 @@ async function main() {
     case "keystore-decrypt":
       process.stdout.write(await decryptKey(JSON.parse(await stdin()), args[0]));
       break;
+    case "jcs-corpus":
+    case "fhir-corpus": {
+      const inputs = JSON.parse(await stdin());
+      const out = inputs.map((b64) => {
+        const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        try {
+          if (cmd === "jcs-corpus") return { canonical: b64of(canonicalize(data)) };
+          const r = parseResource(data);
+          return { type: r.resourceType, id: r.id, canonical: b64of(r.canonical), contentHash: contentHash(args[0], r.canonical) };
+        } catch (e) {
+          return { error: String(e.message) };
+        }
+      });
+      process.stdout.write(JSON.stringify(out));
+      break;
+    }
     default:
       throw new Error(`unknown command ${cmd}`);
   }
