@@ -16,9 +16,11 @@ import (
 )
 
 // TestFastMarshalMatchesGQLGen asks two servers over one store, one writing consents on the fast path
-// (graphql/fastmarshal.go) and one through gqlgen's generated code only, the same queries, and compares the answers
+// (graphql/fastmarshal.go) and answers through postTransport (graphql/transport.go), the other through gqlgen's
+// generated code and transport.POST only, the same requests, and compares the answers (status, Content-Type and body)
 // byte for byte: every Consent field, aliases, fragments, __typename, @skip/@include, fields selected twice, the
-// resolver fields that send the fast path back to gqlgen, the key lookup, time travel and an error.
+// resolver fields that send the fast path back to gqlgen, the key lookup, time travel, answers with spaces and
+// HTML characters, Accept headers, errors and bodies that are not JSON.
 func TestFastMarshalMatchesGQLGen(t *testing.T) {
 	ctx := context.Background()
 	st, err := store.Open(ctx, storetest.SQLiteURL(t))
@@ -38,8 +40,8 @@ func TestFastMarshalMatchesGQLGen(t *testing.T) {
 		grantedTx revoked revokedAt revokedBy revokedBlock revokedTx status validFrom validUntil`
 	c1 := hash("c1").Hex()
 	for _, q := range []struct {
-		query string
-		vars  map[string]any
+		query, raw, accept string
+		vars               map[string]any
 	}{
 		{query: `{ consents { totalCount edges { cursor node { ` + all + ` } } pageInfo { hasNextPage endCursor } } }`},
 		{query: `{ consents(block: {number: 13}) { edges { node { ` + all + ` } } } }`},
@@ -60,22 +62,41 @@ func TestFastMarshalMatchesGQLGen(t *testing.T) {
 		{query: `query($id: String!) { consent(consentId: $id, block: {number: 12}) { status revoked revokedAt } }`, vars: map[string]any{"id": c1}},
 		{query: `{ consent(consentId: "0x00") { status } }`},
 		{query: `{ consents(first: 0) { edges { node { status } } } }`},
+		{query: `{ proposals { edges { node { description targets } } } batches { edges { node { uri } } } }`},
+		{query: `{ contractEvents { edges { node { event args } } } }`},
+		{query: `{ consents { edges { node { status } } }`},
+		{query: `{ consents { nope } }`},
+		{query: `query($id: String!) { consent(consentId: $id) { status } }`},
+		{query: `{ consents { edges { node { status } } } }`, accept: "application/graphql-response+json"},
+		{query: `{ consents { edges { node { status } } } }`, accept: "*/*"},
+		{query: `{ consents { edges { node { status } } } }`, accept: "application/json"},
+		{query: `{ consents { nope } }`, accept: "application/graphql-response+json"},
+		{raw: `{"query": "{ consents { totalCount } }"`},
+		{raw: `not json`},
+		{raw: ``},
+		{raw: `{"query": "{ indexerStatus { indexed } }", "operationName": "x"}`},
 	} {
-		body, _ := json.Marshal(map[string]any{"query": q.query, "variables": q.vars})
+		body := []byte(q.raw)
+		if q.query != "" {
+			body, _ = json.Marshal(map[string]any{"query": q.query, "variables": q.vars})
+		}
 		ask := func(h http.Handler) string {
 			req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
 			req.Header.Set("Content-Type", "application/json")
+			if q.accept != "" {
+				req.Header.Set("Accept", q.accept)
+			}
 			w := httptest.NewRecorder()
 			h.ServeHTTP(w, req)
 			raw, _ := io.ReadAll(w.Body)
-			return fmt.Sprintf("%d %s", w.Code, raw)
+			return fmt.Sprintf("%d %q %s", w.Code, w.Header().Values("Content-Type"), raw)
 		}
 		got, want := ask(fh), ask(sh)
 		if got != want {
-			t.Errorf("%s\nfast:   %s\ngqlgen: %s", q.query, got, want)
+			t.Errorf("%s%s\nfast:   %s\ngqlgen: %s", q.query, q.raw, got, want)
 		}
 		if testing.Verbose() {
-			t.Logf("%s\n%s", q.query, got)
+			t.Logf("%s%s\n%s", q.query, q.raw, got)
 		}
 	}
 }

@@ -157,7 +157,7 @@ func New(st store.Store, cfg ServerConfig, status StatusFunc) *Server {
 	})
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(postTransport{res: res}) // transport.POST, writing plain answers without re-encoding them
 	docs := lru.New[*ast.QueryDocument](1000)
 	srv.SetQueryCache(docs)
 	if !cfg.DisableIntrospection {
