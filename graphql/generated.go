@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"context"
 	"embed"
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -348,25 +349,46 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Anchors           func(childComplexity int, where *AnchorFilter, orderBy *AnchorOrder, first *int64, after *string, block *BlockInput) int
-		Batches           func(childComplexity int, where *BatchFilter, first *int64, after *string, block *BlockInput) int
-		Consent           func(childComplexity int, consentID string, block *BlockInput) int
-		ConsentAt         func(childComplexity int, patient string, grantee string, purpose string, action string, at int64) int
-		ConsentHistory    func(childComplexity int, consentID string, block *BlockInput) int
-		Consents          func(childComplexity int, where *ConsentFilter, orderBy *ConsentOrder, first *int64, after *string, block *BlockInput) int
-		ContractEvents    func(childComplexity int, where *ContractEventFilter, first *int64, after *string, block *BlockInput) int
-		EmergencyAccesses func(childComplexity int, where *EmergencyAccessFilter, first *int64, after *string, block *BlockInput) int
-		Guardians         func(childComplexity int, where *GuardianFilter, first *int64, after *string, block *BlockInput) int
-		IndexerStatus     func(childComplexity int) int
-		Members           func(childComplexity int, where *MemberFilter, first *int64, after *string, block *BlockInput) int
-		MetaTransactions  func(childComplexity int, where *MetaTransactionFilter, first *int64, after *string, block *BlockInput) int
-		Objection         func(childComplexity int, objectionID int64, block *BlockInput) int
-		Objections        func(childComplexity int, where *ObjectionFilter, first *int64, after *string, block *BlockInput) int
-		Proposal          func(childComplexity int, proposalID string, block *BlockInput) int
-		Proposals         func(childComplexity int, where *ProposalFilter, first *int64, after *string, block *BlockInput) int
-		Purposes          func(childComplexity int) int
-		RecordVersions    func(childComplexity int, recordID string, block *BlockInput) int
-		Votes             func(childComplexity int, where *VoteFilter, first *int64, after *string, block *BlockInput) int
+		AnchorStats          func(childComplexity int, groupBy []AnchorDimension, block *BlockInput) int
+		Anchors              func(childComplexity int, where *AnchorFilter, orderBy *AnchorOrder, first *int64, after *string, block *BlockInput) int
+		Batches              func(childComplexity int, where *BatchFilter, first *int64, after *string, block *BlockInput) int
+		Consent              func(childComplexity int, consentID string, block *BlockInput) int
+		ConsentAt            func(childComplexity int, patient string, grantee string, purpose string, action string, at int64) int
+		ConsentHistory       func(childComplexity int, consentID string, block *BlockInput) int
+		ConsentStats         func(childComplexity int, groupBy []ConsentDimension, block *BlockInput) int
+		Consents             func(childComplexity int, where *ConsentFilter, orderBy *ConsentOrder, first *int64, after *string, block *BlockInput) int
+		ContractEvents       func(childComplexity int, where *ContractEventFilter, first *int64, after *string, block *BlockInput) int
+		EmergencyAccessStats func(childComplexity int, groupBy []EmergencyAccessDimension, block *BlockInput) int
+		EmergencyAccesses    func(childComplexity int, where *EmergencyAccessFilter, first *int64, after *string, block *BlockInput) int
+		GovernanceStats      func(childComplexity int, groupBy []GovernanceDimension, block *BlockInput) int
+		Guardians            func(childComplexity int, where *GuardianFilter, first *int64, after *string, block *BlockInput) int
+		IndexerStatus        func(childComplexity int) int
+		MeasureReport        func(childComplexity int, measure string, period string, block *BlockInput) int
+		Members              func(childComplexity int, where *MemberFilter, first *int64, after *string, block *BlockInput) int
+		MetaTransactions     func(childComplexity int, where *MetaTransactionFilter, first *int64, after *string, block *BlockInput) int
+		Objection            func(childComplexity int, objectionID int64, block *BlockInput) int
+		Objections           func(childComplexity int, where *ObjectionFilter, first *int64, after *string, block *BlockInput) int
+		Proposal             func(childComplexity int, proposalID string, block *BlockInput) int
+		Proposals            func(childComplexity int, where *ProposalFilter, first *int64, after *string, block *BlockInput) int
+		Purposes             func(childComplexity int) int
+		RecordVersions       func(childComplexity int, recordID string, block *BlockInput) int
+		Votes                func(childComplexity int, where *VoteFilter, first *int64, after *string, block *BlockInput) int
+	}
+
+	StatsCell struct {
+		Key   func(childComplexity int) int
+		Value func(childComplexity int) int
+	}
+
+	StatsCount struct {
+		Count      func(childComplexity int) int
+		Rounded    func(childComplexity int) int
+		Suppressed func(childComplexity int) int
+	}
+
+	StatsTable struct {
+		Cells func(childComplexity int) int
+		Total func(childComplexity int) int
 	}
 
 	Subscription struct {
@@ -435,6 +457,11 @@ type QueryResolver interface {
 	MetaTransactions(ctx context.Context, where *MetaTransactionFilter, first *int64, after *string, block *BlockInput) (*MetaTransactionConnection, error)
 	ContractEvents(ctx context.Context, where *ContractEventFilter, first *int64, after *string, block *BlockInput) (*ContractEventConnection, error)
 	IndexerStatus(ctx context.Context) (*IndexerStatus, error)
+	ConsentStats(ctx context.Context, groupBy []ConsentDimension, block *BlockInput) (*StatsTable, error)
+	EmergencyAccessStats(ctx context.Context, groupBy []EmergencyAccessDimension, block *BlockInput) (*StatsTable, error)
+	AnchorStats(ctx context.Context, groupBy []AnchorDimension, block *BlockInput) (*StatsTable, error)
+	GovernanceStats(ctx context.Context, groupBy []GovernanceDimension, block *BlockInput) (*StatsTable, error)
+	MeasureReport(ctx context.Context, measure string, period string, block *BlockInput) (map[string]any, error)
 }
 type SubscriptionResolver interface {
 	ConsentChanged(ctx context.Context, patient *string, grantee *string) (<-chan *ConsentChange, error)
@@ -1673,6 +1700,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PurposeOfUse.Research(childComplexity), true
 
+	case "Query.anchorStats":
+		if e.ComplexityRoot.Query.AnchorStats == nil {
+			break
+		}
+
+		args, err := ec.field_Query_anchorStats_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AnchorStats(childComplexity, args["groupBy"].([]AnchorDimension), args["block"].(*BlockInput)), true
 	case "Query.anchors":
 		if e.ComplexityRoot.Query.Anchors == nil {
 			break
@@ -1728,6 +1766,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ConsentHistory(childComplexity, args["consentId"].(string), args["block"].(*BlockInput)), true
+	case "Query.consentStats":
+		if e.ComplexityRoot.Query.ConsentStats == nil {
+			break
+		}
+
+		args, err := ec.field_Query_consentStats_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ConsentStats(childComplexity, args["groupBy"].([]ConsentDimension), args["block"].(*BlockInput)), true
 	case "Query.consents":
 		if e.ComplexityRoot.Query.Consents == nil {
 			break
@@ -1750,6 +1799,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ContractEvents(childComplexity, args["where"].(*ContractEventFilter), args["first"].(*int64), args["after"].(*string), args["block"].(*BlockInput)), true
+	case "Query.emergencyAccessStats":
+		if e.ComplexityRoot.Query.EmergencyAccessStats == nil {
+			break
+		}
+
+		args, err := ec.field_Query_emergencyAccessStats_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EmergencyAccessStats(childComplexity, args["groupBy"].([]EmergencyAccessDimension), args["block"].(*BlockInput)), true
 	case "Query.emergencyAccesses":
 		if e.ComplexityRoot.Query.EmergencyAccesses == nil {
 			break
@@ -1761,6 +1821,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.EmergencyAccesses(childComplexity, args["where"].(*EmergencyAccessFilter), args["first"].(*int64), args["after"].(*string), args["block"].(*BlockInput)), true
+	case "Query.governanceStats":
+		if e.ComplexityRoot.Query.GovernanceStats == nil {
+			break
+		}
+
+		args, err := ec.field_Query_governanceStats_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.GovernanceStats(childComplexity, args["groupBy"].([]GovernanceDimension), args["block"].(*BlockInput)), true
 	case "Query.guardians":
 		if e.ComplexityRoot.Query.Guardians == nil {
 			break
@@ -1779,6 +1850,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.IndexerStatus(childComplexity), true
 
+	case "Query.measureReport":
+		if e.ComplexityRoot.Query.MeasureReport == nil {
+			break
+		}
+
+		args, err := ec.field_Query_measureReport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MeasureReport(childComplexity, args["measure"].(string), args["period"].(string), args["block"].(*BlockInput)), true
 	case "Query.members":
 		if e.ComplexityRoot.Query.Members == nil {
 			break
@@ -1873,6 +1955,51 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Votes(childComplexity, args["where"].(*VoteFilter), args["first"].(*int64), args["after"].(*string), args["block"].(*BlockInput)), true
+
+	case "StatsCell.key":
+		if e.ComplexityRoot.StatsCell.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsCell.Key(childComplexity), true
+	case "StatsCell.value":
+		if e.ComplexityRoot.StatsCell.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsCell.Value(childComplexity), true
+
+	case "StatsCount.count":
+		if e.ComplexityRoot.StatsCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsCount.Count(childComplexity), true
+	case "StatsCount.rounded":
+		if e.ComplexityRoot.StatsCount.Rounded == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsCount.Rounded(childComplexity), true
+	case "StatsCount.suppressed":
+		if e.ComplexityRoot.StatsCount.Suppressed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsCount.Suppressed(childComplexity), true
+
+	case "StatsTable.cells":
+		if e.ComplexityRoot.StatsTable.Cells == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsTable.Cells(childComplexity), true
+	case "StatsTable.total":
+		if e.ComplexityRoot.StatsTable.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsTable.Total(childComplexity), true
 
 	case "Subscription.anchorAdded":
 		if e.ComplexityRoot.Subscription.AnchorAdded == nil {
@@ -2085,7 +2212,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "schema.graphqls"
+//go:embed "schema.graphqls" "analytics.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -2098,6 +2225,7 @@ func sourceData(filename string) string {
 
 var sources = []*ast.Source{
 	{Name: "schema.graphqls", Input: sourceData("schema.graphqls"), BuiltIn: false},
+	{Name: "analytics.graphqls", Input: sourceData("analytics.graphqls"), BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -2723,6 +2851,38 @@ func (ec *executionContext) childFields_PurposeOfUse(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type PurposeOfUse", field.Name)
 }
 
+func (ec *executionContext) childFields_StatsCell(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_StatsCell_key(ctx, field)
+	case "value":
+		return ec.fieldContext_StatsCell_value(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatsCell", field.Name)
+}
+
+func (ec *executionContext) childFields_StatsCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "count":
+		return ec.fieldContext_StatsCount_count(ctx, field)
+	case "suppressed":
+		return ec.fieldContext_StatsCount_suppressed(ctx, field)
+	case "rounded":
+		return ec.fieldContext_StatsCount_rounded(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatsCount", field.Name)
+}
+
+func (ec *executionContext) childFields_StatsTable(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cells":
+		return ec.fieldContext_StatsTable_cells(ctx, field)
+	case "total":
+		return ec.fieldContext_StatsTable_total(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatsTable", field.Name)
+}
+
 func (ec *executionContext) childFields_Vote(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "proposalId":
@@ -2917,6 +3077,28 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_anchorStats_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
+		func(ctx context.Context, v any) ([]AnchorDimension, error) {
+			return ec.unmarshalNAnchorDimension2ᚕgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐAnchorDimensionᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupBy"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "block",
+		func(ctx context.Context, v any) (*BlockInput, error) {
+			return ec.unmarshalOBlockInput2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐBlockInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["block"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_anchors_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3069,6 +3251,28 @@ func (ec *executionContext) field_Query_consentHistory_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_consentStats_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
+		func(ctx context.Context, v any) ([]ConsentDimension, error) {
+			return ec.unmarshalNConsentDimension2ᚕgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentDimensionᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupBy"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "block",
+		func(ctx context.Context, v any) (*BlockInput, error) {
+			return ec.unmarshalOBlockInput2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐBlockInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["block"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_consent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3175,6 +3379,28 @@ func (ec *executionContext) field_Query_contractEvents_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_emergencyAccessStats_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
+		func(ctx context.Context, v any) ([]EmergencyAccessDimension, error) {
+			return ec.unmarshalNEmergencyAccessDimension2ᚕgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐEmergencyAccessDimensionᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupBy"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "block",
+		func(ctx context.Context, v any) (*BlockInput, error) {
+			return ec.unmarshalOBlockInput2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐBlockInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["block"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_emergencyAccesses_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3213,6 +3439,28 @@ func (ec *executionContext) field_Query_emergencyAccesses_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_governanceStats_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
+		func(ctx context.Context, v any) ([]GovernanceDimension, error) {
+			return ec.unmarshalNGovernanceDimension2ᚕgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐGovernanceDimensionᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupBy"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "block",
+		func(ctx context.Context, v any) (*BlockInput, error) {
+			return ec.unmarshalOBlockInput2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐBlockInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["block"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_guardians_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3248,6 +3496,36 @@ func (ec *executionContext) field_Query_guardians_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["block"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_measureReport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "measure",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["measure"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "period",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["period"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "block",
+		func(ctx context.Context, v any) (*BlockInput, error) {
+			return ec.unmarshalOBlockInput2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐBlockInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["block"] = arg2
 	return args, nil
 }
 
@@ -9291,6 +9569,226 @@ func (ec *executionContext) fieldContext_Query_indexerStatus(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_consentStats(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_consentStats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ConsentStats(ctx, fc.Args["groupBy"].([]ConsentDimension), fc.Args["block"].(*BlockInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *StatsTable) graphql.Marshaler {
+			return ec.marshalNStatsTable2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐStatsTable(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_consentStats(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatsTable(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_consentStats_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_emergencyAccessStats(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_emergencyAccessStats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EmergencyAccessStats(ctx, fc.Args["groupBy"].([]EmergencyAccessDimension), fc.Args["block"].(*BlockInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *StatsTable) graphql.Marshaler {
+			return ec.marshalNStatsTable2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐStatsTable(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_emergencyAccessStats(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatsTable(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_emergencyAccessStats_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_anchorStats(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_anchorStats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AnchorStats(ctx, fc.Args["groupBy"].([]AnchorDimension), fc.Args["block"].(*BlockInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *StatsTable) graphql.Marshaler {
+			return ec.marshalNStatsTable2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐStatsTable(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_anchorStats(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatsTable(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_anchorStats_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_governanceStats(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_governanceStats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().GovernanceStats(ctx, fc.Args["groupBy"].([]GovernanceDimension), fc.Args["block"].(*BlockInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *StatsTable) graphql.Marshaler {
+			return ec.marshalNStatsTable2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐStatsTable(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_governanceStats(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatsTable(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_governanceStats_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_measureReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_measureReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MeasureReport(ctx, fc.Args["measure"].(string), fc.Args["period"].(string), fc.Args["block"].(*BlockInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
+			return ec.marshalNMap2map(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_measureReport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Map does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_measureReport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9362,6 +9860,194 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___Schema(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatsCell_key(ctx context.Context, field graphql.CollectedField, obj *StatsCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsCell_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatsCell_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsCell", field, false, false, "String")
+}
+
+func (ec *executionContext) _StatsCell_value(ctx context.Context, field graphql.CollectedField, obj *StatsCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsCell_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *StatsCount) graphql.Marshaler {
+			return ec.marshalNStatsCount2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐStatsCount(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatsCell_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatsCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatsCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatsCount_count(ctx context.Context, field graphql.CollectedField, obj *StatsCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatsCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatsCount_suppressed(ctx context.Context, field graphql.CollectedField, obj *StatsCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsCount_suppressed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Suppressed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatsCount_suppressed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsCount", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _StatsCount_rounded(ctx context.Context, field graphql.CollectedField, obj *StatsCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsCount_rounded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rounded, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatsCount_rounded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsCount", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _StatsTable_cells(ctx context.Context, field graphql.CollectedField, obj *StatsTable) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsTable_cells(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cells, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*StatsCell) graphql.Marshaler {
+			return ec.marshalNStatsCell2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐStatsCellᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatsTable_cells(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatsTable",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatsCell(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatsTable_total(ctx context.Context, field graphql.CollectedField, obj *StatsTable) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatsTable_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *StatsCount) graphql.Marshaler {
+			return ec.marshalNStatsCount2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐStatsCount(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatsTable_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatsTable",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatsCount(ctx, field)
 		},
 	}
 	return fc, nil
@@ -13992,6 +14678,36 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_indexerStatus(ctx, field)
 				})
+		case "consentStats":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_consentStats(ctx, field)
+				})
+		case "emergencyAccessStats":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_emergencyAccessStats(ctx, field)
+				})
+		case "anchorStats":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_anchorStats(ctx, field)
+				})
+		case "governanceStats":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_governanceStats(ctx, field)
+				})
+		case "measureReport":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_measureReport(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -14005,6 +14721,125 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statsCellImplementors = []string{"StatsCell"}
+
+func (ec *executionContext) _StatsCell(ctx context.Context, sel ast.SelectionSet, obj *StatsCell) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statsCellImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatsCell")
+		case "key":
+			out.Values[i] = ec._StatsCell_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._StatsCell_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statsCountImplementors = []string{"StatsCount"}
+
+func (ec *executionContext) _StatsCount(ctx context.Context, sel ast.SelectionSet, obj *StatsCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statsCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatsCount")
+		case "count":
+			out.Values[i] = ec._StatsCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "suppressed":
+			out.Values[i] = ec._StatsCount_suppressed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rounded":
+			out.Values[i] = ec._StatsCount_rounded(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statsTableImplementors = []string{"StatsTable"}
+
+func (ec *executionContext) _StatsTable(ctx context.Context, sel ast.SelectionSet, obj *StatsTable) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statsTableImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatsTable")
+		case "cells":
+			out.Values[i] = ec._StatsTable_cells(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._StatsTable_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -14603,6 +15438,46 @@ func (ec *executionContext) marshalNAnchorConnection2ᚖgithubᚗcomᚋbevanᚑh
 	return ec._AnchorConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNAnchorDimension2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐAnchorDimension(ctx context.Context, v any) (AnchorDimension, error) {
+	var res AnchorDimension
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAnchorDimension2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐAnchorDimension(ctx context.Context, sel ast.SelectionSet, v AnchorDimension) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNAnchorDimension2ᚕgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐAnchorDimensionᚄ(ctx context.Context, v any) ([]AnchorDimension, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]AnchorDimension, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAnchorDimension2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐAnchorDimension(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNAnchorDimension2ᚕgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐAnchorDimensionᚄ(ctx context.Context, sel ast.SelectionSet, v []AnchorDimension) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAnchorDimension2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐAnchorDimension(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNAnchorEdge2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐAnchorEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*AnchorEdge) graphql.Marshaler {
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -14733,6 +15608,46 @@ func (ec *executionContext) marshalNConsentDecision2ᚖgithubᚗcomᚋbevanᚑhe
 	return ec._ConsentDecision(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNConsentDimension2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentDimension(ctx context.Context, v any) (ConsentDimension, error) {
+	var res ConsentDimension
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNConsentDimension2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentDimension(ctx context.Context, sel ast.SelectionSet, v ConsentDimension) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNConsentDimension2ᚕgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentDimensionᚄ(ctx context.Context, v any) ([]ConsentDimension, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]ConsentDimension, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNConsentDimension2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentDimension(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNConsentDimension2ᚕgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentDimensionᚄ(ctx context.Context, sel ast.SelectionSet, v []ConsentDimension) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNConsentDimension2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentDimension(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNConsentEdge2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ConsentEdge) graphql.Marshaler {
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -14857,6 +15772,46 @@ func (ec *executionContext) marshalNEmergencyAccessConnection2ᚖgithubᚗcomᚋ
 	return ec._EmergencyAccessConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNEmergencyAccessDimension2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐEmergencyAccessDimension(ctx context.Context, v any) (EmergencyAccessDimension, error) {
+	var res EmergencyAccessDimension
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEmergencyAccessDimension2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐEmergencyAccessDimension(ctx context.Context, sel ast.SelectionSet, v EmergencyAccessDimension) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNEmergencyAccessDimension2ᚕgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐEmergencyAccessDimensionᚄ(ctx context.Context, v any) ([]EmergencyAccessDimension, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]EmergencyAccessDimension, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNEmergencyAccessDimension2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐEmergencyAccessDimension(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNEmergencyAccessDimension2ᚕgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐEmergencyAccessDimensionᚄ(ctx context.Context, sel ast.SelectionSet, v []EmergencyAccessDimension) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEmergencyAccessDimension2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐEmergencyAccessDimension(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNEmergencyAccessEdge2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐEmergencyAccessEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*EmergencyAccessEdge) graphql.Marshaler {
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -14879,6 +15834,46 @@ func (ec *executionContext) marshalNEmergencyAccessEdge2ᚖgithubᚗcomᚋbevan�
 		return graphql.Null
 	}
 	return ec._EmergencyAccessEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNGovernanceDimension2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐGovernanceDimension(ctx context.Context, v any) (GovernanceDimension, error) {
+	var res GovernanceDimension
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNGovernanceDimension2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐGovernanceDimension(ctx context.Context, sel ast.SelectionSet, v GovernanceDimension) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNGovernanceDimension2ᚕgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐGovernanceDimensionᚄ(ctx context.Context, v any) ([]GovernanceDimension, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]GovernanceDimension, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNGovernanceDimension2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐGovernanceDimension(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNGovernanceDimension2ᚕgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐGovernanceDimensionᚄ(ctx context.Context, sel ast.SelectionSet, v []GovernanceDimension) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNGovernanceDimension2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐGovernanceDimension(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNGuardian2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐGuardian(ctx context.Context, sel ast.SelectionSet, v *Guardian) graphql.Marshaler {
@@ -15189,6 +16184,46 @@ func (ec *executionContext) marshalNPurposeOfUse2ᚖgithubᚗcomᚋbevanᚑhealt
 		return graphql.Null
 	}
 	return ec._PurposeOfUse(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStatsCell2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐStatsCellᚄ(ctx context.Context, sel ast.SelectionSet, v []*StatsCell) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatsCell2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐStatsCell(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatsCell2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐStatsCell(ctx context.Context, sel ast.SelectionSet, v *StatsCell) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatsCell!")
+		return graphql.Null
+	}
+	return ec._StatsCell(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStatsCount2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐStatsCount(ctx context.Context, sel ast.SelectionSet, v *StatsCount) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatsCount!")
+		return graphql.Null
+	}
+	return ec._StatsCount(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStatsTable2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐStatsTable(ctx context.Context, sel ast.SelectionSet, v *StatsTable) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatsTable!")
+		return graphql.Null
+	}
+	return ec._StatsTable(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {

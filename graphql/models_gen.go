@@ -462,6 +462,26 @@ type PurposeOfUse struct {
 type Query struct {
 }
 
+type StatsCell struct {
+	// One value per groupBy dimension, in its order, e.g. ["HRESCH"].
+	Key   []string    `json:"key"`
+	Value *StatsCount `json:"value"`
+}
+
+// A published count: null when suppressed (a count of 1–7, or a cell hidden so that one cannot be worked out).
+type StatsCount struct {
+	Count      *int64 `json:"count,omitempty"`
+	Suppressed bool   `json:"suppressed"`
+	// The count is rounded to the nearest 5.
+	Rounded bool `json:"rounded"`
+}
+
+// A statistics table: a cell per combination of the groupBy dimensions' values that has any count, and the total.
+type StatsTable struct {
+	Cells []*StatsCell `json:"cells"`
+	Total *StatsCount  `json:"total"`
+}
+
 type StringFilter struct {
 	Eq *string  `json:"eq,omitempty"`
 	Ne *string  `json:"ne,omitempty"`
@@ -555,6 +575,64 @@ func (e *AccessBasis) UnmarshalJSON(b []byte) error {
 }
 
 func (e AccessBasis) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// A dimension record anchors can be grouped by.
+type AnchorDimension string
+
+const (
+	// The custodian's ODS code (else its address).
+	AnchorDimensionCustodian AnchorDimension = "CUSTODIAN"
+	// The calendar month (UTC) of the anchor.
+	AnchorDimensionMonth AnchorDimension = "MONTH"
+)
+
+var AllAnchorDimension = []AnchorDimension{
+	AnchorDimensionCustodian,
+	AnchorDimensionMonth,
+}
+
+func (e AnchorDimension) IsValid() bool {
+	switch e {
+	case AnchorDimensionCustodian, AnchorDimensionMonth:
+		return true
+	}
+	return false
+}
+
+func (e AnchorDimension) String() string {
+	return string(e)
+}
+
+func (e *AnchorDimension) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AnchorDimension(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AnchorDimension", str)
+	}
+	return nil
+}
+
+func (e AnchorDimension) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AnchorDimension) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AnchorDimension) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -673,6 +751,70 @@ func (e ChangeKind) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// A dimension consents can be grouped by.
+type ConsentDimension string
+
+const (
+	// A PurposeOfUse code; a consent with several purposes counts under each (the total is the sum of the cells).
+	ConsentDimensionPurpose ConsentDimension = "PURPOSE"
+	// The grantee's ODS code when it was a DAO member at the block, else its address.
+	ConsentDimensionGrantee ConsentDimension = "GRANTEE"
+	// ACTIVE, REVOKED or EXPIRED at the block's time (or now).
+	ConsentDimensionStatus ConsentDimension = "STATUS"
+	// The calendar month (UTC, YYYY-MM) of the grant.
+	ConsentDimensionMonth ConsentDimension = "MONTH"
+)
+
+var AllConsentDimension = []ConsentDimension{
+	ConsentDimensionPurpose,
+	ConsentDimensionGrantee,
+	ConsentDimensionStatus,
+	ConsentDimensionMonth,
+}
+
+func (e ConsentDimension) IsValid() bool {
+	switch e {
+	case ConsentDimensionPurpose, ConsentDimensionGrantee, ConsentDimensionStatus, ConsentDimensionMonth:
+		return true
+	}
+	return false
+}
+
+func (e ConsentDimension) String() string {
+	return string(e)
+}
+
+func (e *ConsentDimension) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ConsentDimension(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ConsentDimension", str)
+	}
+	return nil
+}
+
+func (e ConsentDimension) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ConsentDimension) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ConsentDimension) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 type ConsentOrderField string
 
 const (
@@ -782,6 +924,122 @@ func (e *ConsentStatus) UnmarshalJSON(b []byte) error {
 }
 
 func (e ConsentStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// A dimension break-glass accesses can be grouped by.
+type EmergencyAccessDimension string
+
+const (
+	// The accessing organisation's ODS code (else its address).
+	EmergencyAccessDimensionAccessor EmergencyAccessDimension = "ACCESSOR"
+	// The calendar month (UTC) of the access.
+	EmergencyAccessDimensionMonth EmergencyAccessDimension = "MONTH"
+)
+
+var AllEmergencyAccessDimension = []EmergencyAccessDimension{
+	EmergencyAccessDimensionAccessor,
+	EmergencyAccessDimensionMonth,
+}
+
+func (e EmergencyAccessDimension) IsValid() bool {
+	switch e {
+	case EmergencyAccessDimensionAccessor, EmergencyAccessDimensionMonth:
+		return true
+	}
+	return false
+}
+
+func (e EmergencyAccessDimension) String() string {
+	return string(e)
+}
+
+func (e *EmergencyAccessDimension) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = EmergencyAccessDimension(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid EmergencyAccessDimension", str)
+	}
+	return nil
+}
+
+func (e EmergencyAccessDimension) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *EmergencyAccessDimension) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e EmergencyAccessDimension) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// A dimension governance votes can be grouped by.
+type GovernanceDimension string
+
+const (
+	// The voting member's ODS code (else its address).
+	GovernanceDimensionVoter GovernanceDimension = "VOTER"
+	// AGAINST, FOR or ABSTAIN.
+	GovernanceDimensionSupport GovernanceDimension = "SUPPORT"
+)
+
+var AllGovernanceDimension = []GovernanceDimension{
+	GovernanceDimensionVoter,
+	GovernanceDimensionSupport,
+}
+
+func (e GovernanceDimension) IsValid() bool {
+	switch e {
+	case GovernanceDimensionVoter, GovernanceDimensionSupport:
+		return true
+	}
+	return false
+}
+
+func (e GovernanceDimension) String() string {
+	return string(e)
+}
+
+func (e *GovernanceDimension) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = GovernanceDimension(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid GovernanceDimension", str)
+	}
+	return nil
+}
+
+func (e GovernanceDimension) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *GovernanceDimension) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e GovernanceDimension) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

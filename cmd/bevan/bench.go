@@ -47,6 +47,7 @@ func benchCommand() *cli.Command {
 			benchRelayerCommand(),
 			benchIndexerCommand(),
 			benchGraphQLCommand(),
+			benchStatsCommand(),
 		},
 	}
 }

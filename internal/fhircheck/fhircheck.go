@@ -62,7 +62,10 @@ var elementSystems = map[string][]string{
 
 // Validator checks Consent resources.
 type Validator struct {
-	consent *jsonschema.Schema
+	consent  *jsonschema.Schema
+	compiler *jsonschema.Compiler
+	mu       sync.Mutex
+	others   map[string]*jsonschema.Schema
 }
 
 // New loads and compiles the schema's Consent definition, finding node_modules from the working directory upwards.
@@ -95,7 +98,7 @@ func New() (*Validator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compile FHIR Consent schema: %w", err)
 	}
-	return &Validator{consent: sch}, nil
+	return &Validator{consent: sch, compiler: c, others: map[string]*jsonschema.Schema{}}, nil
 }
 
 // shared is the validator of this test process: compiling the whole R4 schema takes seconds, so it is done once.
@@ -144,6 +147,38 @@ func (v *Validator) Validate(raw []byte) error {
 	problems = append(problems, codeSystems(res)...)
 	if len(problems) > 0 {
 		return errors.New(strings.Join(problems, "; "))
+	}
+	return nil
+}
+
+// ValidateSchema checks one resource (JSON) of any R4 type against the official schema's definition of its
+// resourceType (e.g. MeasureReport), without Consent's invariants and code-system checks.
+func (v *Validator) ValidateSchema(raw []byte) error {
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
+	if err != nil {
+		return fmt.Errorf("not JSON: %w", err)
+	}
+	obj, ok := inst.(map[string]any)
+	if !ok {
+		return errors.New("not a JSON object")
+	}
+	rt, _ := obj["resourceType"].(string)
+	if rt == "" || strings.ContainsAny(rt, "/#~") {
+		return fmt.Errorf("resourceType %q", rt)
+	}
+	v.mu.Lock()
+	sch, ok := v.others[rt]
+	if !ok {
+		sch, err = v.compiler.Compile(schemaID + "#/definitions/" + rt)
+		if err != nil {
+			v.mu.Unlock()
+			return fmt.Errorf("compile FHIR %s schema: %w", rt, err)
+		}
+		v.others[rt] = sch
+	}
+	v.mu.Unlock()
+	if err := sch.Validate(inst); err != nil {
+		return fmt.Errorf("R4 schema (%s): %w", rt, err)
 	}
 	return nil
 }

@@ -1,0 +1,415 @@
+package analytics_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"github.com/bevan-health/bevan/internal/fhircheck"
+	"math/big"
+	"math/rand/v2"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bevan-health/bevan/analytics"
+	"github.com/bevan-health/bevan/disclosure"
+	"github.com/bevan-health/bevan/store"
+	"github.com/bevan-health/bevan/store/storetest"
+	"github.com/bevan-health/bevan/vocab"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// A synthetic population indexed into a store, and the same population kept in memory so that the expected counts
+// are computed here, independently of the SQL.
+
+var base = time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC).Unix()
+
+func blockTime(n uint64) int64 { return base + int64(n)*43200 } // two blocks a day: months go by
+
+type consent struct {
+	id               common.Hash
+	patient, grantee common.Address
+	purposes         uint16
+	expires          int64
+	grantedBlock     uint64
+	revokedBlock     uint64 // 0: never
+}
+
+type objection struct {
+	patient, grantee common.Address
+	purposes         uint16
+	recordedBlock    uint64
+	withdrawnBlock   uint64
+}
+
+type population struct {
+	consents   []consent
+	objections []objection
+	members    map[common.Address]string
+	accesses   []struct {
+		accessor common.Address
+		block    uint64
+	}
+	head    uint64
+	sponsor common.Address
+}
+
+func addr(n int) common.Address { return common.BigToAddress(big.NewInt(int64(n))) }
+
+// synthetic draws a population of patients over blocks 1..head; the sponsor gets exactly three HRESCH consents.
+func synthetic(seed uint64, patients int) *population {
+	r := rand.New(rand.NewPCG(seed, 16))
+	pop := &population{head: 400, members: map[common.Address]string{}, sponsor: addr(9_999)}
+	orgs := []common.Address{}
+	for i := range 12 {
+		a := addr(5_000 + i)
+		orgs = append(orgs, a)
+		if i < 9 {
+			pop.members[a] = fmt.Sprintf("R%02dX", i)
+		}
+	}
+	pop.members[pop.sponsor] = "SPON1"
+	usual := []vocab.Purpose{vocab.Treat, vocab.CareMgt, vocab.PopHlth, vocab.HQualImp}
+	for p := range patients {
+		patient := addr(100_000 + p)
+		for range 1 + r.IntN(4) {
+			var mask uint16
+			for range 1 + r.IntN(2) {
+				mask |= vocab.PurposeMask(usual[r.IntN(len(usual))])
+			}
+			c := consent{id: common2hash(len(pop.consents)), patient: patient, grantee: orgs[r.IntN(len(orgs))], purposes: mask,
+				grantedBlock: 1 + uint64(r.IntN(int(pop.head)-1))}
+			if r.IntN(5) == 0 {
+				c.revokedBlock = c.grantedBlock + 1 + uint64(r.IntN(60))
+			}
+			if r.IntN(6) == 0 {
+				c.expires = blockTime(c.grantedBlock) + int64(r.IntN(90))*86400
+			}
+			pop.consents = append(pop.consents, c)
+		}
+		if r.IntN(15) == 0 {
+			o := objection{patient: patient, purposes: vocab.PurposeMask(vocab.PopHlth, vocab.HQualImp), recordedBlock: 1 + uint64(r.IntN(int(pop.head)-1))}
+			if r.IntN(2) == 0 {
+				o.grantee = orgs[r.IntN(len(orgs))]
+			}
+			if r.IntN(4) == 0 {
+				o.withdrawnBlock = o.recordedBlock + 1 + uint64(r.IntN(40))
+			}
+			pop.objections = append(pop.objections, o)
+		}
+		if r.IntN(8) == 0 {
+			pop.accesses = append(pop.accesses, struct {
+				accessor common.Address
+				block    uint64
+			}{orgs[r.IntN(len(orgs))], 1 + uint64(r.IntN(int(pop.head)-1))})
+		}
+	}
+	for i := range 3 {
+		pop.consents = append(pop.consents, consent{id: common2hash(len(pop.consents)), patient: addr(100_000 + i*7),
+			grantee: pop.sponsor, purposes: vocab.PurposeMask(vocab.HResch), grantedBlock: 200 + uint64(i)})
+	}
+	return pop
+}
+
+func common2hash(i int) common.Hash { return common.BigToHash(big.NewInt(int64(1_000_000 + i))) }
+
+func (pop *population) index(t *testing.T, kind string) store.Store {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, storetest.URL(t, kind))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = st.Close() })
+	events := map[uint64][]store.Event{}
+	meta := func(b uint64) store.Meta {
+		return store.Meta{Block: b, LogIndex: uint(len(events[b])), TxHash: common.BigToHash(big.NewInt(int64(b*10_000 + uint64(len(events[b]))))), BlockTime: uint64(blockTime(b))}
+	}
+	ms := slices.Collect(func(yield func(common.Address) bool) {
+		for a := range pop.members {
+			if !yield(a) {
+				return
+			}
+		}
+	})
+	sort.Slice(ms, func(a, b int) bool { return ms[a].Hex() < ms[b].Hex() })
+	for _, a := range ms {
+		events[1] = append(events[1], &store.MemberAdded{Meta: meta(1), Account: a, OdsCode: pop.members[a], Kind: 1, JoinedAt: uint64(blockTime(1))})
+	}
+	for _, c := range pop.consents {
+		events[c.grantedBlock] = append(events[c.grantedBlock], &store.ConsentGranted{Meta: meta(c.grantedBlock), ConsentID: c.id, Patient: c.patient,
+			Grantee: c.grantee, Purposes: c.purposes, Actions: 1, ExpiresAt: uint64(c.expires), By: c.patient})
+		if c.revokedBlock != 0 && c.revokedBlock <= pop.head {
+			events[c.revokedBlock] = append(events[c.revokedBlock], &store.ConsentRevoked{Meta: meta(c.revokedBlock), ConsentID: c.id,
+				Patient: c.patient, Grantee: c.grantee, RevokedAt: uint64(blockTime(c.revokedBlock)), By: c.patient})
+		}
+	}
+	for i, o := range pop.objections {
+		events[o.recordedBlock] = append(events[o.recordedBlock], &store.ObjectionRecorded{Meta: meta(o.recordedBlock), ObjectionID: uint64(i + 1),
+			Patient: o.patient, Grantee: o.grantee, Purposes: o.purposes, By: o.patient})
+		if o.withdrawnBlock != 0 && o.withdrawnBlock <= pop.head {
+			events[o.withdrawnBlock] = append(events[o.withdrawnBlock], &store.ObjectionWithdrawn{Meta: meta(o.withdrawnBlock), ObjectionID: uint64(i + 1),
+				Patient: o.patient, Grantee: o.grantee, Purposes: o.purposes, By: o.patient})
+		}
+	}
+	for _, a := range pop.accesses {
+		events[a.block] = append(events[a.block], &store.EmergencyAccess{Meta: meta(a.block), Patient: addr(1), Accessor: a.accessor, At: uint64(blockTime(a.block))})
+	}
+	const step = 50
+	for from := uint64(1); from <= pop.head; from += step {
+		to := min(from+step-1, pop.head)
+		b := &store.Batch{From: from}
+		for n := from; n <= to; n++ {
+			b.Events = append(b.Events, events[n]...)
+			b.Blocks = append(b.Blocks, store.Block{Number: n, Hash: common.BigToHash(big.NewInt(int64(n))), ParentHash: common.BigToHash(big.NewInt(int64(n - 1))), Time: uint64(blockTime(n))})
+		}
+		b.Checkpoint = store.Checkpoint{Number: to, Hash: common.BigToHash(big.NewInt(int64(to)))}
+		if err := st.Commit(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return st
+}
+
+// expected counts consents as of block at, the analytics' rules written out plainly.
+func (pop *population) expected(at uint64, dims []analytics.Dimension) map[string]int64 {
+	now := blockTime(at)
+	label := func(a common.Address) string {
+		if ods, ok := pop.members[a]; ok {
+			return ods
+		}
+		return strings.ToLower(a.Hex())
+	}
+	out := map[string]int64{}
+	for _, c := range pop.consents {
+		if c.grantedBlock > at {
+			continue
+		}
+		mask := c.purposes
+		for _, o := range pop.objections {
+			standing := o.recordedBlock <= at && (o.withdrawnBlock == 0 || o.withdrawnBlock > at)
+			if standing && o.patient == c.patient && (o.grantee == (common.Address{}) || o.grantee == c.grantee) {
+				for _, p := range vocab.PurposesOf(o.purposes) {
+					if p.Class() == vocab.SecondaryUse {
+						mask &^= vocab.PurposeMask(p)
+					}
+				}
+			}
+		}
+		if mask == 0 {
+			continue
+		}
+		status := "ACTIVE"
+		if c.revokedBlock != 0 && c.revokedBlock <= at {
+			status = "REVOKED"
+		} else if c.expires != 0 && c.expires <= now {
+			status = "EXPIRED"
+		}
+		keys := [][]string{{}}
+		for _, d := range dims {
+			var vals []string
+			switch d {
+			case analytics.Purpose:
+				for _, p := range vocab.PurposesOf(mask) {
+					vals = append(vals, p.Code())
+				}
+			case analytics.Grantee:
+				vals = []string{label(c.grantee)}
+			case analytics.Status:
+				vals = []string{status}
+			case analytics.Month:
+				vals = []string{time.Unix(blockTime(c.grantedBlock), 0).UTC().Format("2006-01")}
+			}
+			var next [][]string
+			for _, k := range keys {
+				for _, v := range vals {
+					next = append(next, append(slices.Clone(k), v))
+				}
+			}
+			keys = next
+		}
+		for _, k := range keys {
+			out[strings.Join(k, "/")]++
+		}
+	}
+	return out
+}
+
+// subsets are every groupBy of the four consent dimensions (in a fixed order), the empty one included.
+func subsets() [][]analytics.Dimension {
+	all := []analytics.Dimension{analytics.Purpose, analytics.Grantee, analytics.Status, analytics.Month}
+	var out [][]analytics.Dimension
+	for m := 0; m < 1<<len(all); m++ {
+		var s []analytics.Dimension
+		for i, d := range all {
+			if m&(1<<i) != 0 {
+				s = append(s, d)
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestConsentCountsMatchThePopulation(t *testing.T) {
+	pop := synthetic(1, 300)
+	for _, kind := range storetest.Kinds() {
+		t.Run(kind, func(t *testing.T) {
+			st := pop.index(t, kind)
+			ctx := context.Background()
+			for _, at := range []uint64{150, pop.head} {
+				for _, dims := range subsets() {
+					got, err := analytics.Count(ctx, st, analytics.Query{Stat: analytics.Consents, GroupBy: dims, At: &at, Now: blockTime(at)})
+					if err != nil {
+						t.Fatal(err)
+					}
+					gotm := map[string]int64{}
+					for _, c := range got {
+						gotm[strings.Join(c.Key, "/")] += c.N
+					}
+					want := pop.expected(at, dims)
+					if fmt.Sprint(gotm) != fmt.Sprint(want) {
+						t.Fatalf("block %d, groupBy %v:\n got %v\nwant %v", at, dims, gotm, want)
+					}
+				}
+			}
+		})
+	}
+}
+
+// The issue's done-when: exactly three patients granted HRESCH to one sponsor; no stats response shows 3, and no
+// response's total minus its published cells gives 3 (or the sponsor's HRESCH cell) back.
+func TestThreeResearchConsentsNeverRevealed(t *testing.T) {
+	pop := synthetic(2, 300)
+	st := pop.index(t, "sqlite")
+	ctx := context.Background()
+	for _, dims := range subsets() {
+		tab, err := analytics.Run(ctx, st, analytics.Query{Stat: analytics.Consents, GroupBy: dims, Now: blockTime(pop.head)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkNoThree(t, dims, tab)
+	}
+}
+
+func checkNoThree(t *testing.T, dims []analytics.Dimension, tab *disclosure.Table) {
+	t.Helper()
+	hresch := slices.Index(dims, analytics.Purpose)
+	var published int64
+	sawHresch := false
+	for _, c := range tab.Cells {
+		if !c.Count.Suppressed && c.Count.Value >= 1 && c.Count.Value < disclosure.Threshold {
+			t.Fatalf("groupBy %v: %v published as %d", dims, c.Key, c.Count.Value)
+		}
+		if c.Count.Value == 3 {
+			t.Fatalf("groupBy %v: %v shows 3", dims, c.Key)
+		}
+		if hresch >= 0 && c.Key[hresch] == "HRESCH" {
+			sawHresch = true
+			if !c.Count.Suppressed {
+				t.Fatalf("groupBy %v: HRESCH cell %v published", dims, c.Key)
+			}
+		}
+		if !c.Count.Suppressed {
+			published += c.Count.Value
+		}
+	}
+	if hresch >= 0 && !sawHresch {
+		t.Fatalf("groupBy %v: no HRESCH cell", dims)
+	}
+	if !tab.Total.Suppressed && len(dims) > 0 && tab.Total.Value-published == 3 {
+		t.Fatalf("groupBy %v: total %d minus published cells %d gives 3", dims, tab.Total.Value, published)
+	}
+	var suppressed int
+	for _, c := range tab.Cells {
+		if c.Count.Suppressed {
+			suppressed++
+		}
+	}
+	if suppressed == 1 && !tab.Total.Suppressed {
+		t.Fatalf("groupBy %v: a single suppressed cell is the total minus the published ones", dims)
+	}
+}
+
+func TestOtherStatistics(t *testing.T) {
+	pop := synthetic(3, 200)
+	for _, kind := range storetest.Kinds() {
+		t.Run(kind, func(t *testing.T) {
+			st := pop.index(t, kind)
+			ctx := context.Background()
+			got, err := analytics.Count(ctx, st, analytics.Query{Stat: analytics.EmergencyAccesses, GroupBy: []analytics.Dimension{analytics.Accessor}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := map[string]int64{}
+			for _, a := range pop.accesses {
+				l := strings.ToLower(a.accessor.Hex())
+				if ods, ok := pop.members[a.accessor]; ok {
+					l = ods
+				}
+				want[l]++
+			}
+			gotm := map[string]int64{}
+			for _, c := range got {
+				gotm[c.Key[0]] = c.N
+			}
+			if fmt.Sprint(gotm) != fmt.Sprint(want) {
+				t.Fatalf("break-glass by accessor: got %v, want %v", gotm, want)
+			}
+			if _, err := analytics.Run(ctx, st, analytics.Query{Stat: analytics.Anchors, GroupBy: []analytics.Dimension{analytics.Custodian, analytics.Month}}); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := analytics.Run(ctx, st, analytics.Query{Stat: analytics.Votes, GroupBy: []analytics.Dimension{analytics.Support}}); err != nil {
+				t.Fatal(err)
+			}
+			for _, bad := range [][]analytics.Dimension{{analytics.Purpose}, {analytics.Accessor, analytics.Accessor}} {
+				if _, err := analytics.Run(ctx, st, analytics.Query{Stat: analytics.EmergencyAccesses, GroupBy: bad}); err == nil {
+					t.Fatalf("groupBy %v accepted", bad)
+				}
+			}
+		})
+	}
+}
+
+func TestMeasureReportsAreValidR4(t *testing.T) {
+	v, err := fhircheck.Shared()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pop := synthetic(4, 250)
+	st := pop.index(t, "sqlite")
+	ctx := context.Background()
+	head := pop.head
+	for _, m := range analytics.Measures {
+		for _, period := range []string{"2026-Q4", "2026", "2026-08"} {
+			r, err := analytics.ComputeReport(ctx, st, m.Name, period, &head, blockTime(head))
+			if err != nil {
+				t.Fatal(err)
+			}
+			raw, err := json.Marshal(r.FHIR())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := v.ValidateSchema(raw); err != nil {
+				t.Fatalf("%s %s: %v\n%s", m.Name, period, err, raw)
+			}
+			if m.Stat == analytics.Consents && period == "2026-Q4" {
+				checkNoThree(t, m.StratifyBy, r.Table)
+				if regexp.MustCompile(`"count":3[,}]`).Match(raw) {
+					t.Fatalf("%s: a 3 in %s", m.Name, raw)
+				}
+			}
+		}
+	}
+	for _, bad := range []string{"2026-Q5", "26-Q1", "2026-13", "2026-Q4; DROP"} {
+		if _, err := analytics.ComputeReport(ctx, st, "consents-by-purpose", bad, nil, 0); err == nil {
+			t.Fatalf("period %q accepted", bad)
+		}
+	}
+	if _, err := analytics.ComputeReport(ctx, st, "no-such-measure", "2026", nil, 0); err == nil {
+		t.Fatal("unknown measure accepted")
+	}
+}

@@ -1,0 +1,139 @@
+package indexbench
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"sort"
+	"text/tabwriter"
+	"time"
+
+	"github.com/bevan-health/bevan/graphql"
+	"github.com/bevan-health/bevan/store"
+)
+
+// StatsGoalP99Millis is issue 16's goal: a stats query over 1,000,000 indexed consents answers within 100 ms p99.
+const StatsGoalP99Millis = 100
+
+// StatsLoad is one stats query's latency over sequential requests.
+type StatsLoad struct {
+	Name      string  `json:"name"`
+	Requests  int     `json:"requests"`
+	Errors    int     `json:"errors"`
+	P50Millis float64 `json:"p50Ms"`
+	P99Millis float64 `json:"p99Ms"`
+	MaxMillis float64 `json:"maxMs"`
+	GoalMet   bool    `json:"goalMet"`
+}
+
+// StatsReport is `bevan bench stats`'s result.
+type StatsReport struct {
+	Store       string      `json:"store"`
+	Rows        int         `json:"consents"`
+	CPUs        int         `json:"cpus"`
+	LoadAverage float64     `json:"loadAverage"`
+	Loads       []StatsLoad `json:"loads"`
+}
+
+// StatsLatency serves GraphQL over st on a local port and times each stats query `requests` times, one request at
+// a time (after two unmeasured warm-up requests), through HTTP as a client sees it. at is a block for the
+// time-travel variant.
+func StatsLatency(ctx context.Context, st store.Store, requests int, at uint64) ([]StatsLoad, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, err
+	}
+	srv := &http.Server{Handler: graphql.New(st, graphql.DefaultServerConfig(), nil).Handler(), ReadHeaderTimeout: 10 * time.Second}
+	go func() { _ = srv.Serve(l) }()
+	defer srv.Shutdown(context.Background())
+	url := "http://" + l.Addr().String() + "/graphql"
+	client := &http.Client{Timeout: time.Minute}
+	const sel = `{ cells { key value { count suppressed rounded } } total { count suppressed } }`
+	queries := []struct{ name, q string }{
+		{"consentStats(groupBy: [PURPOSE])", `{ consentStats(groupBy: [PURPOSE]) ` + sel + ` }`},
+		{"consentStats(groupBy: [GRANTEE])", `{ consentStats(groupBy: [GRANTEE]) ` + sel + ` }`},
+		{"consentStats(groupBy: [PURPOSE, GRANTEE])", `{ consentStats(groupBy: [PURPOSE, GRANTEE]) ` + sel + ` }`},
+		{"consentStats(groupBy: [STATUS, MONTH])", `{ consentStats(groupBy: [STATUS, MONTH]) ` + sel + ` }`},
+		{fmt.Sprintf("consentStats(groupBy: [PURPOSE, STATUS], block: {number: %d})", at),
+			fmt.Sprintf(`{ consentStats(groupBy: [PURPOSE, STATUS], block: {number: %d}) %s }`, at, sel)},
+	}
+	var out []StatsLoad
+	for _, q := range queries {
+		body, _ := json.Marshal(map[string]string{"query": q.q})
+		once := func() (time.Duration, error) {
+			start := time.Now()
+			req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
+			if err != nil {
+				return 0, err
+			}
+			req.Header.Set("Content-Type", "application/json")
+			resp, err := client.Do(req)
+			if err != nil {
+				return 0, err
+			}
+			var res struct {
+				Errors []any `json:"errors"`
+			}
+			err = json.NewDecoder(resp.Body).Decode(&res)
+			resp.Body.Close()
+			d := time.Since(start)
+			if err == nil && (resp.StatusCode != http.StatusOK || len(res.Errors) > 0) {
+				err = fmt.Errorf("%s: HTTP %d, errors %v", q.name, resp.StatusCode, res.Errors)
+			}
+			return d, err
+		}
+		for range 2 {
+			if _, err := once(); err != nil {
+				return nil, err
+			}
+		}
+		ld := StatsLoad{Name: q.name}
+		var lat []float64
+		for range requests {
+			d, err := once()
+			if err != nil {
+				ld.Errors++
+				continue
+			}
+			lat = append(lat, float64(d.Microseconds())/1000)
+		}
+		ld.Requests = requests
+		sort.Float64s(lat)
+		if len(lat) > 0 {
+			ld.P50Millis = lat[len(lat)/2]
+			ld.P99Millis = lat[min(len(lat)-1, (len(lat)*99+99)/100-1)]
+			ld.MaxMillis = lat[len(lat)-1]
+		}
+		ld.GoalMet = ld.Errors == 0 && len(lat) > 0 && ld.P99Millis <= StatsGoalP99Millis
+		out = append(out, ld)
+	}
+	return out, nil
+}
+
+// WriteJSON prints the report as one JSON object.
+func (r *StatsReport) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
+}
+
+// WriteTable prints the report with the goal.
+func (r *StatsReport) WriteTable(w io.Writer) error {
+	fmt.Fprintf(w, "stats queries over %d consents (%s), one request at a time through HTTP; %d CPUs, load average %.2f\n",
+		r.Rows, r.Store, r.CPUs, r.LoadAverage)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "query\trequests\terrors\tp50 ms\tp99 ms\tmax ms\tgoal")
+	for _, l := range r.Loads {
+		verdict := "met"
+		if !l.GoalMet {
+			verdict = "missed"
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%.1f\t%.1f\t%.1f\tp99 ≤ %d ms: %s\n", l.Name, l.Requests, l.Errors, l.P50Millis, l.P99Millis,
+			l.MaxMillis, StatsGoalP99Millis, verdict)
+	}
+	return tw.Flush()
+}

@@ -1,0 +1,81 @@
+package graphql
+
+import (
+	"context"
+	"errors"
+	"strings"
+
+	"github.com/bevan-health/bevan/analytics"
+	"github.com/bevan-health/bevan/disclosure"
+	"github.com/bevan-health/bevan/store"
+)
+
+// stats answers a statistics query with package analytics (disclosure control applied there).
+func (r *Resolver) stats(ctx context.Context, stat analytics.Statistic, groupBy []string, block *BlockInput) (*StatsTable, error) {
+	at, err := atBlock(block)
+	if err != nil {
+		return nil, err
+	}
+	now, err := r.nowAt(ctx, at)
+	if err != nil {
+		return nil, err
+	}
+	dims := make([]analytics.Dimension, len(groupBy))
+	for i, d := range groupBy {
+		dims[i] = analytics.Dimension(d)
+	}
+	tab, err := analytics.Run(ctx, r.st, analytics.Query{Stat: stat, GroupBy: dims, At: at, Now: now})
+	if err != nil {
+		return nil, analyticsError(err)
+	}
+	out := &StatsTable{Cells: make([]*StatsCell, len(tab.Cells)), Total: statsCount(tab.Total)}
+	for i, c := range tab.Cells {
+		out.Cells[i] = &StatsCell{Key: c.Key, Value: statsCount(c.Count)}
+	}
+	return out, nil
+}
+
+func (r *Resolver) measureReport(ctx context.Context, measure, period string, block *BlockInput) (map[string]any, error) {
+	at, err := atBlock(block)
+	if err != nil {
+		return nil, err
+	}
+	now, err := r.nowAt(ctx, at)
+	if err != nil {
+		return nil, err
+	}
+	rep, err := analytics.ComputeReport(ctx, r.st, measure, period, at, now)
+	if err != nil {
+		return nil, analyticsError(err)
+	}
+	return rep.FHIR(), nil
+}
+
+func analyticsError(err error) error {
+	switch {
+	case errors.Is(err, analytics.ErrQuery):
+		return userError("%s", strings.TrimPrefix(err.Error(), analytics.ErrQuery.Error()+": "))
+	case errors.Is(err, store.ErrBadQuery):
+		return userError("%s", strings.TrimPrefix(err.Error(), store.ErrBadQuery.Error()+": "))
+	case errors.Is(err, disclosure.ErrTable):
+		return userError("%s", err.Error())
+	}
+	return err
+}
+
+func statsCount(c disclosure.Count) *StatsCount {
+	out := &StatsCount{Suppressed: c.Suppressed, Rounded: c.Rounded}
+	if !c.Suppressed {
+		v := c.Value
+		out.Count = &v
+	}
+	return out
+}
+
+func dimNames[T ~string](ds []T) []string {
+	out := make([]string, len(ds))
+	for i, d := range ds {
+		out[i] = string(d)
+	}
+	return out
+}

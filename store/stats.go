@@ -1,0 +1,122 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+// GroupKey is one key of a grouped count: a column's value, the calendar month (UTC, "2006-01") of a unix-time
+// column, or a consent's status at a time.
+type GroupKey struct {
+	Col string
+	// Month groups by the calendar month of Col (unix seconds).
+	Month bool
+	// StatusAt, when set, groups consents by StatusAt(*StatusAt) ("ACTIVE", "REVOKED", "EXPIRED"); Col is unused.
+	StatusAt *int64
+}
+
+// Group is one group of a grouped count: a value per key and the number of rows.
+type Group struct {
+	Key []string
+	N   int64
+}
+
+// Status names of GroupKey.StatusAt, the same words as the GraphQL API's ConsentStatus.
+const (
+	StatusNameActive  = "ACTIVE"
+	StatusNameRevoked = "REVOKED"
+	StatusNameExpired = "EXPIRED"
+)
+
+// groupable are the tables and columns CountBy may group by (and the unix-time columns it may take months of):
+// only the fixed dimensions the analytics publish.
+var groupable = map[string]map[string]bool{
+	TableConsents:          {ColPurposes: true, ColGrantee: true, ColGrantedAt: true},
+	TableEmergencyAccesses: {ColAccessor: true, ColAt: true},
+	TableAnchors:           {ColCustodian: true, "anchored_at": true},
+	TableVotes:             {ColVoter: true, ColSupport: true},
+	TableObjections:        {ColPurposes: true, ColGrantee: true, ColRecordedAt: true},
+}
+
+// CountBy counts the rows of table as of block at (nil: now) matching where, grouped by keys: one aggregate query
+// (GROUP BY in the database). Keys are restricted to the analytics' fixed dimensions.
+func CountBy(ctx context.Context, rd Reader, table string, at *uint64, keys []GroupKey, where []Cond) ([]Group, error) {
+	e := rd.reader()
+	cols, ok := groupable[table]
+	if !ok {
+		return nil, fmt.Errorf("%w: %s cannot be grouped", ErrBadQuery, table)
+	}
+	exprs := make([]string, len(keys))
+	var keyArgs []any
+	for i, k := range keys {
+		switch {
+		case k.StatusAt != nil:
+			if table != TableConsents {
+				return nil, fmt.Errorf("%w: status is a consent's", ErrBadQuery)
+			}
+			// StatusAt's rule in SQL (rows.go): revoked, else expired once now reaches a non-zero expiry.
+			exprs[i] = "CASE WHEN " + ColRevoked + " THEN '" + StatusNameRevoked + "' WHEN " + ColExpiresAt + " <> 0 AND " +
+				ColExpiresAt + " <= ? THEN '" + StatusNameExpired + "' ELSE '" + StatusNameActive + "' END"
+			keyArgs = append(keyArgs, *k.StatusAt)
+		case !cols[k.Col]:
+			return nil, fmt.Errorf("%w: %s cannot be grouped by %q", ErrBadQuery, table, k.Col)
+		case k.Month && e.kind == "postgres":
+			exprs[i] = "to_char(to_timestamp(" + k.Col + ") AT TIME ZONE 'UTC', 'YYYY-MM')"
+		case k.Month:
+			exprs[i] = "strftime('%Y-%m', " + k.Col + ", 'unixepoch')"
+		default:
+			exprs[i] = "CAST(" + k.Col + " AS TEXT)"
+		}
+	}
+	colIdx := map[string]int{}
+	for c := range cols {
+		colIdx[c] = 0
+	}
+	for _, c := range []string{ColRevoked, ColExpiresAt, ColPatient, ColValidFrom, ColValidUntil} {
+		colIdx[c] = 0
+	}
+	where2, args, err := e.where(ctx, colIdx, table, List{At: at, Where: where})
+	if err != nil {
+		return nil, err
+	}
+	var sb strings.Builder
+	sb.WriteString("SELECT ")
+	for i, x := range exprs {
+		fmt.Fprintf(&sb, "%s AS k%d, ", x, i)
+	}
+	sb.WriteString("COUNT(*) FROM " + table + " WHERE " + strings.Join(where2, " AND "))
+	if len(exprs) > 0 {
+		sb.WriteString(" GROUP BY ")
+		for i := range exprs {
+			if i > 0 {
+				sb.WriteString(", ")
+			}
+			fmt.Fprintf(&sb, "k%d", i)
+		}
+	}
+	r, err := e.b.query(ctx, sb.String(), append(keyArgs, args...)...)
+	if err != nil {
+		return nil, fmt.Errorf("count %s: %w", table, err)
+	}
+	defer r.Close()
+	var out []Group
+	dest := make([]any, len(keys)+1)
+	for r.Next() {
+		g := Group{Key: make([]string, len(keys))}
+		for i := range keys {
+			dest[i] = &g.Key[i]
+		}
+		dest[len(keys)] = &g.N
+		if err := r.Scan(dest...); err != nil {
+			return nil, fmt.Errorf("count %s: %w", table, err)
+		}
+		if g.N > 0 {
+			out = append(out, g)
+		}
+	}
+	if err := r.Err(); err != nil {
+		return nil, fmt.Errorf("count %s: %w", table, err)
+	}
+	return out, nil
+}
