@@ -44,6 +44,7 @@ func newApp() *cli.App {
 			guardianCommand(),
 			emergencyCommand(),
 			daoCommand(),
+			analyticsCommand(),
 		},
 	}
 }
