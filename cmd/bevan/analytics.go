@@ -90,7 +90,6 @@ type populationJSON struct {
 	Count *int64 `json:"count"`
 }
 
-
 func countText(ps []populationJSON) string {
 	if len(ps) == 0 || ps[0].Count == nil {
 		return "suppressed"
