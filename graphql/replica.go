@@ -6,13 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net"
 	"net/http"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
+	"github.com/bevan-health/bevan/internal/serve"
 	"github.com/bevan-health/bevan/store"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -77,11 +77,9 @@ type Service struct {
 	srv  *Server
 	feed *follower
 	reg  *prometheus.Registry
-	http *http.Server
-	ln   net.Listener
+	http *serve.HTTP
+	loop *serve.Loop
 
-	cancel  context.CancelFunc
-	done    chan struct{}
 	stopped atomic.Bool
 }
 
@@ -100,7 +98,7 @@ func NewService(ctx context.Context, cfg ReplicaConfig, log *slog.Logger) (*Serv
 	if cfg.Server.Log == nil {
 		cfg.Server.Log = log
 	}
-	s := &Service{cfg: cfg, log: log, st: st, srv: New(st, cfg.Server, nil), reg: prometheus.NewRegistry(), done: make(chan struct{})}
+	s := &Service{cfg: cfg, log: log, st: st, srv: New(st, cfg.Server, nil), reg: prometheus.NewRegistry(), loop: serve.NewLoop()}
 	s.feed = &follower{srv: s.srv, st: st, log: log, poll: cfg.PollInterval, wake: make(chan struct{}, 1)}
 	s.reg.MustRegister(
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "bevan_graphql_replica_delivered_block",
@@ -121,12 +119,7 @@ func NewService(ctx context.Context, cfg ReplicaConfig, log *slog.Logger) (*Serv
 func (s *Service) Server() *Server { return s.srv }
 
 // Addr is the HTTP server's address once started.
-func (s *Service) Addr() string {
-	if s.ln == nil {
-		return ""
-	}
-	return s.ln.Addr().String()
-}
+func (s *Service) Addr() string { return s.http.Addr() }
 
 // Start serves HTTP and follows the change feed from its newest entry (subscribers see what is committed from now on).
 func (s *Service) Start(ctx context.Context) error {
@@ -144,25 +137,13 @@ func (s *Service) Start(ctx context.Context) error {
 	mux.Handle("/metrics", promhttp.HandlerFor(s.reg, promhttp.HandlerOpts{}))
 	mux.HandleFunc("/healthz", s.healthz)
 	mux.Handle("/", s.srv.Handler())
-	ln, err := net.Listen("tcp", s.cfg.HTTPAddr)
+	h, err := serve.Listen(s.cfg.HTTPAddr, mux, serve.DefaultTimeouts(), s.log, "graphql")
 	if err != nil {
-		return fmt.Errorf("graphql http: %w", err)
+		return err
 	}
-	s.ln = ln
-	s.http = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
-		WriteTimeout: 60 * time.Second, IdleTimeout: 2 * time.Minute}
-	go func() {
-		if err := s.http.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			s.log.Error("graphql http server", "err", err)
-		}
-	}()
-	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	s.cancel = cancel
-	go func() {
-		defer close(s.done)
-		s.feed.run(runCtx)
-	}()
-	s.log.Info("graphql replica listening", "addr", ln.Addr().String(), "feed", last, "indexed", cp.Number)
+	s.http = h
+	s.loop.Start(ctx, s.feed.run)
+	s.log.Info("graphql replica listening", "addr", h.Addr(), "feed", last, "indexed", cp.Number)
 	return nil
 }
 
@@ -171,22 +152,7 @@ func (s *Service) Stop(ctx context.Context) error {
 	if s.stopped.Swap(true) {
 		return nil
 	}
-	var errs []error
-	if s.cancel != nil {
-		s.cancel()
-		select {
-		case <-s.done:
-		case <-ctx.Done():
-			errs = append(errs, fmt.Errorf("graphql stop: %w", ctx.Err()))
-		}
-	}
-	if s.http != nil {
-		if err := s.http.Shutdown(ctx); err != nil {
-			errs = append(errs, err)
-		}
-	}
-	errs = append(errs, s.st.Close())
-	return errors.Join(errs...)
+	return errors.Join(s.loop.Stop(ctx, "graphql"), s.http.Shutdown(ctx), s.st.Close())
 }
 
 // Stopped reports whether Stop ran.

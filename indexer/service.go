@@ -11,7 +11,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net"
 	"net/http"
 	"sort"
 	"strconv"
@@ -22,6 +21,7 @@ import (
 
 	"github.com/bevan-health/bevan/deployment"
 	bevanmetrics "github.com/bevan-health/bevan/internal/metrics"
+	"github.com/bevan-health/bevan/internal/serve"
 	"github.com/bevan-health/bevan/store"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -62,8 +62,7 @@ type Service struct {
 	rangeSize atomic.Uint64
 
 	mux       *http.ServeMux
-	srv       *http.Server
-	listener  net.Listener
+	http      *serve.HTTP
 	listeners []Listener
 
 	head, indexed atomic.Uint64
@@ -72,8 +71,7 @@ type Service struct {
 	blocksDone    atomic.Uint64
 	subscribed    atomic.Bool
 
-	cancel  context.CancelFunc
-	done    chan struct{}
+	loop    *serve.Loop
 	runErr  error
 	stopped atomic.Bool
 }
@@ -113,7 +111,7 @@ func NewWithStore(ctx context.Context, cfg Config, st store.Store, log *slog.Log
 	if reg == nil {
 		reg = bevanmetrics.NewRegistry()
 	}
-	s := &Service{cfg: cfg, log: log, st: st, rc: rc, dec: dec, m: newMetrics(reg), mux: http.NewServeMux(), done: make(chan struct{})}
+	s := &Service{cfg: cfg, log: log, st: st, rc: rc, dec: dec, m: newMetrics(reg), mux: http.NewServeMux(), loop: serve.NewLoop()}
 	s.src = &source{rc: rc, addrs: dec.addresses, topics: dec.topics(), timeout: cfg.RequestTimeout}
 	s.rangeSize.Store(cfg.InitialRange)
 	s.mux.Handle("/metrics", promhttp.HandlerFor(s.m.reg, promhttp.HandlerOpts{}))
@@ -195,15 +193,10 @@ func (s *Service) Mount(pattern string, h http.Handler) { s.mux.Handle(pattern, 
 func (s *Service) Subscribe(l Listener) { s.listeners = append(s.listeners, l) }
 
 // Addr is the HTTP server's address once started ("" without one).
-func (s *Service) Addr() string {
-	if s.listener == nil {
-		return ""
-	}
-	return s.listener.Addr().String()
-}
+func (s *Service) Addr() string { return s.http.Addr() }
 
 // Done is closed when the indexing loop ends (ExitAtHead, or Stop); Err then says why.
-func (s *Service) Done() <-chan struct{} { return s.done }
+func (s *Service) Done() <-chan struct{} { return s.loop.Done() }
 
 // Err is the loop's error once Done is closed (nil on a clean stop).
 func (s *Service) Err() error { return s.runErr }
@@ -236,42 +229,22 @@ func (s *Service) healthz(w http.ResponseWriter, r *http.Request) {
 	}{healthy, st})
 }
 
-// httpTimeouts bound a client's time on the HTTP server: a slow or idle client cannot hold a connection. WebSocket
-// handlers clear the deadlines once they upgrade (graphql's subscriptions live as long as the client wants).
-type httpTimeouts struct{ readHeader, read, write, idle time.Duration }
-
-// defaultHTTPTimeouts leave room for GraphQL's own query timeout (10 s by default) inside the write timeout.
-var defaultHTTPTimeouts = httpTimeouts{readHeader: 10 * time.Second, read: 30 * time.Second, write: 60 * time.Second, idle: 2 * time.Minute}
-
-func newHTTPServer(h http.Handler, t httpTimeouts) *http.Server {
-	return &http.Server{Handler: h, ReadHeaderTimeout: t.readHeader, ReadTimeout: t.read, WriteTimeout: t.write, IdleTimeout: t.idle}
-}
-
 // Start starts the HTTP server (when configured) and the indexing loop.
 func (s *Service) Start(ctx context.Context) error {
 	if s.cfg.HTTPAddr != "" {
-		l, err := net.Listen("tcp", s.cfg.HTTPAddr)
+		h, err := serve.Listen(s.cfg.HTTPAddr, s.mux, serve.DefaultTimeouts(), s.log, "indexer")
 		if err != nil {
-			return fmt.Errorf("indexer http: %w", err)
+			return err
 		}
-		s.listener = l
-		s.srv = newHTTPServer(s.mux, defaultHTTPTimeouts)
-		go func() {
-			if err := s.srv.Serve(l); err != nil && !errors.Is(err, http.ErrServerClosed) {
-				s.log.Error("indexer http server", "err", err)
-			}
-		}()
-		s.log.Info("indexer http listening", "addr", l.Addr().String())
+		s.http = h
+		s.log.Info("indexer http listening", "addr", h.Addr())
 	}
-	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	s.cancel = cancel
-	go func() {
-		defer close(s.done)
-		s.runErr = s.run(runCtx)
+	s.loop.Start(ctx, func(ctx context.Context) {
+		s.runErr = s.run(ctx)
 		if errors.Is(s.runErr, context.Canceled) {
 			s.runErr = nil
 		}
-	}()
+	})
 	return nil
 }
 
@@ -280,20 +253,7 @@ func (s *Service) Stop(ctx context.Context) error {
 	if s.stopped.Swap(true) {
 		return nil
 	}
-	var errs []error
-	if s.cancel != nil {
-		s.cancel()
-		select {
-		case <-s.done:
-		case <-ctx.Done():
-			errs = append(errs, fmt.Errorf("indexer stop: %w", ctx.Err()))
-		}
-	}
-	if s.srv != nil {
-		if err := s.srv.Shutdown(ctx); err != nil {
-			errs = append(errs, err)
-		}
-	}
+	errs := []error{s.loop.Stop(ctx, "indexer"), s.http.Shutdown(ctx)}
 	s.rc.Close()
 	if s.ownsWS {
 		s.wsrc.Close()
