@@ -228,19 +228,7 @@ func TestBuildIsValidR4(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			c := base
 			c.GrantedAt, c.ValidUntil, c.Revoked, c.Scope = tc.grantedAt, tc.validUntil, tc.revoked, tc.scope
-			res, err := Build(&c, now)
-			if err != nil {
-				t.Fatal(err)
-			}
-			raw, err := res.JSON()
-			if err != nil {
-				t.Fatal(err)
-			}
-			validR4(t, raw)
-			var r map[string]any
-			if err := json.Unmarshal(raw, &r); err != nil {
-				t.Fatal(err)
-			}
+			raw, r := buildValid(t, &c, now)
 			if r["status"] != tc.status {
 				t.Fatalf("status %v, want %s", r["status"], tc.status)
 			}
@@ -361,6 +349,26 @@ func TestR4CheckCatchesViolations(t *testing.T) {
 
 // validR4 checks a rendering with this package's own checks (r4Check) and independently against the official R4
 // JSON schema, ppc-1..5 and the code systems (internal/fhircheck).
+// buildValid renders c at now as FHIR JSON, checks it against the official R4 schema, and returns the JSON and the
+// object it decodes to.
+func buildValid(t *testing.T, c *OnChain, now time.Time) ([]byte, map[string]any) {
+	t.Helper()
+	res, err := Build(c, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := res.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	validR4(t, raw)
+	var r map[string]any
+	if err := json.Unmarshal(raw, &r); err != nil {
+		t.Fatal(err)
+	}
+	return raw, r
+}
+
 func validR4(t *testing.T, raw []byte) {
 	t.Helper()
 	if err := r4Check(raw); err != nil {
@@ -384,19 +392,7 @@ func TestBuildFaithful(t *testing.T) {
 		By: patient, GranteeODS: "RX1", PolicyURI: "https://icb.example.nhs.uk/dsa/2026"}
 	render := func(c OnChain) map[string]any {
 		t.Helper()
-		res, err := Build(&c, now)
-		if err != nil {
-			t.Fatal(err)
-		}
-		raw, err := res.JSON()
-		if err != nil {
-			t.Fatal(err)
-		}
-		validR4(t, raw)
-		var r map[string]any
-		if err := json.Unmarshal(raw, &r); err != nil {
-			t.Fatal(err)
-		}
+		_, r := buildValid(t, &c, now)
 		return r
 	}
 	get := func(v any, path ...any) any {

@@ -4,18 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/fhirrecord"
 	"github.com/bevan-health/bevan/internal/devnettest"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 )
@@ -23,24 +20,10 @@ import (
 // send sends a plan's calldata to RecordAnchor from the devnet's custodian key and waits for the receipt.
 func send(t *testing.T, ctx context.Context, d *devnet.Devnet, plan *fhirrecord.Plan) *types.Receipt {
 	t.Helper()
-	opts, err := bind.NewKeyedTransactorWithChainID(devnet.DevKey(devnet.RoleTrust), new(big.Int).SetUint64(plan.ChainID))
-	if err != nil {
-		t.Fatal(err)
+	if plan.ChainID != d.Manifest.ChainID {
+		t.Fatalf("plan for chain %d on devnet %d", plan.ChainID, d.Manifest.ChainID)
 	}
-	opts.Context = ctx
-	a, err := bindings.RecordAnchorMetaData.GetAbi()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tx, err := bind.NewBoundContract(plan.RecordAnchor, *a, d.Client, d.Client, d.Client).RawTransact(opts, plan.Data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rcpt, err := bind.WaitMined(ctx, d.Client, tx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rcpt
+	return devnettest.SendData(t, ctx, d, devnet.RoleTrust, plan.RecordAnchor, plan.Data)
 }
 
 func writeResource(t *testing.T, dir, name, id, status string) string {

@@ -15,7 +15,6 @@ import (
 	"github.com/bevan-health/bevan/fhirconsent"
 	"github.com/bevan-health/bevan/graphql"
 	"github.com/bevan-health/bevan/internal/fhircheck"
-	"github.com/bevan-health/bevan/store"
 	"github.com/bevan-health/bevan/store/storetest"
 )
 
@@ -291,11 +290,7 @@ func TestFHIRIsFHIRConsentBuild(t *testing.T) {
 // Without a configured chain id and ConsentRegistry the server names what the indexer recorded in the store, and
 // refuses to render a consent when there is nothing to name.
 func TestFHIRDeploymentFromStore(t *testing.T) {
-	st, err := store.Open(context.Background(), storetest.SQLiteURL(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = st.Close() })
+	st := storetest.Open(t, storetest.SQLiteURL(t))
 	commit(t, st, 9, 16, nil)
 	c := client.New(graphql.New(st, graphql.DefaultServerConfig(), nil).Handler(), client.Path("/graphql"))
 	q := fmt.Sprintf(`{ consent(consentId: %q) { fhir } }`, hash("c1").Hex())

@@ -99,11 +99,7 @@ type env struct {
 
 func newEnv(t *testing.T, kind string, cfg graphql.ServerConfig) *env {
 	t.Helper()
-	st, err := store.Open(context.Background(), storetest.URL(t, kind))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = st.Close() })
+	st := storetest.Open(t, storetest.URL(t, kind))
 	if cfg.ChainID == 0 {
 		cfg.ChainID, cfg.ConsentRegistry = chainID, registry
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/metatx"
 	"github.com/bevan-health/bevan/store"
+	"github.com/bevan-health/bevan/store/storetest"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -295,15 +296,5 @@ func indexOnce(t testing.TB, cfg indexer.Config) string {
 
 func checksumOf(t testing.TB, url string) string {
 	t.Helper()
-	ctx := context.Background()
-	st, err := store.Open(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	sum, err := st.Checksum(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sum
+	return storetest.Read(t, url, func(ctx context.Context, st store.Store) (string, error) { return st.Checksum(ctx) })
 }

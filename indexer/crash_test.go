@@ -97,17 +97,10 @@ func TestKillDuringBackfill(t *testing.T) {
 
 func checkpointOf(t *testing.T, url string) uint64 {
 	t.Helper()
-	ctx := context.Background()
-	st, err := store.Open(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	cp, _, err := st.Checkpoint(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return cp.Number
+	return storetest.Read(t, url, func(ctx context.Context, st store.Store) (uint64, error) {
+		cp, _, err := st.Checkpoint(ctx)
+		return cp.Number, err
+	})
 }
 
 // killSeed seeds the random kill points: BEVAN_TEST_SEED replays a run, else the clock; logged either way so that a

@@ -31,17 +31,7 @@ import (
 
 func counts(t *testing.T, url string) map[string]int64 {
 	t.Helper()
-	ctx := context.Background()
-	st, err := store.Open(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	c, err := st.Counts(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
+	return storetest.Read(t, url, func(ctx context.Context, st store.Store) (map[string]int64, error) { return st.Counts(ctx) })
 }
 
 // TestBackfill indexes one chain into SQLite and PostgreSQL, with large and with one-block ranges, and checks

@@ -13,7 +13,6 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -25,24 +24,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 )
-
-// syncBuffer is a log sink safe for the indexer's goroutines and the test.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
 
 // waitFor polls cond until it holds; the deadline only turns a hang into a failure (nothing is timed).
 func waitFor(t testing.TB, what string, cond func() bool) {
@@ -175,7 +156,7 @@ func TestMetricsHealthAndProgress(t *testing.T) {
 	}))
 	defer proxy.Close()
 
-	logs := &syncBuffer{}
+	logs := &devnettest.Buffer{}
 	cfg := testConfig(proxy.URL, d.Manifest, storetest.SQLiteURL(t))
 	cfg.HTTPAddr, cfg.InitialRange, cfg.MaxRange = "127.0.0.1:0", 1, 1000
 	cfg.PollInterval, cfg.RequestTimeout = 20*time.Millisecond, time.Second

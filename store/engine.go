@@ -126,20 +126,15 @@ func SchemaVersion() int {
 
 // migrate applies the missing migrations in one transaction that first takes the migration lock, so that
 // processes opening the same database at once (an indexer and a GraphQL replica) do not race.
-func (e *engine) migrate(ctx context.Context) (err error) {
+func (e *engine) migrate(ctx context.Context) error {
 	ms, err := migrations()
 	if err != nil {
 		return err
 	}
-	tx, err := e.b.begin(ctx)
-	if err != nil {
-		return fmt.Errorf("migrate: %w", err)
-	}
-	defer func() {
-		if err != nil {
-			_ = tx.rollback(context.WithoutCancel(ctx))
-		}
-	}()
+	return e.inTx(ctx, "migrate", func(tx txn) error { return e.applyMigrations(ctx, tx, ms) })
+}
+
+func (e *engine) applyMigrations(ctx context.Context, tx txn, ms []migration) error {
 	if err := e.b.lockMigrations(ctx, tx); err != nil {
 		return fmt.Errorf("migration lock: %w", err)
 	}
@@ -179,8 +174,26 @@ func (e *engine) migrate(ctx context.Context) (err error) {
 			return fmt.Errorf("migration %s: %w", m.name, err)
 		}
 	}
+	return nil
+}
+
+// inTx runs fn in a transaction: committed when fn succeeds, rolled back when it fails. what names the work in
+// the errors of beginning and committing.
+func (e *engine) inTx(ctx context.Context, what string, fn func(tx txn) error) (err error) {
+	tx, err := e.b.begin(ctx)
+	if err != nil {
+		return fmt.Errorf("%s: begin: %w", what, err)
+	}
+	defer func() {
+		if err != nil {
+			_ = tx.rollback(context.WithoutCancel(ctx))
+		}
+	}()
+	if err := fn(tx); err != nil {
+		return err
+	}
 	if err := tx.commit(ctx); err != nil {
-		return fmt.Errorf("migrate: %w", err)
+		return fmt.Errorf("%s: commit: %w", what, err)
 	}
 	return nil
 }
@@ -218,19 +231,18 @@ func writeCheckpoint(ctx context.Context, tx txn, cp Checkpoint) error {
 }
 
 // Commit implements Store.
-func (e *engine) Commit(ctx context.Context, b *Batch) (err error) {
+func (e *engine) Commit(ctx context.Context, b *Batch) error {
 	if b.Checkpoint.Number+1 < b.From {
 		return fmt.Errorf("batch from %d ends before it starts (%d)", b.From, b.Checkpoint.Number)
 	}
-	tx, err := e.b.begin(ctx)
-	if err != nil {
-		return fmt.Errorf("begin: %w", err)
+	if err := e.inTx(ctx, "commit", func(tx txn) error { return e.commit(ctx, tx, b) }); err != nil {
+		return err
 	}
-	defer func() {
-		if err != nil {
-			_ = tx.rollback(context.WithoutCancel(ctx))
-		}
-	}()
+	e.refreshStatistics(ctx, len(b.Events))
+	return nil
+}
+
+func (e *engine) commit(ctx context.Context, tx txn, b *Batch) error {
 	cp, ok, err := readCheckpoint(ctx, tx)
 	if err != nil {
 		return err
@@ -264,14 +276,7 @@ func (e *engine) Commit(ctx context.Context, b *Batch) (err error) {
 	if err := writeCheckpoint(ctx, tx, b.Checkpoint); err != nil {
 		return err
 	}
-	if err := e.appendChange(ctx, tx, "commit", b.From, b.Checkpoint, b.Events); err != nil {
-		return err
-	}
-	if err := tx.commit(ctx); err != nil {
-		return fmt.Errorf("commit: %w", err)
-	}
-	e.refreshStatistics(ctx, len(b.Events))
-	return nil
+	return e.appendChange(ctx, tx, "commit", b.From, b.Checkpoint, b.Events)
 }
 
 // refreshStatistics refreshes the planner's statistics once enough events have been committed since the last time.
@@ -302,16 +307,11 @@ func (e *engine) refreshStatistics(ctx context.Context, events int) {
 }
 
 // Rollback implements Store.
-func (e *engine) Rollback(ctx context.Context, to Checkpoint) (err error) {
-	tx, err := e.b.begin(ctx)
-	if err != nil {
-		return fmt.Errorf("begin: %w", err)
-	}
-	defer func() {
-		if err != nil {
-			_ = tx.rollback(context.WithoutCancel(ctx))
-		}
-	}()
+func (e *engine) Rollback(ctx context.Context, to Checkpoint) error {
+	return e.inTx(ctx, "rollback", func(tx txn) error { return e.rollback(ctx, tx, to) })
+}
+
+func (e *engine) rollback(ctx context.Context, tx txn, to Checkpoint) error {
 	n := int64(to.Number)
 	for _, t := range e.s.all {
 		if _, err := tx.exec(ctx, `DELETE FROM `+t.name+` WHERE valid_from > ?`, n); err != nil {
@@ -329,13 +329,7 @@ func (e *engine) Rollback(ctx context.Context, to Checkpoint) (err error) {
 	if err := writeCheckpoint(ctx, tx, to); err != nil {
 		return err
 	}
-	if err := e.appendChange(ctx, tx, "rollback", to.Number, to, nil); err != nil {
-		return err
-	}
-	if err := tx.commit(ctx); err != nil {
-		return fmt.Errorf("commit rollback: %w", err)
-	}
-	return nil
+	return e.appendChange(ctx, tx, "rollback", to.Number, to, nil)
 }
 
 // Blocks implements Store.
@@ -376,23 +370,16 @@ func (e *engine) Meta(ctx context.Context, key string) (string, bool, error) {
 }
 
 // SetMeta implements Store.
-func (e *engine) SetMeta(ctx context.Context, key, value string) (err error) {
-	tx, err := e.b.begin(ctx)
-	if err != nil {
-		return fmt.Errorf("begin: %w", err)
-	}
-	defer func() {
-		if err != nil {
-			_ = tx.rollback(context.WithoutCancel(ctx))
+func (e *engine) SetMeta(ctx context.Context, key, value string) error {
+	return e.inTx(ctx, "write meta "+key, func(tx txn) error {
+		if _, err := tx.exec(ctx, `DELETE FROM meta WHERE key = ?`, key); err != nil {
+			return fmt.Errorf("write meta %s: %w", key, err)
 		}
-	}()
-	if _, err := tx.exec(ctx, `DELETE FROM meta WHERE key = ?`, key); err != nil {
-		return fmt.Errorf("write meta %s: %w", key, err)
-	}
-	if _, err := tx.exec(ctx, `INSERT INTO meta (key, value) VALUES (?, ?)`, key, value); err != nil {
-		return fmt.Errorf("write meta %s: %w", key, err)
-	}
-	return tx.commit(ctx)
+		if _, err := tx.exec(ctx, `INSERT INTO meta (key, value) VALUES (?, ?)`, key, value); err != nil {
+			return fmt.Errorf("write meta %s: %w", key, err)
+		}
+		return nil
+	})
 }
 
 // Checksum implements Store.

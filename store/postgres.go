@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
@@ -33,7 +34,7 @@ func OpenPostgres(ctx context.Context, dsn string) (*Postgres, error) {
 		pool.Close()
 		return nil, fmt.Errorf("postgres: connect to %s:%d: %w", cfg.ConnConfig.Host, cfg.ConnConfig.Port, err)
 	}
-	e, err := newEngine(ctx, "postgres", &pgBackend{pool: pool})
+	e, err := newEngine(ctx, "postgres", &pgBackend{pgQuerier{pool}, pool})
 	if err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("postgres: %w", err)
@@ -67,22 +68,33 @@ type pgRows struct{ pgx.Rows }
 
 func (r pgRows) Close() { r.Rows.Close() }
 
-type pgBackend struct{ pool *pgxpool.Pool }
+// pgQuerier runs the store's statements (? placeholders) on the pool or on a transaction.
+type pgQuerier struct {
+	c interface {
+		Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
+		Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+	}
+}
 
-func (b *pgBackend) exec(ctx context.Context, q string, args ...any) (int64, error) {
-	tag, err := b.pool.Exec(ctx, rebind(q), args...)
+func (q pgQuerier) exec(ctx context.Context, sql string, args ...any) (int64, error) {
+	tag, err := q.c.Exec(ctx, rebind(sql), args...)
 	if err != nil {
 		return 0, err
 	}
 	return tag.RowsAffected(), nil
 }
 
-func (b *pgBackend) query(ctx context.Context, q string, args ...any) (rows, error) {
-	r, err := b.pool.Query(ctx, rebind(q), args...)
+func (q pgQuerier) query(ctx context.Context, sql string, args ...any) (rows, error) {
+	r, err := q.c.Query(ctx, rebind(sql), args...)
 	if err != nil {
 		return nil, err
 	}
 	return pgRows{r}, nil
+}
+
+type pgBackend struct {
+	pgQuerier
+	pool *pgxpool.Pool
 }
 
 func (b *pgBackend) begin(ctx context.Context) (txn, error) {
@@ -90,7 +102,7 @@ func (b *pgBackend) begin(ctx context.Context) (txn, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &pgTx{tx: tx}, nil
+	return &pgTx{pgQuerier{tx}, tx}, nil
 }
 
 func (b *pgBackend) execScript(ctx context.Context, tx txn, script string) error {
@@ -147,22 +159,9 @@ func (b *pgBackend) close() error {
 	return nil
 }
 
-type pgTx struct{ tx pgx.Tx }
-
-func (t *pgTx) exec(ctx context.Context, q string, args ...any) (int64, error) {
-	tag, err := t.tx.Exec(ctx, rebind(q), args...)
-	if err != nil {
-		return 0, err
-	}
-	return tag.RowsAffected(), nil
-}
-
-func (t *pgTx) query(ctx context.Context, q string, args ...any) (rows, error) {
-	r, err := t.tx.Query(ctx, rebind(q), args...)
-	if err != nil {
-		return nil, err
-	}
-	return pgRows{r}, nil
+type pgTx struct {
+	pgQuerier
+	tx pgx.Tx
 }
 
 func (t *pgTx) insert(ctx context.Context, table string, cols []string, rs [][]any) error {

@@ -75,12 +75,19 @@ type sqlRows struct{ *sql.Rows }
 
 func (r sqlRows) Close() { _ = r.Rows.Close() }
 
-func (b *sqliteBackend) exec(ctx context.Context, q string, args ...any) (int64, error) {
-	res, err := b.db.ExecContext(ctx, q, args...)
+// sqlExec runs a statement on the database or a transaction and returns the rows it affected.
+func sqlExec(ctx context.Context, c interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}, q string, args ...any) (int64, error) {
+	res, err := c.ExecContext(ctx, q, args...)
 	if err != nil {
 		return 0, err
 	}
 	return res.RowsAffected()
+}
+
+func (b *sqliteBackend) exec(ctx context.Context, q string, args ...any) (int64, error) {
+	return sqlExec(ctx, b.db, q, args...)
 }
 
 func (b *sqliteBackend) query(ctx context.Context, q string, args ...any) (rows, error) {
@@ -137,11 +144,7 @@ type sqliteTx struct {
 }
 
 func (t *sqliteTx) exec(ctx context.Context, q string, args ...any) (int64, error) {
-	res, err := t.tx.ExecContext(ctx, q, args...)
-	if err != nil {
-		return 0, err
-	}
-	return res.RowsAffected()
+	return sqlExec(ctx, t.tx, q, args...)
 }
 
 func (t *sqliteTx) query(ctx context.Context, q string, args ...any) (rows, error) {

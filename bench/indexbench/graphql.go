@@ -20,6 +20,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/bevan-health/bevan/bench"
 	"github.com/bevan-health/bevan/graphql"
 	"github.com/bevan-health/bevan/store"
 	"github.com/ethereum/go-ethereum/common"
@@ -280,11 +281,7 @@ func LoadAverage() float64 {
 }
 
 // WriteJSON prints the report as one JSON object.
-func (r *GraphQLReport) WriteJSON(w io.Writer) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(r)
-}
+func (r *GraphQLReport) WriteJSON(w io.Writer) error { return bench.WriteJSON(w, r) }
 
 // WriteTable prints the report with the goals.
 func (r *GraphQLReport) WriteTable(w io.Writer) error {

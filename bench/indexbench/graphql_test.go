@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/bevan-health/bevan/graphql"
-	"github.com/bevan-health/bevan/store"
 	"github.com/bevan-health/bevan/store/storetest"
 )
 
@@ -21,11 +20,7 @@ import (
 // answers carry no errors, and the page query returns the patient's rows and their count.
 func TestLoadTestCounts(t *testing.T) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, storetest.SQLiteURL(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := storetest.Open(t, storetest.SQLiteURL(t))
 	const rows, patients = 2000, 20
 	if err := Populate(ctx, st, rows, patients); err != nil {
 		t.Fatal(err)
@@ -87,11 +82,7 @@ const benchRows, benchPatients = 20_000, 200
 // benchQuery serves q for keys drawn from [0, keys).
 func benchQuery(b *testing.B, q func(int) []byte, keys int) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, storetest.SQLiteURL(b))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
+	st := storetest.Open(b, storetest.SQLiteURL(b))
 	if err := Populate(ctx, st, benchRows, benchPatients); err != nil {
 		b.Fatal(err)
 	}

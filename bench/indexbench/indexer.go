@@ -2,7 +2,6 @@ package indexbench
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"math/big"
@@ -16,6 +15,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/bevan-health/bevan/bench"
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/store"
 	"github.com/ethereum/go-ethereum"
@@ -216,11 +216,7 @@ func Backfill(ctx context.Context, c *Chain, bin, name, db string, extra ...stri
 }
 
 // WriteJSON prints the report as one JSON object.
-func (r *IndexerReport) WriteJSON(w io.Writer) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(r)
-}
+func (r *IndexerReport) WriteJSON(w io.Writer) error { return bench.WriteJSON(w, r) }
 
 // WriteTable prints the report with the goals.
 func (r *IndexerReport) WriteTable(w io.Writer) error {

@@ -110,20 +110,10 @@ func realGrantLogs(ctx context.Context, t *testing.T, d *devnet.Devnet) []*types
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts, err := bind.NewKeyedTransactorWithChainID(devnet.DevKey(devnet.RolePatient), new(big.Int).SetUint64(d.Manifest.ChainID))
-	if err != nil {
-		t.Fatal(err)
-	}
-	opts.Context = ctx
 	patient := devnet.DevAddress(devnet.RolePatient)
-	tx, err := reg.Grant(opts, patient, devnet.DevAddress(devnet.RoleAgency), 1, 1, new(big.Int), [32]byte{1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := bind.WaitMined(ctx, d.Client, tx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := devnettest.Transact(t, ctx, d, devnet.RolePatient, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return reg.Grant(o, patient, devnet.DevAddress(devnet.RoleAgency), 1, 1, new(big.Int), [32]byte{1})
+	})
 	if r.Status != types.ReceiptStatusSuccessful {
 		t.Fatal("the real grant reverted")
 	}

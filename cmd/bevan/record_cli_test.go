@@ -4,18 +4,15 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/fhirrecord"
 	"github.com/bevan-health/bevan/internal/devnettest"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 )
@@ -104,23 +101,7 @@ func anchorOnDevnet(t *testing.T, ctx context.Context, d *devnet.Devnet, store *
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts, err := bind.NewKeyedTransactorWithChainID(devnet.DevKey(devnet.RoleTrust), new(big.Int).SetUint64(plan.ChainID))
-	if err != nil {
-		t.Fatal(err)
-	}
-	opts.Context = ctx
-	a, err := bindings.RecordAnchorMetaData.GetAbi()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tx, err := bind.NewBoundContract(plan.RecordAnchor, *a, d.Client, d.Client, d.Client).RawTransact(opts, plan.Data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rcpt, err := bind.WaitMined(ctx, d.Client, tx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rcpt := devnettest.SendData(t, ctx, d, devnet.RoleTrust, plan.RecordAnchor, plan.Data)
 	proofs, err := plan.Complete(rcpt)
 	if err != nil {
 		t.Fatal(err)

@@ -9,7 +9,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -240,7 +239,7 @@ func TestWalletPasswordPrompt(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var out lockedBuffer
+		var out devnettest.Buffer
 		cmd.Stdout, cmd.Stderr = &out, &out
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
@@ -286,22 +285,4 @@ func TestWalletPasswordPrompt(t *testing.T) {
 	if err == nil || !strings.Contains(out, "passwords do not match") || strings.Contains(out, password) {
 		t.Fatalf("mismatched passwords: %v\n%s", err, out)
 	}
-}
-
-// lockedBuffer is a bytes.Buffer safe for a writer goroutine and a polling reader.
-type lockedBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *lockedBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *lockedBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }

@@ -38,30 +38,20 @@ func New(cfg devnet.Config, log *slog.Logger, opts Options) (*Stack, error) {
 		if o.Registry == nil {
 			o.Registry = reg
 		}
-		factories = append(factories, func(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
-			r, err := NewRelayer(ctx, d, o, log)
-			if err != nil {
-				return nil, err
-			}
-			s.Relayer = r
-			addr := o.HTTPAddr
-			if addr == "" {
-				addr = RelayerAddr
-			}
-			return named{r, "relayer on " + addr}, nil
-		})
+		factories = append(factories, factory(func(ctx context.Context, d *devnet.Devnet) (*Relayer, error) {
+			return NewRelayer(ctx, d, o, log)
+		}, &s.Relayer, "relayer", o.HTTPAddr, RelayerAddr))
 	}
 	if o := opts.Indexer; o != nil {
 		o := *o
 		if o.Registry == nil {
 			o.Registry = reg
 		}
-		factories = append(factories, func(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
+		factories = append(factories, factory(func(ctx context.Context, d *devnet.Devnet) (*Indexer, error) {
 			ix, err := NewIndexer(ctx, d, o, log)
 			if err != nil {
 				return nil, err
 			}
-			s.Indexer = ix
 			if err := mountWebApp(ix, d, func() string {
 				if s.Relayer == nil {
 					return ""
@@ -70,12 +60,8 @@ func New(cfg devnet.Config, log *slog.Logger, opts Options) (*Stack, error) {
 			}, log); err != nil {
 				return nil, errors.Join(err, ix.removeTemp())
 			}
-			addr := o.HTTPAddr
-			if addr == "" {
-				addr = IndexerAddr
-			}
-			return named{ix, "indexer/GraphQL server on " + addr}, nil
-		})
+			return ix, nil
+		}, &s.Indexer, "indexer/GraphQL server", o.HTTPAddr, IndexerAddr))
 	}
 	d, err := devnet.New(cfg, log, factories...)
 	if err != nil {
@@ -83,6 +69,22 @@ func New(cfg devnet.Config, log *slog.Logger, opts Options) (*Stack, error) {
 	}
 	s.Devnet = d
 	return s, nil
+}
+
+// factory is the devnet's factory of a service: build it on the devnet, keep it in *dst, and name it "<what> on
+// <addr>" (def when addr is empty).
+func factory[T devnet.Service](build func(context.Context, *devnet.Devnet) (T, error), dst *T, what, addr, def string) devnet.ServiceFactory {
+	if addr == "" {
+		addr = def
+	}
+	return func(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
+		v, err := build(ctx, d)
+		if err != nil {
+			return nil, err
+		}
+		*dst = v
+		return named{v, what + " on " + addr}, nil
+	}
 }
 
 // named says which service failed to start, and releases what it holds then (a redis-server, a temporary index).

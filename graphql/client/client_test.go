@@ -89,11 +89,7 @@ type server struct {
 
 func startServer(t *testing.T) *server {
 	t.Helper()
-	st, err := store.Open(context.Background(), storetest.SQLiteURL(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = st.Close() })
+	st := storetest.Open(t, storetest.SQLiteURL(t))
 	cfg := graphql.DefaultServerConfig()
 	cfg.ChainID, cfg.ConsentRegistry = 901, registry
 	srv := graphql.New(st, cfg, func() (uint64, bool) { return 30, true })

@@ -1,12 +1,15 @@
 // Package devnettest holds the fixtures tests share: a devnet whose anvil binds a free port itself and reports it
-// (no listen-then-close race), one quiet logger, and the bevan binary built once per test binary.
+// (no listen-then-close race), one quiet logger, a log sink safe for concurrent writers, and the bevan binary built
+// once per test binary.
 package devnettest
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,6 +19,10 @@ import (
 	"time"
 
 	"github.com/bevan-health/bevan/devnet"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 )
 
 // Log is the tests' logger: silent, or debug lines on stderr when BEVAN_TEST_LOG is set.
@@ -71,6 +78,34 @@ func StartDevnet(t testing.TB, cfg devnet.Config) *devnet.Devnet {
 	return d
 }
 
+// Transact sends the transaction send builds with the devnet key of role (the devnet's chain id, ctx) and waits until
+// it is mined; any error fails the test. The receipt's status is the caller's to check.
+func Transact(t testing.TB, ctx context.Context, d *devnet.Devnet, role string,
+	send func(*bind.TransactOpts) (*types.Transaction, error)) *types.Receipt {
+	t.Helper()
+	opts, err := bind.NewKeyedTransactorWithChainID(devnet.DevKey(role), new(big.Int).SetUint64(d.Manifest.ChainID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts.Context = ctx
+	tx, err := send(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rcpt, err := bind.WaitMined(ctx, d.Client, tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rcpt
+}
+
+// SendData is Transact of raw calldata to a contract (a plan's prepared call).
+func SendData(t testing.TB, ctx context.Context, d *devnet.Devnet, role string, to common.Address, data []byte) *types.Receipt {
+	t.Helper()
+	c := bind.NewBoundContract(to, abi.ABI{}, d.Client, d.Client, d.Client)
+	return Transact(t, ctx, d, role, func(o *bind.TransactOpts) (*types.Transaction, error) { return c.RawTransact(o, data) })
+}
+
 var build struct {
 	sync.Once
 	dir, path string
@@ -108,4 +143,30 @@ func Main(m *testing.M) int {
 		_ = os.RemoveAll(build.dir)
 	}
 	return code
+}
+
+// Buffer is a log sink safe for a service's goroutines and the test reading it at once.
+type Buffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *Buffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+// String is what has been written so far.
+func (b *Buffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// Bytes is a copy of what has been written so far.
+func (b *Buffer) Bytes() []byte {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return bytes.Clone(b.buf.Bytes())
 }

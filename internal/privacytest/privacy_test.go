@@ -11,7 +11,6 @@ import (
 	"net"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -21,35 +20,19 @@ import (
 	"github.com/bevan-health/bevan/devnet/stack"
 	"github.com/bevan-health/bevan/fhirrecord"
 	gqlclient "github.com/bevan-health/bevan/graphql/client"
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/jcs"
 	"github.com/bevan-health/bevan/relayer/api"
 	relayerclient "github.com/bevan-health/bevan/relayer/client"
 	"github.com/bevan-health/bevan/store/storetest"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/jackc/pgx/v5"
 	"github.com/redis/go-redis/v9"
 	_ "modernc.org/sqlite"
 )
-
-// syncBuffer is a bytes.Buffer safe for the services' concurrent loggers.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) Bytes() []byte {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return append([]byte(nil), b.buf.Bytes()...)
-}
 
 // planted are the test's identifiers: a fresh NHS number each run (Modulus 11 valid, 999 test range) and values
 // distinctive enough that finding one anywhere is a leak, not chance.
@@ -114,13 +97,13 @@ type sinks struct {
 	pg         *stack.Indexer
 	sqlitePath string
 	pgURL      string
-	logs       *syncBuffer
+	logs       *devnettest.Buffer
 	log        *slog.Logger
 }
 
 func startStack(t *testing.T, ctx context.Context) *sinks {
 	t.Helper()
-	s := &sinks{logs: &syncBuffer{}, sqlitePath: filepath.Join(t.TempDir(), "index.db"), pgURL: storetest.PostgresURL(t)}
+	s := &sinks{logs: &devnettest.Buffer{}, sqlitePath: filepath.Join(t.TempDir(), "index.db"), pgURL: storetest.PostgresURL(t)}
 	s.log = slog.New(slog.NewJSONHandler(s.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -373,22 +356,13 @@ func plantLeaks(t *testing.T, ctx context.Context, s *sinks, sc *Scanner, ids de
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts, err := bind.NewKeyedTransactorWithChainID(devnet.DevKey(devnet.RoleTrust), new(big.Int).SetUint64(s.d.Manifest.ChainID))
-	if err != nil {
-		t.Fatal(err)
-	}
-	opts.Context = ctx
 	ra, err := bindings.NewRecordAnchor(s.d.Manifest.AnchorsAddress(), s.d.Client)
 	if err != nil {
 		t.Fatal(err)
 	}
-	tx, err := ra.Anchor(opts, crypto.Keccak256Hash([]byte("RJ1/Observation/"+ids.ObservationID)), crypto.Keccak256Hash(canon), [32]byte{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := bind.WaitMined(ctx, s.d.Client, tx); err != nil {
-		t.Fatal(err)
-	}
+	devnettest.Transact(t, ctx, s.d, devnet.RoleTrust, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return ra.Anchor(o, crypto.Keccak256Hash([]byte("RJ1/Observation/"+ids.ObservationID)), crypto.Keccak256Hash(canon), [32]byte{})
+	})
 	// Redis: a key holding the family name. Logs: a line with the NHS number.
 	if err := s.redis(t).Set(ctx, "bevan:privacytest:planted", ids.Family, time.Hour).Err(); err != nil {
 		t.Fatal(err)

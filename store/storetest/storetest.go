@@ -1,5 +1,5 @@
 // Package storetest gives tests a real database: a fresh PostgreSQL schema on the machine's server (dropped when
-// the test ends) or a SQLite file in the test's temporary directory.
+// the test ends) or a SQLite file in the test's temporary directory, and the store opened on it.
 package storetest
 
 import (
@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bevan-health/bevan/store"
 	"github.com/jackc/pgx/v5"
 )
 
@@ -92,4 +93,32 @@ func URL(t testing.TB, kind string) string {
 	}
 	t.Fatalf("unknown store kind %q", kind)
 	return ""
+}
+
+// Open opens the store at url for the test and closes it when the test ends.
+func Open(t testing.TB, url string) store.Store {
+	t.Helper()
+	st, err := store.Open(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = st.Close() })
+	return st
+}
+
+// Read opens the store at url, returns what read finds in it, and closes it (a finished run's database inspected);
+// any error fails the test.
+func Read[T any](t testing.TB, url string, read func(context.Context, store.Store) (T, error)) T {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	v, err := read(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
 }
