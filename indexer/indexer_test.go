@@ -212,13 +212,10 @@ type faultyRPC struct {
 }
 
 func (f *faultyRPC) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	body, err := io.ReadAll(r.Body)
-	if err != nil {
-		http.Error(w, err.Error(), http.StatusBadRequest)
+	body, ok := readBody(w, r)
+	if !ok {
 		return
 	}
-	r.Body = io.NopCloser(bytes.NewReader(body))
-	r.ContentLength = int64(len(body))
 	k := f.n.Add(1)
 	if k%f.every == 0 {
 		f.injected.Add(1)
@@ -237,44 +234,66 @@ func (f *faultyRPC) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
 	}
-	var req struct {
-		ID     json.RawMessage   `json:"id"`
-		Method string            `json:"method"`
-		Params []json.RawMessage `json:"params"`
-	}
-	if json.Unmarshal(body, &req) == nil && req.Method == "eth_getLogs" && len(req.Params) == 1 {
-		var fl struct {
-			FromBlock string `json:"fromBlock"`
-			ToBlock   string `json:"toBlock"`
-		}
-		if json.Unmarshal(req.Params[0], &fl) == nil {
-			from, err1 := strconv.ParseUint(fl.FromBlock, 0, 64)
-			to, err2 := strconv.ParseUint(fl.ToBlock, 0, 64)
-			if err1 == nil && err2 == nil && to-from+1 > f.maxRange {
-				f.tooLarge.Add(1)
-				w.Header().Set("Content-Type", "application/json")
-				fmt.Fprintf(w, `{"jsonrpc":"2.0","id":%s,"error":{"code":-32005,"message":"query returned more than 10000 results. Try with this block range [%#x, %#x]."}}`,
-					req.ID, from, from+f.maxRange-1)
-				return
-			}
-		}
+	if id, from, to, ok := logsRange(body); ok && to-from+1 > f.maxRange {
+		f.tooLarge.Add(1)
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprintf(w, `{"jsonrpc":"2.0","id":%s,"error":{"code":-32005,"message":"query returned more than 10000 results. Try with this block range [%#x, %#x]."}}`,
+			id, from, from+f.maxRange-1)
+		return
 	}
 	httputil.NewSingleHostReverseProxy(f.target).ServeHTTP(w, r)
+}
+
+// readBody reads a proxied request's body and puts it back for the node; on failure it answers 400 and returns
+// false.
+func readBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return nil, false
+	}
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	r.ContentLength = int64(len(body))
+	return body, true
+}
+
+// logsRange is the id and block range of a JSON-RPC eth_getLogs request (ok is false for anything else).
+func logsRange(body []byte) (id json.RawMessage, from, to uint64, ok bool) {
+	var req struct {
+		ID     json.RawMessage `json:"id"`
+		Method string          `json:"method"`
+		Params []struct {
+			FromBlock string `json:"fromBlock"`
+			ToBlock   string `json:"toBlock"`
+		} `json:"params"`
+	}
+	if json.Unmarshal(body, &req) != nil || req.Method != "eth_getLogs" || len(req.Params) != 1 {
+		return nil, 0, 0, false
+	}
+	from, err1 := strconv.ParseUint(req.Params[0].FromBlock, 0, 64)
+	to, err2 := strconv.ParseUint(req.Params[0].ToBlock, 0, 64)
+	return req.ID, from, to, err1 == nil && err2 == nil
+}
+
+// referenceChain starts a devnet with rounds of activity and returns it, its RPC URL and the checksum of a direct
+// index of it: what an index through a troublesome provider must equal.
+func referenceChain(t *testing.T, rounds int, tag string) (*devnet.Devnet, *url.URL, string) {
+	t.Helper()
+	d := devnettest.Devnet(t)
+	newChain(t, d).activity(rounds, tag)
+	ref := indexOnce(t, testConfig(d.RPCURL(), d.Manifest, storetest.SQLiteURL(t)))
+	u, err := url.Parse(d.RPCURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d, u, ref
 }
 
 // TestRPCErrors indexes through a proxy that limits eth_getLogs ranges and injects failures, and checks the result
 // equals a direct index.
 func TestRPCErrors(t *testing.T) {
 	t.Parallel() // its own devnet and databases
-	d := devnettest.Devnet(t)
-	c := newChain(t, d)
-	c.activity(24, "e")
-	ref := indexOnce(t, testConfig(d.RPCURL(), d.Manifest, storetest.SQLiteURL(t)))
-
-	u, err := url.Parse(d.RPCURL())
-	if err != nil {
-		t.Fatal(err)
-	}
+	d, u, ref := referenceChain(t, 24, "e")
 	proxy := &faultyRPC{target: u, maxRange: 3, every: 7}
 	srv := httptest.NewServer(proxy)
 	defer srv.Close()

@@ -2,10 +2,8 @@ package indexer_test
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
-	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -292,29 +290,15 @@ type hangingRPC struct {
 }
 
 func (h *hangingRPC) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	body, err := io.ReadAll(r.Body)
-	if err != nil {
-		http.Error(w, err.Error(), http.StatusBadRequest)
+	body, ok := readBody(w, r)
+	if !ok {
 		return
 	}
-	var req struct {
-		Method string `json:"method"`
-		Params []struct {
-			FromBlock string `json:"fromBlock"`
-			ToBlock   string `json:"toBlock"`
-		} `json:"params"`
+	if _, from, to, ok := logsRange(body); ok && to-from+1 > h.maxRange {
+		h.hung.Add(1)
+		<-r.Context().Done()
+		return
 	}
-	if json.Unmarshal(body, &req) == nil && req.Method == "eth_getLogs" && len(req.Params) == 1 {
-		from, err1 := strconv.ParseUint(req.Params[0].FromBlock, 0, 64)
-		to, err2 := strconv.ParseUint(req.Params[0].ToBlock, 0, 64)
-		if err1 == nil && err2 == nil && to-from+1 > h.maxRange {
-			h.hung.Add(1)
-			<-r.Context().Done()
-			return
-		}
-	}
-	r.Body = io.NopCloser(bytes.NewReader(body))
-	r.ContentLength = int64(len(body))
 	httputil.NewSingleHostReverseProxy(h.target).ServeHTTP(w, r)
 }
 
@@ -322,14 +306,7 @@ func (h *hangingRPC) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // indexer's request timeout splits the ranges, and the result equals a direct index.
 func TestRPCTimeouts(t *testing.T) {
 	t.Parallel() // its own devnet and databases
-	d := devnettest.Devnet(t)
-	c := newChain(t, d)
-	c.activity(16, "t")
-	ref := indexOnce(t, testConfig(d.RPCURL(), d.Manifest, storetest.SQLiteURL(t)))
-	u, err := url.Parse(d.RPCURL())
-	if err != nil {
-		t.Fatal(err)
-	}
+	d, u, ref := referenceChain(t, 16, "t")
 	h := &hangingRPC{target: u, maxRange: 4}
 	srv := httptest.NewServer(h)
 	defer srv.Close()
