@@ -16,6 +16,7 @@ import (
 
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/devnet/stack"
+	"github.com/bevan-health/bevan/fhirrecord"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/ethereum/go-ethereum/common"
@@ -25,7 +26,9 @@ import (
 // TestWebAppBrowser drives the web app that `bevan devnet` serves at /app/ in headless Chromium: the landing page
 // lists the devnet's members; a patient who has never held ETH creates a Bevan browser wallet, grants the home-care
 // agency a consent through the relayer (GraphQL then shows it active) and withdraws it (GraphQL shows it revoked);
-// a DAO member proposes admitting the agency and votes for it, and the tally (and GraphQL) shows the vote.
+// a DAO member proposes admitting the agency and votes for it, and the tally (and GraphQL) shows the vote; the
+// trust, a custodian, anchors a FHIR file (Go's fhirrecord.Verify accepts the proof the page gives) and the page
+// verifies it, and refuses a changed copy.
 // On every page axe-core (npm) must find no serious or critical accessibility violation; a screenshot of each page
 // is saved (in the test's temporary directory, and in BEVAN_WEBAPP_SCREENSHOTS when set); and no request may leave
 // the server.
@@ -220,6 +223,71 @@ func TestWebAppBrowser(t *testing.T) {
 		t.Fatalf("GraphQL shows %+v after the vote", prop.Proposal)
 	}
 	page("dao-voted")
+
+	// the trust, a records custodian, anchors a discharge summary from the Records page; the proof it downloads is
+	// verified by Go's fhirrecord.Verify against the chain (what `bevan record verify` runs), and by the page itself
+	record, err := filepath.Abs("../../webapp/testdata/fhir/discharge-summary.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go_("#/records")
+	poll("the anchor form", `(() => document.querySelector('#anchor-file') && 'ok')()`, 30*time.Second)
+	if err := chromedp.Do(bctx, chromedp.SetUploadFiles("#anchor-file", []string{record})); err != nil {
+		t.Fatal(err)
+	}
+	poll("the parsed record", `(() => { const d = document.querySelector('#anchor-summary'); return d && d.innerText.includes('Composition/discharge-summary-42') && 'ok'; })()`, 10*time.Second)
+	if err := chromedp.Do(bctx, chromedp.Click("#anchor")); err != nil {
+		t.Fatal(err)
+	}
+	proofJSON := poll("the anchored record's proof", `(() => { const p = document.querySelector('#proof-json');
+		return document.querySelector('[data-stage="indexed"]') && p && p.textContent; })()`, 60*time.Second)
+	proofPath := filepath.Join(t.TempDir(), "discharge-summary.json.proof.json")
+	if err := os.WriteFile(proofPath, []byte(proofJSON), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	pf, err := fhirrecord.ReadProof(proofPath)
+	if err != nil {
+		t.Fatalf("Go cannot read the browser's proof file: %v\n%s", err, proofJSON)
+	}
+	raw, err := os.ReadFile(record)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := fhirrecord.Verify(ctx, s.Client, pf, raw)
+	if err != nil {
+		t.Fatalf("fhirrecord.Verify refuses the browser's anchor: %v", err)
+	}
+	if v.Custodian != devnet.DevAddress(devnet.RoleTrust) {
+		t.Fatalf("anchored by %s, want the trust", v.Custodian)
+	}
+	page("records-anchored")
+	verify := func(file string) string {
+		t.Helper()
+		go_("#/")
+		go_("#/records")
+		poll("the verify form", `(() => document.querySelector('#verify-proof') && 'ok')()`, 10*time.Second)
+		if err := chromedp.Do(bctx, chromedp.SetUploadFiles("#verify-file", []string{file}),
+			chromedp.SetUploadFiles("#verify-proof", []string{proofPath})); err != nil {
+			t.Fatal(err)
+		}
+		poll("the chosen files", `(() => { const c = document.querySelector('#verify-chosen'); return c && !c.innerText.includes('not chosen') && 'ok'; })()`, 10*time.Second)
+		if err := chromedp.Do(bctx, chromedp.Click("#verify")); err != nil {
+			t.Fatal(err)
+		}
+		return poll("the verdict", `(() => { const v = document.querySelector('.verdict'); return v && v.dataset.ok + ': ' + v.innerText; })()`, 20*time.Second)
+	}
+	if got := verify(record); !strings.HasPrefix(got, "true: Verified") || !strings.Contains(got, "St Elsewhere NHS Trust") {
+		t.Fatalf("the page's verdict on the anchored record: %q", got)
+	}
+	page("records-verified")
+	tampered := filepath.Join(t.TempDir(), "tampered.json")
+	if err := os.WriteFile(tampered, []byte(strings.Replace(string(raw), "Ramipril 2.5 mg", "Ramipril 25 mg", 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if got := verify(tampered); !strings.HasPrefix(got, "false: ") || !strings.Contains(got, "content has changed") {
+		t.Fatalf("the page's verdict on a changed record: %q", got)
+	}
+	page("records-refused")
 
 	mu.Lock()
 	defer mu.Unlock()

@@ -4,13 +4,15 @@ import { useEffect, useState, useCallback } from 'preact/hooks';
 import { encodeFunctionData, getAddress, keccak256, stringToHex, toHex, type Address, type Hex } from 'viem';
 import { loadConfig, type Config } from './config';
 import { gql } from './gql';
-import { consentsAbi, forward, governorAbi, membershipAbi, vote, RelayError, type Stage } from './relay';
+import { anchorsAbi, consentsAbi, forward, governorAbi, membershipAbi, vote, RelayError, type Stage } from './relay';
 import { actions, actionPlain, kinds, listPlain, mask, purposePlain, purposes } from './vocab';
 import {
   createBrowserWallet, deleteKeystore, importKeystore, injectedProvider, injectedWallet, keystoreFileName, keyWallet,
   storedKeystores, unlockBrowserWallet, type Wallet,
 } from './wallet';
 import type { KeystoreV3 } from './keystore';
+import { contentHash, merkleVerify, parseResource, recordId, type Proof, type Resource } from './fhir';
+import { loadCustodian, random32, saveCustodian } from './custodian';
 
 interface Member { account: string; odsCode: string; kind: string; joinedBlock: number }
 interface Proposal {
@@ -500,10 +502,144 @@ function DaoPage({ cfg, wallet }: { cfg: Config; wallet?: Wallet }) {
   );
 }
 
+const ZERO = ('0x' + '0'.repeat(64)) as Hex;
+
+async function readFile(input: HTMLInputElement): Promise<{ name: string; data: Uint8Array } | undefined> {
+  const f = input.files?.[0];
+  return f ? { name: f.name, data: new Uint8Array(await f.arrayBuffer()) } : undefined;
+}
+
+function FileDrop({ id, label, hint, onFile }: { id: string; label: string; hint: string; onFile: (f: { name: string; data: Uint8Array }) => void }) {
+  const [over, setOver] = useState(false);
+  return (
+    <div class={`nhsuk-form-group bevan-drop${over ? ' bevan-drop--over' : ''}`}
+      onDragOver={(e) => { e.preventDefault(); setOver(true); }} onDragLeave={() => setOver(false)}
+      onDrop={async (e) => { e.preventDefault(); setOver(false); const f = e.dataTransfer?.files[0]; if (f) onFile({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) }); }}>
+      <label class="nhsuk-label" for={id}>{label}</label>
+      <div class="nhsuk-hint" id={`${id}-hint`}>{hint}</div>
+      <input class="nhsuk-file-upload" id={id} type="file" aria-describedby={`${id}-hint`} accept=".json,application/json,application/fhir+json"
+        onChange={async (e) => { const f = await readFile(e.target as HTMLInputElement); if (f) onFile(f); }} />
+    </div>
+  );
+}
+
+function CustodianPage({ cfg, wallet }: { cfg: Config; wallet?: Wallet }) {
+  const [m] = useQuery<MembersData>(cfg, MEMBERS, undefined, []);
+  const members = m?.members.edges.map((e) => e.node);
+  const mine = wallet && members?.find((x) => x.account === wallet.address.toLowerCase());
+  const [file, setFile] = useState<{ name: string; res?: Resource; err?: string }>();
+  const [proof, setProof] = useState<{ name: string; text: string }>();
+  const [stage, err, run] = useWrite();
+  const [vFile, setVFile] = useState<{ name: string; data: Uint8Array }>();
+  const [vProof, setVProof] = useState<{ name: string; data: Uint8Array }>();
+  const [verdict, setVerdict] = useState<{ ok: boolean; text: string }>();
+
+  const pick = (f: { name: string; data: Uint8Array }) => {
+    setProof(undefined);
+    try { setFile({ name: f.name, res: parseResource(f.data) }); } catch (e) { setFile({ name: f.name, err: (e as Error).message }); }
+  };
+  const anchor = () => run(async (p) => {
+    if (!wallet || !mine) throw new Error('Only a member organisation that is a records custodian can anchor records.');
+    if (!file?.res) throw new Error('Choose a FHIR JSON file first.');
+    const res = file.res;
+    const ods = mine.odsCode;
+    const c = await loadCustodian(wallet.address, ods);
+    const key = `${res.resourceType}/${res.id}`;
+    const rec = c.records[key] ?? (() => {
+      const recordKey = random32();
+      return { key, recordKey, recordId: recordId(c.secret, recordKey, ods, res.resourceType, res.id), versions: [] };
+    })();
+    const salt = random32();
+    const ch = contentHash(salt, res.canonical);
+    const supersedes = rec.versions.length ? rec.versions[rec.versions.length - 1].contentHash : ZERO;
+    // the key material is stored before sending: the salt must outlive a crash
+    rec.versions.push({ contentHash: ch, salt, supersedes, block: 0 });
+    c.records[key] = rec;
+    await saveCustodian(c);
+    const st = await forward(cfg, wallet, cfg.anchors, anchorsAbi, 'anchor', [rec.recordId, ch, supersedes], 300000, p);
+    rec.versions[rec.versions.length - 1].block = st.block ?? 0;
+    await saveCustodian(c);
+    const pf: Proof = { version: 2, chainId: cfg.chainId, recordAnchor: cfg.anchors, odsCode: ods, recordId: rec.recordId, contentHash: ch, salt,
+      supersedes, batchRoot: ZERO, proof: [], txHash: st.txHash ?? ZERO, block: st.block ?? 0 };
+    setProof({ name: file.name + '.proof.json', text: JSON.stringify(pf, null, 2) });
+  });
+  const verify = async () => {
+    setVerdict(undefined);
+    try {
+      if (!vFile || !vProof) throw new Error('Choose the record file and its proof file.');
+      const pf = JSON.parse(new TextDecoder().decode(vProof.data)) as Proof;
+      if (pf.version !== 2 || !pf.salt || !pf.recordId || !pf.contentHash) throw new Error('That is not a Bevan proof file (version 2).');
+      if (pf.chainId !== cfg.chainId || pf.recordAnchor.toLowerCase() !== cfg.anchors.toLowerCase()) throw new Error(`The proof is for chain ${pf.chainId}, contract ${pf.recordAnchor}: not this Bevan deployment.`);
+      const res = parseResource(vFile.data);
+      const ch = contentHash(pf.salt, res.canonical);
+      if (ch.toLowerCase() !== pf.contentHash.toLowerCase()) {
+        setVerdict({ ok: false, text: 'The record does not match its proof: its content has changed since it was anchored, or the proof belongs to another record.' });
+        return;
+      }
+      if (pf.batchRoot === ZERO) {
+        const d = await gql<{ anchors: { edges: { node: { custodian: string; anchoredAt: number; block: number } }[] } }>(cfg.graphql,
+          'query($r: String!, $c: String!) { anchors(where: {recordId: {eq: $r}, contentHash: {eq: $c}}) { edges { node { custodian anchoredAt block } } } }',
+          { r: pf.recordId.toLowerCase(), c: ch.toLowerCase() });
+        const a = d.anchors.edges[0]?.node;
+        if (!a) { setVerdict({ ok: false, text: 'The record matches its proof, but this version is not anchored on the chain.' }); return; }
+        setVerdict({ ok: true, text: `Verified: this exact record was anchored by ${orgName(cfg, members, a.custodian)} on ${when(a.anchoredAt)} (block ${a.block}).` });
+      } else {
+        const d = await gql<{ batches: { edges: { node: { custodian: string; anchoredAt: number; block: number } }[] } }>(cfg.graphql,
+          'query($r: String!) { batches(where: {root: {eq: $r}}) { edges { node { custodian anchoredAt block } } } }', { r: pf.batchRoot.toLowerCase() });
+        const b = d.batches.edges[0]?.node;
+        if (!b) { setVerdict({ ok: false, text: 'The record matches its proof, but its batch is not anchored on the chain.' }); return; }
+        if (!merkleVerify(pf.recordId, ch, pf.proof, pf.batchRoot)) { setVerdict({ ok: false, text: 'The Merkle proof does not lead from the record to its batch.' }); return; }
+        setVerdict({ ok: true, text: `Verified: this exact record was anchored in a batch by ${orgName(cfg, members, b.custodian)} on ${when(b.anchoredAt)} (block ${b.block}).` });
+      }
+    } catch (e) {
+      setVerdict({ ok: false, text: (e as Error).message });
+    }
+  };
+  return (
+    <>
+      <h1>Records</h1>
+      <p>Anchor a FHIR record so anyone holding it and its proof can later check it has not changed. Only hashes go on
+        the chain: the record, and the proof (which links the record to the chain), stay with you.</p>
+      <h2>Anchor a record</h2>
+      {!wallet && <NeedWallet />}
+      {wallet && members && !mine && <p>Your wallet <code>{short(wallet.address)}</code> is not a member organisation: you can verify records but not anchor them.</p>}
+      {wallet && mine && (
+        <>
+          <p>Anchoring as {orgName(cfg, members, wallet.address)}.</p>
+          <FileDrop id="anchor-file" label="FHIR JSON record" hint="Drop a file here or choose one. It is read in this browser and never uploaded." onFile={pick} />
+          {file?.err && <ErrorSummary title="That file cannot be anchored">{file.err}</ErrorSummary>}
+          {file?.res && (
+            <dl class="nhsuk-summary-list" id="anchor-summary">
+              <div class="nhsuk-summary-list__row"><dt class="nhsuk-summary-list__key">Resource</dt><dd class="nhsuk-summary-list__value">{file.res.resourceType}/{file.res.id}</dd></div>
+              <div class="nhsuk-summary-list__row"><dt class="nhsuk-summary-list__key">Canonical size</dt><dd class="nhsuk-summary-list__value">{file.res.canonical.length} bytes (RFC 8785)</dd></div>
+            </dl>
+          )}
+          <WriteStatus stage={stage} err={err} />
+          <button class="nhsuk-button" id="anchor" type="button" disabled={!file?.res} onClick={anchor}>Anchor this record</button>
+          {proof && (
+            <p><a class="nhsuk-button nhsuk-button--secondary" id="proof-download" download={proof.name}
+              href={'data:application/json;charset=utf-8,' + encodeURIComponent(proof.text)}>Download the proof ({proof.name})</a></p>
+          )}
+          {proof && <pre hidden id="proof-json">{proof.text}</pre>}
+        </>
+      )}
+      <h2>Verify a record</h2>
+      <FileDrop id="verify-file" label="The record (FHIR JSON)" hint="The file to check." onFile={setVFile} />
+      <FileDrop id="verify-proof" label="Its proof file" hint="The .proof.json file made when it was anchored (also by bevan record anchor)." onFile={setVProof} />
+      {(vFile || vProof) && <p id="verify-chosen">Record: {vFile?.name ?? 'not chosen'}. Proof: {vProof?.name ?? 'not chosen'}.</p>}
+      <button class="nhsuk-button nhsuk-button--secondary" id="verify" type="button" onClick={verify}>Verify</button>
+      {verdict && (verdict.ok
+        ? <div class="nhsuk-inset-text verdict" role="status" data-ok="true"><p>{verdict.text}</p></div>
+        : <div class="verdict" data-ok="false"><ErrorSummary title="Not verified">{verdict.text}</ErrorSummary></div>)}
+    </>
+  );
+}
+
 const pages: { hash: string; title: string }[] = [
   { hash: '#/', title: 'Home' },
   { hash: '#/patient', title: 'Your consents' },
   { hash: '#/dao', title: 'DAO' },
+  { hash: '#/records', title: 'Records' },
   { hash: '#/wallet', title: 'Wallet' },
 ];
 
@@ -532,6 +668,7 @@ function App({ cfg }: { cfg: Config }) {
           {page.hash === '#/wallet' && <WalletPage cfg={cfg} wallet={wallet} setWallet={setWallet} />}
           {page.hash === '#/patient' && <PatientPage key={wallet?.address} cfg={cfg} wallet={wallet} />}
           {page.hash === '#/dao' && <DaoPage key={wallet?.address} cfg={cfg} wallet={wallet} />}
+          {page.hash === '#/records' && <CustodianPage key={wallet?.address} cfg={cfg} wallet={wallet} />}
         </main>
       </div>
       <footer role="contentinfo"><div class="nhsuk-footer"><div class="nhsuk-width-container">

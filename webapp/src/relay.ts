@@ -175,3 +175,8 @@ export const membershipAbi = [
     { name: 'account', type: 'address' }, { name: 'odsCode', type: 'bytes8' }, { name: 'kind', type: 'uint8' }] },
   { type: 'function', name: 'burn', stateMutability: 'nonpayable', outputs: [], inputs: [{ name: 'account', type: 'address' }] },
 ] as const satisfies Abi;
+
+export const anchorsAbi = [
+  { type: 'function', name: 'anchor', stateMutability: 'nonpayable', outputs: [], inputs: [
+    { name: 'recordId', type: 'bytes32' }, { name: 'contentHash', type: 'bytes32' }, { name: 'supersedes', type: 'bytes32' }] },
+] as const satisfies Abi;
