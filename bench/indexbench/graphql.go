@@ -50,14 +50,21 @@ type Load struct {
 	GoalMet *bool `json:"goalMet,omitempty"`
 }
 
-// GraphQLReport is what `bevan bench graphql` prints.
+// GraphQLReport is what `bevan bench graphql` prints: the same loads on each store.
 type GraphQLReport struct {
-	Store       string  `json:"store"`
 	Rows        int     `json:"consents"`
 	LoadSeconds float64 `json:"loadSeconds"`
 	Concurrency int     `json:"concurrency"`
-	// CPUs and LoadAverage (1 min, from /proc/loadavg, before the loads) say what else the machine was doing.
-	CPUs        int     `json:"cpus"`
+	// CPUs and LoadAverage (1 min, from /proc/loadavg, before the first load) say what else the machine was doing.
+	CPUs        int            `json:"cpus"`
+	LoadAverage float64        `json:"loadAverage"`
+	Stores      []GraphQLStore `json:"stores"`
+}
+
+// GraphQLStore is the loads on one store.
+type GraphQLStore struct {
+	Store string `json:"store"`
+	// LoadAverage is the 1-minute load average before this store's loads.
 	LoadAverage float64 `json:"loadAverage"`
 	Loads       []Load  `json:"loads"`
 }
@@ -285,24 +292,26 @@ func (r *GraphQLReport) WriteJSON(w io.Writer) error { return bench.WriteJSON(w,
 
 // WriteTable prints the report with the issue's goals.
 func (r *GraphQLReport) WriteTable(w io.Writer) error {
-	fmt.Fprintf(w, "GraphQL over %s with %d consents, %.0f s per load; \"most it serves\": %d clients each sending its next\n"+
-		"request once answered; \"at the goal's rate\": requests scheduled at that rate, latency from the scheduled time\n"+
-		"(late: still unsent a second after the end, counted in p99 with their lateness). Machine: %d CPUs, load average\n"+
-		"%.1f before the loads; CPU ms/req is this process's (server and load clients) per answered request.\n\n",
-		r.Store, r.Rows, r.LoadSeconds, r.Concurrency, r.CPUs, r.LoadAverage)
+	fmt.Fprintf(w, "GraphQL with %d consents, %.0f s per load; \"most it serves\": %d clients each sending its next request once\n"+
+		"answered; \"at the goal's rate\": requests scheduled at that rate, latency from the scheduled time (late: still\n"+
+		"unsent a second after the end, counted in p99 with their lateness). Machine: %d CPUs, load average %.1f before\n"+
+		"the loads; CPU ms/req is this process's (server and load clients) per answered request.\n\n",
+		r.Rows, r.LoadSeconds, r.Concurrency, r.CPUs, r.LoadAverage)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "query\trequests\terrors\tlate\treq/s\tp50 ms\tp99 ms\tCPU ms/req\tgoal")
-	for _, l := range r.Loads {
-		goal := "-"
-		if l.GoalMet != nil {
-			verdict := "met"
-			if !*l.GoalMet {
-				verdict = "missed"
+	fmt.Fprintln(tw, "store\tquery\trequests\terrors\tlate\treq/s\tp50 ms\tp99 ms\tCPU ms/req\tgoal")
+	for _, st := range r.Stores {
+		for _, l := range st.Loads {
+			goal := "-"
+			if l.GoalMet != nil {
+				verdict := "met"
+				if !*l.GoalMet {
+					verdict = "missed"
+				}
+				goal = fmt.Sprintf("p99 ≤ %.0f ms at ≥ %.0f req/s, no errors: %s", l.GoalP99, l.GoalPerSec, verdict)
 			}
-			goal = fmt.Sprintf("p99 ≤ %.0f ms at ≥ %.0f req/s, no errors: %s", l.GoalP99, l.GoalPerSec, verdict)
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%.0f\t%.2f\t%.2f\t%.2f\t%s\n", st.Store, l.Name, l.Requests, l.Errors, l.Late,
+				l.PerSecond, l.P50Millis, l.P99Millis, l.CPUMillisPerRequest, goal)
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.0f\t%.2f\t%.2f\t%.2f\t%s\n", l.Name, l.Requests, l.Errors, l.Late, l.PerSecond,
-			l.P50Millis, l.P99Millis, l.CPUMillisPerRequest, goal)
 	}
 	return tw.Flush()
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -86,13 +87,14 @@ func benchIndexerCommand() *cli.Command {
 func benchGraphQLCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "graphql",
-		Usage: "p50/p99 latency and throughput of a key lookup and a filtered 100-row page over ≥1,000,000 indexed consents",
-		Description: "Fills a fresh store with consents written through the store's commit path (as the indexer does), serves\n" +
-			"GraphQL on a local port and loads it with concurrent clients.",
+		Usage: "p50/p99 latency and throughput of a key lookup and a filtered 100-row page over ≥1,000,000 indexed consents, SQLite and PostgreSQL",
+		Description: "Fills a fresh SQLite file and a fresh PostgreSQL schema with consents written through the store's commit path\n" +
+			"(as the indexer does), serves GraphQL over each on a local port and loads it with concurrent clients.",
 		Flags: []cli.Flag{
 			&cli.IntFlag{Name: "rows", Value: 1_000_000, Usage: "consents to index"},
 			&cli.IntFlag{Name: "patients", Value: 10_000, Usage: "distinct patients (rows/patients consents each)"},
-			&cli.StringFlag{Name: "db", Usage: "database: sqlite://path or postgres://... (default: a temporary SQLite file); it must be empty"},
+			&cli.StringFlag{Name: "postgres", Value: "postgres://postgres@127.0.0.1:5432/test?sslmode=disable", Usage: "PostgreSQL server (a scratch schema is created and dropped); empty: SQLite only", EnvVars: []string{"BEVAN_BENCH_POSTGRES"}},
+			&cli.StringFlag{Name: "db", Usage: "one database instead of both: sqlite://path or postgres://... (it must be empty)"},
 			&cli.IntFlag{Name: "concurrency", Value: 16, Usage: "concurrent clients"},
 			&cli.DurationFlag{Name: "duration", Value: 10 * time.Second, Usage: "load time per query"},
 			&cli.BoolFlag{Name: "json", Usage: "print the figures as one JSON object"},
@@ -102,42 +104,61 @@ func benchGraphQLCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			db := c.String("db")
-			if db == "" {
+			var dbs []string
+			if db := c.String("db"); db != "" {
+				dbs = append(dbs, db)
+			} else {
 				dir, err := os.MkdirTemp("", "bevan-bench-graphql-")
 				if err != nil {
 					return fmt.Errorf("temporary directory: %w", err)
 				}
 				defer os.RemoveAll(dir)
-				db = "sqlite://" + filepath.Join(dir, "bench.db")
+				dbs = append(dbs, "sqlite://"+filepath.Join(dir, "bench.db"))
+				if base := c.String("postgres"); base != "" {
+					url, drop, err := indexbench.PostgresSchema(c.Context, base)
+					if err != nil {
+						return err
+					}
+					defer drop()
+					dbs = append(dbs, url)
+				}
 			}
-			st, err := store.Open(c.Context, db)
-			if err != nil {
-				return err
+			rep := &indexbench.GraphQLReport{Rows: c.Int("rows"), LoadSeconds: c.Duration("duration").Seconds(),
+				Concurrency: c.Int("concurrency"), CPUs: runtime.NumCPU(), LoadAverage: indexbench.LoadAverage()}
+			for _, db := range dbs {
+				run, err := benchGraphQLStore(c, log, db)
+				if err != nil {
+					return err
+				}
+				rep.Stores = append(rep.Stores, run)
 			}
-			defer st.Close()
-			if _, ok, err := st.Checkpoint(c.Context); err != nil || ok {
-				return fmt.Errorf("bench graphql needs an empty database (%v)", err)
-			}
-			start := time.Now()
-			if err := indexbench.Populate(c.Context, st, c.Int("rows"), c.Int("patients")); err != nil {
-				return err
-			}
-			log.Info("store filled", "consents", c.Int("rows"), "took", time.Since(start).Round(time.Millisecond))
-			// Write the filled database out before measuring: the kernel flushing it during the load made the figures
-			// swing by a factor of two between runs.
-			syscall.Sync()
-			loadAvg := indexbench.LoadAverage()
-			loads, err := indexbench.LoadTest(c.Context, st, c.Int("rows"), c.Int("patients"), c.Int("concurrency"), c.Duration("duration"))
-			if err != nil {
-				return err
-			}
-			rep := &indexbench.GraphQLReport{Store: st.Kind(), Rows: c.Int("rows"), LoadSeconds: c.Duration("duration").Seconds(),
-				Concurrency: c.Int("concurrency"), CPUs: runtime.NumCPU(), LoadAverage: loadAvg, Loads: loads}
 			if c.Bool("json") {
 				return rep.WriteJSON(c.App.Writer)
 			}
 			return rep.WriteTable(c.App.Writer)
 		},
 	}
+}
+
+// benchGraphQLStore fills the (empty) database db and loads GraphQL over it.
+func benchGraphQLStore(c *cli.Context, log *slog.Logger, db string) (indexbench.GraphQLStore, error) {
+	st, err := store.Open(c.Context, db)
+	if err != nil {
+		return indexbench.GraphQLStore{}, err
+	}
+	defer st.Close()
+	if _, ok, err := st.Checkpoint(c.Context); err != nil || ok {
+		return indexbench.GraphQLStore{}, fmt.Errorf("bench graphql needs an empty database (%v)", err)
+	}
+	start := time.Now()
+	if err := indexbench.Populate(c.Context, st, c.Int("rows"), c.Int("patients")); err != nil {
+		return indexbench.GraphQLStore{}, err
+	}
+	log.Info("store filled", "store", st.Kind(), "consents", c.Int("rows"), "took", time.Since(start).Round(time.Millisecond))
+	// Write the filled database out before measuring: the kernel flushing it during the load made the figures
+	// swing by a factor of two between runs.
+	syscall.Sync()
+	run := indexbench.GraphQLStore{Store: st.Kind(), LoadAverage: indexbench.LoadAverage()}
+	run.Loads, err = indexbench.LoadTest(c.Context, st, c.Int("rows"), c.Int("patients"), c.Int("concurrency"), c.Duration("duration"))
+	return run, err
 }
