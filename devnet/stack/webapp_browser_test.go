@@ -25,7 +25,8 @@ import (
 
 // TestWebAppBrowser drives the web app that `bevan devnet` serves at /app/ in headless Chromium: the landing page
 // lists the devnet's members; a patient who has never held ETH creates a Bevan browser wallet, grants the home-care
-// agency a consent through the relayer (GraphQL then shows it active) and withdraws it (GraphQL shows it revoked);
+// agency a consent through the relayer (GraphQL then shows it active), the agency's access check says it is
+// permitted by that consent, and the patient unlocks the wallet again and withdraws it (GraphQL shows it revoked);
 // a DAO member proposes admitting the agency and votes for it, and the tally (and GraphQL) shows the vote; the
 // trust, a custodian, anchors a FHIR file (Go's fhirrecord.Verify accepts the proof the page gives) and the page
 // verifies it, and refuses a changed copy.
@@ -155,7 +156,34 @@ func TestWebAppBrowser(t *testing.T) {
 	}
 	page("patient-granted")
 
-	// and withdraws it
+	// the agency asks whether it may see the patient's records for treatment now: yes, by that consent
+	if err := chromedp.Do(bctx, chromedp.Navigate(base+"/app/#/wallet"), chromedp.Click(`button[data-role="agency"]`),
+		chromedp.Navigate(base+"/app/#/check")); err != nil {
+		t.Fatal(err)
+	}
+	poll("the consents granted to the agency", `(() => { const r = document.querySelector('.granted-row'); return r && r.innerText.includes('active') && 'ok'; })()`, 30*time.Second)
+	if err := chromedp.Do(bctx, chromedp.SendKeys("#check-patient", addr), chromedp.Click("#check")); err != nil {
+		t.Fatal(err)
+	}
+	decision := poll("the access decision", `(() => { const d = document.querySelector('.decision'); return d && d.dataset.permitted + ' ' + d.dataset.basis + ': ' + d.innerText; })()`, 20*time.Second)
+	if !strings.HasPrefix(decision, "true CONSENT: ") || !strings.Contains(decision, consentID[:6]) {
+		t.Fatalf("the agency's check reads %q, want permitted by consent %s", decision, consentID)
+	}
+	page("check")
+
+	// the patient unlocks the browser wallet again with the passphrase, and withdraws the consent
+	if err := chromedp.Do(bctx, chromedp.Navigate(base+"/app/#/wallet")); err != nil {
+		t.Fatal(err)
+	}
+	poll("the stored wallet", `(() => { const w = document.querySelector('.stored-wallet'); return w && w.innerText.toLowerCase().includes('`+addr+`') && 'ok'; })()`, 10*time.Second)
+	if err := chromedp.Do(bctx, chromedp.SendKeys("#passphrase", "a long passphrase for the test"), chromedp.Click(".stored-wallet .nhsuk-button")); err != nil {
+		t.Fatal(err)
+	}
+	poll("the unlocked wallet", `(() => { const e = document.querySelector('#current-wallet code'); return e && e.innerText.toLowerCase() === '`+addr+`' && 'ok'; })()`, 60*time.Second)
+	if err := chromedp.Do(bctx, chromedp.Navigate(base+"/app/#/patient")); err != nil {
+		t.Fatal(err)
+	}
+	poll("the consent list", `(() => document.querySelector('.consent .revoke') && 'ok')()`, 30*time.Second)
 	if err := chromedp.Do(bctx, chromedp.Click(".consent .revoke")); err != nil {
 		t.Fatal(err)
 	}

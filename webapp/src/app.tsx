@@ -635,9 +635,95 @@ function CustodianPage({ cfg, wallet }: { cfg: Config; wallet?: Wallet }) {
   );
 }
 
+interface Decision {
+  permitted: boolean; basis: string;
+  consent: { consentId: string; status: string; grantedAt: number; purposes: string[]; actions: string[] } | null;
+  objection: { objectionId: number } | null;
+  emergencyAccess: { accessor: string; at: number } | null;
+}
+
+function GranteePage({ cfg, wallet }: { cfg: Config; wallet?: Wallet }) {
+  if (!wallet) return <><h1>Access checks</h1><NeedWallet /></>;
+  const me = wallet.address.toLowerCase();
+  const [m] = useQuery<MembersData>(cfg, MEMBERS, undefined, []);
+  const members = m?.members.edges.map((e) => e.node);
+  const [c, cerr] = useQuery<{ consents: { edges: { node: Consent }[] } }>(cfg,
+    `query($g: String!) { consents(where: {grantee: {eq: $g}}, orderBy: {field: GRANTED_BLOCK, direction: DESC}, first: 200) {
+      edges { node { consentId patient grantee purposes actions status expiresAt grantedBlock grantedAt } } } }`, { g: me }, [me]);
+  const [patient, setPatient] = useState('');
+  const [purpose, setPurpose] = useState('TREAT');
+  const [action, setAction] = useState('access');
+  const [d, setD] = useState<Decision>();
+  const [err, setErr] = useState<string>();
+  const check = async () => {
+    setErr(undefined);
+    setD(undefined);
+    try {
+      if (!/^0x[0-9a-fA-F]{40}$/.test(patient)) throw new Error('Enter the patient’s wallet address (0x followed by 40 hexadecimal digits).');
+      const r = await gql<{ consentAt: Decision }>(cfg.graphql, `query($p: String!, $g: String!, $pu: String!, $a: String!, $at: Int!) {
+        consentAt(patient: $p, grantee: $g, purpose: $pu, action: $a, at: $at) { permitted basis
+          consent { consentId status grantedAt purposes actions } objection { objectionId } emergencyAccess { accessor at } } }`,
+        { p: patient.toLowerCase(), g: me, pu: purpose, a: action, at: Math.floor(Date.now() / 1000) });
+      setD(r.consentAt);
+    } catch (e) {
+      setErr((e as Error).message);
+    }
+  };
+  const consents = c?.consents.edges.map((e) => e.node) ?? [];
+  return (
+    <>
+      <h1>Access checks</h1>
+      <p>For {orgName(cfg, members, wallet.address)}: may you access a patient’s records, for a purpose, now?</p>
+      <form onSubmit={(e) => { e.preventDefault(); check(); }}>
+        <div class="nhsuk-form-group">
+          <label class="nhsuk-label" for="check-patient">Patient’s wallet address</label>
+          <input class="nhsuk-input" id="check-patient" type="text" spellcheck={false} autocomplete="off" value={patient} onInput={(e) => setPatient((e.target as HTMLInputElement).value.trim())} />
+        </div>
+        <div class="nhsuk-form-group">
+          <label class="nhsuk-label" for="check-purpose">Purpose</label>
+          <select class="nhsuk-select" id="check-purpose" value={purpose} onChange={(e) => setPurpose((e.target as HTMLSelectElement).value)}>
+            {purposes.map((x) => <option value={x.code}>{x.display} ({x.code})</option>)}
+          </select>
+        </div>
+        <div class="nhsuk-form-group">
+          <label class="nhsuk-label" for="check-action">Action</label>
+          <select class="nhsuk-select" id="check-action" value={action} onChange={(e) => setAction((e.target as HTMLSelectElement).value)}>
+            {actions.map((x) => <option value={x.code}>{x.code}: {x.plain}</option>)}
+          </select>
+        </div>
+        <button class="nhsuk-button" id="check" type="submit">Check</button>
+      </form>
+      {err && <ErrorSummary title="Could not check">{err}</ErrorSummary>}
+      {d && (
+        <div class={d.permitted ? 'nhsuk-inset-text decision' : 'nhsuk-warning-callout decision'} role="status" data-permitted={String(d.permitted)} data-basis={d.basis}>
+          {!d.permitted && <h2 class="nhsuk-warning-callout__label">Not permitted</h2>}
+          <p>{d.permitted ? `Yes: permitted by consent ${short(d.consent!.consentId)}, given ${when(d.consent!.grantedAt)}.`
+            : d.objection ? `No: the patient has objected to this purpose (objection ${d.objection.objectionId}).`
+              : d.basis === 'EMERGENCY_ACCESS' ? `No consent covers it. A break-glass access by ${orgName(cfg, members, d.emergencyAccess!.accessor)} on ${when(d.emergencyAccess!.at)} covers the last 24 hours: an audited exception, not consent.`
+                : 'No: no consent covers this purpose and action now.'}</p>
+          <p class="nhsuk-body-s">From the indexed chain (GraphQL <code>consentAt</code>), as of now; <code>bevan consent check</code> asks the contract directly.</p>
+        </div>
+      )}
+      <h2 id="granted">Consents granted to you</h2>
+      {cerr && <ErrorSummary title="Could not load the consents">{cerr}</ErrorSummary>}
+      {c && consents.length === 0 && <p>No patient has granted you a consent.</p>}
+      {consents.length > 0 && (
+        <table class="nhsuk-table" aria-labelledby="granted">
+          <thead class="nhsuk-table__head"><tr><th scope="col">Patient</th><th scope="col">Purposes</th><th scope="col">Actions</th><th scope="col">Status</th><th scope="col">Given</th></tr></thead>
+          <tbody class="nhsuk-table__body">{consents.map((x) => (
+            <tr class="nhsuk-table__row granted-row"><td><code>{short(x.patient)}</code></td><td>{x.purposes.join(', ')}</td><td>{x.actions.join(', ')}</td>
+              <td><strong class="nhsuk-tag">{x.status.toLowerCase()}</strong></td><td>{when(x.grantedAt)}</td></tr>
+          ))}</tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
 const pages: { hash: string; title: string }[] = [
   { hash: '#/', title: 'Home' },
   { hash: '#/patient', title: 'Your consents' },
+  { hash: '#/check', title: 'Access checks' },
   { hash: '#/dao', title: 'DAO' },
   { hash: '#/records', title: 'Records' },
   { hash: '#/wallet', title: 'Wallet' },
@@ -667,6 +753,7 @@ function App({ cfg }: { cfg: Config }) {
           {page.hash === '#/' && <Landing cfg={cfg} />}
           {page.hash === '#/wallet' && <WalletPage cfg={cfg} wallet={wallet} setWallet={setWallet} />}
           {page.hash === '#/patient' && <PatientPage key={wallet?.address} cfg={cfg} wallet={wallet} />}
+          {page.hash === '#/check' && <GranteePage key={wallet?.address} cfg={cfg} wallet={wallet} />}
           {page.hash === '#/dao' && <DaoPage key={wallet?.address} cfg={cfg} wallet={wallet} />}
           {page.hash === '#/records' && <CustodianPage key={wallet?.address} cfg={cfg} wallet={wallet} />}
         </main>
