@@ -159,6 +159,35 @@ type Consent struct {
 }
 
 // scopeOf is the scope and categories of a consent or objection with these purposes.
+// decision is what a consent (opt-in) and an objection (opt-out) render alike: a patient's decision over purposes,
+// made by the patient or on their behalf, under a policy.
+type decision struct {
+	id, identifier, status string
+	chainID                uint64
+	patient, by            common.Address
+	purposes               uint16
+	policyURI              string
+	rule                   Coding
+}
+
+// resource is the decision's Consent resource, without its provision.
+func (d decision) resource() *Consent {
+	scope, category := scopeOf(d.purposes)
+	return &Consent{
+		ResourceType: "Consent",
+		ID:           d.id,
+		Identifier:   []Identifier{{System: ConsentIDSystem, Value: d.identifier}},
+		Status:       d.status,
+		Scope:        scope,
+		Category:     category,
+		Patient: Reference{Type: "Patient", Identifier: Identifier{System: AccountIDSystem, Value: accountID(d.chainID, d.patient)},
+			Display: "patient wallet " + d.patient.Hex()},
+		Performer:  performer(d.chainID, d.patient, d.by),
+		Policy:     policies(d.policyURI),
+		PolicyRule: CodeableConcept{Coding: []Coding{d.rule}},
+	}
+}
+
 func scopeOf(purposes uint16) (CodeableConcept, []CodeableConcept) {
 	loinc := CodeableConcept{Coding: []Coding{{System: CategorySystem, Code: consentCategory, Display: "Patient Consent"}}}
 	if purposes&vocab.ResearchMask != 0 {
@@ -231,25 +260,10 @@ func Build(c *OnChain, now time.Time) (*Consent, error) {
 	if c.Active(now) {
 		status = "active"
 	}
-	scope, category := scopeOf(c.Purposes)
-	out := &Consent{
-		ResourceType: "Consent",
-		ID:           idHex,
-		Identifier: []Identifier{{System: ConsentIDSystem,
-			Value: fmt.Sprintf("urn:bevan:consent:%s:0x%s", accountID(c.ChainID, c.Registry), idHex)}},
-		Status:   status,
-		Scope:    scope,
-		Category: category,
-		Patient: Reference{Type: "Patient", Identifier: Identifier{System: AccountIDSystem, Value: accountID(c.ChainID, c.Patient)},
-			Display: "patient wallet " + c.Patient.Hex()},
-		Performer:  performer(c.ChainID, c.Patient, c.By),
-		Policy:     policies(c.PolicyURI),
-		PolicyRule: CodeableConcept{Coding: []Coding{{System: PolicyRuleSystem, Code: "OPTIN", Display: "opt-in"}}},
-		Provision: Provision{
-			Type:  "permit",
-			Actor: []Actor{recipient(granteeRef(c.ChainID, c.Grantee, c.GranteeODS))},
-		},
-	}
+	out := decision{id: idHex, identifier: fmt.Sprintf("urn:bevan:consent:%s:0x%s", accountID(c.ChainID, c.Registry), idHex),
+		status: status, chainID: c.ChainID, patient: c.Patient, by: c.By, purposes: c.Purposes, policyURI: c.PolicyURI,
+		rule: Coding{System: PolicyRuleSystem, Code: "OPTIN", Display: "opt-in"}}.resource()
+	out.Provision = Provision{Type: "permit", Actor: []Actor{recipient(granteeRef(c.ChainID, c.Grantee, c.GranteeODS))}}
 	if c.GrantedAt != 0 {
 		out.DateTime = dateTime(c.GrantedAt)
 	}
@@ -323,22 +337,11 @@ func BuildObjection(o *Objection, now time.Time) (*Consent, error) {
 	if o.WithdrawnAt != 0 && now.Unix() >= int64(o.WithdrawnAt) {
 		status = "inactive"
 	}
-	scope, category := scopeOf(o.Purposes)
-	out := &Consent{
-		ResourceType: "Consent",
-		ID:           fmt.Sprintf("objection-%d", o.ID),
-		Identifier: []Identifier{{System: ConsentIDSystem,
-			Value: fmt.Sprintf("urn:bevan:objection:%s:%d", accountID(o.ChainID, o.Registry), o.ID)}},
-		Status:   status,
-		Scope:    scope,
-		Category: category,
-		Patient: Reference{Type: "Patient", Identifier: Identifier{System: AccountIDSystem, Value: accountID(o.ChainID, o.Patient)},
-			Display: "patient wallet " + o.Patient.Hex()},
-		Performer:  performer(o.ChainID, o.Patient, o.By),
-		Policy:     policies(o.PolicyURI),
-		PolicyRule: CodeableConcept{Coding: []Coding{{System: PolicyRuleSystem, Code: "OPTOUT", Display: "opt-out"}}},
-		Provision:  Provision{Type: "deny"},
-	}
+	out := decision{id: fmt.Sprintf("objection-%d", o.ID),
+		identifier: fmt.Sprintf("urn:bevan:objection:%s:%d", accountID(o.ChainID, o.Registry), o.ID),
+		status:     status, chainID: o.ChainID, patient: o.Patient, by: o.By, purposes: o.Purposes, policyURI: o.PolicyURI,
+		rule: Coding{System: PolicyRuleSystem, Code: "OPTOUT", Display: "opt-out"}}.resource()
+	out.Provision = Provision{Type: "deny"}
 	if o.RecordedAt != 0 {
 		out.DateTime = dateTime(o.RecordedAt)
 		out.Provision.Period = &Period{Start: dateTime(o.RecordedAt)}

@@ -61,12 +61,8 @@ func (r *Resolver) objections(ctx context.Context, where *ObjectionFilter, first
 	if w := where; w != nil {
 		q.Where = strConds(store.ColPatient, w.Patient, q.Where)
 		q.Where = strConds(store.ColGrantee, w.Grantee, q.Where)
-		if w.Purpose != nil {
-			p, err := vocab.ParsePurpose(*w.Purpose)
-			if err != nil {
-				return nil, userError("purpose: %v", err)
-			}
-			q.Where = append(q.Where, store.Cond{Col: store.ColPurposes, Op: store.AnyBit, Value: int64(vocab.PurposeMask(p))})
+		if q.Where, err = purposeCond(w.Purpose, q.Where); err != nil {
+			return nil, err
 		}
 		if w.Standing != nil {
 			q.Where = append(q.Where, store.Cond{Col: store.ColWithdrawn, Op: store.Eq, Value: !*w.Standing})

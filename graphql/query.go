@@ -152,45 +152,49 @@ func consentColumns(fields []gql.CollectedField) []string {
 
 func lower(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 
-func strConds(col string, f *StringFilter, out []store.Cond) []store.Cond {
-	if f == nil {
-		return out
-	}
-	if f.Eq != nil {
-		out = append(out, store.Cond{Col: col, Op: store.Eq, Value: lower(*f.Eq)})
-	}
-	if f.Ne != nil {
-		out = append(out, store.Cond{Col: col, Op: store.Ne, Value: lower(*f.Ne)})
-	}
-	if f.In != nil {
-		vs := make([]any, len(f.In))
-		for i, v := range f.In {
-			vs[i] = lower(v)
-		}
-		out = append(out, store.Cond{Col: col, Op: store.In, Values: vs})
-	}
-	return out
-}
+// strConds are a string filter's conditions on col, lower-cased (hex addresses and hashes).
+func strConds(col string, f *StringFilter, out []store.Cond) []store.Cond { return stringConds(col, f, lower, out) }
 
 // rawStrConds is strConds without lower-casing (ODS codes).
 func rawStrConds(col string, f *StringFilter, out []store.Cond) []store.Cond {
+	return stringConds(col, f, func(s string) string { return s }, out)
+}
+
+func stringConds(col string, f *StringFilter, norm func(string) string, out []store.Cond) []store.Cond {
 	if f == nil {
 		return out
 	}
 	if f.Eq != nil {
-		out = append(out, store.Cond{Col: col, Op: store.Eq, Value: *f.Eq})
+		out = append(out, store.Cond{Col: col, Op: store.Eq, Value: norm(*f.Eq)})
 	}
 	if f.Ne != nil {
-		out = append(out, store.Cond{Col: col, Op: store.Ne, Value: *f.Ne})
+		out = append(out, store.Cond{Col: col, Op: store.Ne, Value: norm(*f.Ne)})
 	}
-	if f.In != nil {
-		vs := make([]any, len(f.In))
-		for i, v := range f.In {
-			vs[i] = v
-		}
-		out = append(out, store.Cond{Col: col, Op: store.In, Values: vs})
+	return inCond(col, f.In, func(v string) any { return norm(v) }, out)
+}
+
+// inCond appends col IN (the list) when the filter names one.
+func inCond[T any](col string, in []T, value func(T) any, out []store.Cond) []store.Cond {
+	if in == nil {
+		return out
 	}
-	return out
+	vs := make([]any, len(in))
+	for i, v := range in {
+		vs[i] = value(v)
+	}
+	return append(out, store.Cond{Col: col, Op: store.In, Values: vs})
+}
+
+// purposeCond appends the test that a row's purposes include the one named (a user error when it is unknown).
+func purposeCond(code *string, out []store.Cond) ([]store.Cond, error) {
+	if code == nil {
+		return out, nil
+	}
+	p, err := vocab.ParsePurpose(*code)
+	if err != nil {
+		return nil, userError("purpose: %v", err)
+	}
+	return append(out, store.Cond{Col: store.ColPurposes, Op: store.AnyBit, Value: int64(vocab.PurposeMask(p))}), nil
 }
 
 func intConds(col string, f *IntFilter, out []store.Cond) []store.Cond {
@@ -205,14 +209,7 @@ func intConds(col string, f *IntFilter, out []store.Cond) []store.Cond {
 			out = append(out, store.Cond{Col: col, Op: c.op, Value: *c.v})
 		}
 	}
-	if f.In != nil {
-		vs := make([]any, len(f.In))
-		for i, v := range f.In {
-			vs[i] = v
-		}
-		out = append(out, store.Cond{Col: col, Op: store.In, Values: vs})
-	}
-	return out
+	return inCond(col, f.In, func(v int64) any { return v }, out)
 }
 
 func pageInfo[R any](p *store.Page[R]) *PageInfo {
@@ -513,12 +510,8 @@ func (r *Resolver) consents(ctx context.Context, where *ConsentFilter, orderBy *
 		q.Where = intConds(store.ColGrantedAt, w.GrantedAt, q.Where)
 		q.Where = intConds(store.ColGrantedBlock, w.GrantedBlock, q.Where)
 		q.Where = intConds(store.ColExpiresAt, w.ExpiresAt, q.Where)
-		if w.Purpose != nil {
-			p, err := vocab.ParsePurpose(*w.Purpose)
-			if err != nil {
-				return nil, userError("purpose: %v", err)
-			}
-			q.Where = append(q.Where, store.Cond{Col: store.ColPurposes, Op: store.AnyBit, Value: int64(vocab.PurposeMask(p))})
+		if q.Where, err = purposeCond(w.Purpose, q.Where); err != nil {
+			return nil, err
 		}
 		if w.Action != nil {
 			a, err := vocab.ParseAction(*w.Action)

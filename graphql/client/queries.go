@@ -179,35 +179,33 @@ func (c *Client) Consents(ctx context.Context, where ConsentFilter, order *Conse
 
 // Consent looks a consent up by id (as of block, nil for now); ErrNotFound when there is none.
 func (c *Client) Consent(ctx context.Context, id common.Hash, block *uint64) (*Consent, error) {
-	var out struct {
-		Consent *Consent `json:"consent"`
-	}
-	q := `query($id: String!, $block: BlockInput) { consent(consentId: $id, block: $block) { ` + consentFields + ` } }`
+	return lookup[Consent](ctx, c, "consent", "consentId", id, block, consentFields)
+}
+
+// lookup reads one object by id as of block (`field(idArg: id, block: block) { fields }`); ErrNotFound when there is
+// none.
+func lookup[T any](ctx context.Context, c *Client, field, idArg string, id common.Hash, block *uint64, fields string) (*T, error) {
+	var out map[string]*T
+	q := `query($id: String!, $block: BlockInput) { ` + field + `(` + idArg + `: $id, block: $block) { ` + fields + ` } }`
 	if err := c.Query(ctx, q, map[string]any{"id": id.Hex(), "block": blockVar(block)}, &out); err != nil {
 		return nil, err
 	}
-	if out.Consent == nil {
-		return nil, fmt.Errorf("consent %s: %w", id.Hex(), ErrNotFound)
+	if out[field] == nil {
+		return nil, fmt.Errorf("%s %s: %w", field, id.Hex(), ErrNotFound)
 	}
-	return out.Consent, nil
+	return out[field], nil
 }
 
 // ConsentFHIR is a consent as the server renders it: a FHIR R4 Consent resource (JSON); ErrNotFound when there is
 // none.
 func (c *Client) ConsentFHIR(ctx context.Context, id common.Hash, block *uint64) (json.RawMessage, error) {
-	var out struct {
-		Consent *struct {
-			FHIR json.RawMessage `json:"fhir"`
-		} `json:"consent"`
-	}
-	q := `query($id: String!, $block: BlockInput) { consent(consentId: $id, block: $block) { fhir } }`
-	if err := c.Query(ctx, q, map[string]any{"id": id.Hex(), "block": blockVar(block)}, &out); err != nil {
+	k, err := lookup[struct {
+		FHIR json.RawMessage `json:"fhir"`
+	}](ctx, c, "consent", "consentId", id, block, "fhir")
+	if err != nil {
 		return nil, err
 	}
-	if out.Consent == nil {
-		return nil, fmt.Errorf("consent %s: %w", id.Hex(), ErrNotFound)
-	}
-	return out.Consent.FHIR, nil
+	return k.FHIR, nil
 }
 
 // ConsentHistory is every grant and revocation of a consent, oldest first (empty for an unknown consent).
@@ -326,17 +324,7 @@ func (c *Client) Proposals(ctx context.Context, where ProposalFilter, opts ListO
 
 // Proposal looks a proposal up by id; ErrNotFound when there is none.
 func (c *Client) Proposal(ctx context.Context, id common.Hash, block *uint64) (*Proposal, error) {
-	var out struct {
-		Proposal *Proposal `json:"proposal"`
-	}
-	q := `query($id: String!, $block: BlockInput) { proposal(proposalId: $id, block: $block) { ` + proposalFields + ` } }`
-	if err := c.Query(ctx, q, map[string]any{"id": id.Hex(), "block": blockVar(block)}, &out); err != nil {
-		return nil, err
-	}
-	if out.Proposal == nil {
-		return nil, fmt.Errorf("proposal %s: %w", id.Hex(), ErrNotFound)
-	}
-	return out.Proposal, nil
+	return lookup[Proposal](ctx, c, "proposal", "proposalId", id, block, proposalFields)
 }
 
 // VoteFilter selects votes.
