@@ -78,6 +78,8 @@ type Options struct {
 	CustodianDir string
 	// BatchURI is the public hint of the ward's batch (default https://records.rj1.example.nhs.uk/batches/ward-7).
 	BatchURI string
+	// AppKey is the relayer's app key the story's requests carry (default devnet.DevAppKey, the devnet relayer's).
+	AppKey string
 }
 
 // Runner runs the story.
@@ -111,11 +113,15 @@ func NewWith(client *ethclient.Client, m *deployment.Manifest, relayerURL string
 	if err := ids.Check(); err != nil {
 		return nil, err
 	}
+	if opts.AppKey == "" {
+		opts.AppKey = devnet.DevAppKey
+	}
 	if opts.BatchURI == "" {
 		opts.BatchURI = "https://records.rj1.example.nhs.uk/batches/ward-7"
 	}
 	r := &Runner{ids: ids, opts: opts, client: client, m: m, relayer: relayerclient.New(relayerURL, nil), out: out, res: &Result{},
 		domain: relayerclient.Domain{ChainID: new(big.Int).SetUint64(m.ChainID), Forwarder: m.ForwarderAddress(), Governor: m.GovernorAddress()}}
+	r.relayer.AppKey = opts.AppKey
 	for _, x := range []struct {
 		dst *abi.ABI
 		md  *bind.MetaData

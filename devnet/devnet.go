@@ -253,5 +253,6 @@ func (d *Devnet) Summary(extra ...string) string {
 		k := DevKey(r)
 		fmt.Fprintf(&b, "  %-9s %s  %s\n", r, crypto.PubkeyToAddress(k.PublicKey), hexutil.Encode(crypto.FromECDSA(k)))
 	}
+	fmt.Fprintf(&b, "  %-9s %s  (the relayer's X-Bevan-App-Key; the CLI sends it on this devnet)\n", "app key", DevAppKey)
 	return b.String()
 }

@@ -2,6 +2,7 @@ package devnet
 
 import (
 	"crypto/ecdsa"
+	"encoding/hex"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -33,6 +34,11 @@ func DevKey(role string) *ecdsa.PrivateKey {
 	}
 	return k
 }
+
+// DevAppKey is the devnet relayer's app key (X-Bevan-App-Key), derived from a public phrase like the development
+// keys: the devnet's relayer sponsors requests that carry it, and the CLI sends it on a devnet. Never configure it on
+// a real relayer.
+var DevAppKey = "bvnapp_" + hex.EncodeToString(crypto.Keccak256([]byte("bevan devnet app key")))
 
 // DevAddress is the address of a role's development key.
 func DevAddress(role string) common.Address { return crypto.PubkeyToAddress(DevKey(role).PublicKey) }

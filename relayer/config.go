@@ -10,6 +10,7 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/bevan-health/bevan/relayer/admission"
 	"github.com/bevan-health/bevan/relayer/queue"
 	opcrypto "github.com/ethereum-optimism/optimism/op-service/crypto"
 	"github.com/ethereum-optimism/optimism/op-service/txmgr"
@@ -35,8 +36,12 @@ type Config struct {
 	SignerFactory opcrypto.SignerFactory
 	SignerAddress common.Address
 
-	// Limits are the per-wallet quotas and the global daily spending cap (gwei); zero disables one.
+	// Limits are the per-wallet quotas and the global daily spending cap (gwei); zero disables one. The per-wallet
+	// requests per minute are counted before any RPC call (with the sponsor's), the gas and spending at acceptance.
 	Limits queue.Limits
+	// Admission is where sponsorship comes from (app keys, allowlisted wallets, unauthenticated use per client
+	// address): a request nobody sponsors is refused before any RPC call.
+	Admission admission.Config
 	// MaxRequestGas caps a forward request's gas; MaxTxGas the relayer's whole transaction.
 	MaxRequestGas uint64
 	MaxTxGas      uint64
@@ -79,8 +84,10 @@ func DefaultConfig() Config {
 		MinBalance:      big.NewInt(0),
 		Workers:         256,
 		MaxSendAttempts: 3,
-		RecordTTL:       7 * 24 * time.Hour,
-		Tx:              txmgr.NewCLIConfig("", TxDefaults),
+		// Unauthenticated use is off unless allowed; when it is, these are its per-client-address limits.
+		Admission: admission.Config{AnonymousLimits: admission.Limits{RequestsPerMinute: 6, GasPerDay: 2_000_000, BudgetGweiPerDay: 10_000_000}},
+		RecordTTL: 7 * 24 * time.Hour,
+		Tx:        txmgr.NewCLIConfig("", TxDefaults),
 	}
 }
 
@@ -122,6 +129,11 @@ func (c *Config) Check() error {
 	}
 	if c.MaxRequestGas > 0 && c.MaxTxGas > 0 && c.MaxTxGas < c.MaxRequestGas {
 		errs = append(errs, errors.New("max tx gas must be at least the max request gas"))
+	}
+	adm := c.Admission
+	adm.WalletRequestsPerMinute = c.Limits.RequestsPerMinute
+	if err := adm.Check(); err != nil {
+		errs = append(errs, fmt.Errorf("sponsorship: %w", err))
 	}
 	t := c.Tx
 	if t.NumConfirmations == 0 || t.ReceiptQueryInterval <= 0 || t.ResubmissionTimeout <= 0 || t.SafeAbortNonceTooLowCount == 0 ||

@@ -9,6 +9,7 @@ import (
 
 	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/keys"
+	"github.com/bevan-health/bevan/relayer/admission"
 	opservice "github.com/ethereum-optimism/optimism/op-service"
 	opcrypto "github.com/ethereum-optimism/optimism/op-service/crypto"
 	"github.com/ethereum-optimism/optimism/op-service/txmgr"
@@ -40,6 +41,13 @@ const (
 	MaxDeadlineFlagName       = "max-deadline"
 	WorkersFlagName           = "workers"
 	MaxSendAttemptsFlagName   = "max-send-attempts"
+	AppKeysFlagName           = "app-keys"
+	AllowWalletsFlagName      = "allow-wallets"
+	UnauthenticatedFlagName   = "allow-unauthenticated"
+	ClientRPMFlagName         = "client-requests-per-minute"
+	ClientGasFlagName         = "client-gas-per-day"
+	ClientBudgetFlagName      = "client-budget-gwei-per-day"
+	TrustedProxiesFlagName    = "trusted-proxies"
 )
 
 // TxDefaults are op-service txmgr's settings for an OP-stack L2 with 2 s blocks, replacing its L1 batcher defaults
@@ -112,6 +120,20 @@ func CLIFlags(envPrefix string) []cli.Flag {
 			EnvVars: envVars(envPrefix, "WORKERS")},
 		&cli.IntFlag{Name: MaxSendAttemptsFlagName, Value: d.MaxSendAttempts, Usage: "failed sends after which a request ends failed (0: retry until its deadline)",
 			EnvVars: envVars(envPrefix, "MAX_SEND_ATTEMPTS")},
+		&cli.StringFlag{Name: AppKeysFlagName, Usage: "JSON file of the app keys sponsored (their SHA-256 hashes, each with its own quota and budget; see `bevan relayer app-key`)",
+			EnvVars: envVars(envPrefix, "APP_KEYS")},
+		&cli.StringFlag{Name: AllowWalletsFlagName, Usage: "file of wallets sponsored without an app key (one address a line, # comments)",
+			EnvVars: envVars(envPrefix, "ALLOW_WALLETS")},
+		&cli.BoolFlag{Name: UnauthenticatedFlagName, Usage: "also sponsor requests with neither an app key nor an allowlisted wallet, limited per client address",
+			EnvVars: envVars(envPrefix, "ALLOW_UNAUTHENTICATED")},
+		&cli.Int64Flag{Name: ClientRPMFlagName, Value: d.Admission.AnonymousLimits.RequestsPerMinute, Usage: "unauthenticated use: requests per minute per client address (an IPv6 /64; 0: no limit)",
+			EnvVars: envVars(envPrefix, "CLIENT_REQUESTS_PER_MINUTE")},
+		&cli.Int64Flag{Name: ClientGasFlagName, Value: d.Admission.AnonymousLimits.GasPerDay, Usage: "unauthenticated use: gas per UTC day per client address, calldata floor and L1 fee included (0: no limit)",
+			EnvVars: envVars(envPrefix, "CLIENT_GAS_PER_DAY")},
+		&cli.Int64Flag{Name: ClientBudgetFlagName, Value: d.Admission.AnonymousLimits.BudgetGweiPerDay, Usage: "unauthenticated use: gwei per UTC day per client address (0: no limit)",
+			EnvVars: envVars(envPrefix, "CLIENT_BUDGET_GWEI_PER_DAY")},
+		&cli.StringFlag{Name: TrustedProxiesFlagName, Usage: "comma-separated proxy addresses or CIDR prefixes whose X-Forwarded-For names the client (default: none, the header is ignored)",
+			EnvVars: envVars(envPrefix, "TRUSTED_PROXIES")},
 	}
 	tx := txmgr.CLIFlagsWithDefaults(envPrefix, TxDefaults)
 	// The names these txmgr settings had before the relayer used txmgr's flags: still accepted.
@@ -140,6 +162,9 @@ func ReadCLIConfig(c *cli.Context, log *slog.Logger) (Config, error) {
 	cfg.MaxRequestGas, cfg.MaxTxGas = c.Uint64(MaxRequestGasFlagName), c.Uint64(MaxTxGasFlagName)
 	cfg.MinDeadline, cfg.MaxDeadline, cfg.Workers = c.Duration(MinDeadlineFlagName), c.Duration(MaxDeadlineFlagName), c.Int(WorkersFlagName)
 	cfg.MaxSendAttempts = c.Int(MaxSendAttemptsFlagName)
+	if err := readAdmission(c, &cfg); err != nil {
+		return cfg, err
+	}
 	cfg.Tx = txmgr.ReadCLIConfig(c)
 	cfg.Tx.L1RPCURL = cfg.RPCURL // txmgr calls every chain it sends to "L1"
 	if cfg.Tx.PrivateKey != "" || cfg.Tx.Mnemonic != "" || cfg.Tx.SignerCLIConfig.Enabled() {
@@ -173,4 +198,33 @@ func ReadCLIConfig(c *cli.Context, log *slog.Logger) (Config, error) {
 		return cfg, fmt.Errorf("relayer config: %w", err)
 	}
 	return cfg, nil
+}
+
+// readAdmission reads where sponsorship comes from: the app keys file, the wallet allowlist, unauthenticated use and
+// its per-client limits, the trusted proxies.
+func readAdmission(c *cli.Context, cfg *Config) error {
+	a := &cfg.Admission
+	if path := c.String(AppKeysFlagName); path != "" {
+		apps, err := admission.LoadApps(path)
+		if err != nil {
+			return err
+		}
+		a.Apps = apps
+	}
+	if path := c.String(AllowWalletsFlagName); path != "" {
+		ws, err := admission.LoadWallets(path)
+		if err != nil {
+			return err
+		}
+		a.Wallets = ws
+	}
+	a.Anonymous = c.Bool(UnauthenticatedFlagName)
+	a.AnonymousLimits = admission.Limits{RequestsPerMinute: c.Int64(ClientRPMFlagName), GasPerDay: c.Int64(ClientGasFlagName),
+		BudgetGweiPerDay: c.Int64(ClientBudgetFlagName)}
+	proxies, err := admission.ParsePrefixes(c.String(TrustedProxiesFlagName))
+	if err != nil {
+		return fmt.Errorf("--%s: %w", TrustedProxiesFlagName, err)
+	}
+	a.TrustedProxies = proxies
+	return nil
 }

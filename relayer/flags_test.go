@@ -3,9 +3,13 @@ package relayer
 import (
 	"io"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/bevan-health/bevan/relayer/admission"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
@@ -18,6 +22,15 @@ func TestReadCLIConfig(t *testing.T) {
 	t.Setenv("BEVAN_TEST_FLAGS_KEY", hexutil.Encode(crypto.FromECDSA(key)))
 	t.Setenv("BEVAN_RELAYER_NUM_CONFIRMATIONS", "2")
 	t.Setenv("BEVAN_RELAYER_WORKERS", "7")
+	dir := t.TempDir()
+	apps, wallets := filepath.Join(dir, "apps.json"), filepath.Join(dir, "wallets.txt")
+	if err := os.WriteFile(apps, []byte(`{"apps": [{"name": "nhs-app", "keySha256": "`+admission.HashKey("k")+`", "requestsPerMinute": 600, "budgetGweiPerDay": 5}]}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(wallets, []byte("# trusts\n0x00000000000000000000000000000000000000aa  # RJ1\n\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("BEVAN_RELAYER_APP_KEYS", apps)
 	run := func(args ...string) Config {
 		t.Helper()
 		var cfg Config
@@ -42,6 +55,17 @@ func TestReadCLIConfig(t *testing.T) {
 	}
 	if cfg.Key == nil || crypto.PubkeyToAddress(cfg.Key.PublicKey) != crypto.PubkeyToAddress(key.PublicKey) {
 		t.Fatal("key not read from --raw-key-env")
+	}
+	a := cfg.Admission
+	if len(a.Apps) != 1 || a.Apps[0].Name != "nhs-app" || a.Apps[0].RequestsPerMinute != 600 || a.Apps[0].BudgetGweiPerDay != 5 ||
+		a.Anonymous || len(a.TrustedProxies) != 0 || len(a.Wallets) != 0 {
+		t.Fatalf("sponsorship: %+v", a)
+	}
+	cfg = run("--allow-wallets", wallets, "--allow-unauthenticated", "--client-requests-per-minute", "3", "--trusted-proxies", "10.0.0.0/8, 192.168.1.1")
+	a = cfg.Admission
+	if len(a.Wallets) != 1 || a.Wallets[0] != common.HexToAddress("0xaa") || !a.Anonymous || a.AnonymousLimits.RequestsPerMinute != 3 ||
+		len(a.TrustedProxies) != 2 || a.TrustedProxies[1].String() != "192.168.1.1/32" {
+		t.Fatalf("sponsorship: %+v", a)
 	}
 	cfg = run("--receipt-interval", "250ms", "--txmgr.send-timeout", "1m", "--resubmission-timeout", "4s")
 	if cfg.Tx.ReceiptQueryInterval != 250*time.Millisecond || cfg.Tx.TxSendTimeout != time.Minute || cfg.Tx.ResubmissionTimeout != 4*time.Second {

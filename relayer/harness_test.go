@@ -17,6 +17,7 @@ import (
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/metatx"
 	"github.com/bevan-health/bevan/relayer"
+	"github.com/bevan-health/bevan/relayer/admission"
 	"github.com/bevan-health/bevan/relayer/api"
 	"github.com/bevan-health/bevan/relayer/client"
 	"github.com/bevan-health/bevan/relayer/queue"
@@ -36,6 +37,20 @@ var shared struct {
 }
 
 const machineRedis = "redis://127.0.0.1:6379/0"
+
+// testAppKey is the app key the tests' relayers sponsor (with no quota or budget of its own) and their clients send.
+var testAppKey = func() string {
+	k, err := admission.NewKey()
+	if err != nil {
+		panic(err)
+	}
+	return k
+}()
+
+// testApps is the app keys configuration of testAppKey.
+func testApps() []admission.App {
+	return []admission.App{{Name: "test", KeySHA256: admission.HashKey(testAppKey)}}
+}
 
 func TestMain(m *testing.M) {
 	code := func() int {
@@ -147,6 +162,7 @@ func (e *env) config(tune func(*relayer.Config)) relayer.Config {
 	cfg.RedisURL, cfg.RedisPrefix, cfg.HTTPAddr = e.redis, e.prefix, "127.0.0.1:0"
 	cfg.Workers = 8
 	cfg.Limits = queue.Limits{}
+	cfg.Admission.Apps = testApps()
 	if tune != nil {
 		tune(&cfg)
 	}
@@ -169,6 +185,7 @@ func (e *env) start(tune func(*relayer.Config)) *relayer.Service {
 	})
 	e.cl = client.New(s.URL(), nil)
 	e.cl.PollInterval = 50 * time.Millisecond
+	e.cl.AppKey = testAppKey
 	return s
 }
 

@@ -146,6 +146,12 @@ func (s *Service) accept(r *http.Request, static func(context.Context) (*policy.
 	if err := checkContentType(r); err != nil {
 		return nil, 0, err
 	}
+	// Who sponsors it, from the headers alone: an unknown app key, or no key where only app keys are sponsored,
+	// is refused before the body is read.
+	sponsor, err := s.admit.Identify(r)
+	if err != nil {
+		return nil, 0, err
+	}
 	r.Body = http.MaxBytesReader(nil, r.Body, api.MaxBodyBytes+1)
 	ctx, cancel := context.WithTimeout(r.Context(), 10*time.Second)
 	defer cancel()
@@ -157,6 +163,14 @@ func (s *Service) accept(r *http.Request, static func(context.Context) (*policy.
 	if rec, err := s.store.Get(ctx, c.ID); err == nil {
 		return &api.Accepted{ID: c.ID, Status: rec.Status, Duplicate: true}, http.StatusOK, nil
 	} else if !errors.Is(err, queue.ErrNotFound) {
+		return nil, 0, err
+	}
+	// Sponsorship and rate limits, before any RPC call: the per-minute counters of the sponsor and the wallet, and
+	// the sponsor's daily gas and budget against the request's bound (its gas at the cached price).
+	price := s.price.Load()
+	bound := new(big.Int).Mul(new(big.Int).SetUint64(c.GasLimit), price)
+	ticket, err := s.admit.Admit(ctx, sponsor, c.From, c.GasLimit, weiToGweiCeil(bound), time.Now())
+	if err != nil {
 		return nil, 0, err
 	}
 	// The role read and the simulation are independent: run them at once. A simulation that succeeds proves the
@@ -182,14 +196,19 @@ func (s *Service) accept(r *http.Request, static func(context.Context) (*policy.
 	if err != nil {
 		return nil, 0, api.Errorf(api.CodeRPCUnavailable, "L1 data fee: %v", err)
 	}
-	cost := new(big.Int).Mul(new(big.Int).SetUint64(c.GasLimit), s.price.Load())
-	cost.Add(cost, l1)
+	cost := new(big.Int).Add(bound, l1)
 	bal := s.balance.Load()
 	if need := new(big.Int).Add(cost, s.cfg.MinBalance); bal.Cmp(need) < 0 {
 		return nil, 0, api.Errorf(api.CodeRelayerUnfunded, "the relayer account %s holds %s wei, less than the %s wei this request needs plus its reserve; nothing was accepted", s.address, bal, need)
 	}
+	// Quotas count the full cost: the transaction's gas limit (execution bound, intrinsic gas, EIP-7623 calldata
+	// floor) plus the L1 data fee in gas at the current price; budgets the cost in gwei.
 	rec := &queue.Record{Request: c.Request, AcceptBlock: s.head.Load(), CostGwei: weiToGweiCeil(cost)}
-	st, dup, err := s.store.Accept(ctx, rec, s.cfg.Limits, time.Now())
+	rec.QuotaGas = fullGas(c.GasLimit, l1, price)
+	rec.Charges = ticket.Charges(rec.QuotaGas, rec.CostGwei)
+	lim := s.cfg.Limits
+	lim.RequestsPerMinute = 0 // counted by the admission, before the chain work
+	st, dup, err := s.store.Accept(ctx, rec, lim, time.Now())
 	if err != nil {
 		return nil, 0, err
 	}
@@ -198,6 +217,19 @@ func (s *Service) accept(r *http.Request, static func(context.Context) (*policy.
 	}
 	s.queued.Add(1)
 	return &api.Accepted{ID: c.ID, Status: st}, http.StatusAccepted, nil
+}
+
+// fullGas is a request's gas limit plus its L1 data fee expressed in gas at price (rounded up).
+func fullGas(gasLimit uint64, l1, price *big.Int) uint64 {
+	if l1.Sign() == 0 || price.Sign() == 0 {
+		return gasLimit
+	}
+	g := new(big.Int).Add(l1, new(big.Int).Sub(price, big.NewInt(1)))
+	g.Div(g, price)
+	if !g.IsUint64() || g.Uint64() > 1<<40 {
+		return gasLimit + 1<<40
+	}
+	return gasLimit + g.Uint64()
 }
 
 func weiToGweiCeil(wei *big.Int) int64 {

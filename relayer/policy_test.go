@@ -30,6 +30,7 @@ func (e *env) postRaw(path, contentType string, body []byte) (int, api.Code) {
 	if contentType != "" {
 		req.Header.Set("Content-Type", contentType)
 	}
+	req.Header.Set(api.AppKeyHeader, testAppKey)
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		e.t.Fatal(err)
@@ -269,11 +270,13 @@ func TestQuotasAndSpendCap(t *testing.T) {
 		}
 	})
 	t.Run("gas per day", func(t *testing.T) {
-		e := newEnv(t, func(c *relayer.Config) { c.Limits.GasPerDay = 400_000 })
+		// Each request counts its transaction's full gas (≈ 410k for 300k signed: the forwarder's overhead and the
+		// calldata): one fits in 600k, two do not.
+		e := newEnv(t, func(c *relayer.Config) { c.Limits.GasPerDay = 600_000 })
 		patient := newWallet()
 		e.mined(e.signed(patient, e.d.Manifest.ConsentsAddress(), e.pack(e.consABI, "appointGuardian", addr(newWallet()))))
 		_, err := e.cl.Forward(e.ctx, e.signed(patient, e.d.Manifest.ConsentsAddress(), e.pack(e.consABI, "appointGuardian", addr(newWallet()))))
-		wantCode(t, "second 300k-gas request with a 400k daily quota", err, api.CodeGasQuota)
+		wantCode(t, "second 300k-gas request with a 600k daily quota", err, api.CodeGasQuota)
 		// Another wallet has its own quota.
 		e.mined(e.signed(newWallet(), e.d.Manifest.ConsentsAddress(), e.pack(e.consABI, "appointGuardian", addr(newWallet()))))
 	})

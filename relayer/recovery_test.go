@@ -86,7 +86,8 @@ func startRelayerProc(t *testing.T, e *env, logName string) *relayerProc {
 	cmd := exec.Command(bevanBinary(t), "--log.level", "debug", "relayer",
 		"--rpc", e.d.RPCURL(), "--manifest", e.d.ManifestPath, "--redis-url", e.redis, "--redis-prefix", e.prefix,
 		"--http", "127.0.0.1:"+strconv.Itoa(port), "--raw-key-env", "BEVAN_TEST_RELAYER_KEY",
-		"--requests-per-minute", "0", "--gas-per-day", "0", "--spend-cap-gwei", "0", "--workers", "8")
+		"--requests-per-minute", "0", "--gas-per-day", "0", "--spend-cap-gwei", "0", "--workers", "8",
+		"--allow-unauthenticated", "--client-requests-per-minute", "0", "--client-gas-per-day", "0", "--client-budget-gwei-per-day", "0")
 	cmd.Env = append(os.Environ(), "BEVAN_TEST_RELAYER_KEY="+hexutil.Encode(crypto.FromECDSA(e.key)))
 	cmd.Stdout, cmd.Stderr = logf, logf
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}

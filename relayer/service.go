@@ -14,6 +14,7 @@ import (
 
 	"github.com/bevan-health/bevan/deployment"
 	bevanmetrics "github.com/bevan-health/bevan/internal/metrics"
+	"github.com/bevan-health/bevan/relayer/admission"
 	"github.com/bevan-health/bevan/relayer/policy"
 	"github.com/bevan-health/bevan/relayer/queue"
 	"github.com/bevan-health/bevan/relayer/rpcbatch"
@@ -42,6 +43,7 @@ type Service struct {
 	rdb      *redis.Client
 	store    *queue.Store
 	policy   *policy.Policy
+	admit    *admission.Admission
 	l1       *l1Fees
 	txm      *txmgr.SimpleTxManager
 	metrics  *metrics
@@ -122,6 +124,11 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 	if err := s.store.Ping(dctx); err != nil {
 		return nil, fmt.Errorf("%s: %w", cfg.RedisURL, err)
 	}
+	acfg := cfg.Admission
+	acfg.WalletRequestsPerMinute = cfg.Limits.RequestsPerMinute
+	if s.admit, err = admission.New(acfg, s.rdb, s.store); err != nil {
+		return nil, err
+	}
 	// Every eth_call of the policy (role reads, simulations) and of the L1 fee oracle goes through one batcher.
 	s.calls = rpcbatch.New(rc, rpcbatch.Config{Timeout: 2 * cfg.Tx.NetworkTimeout})
 	s.policy, err = policy.New(policy.Config{ChainID: s.chainID, Manifest: s.manifest, Relayer: s.address,
@@ -147,7 +154,8 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 	s.server = &http.Server{Handler: s.routes(), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
 		WriteTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute}
 	log.Info("relayer ready", "relayer", s.address, "chainId", s.chainID, "forwarder", s.manifest.ForwarderAddress(),
-		"l1FeeOracle", s.l1.Present(), "redisPrefix", cfg.RedisPrefix)
+		"l1FeeOracle", s.l1.Present(), "redisPrefix", cfg.RedisPrefix,
+		"appKeys", len(cfg.Admission.Apps), "allowlistedWallets", len(cfg.Admission.Wallets), "unauthenticated", cfg.Admission.Anonymous)
 	ok = true
 	return s, nil
 }

@@ -198,6 +198,7 @@ func drive(ctx context.Context, o Options, d *devnet.Devnet, svc *stack.Relayer)
 	conns := max(o.Concurrency, 1024)
 	httpc := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: conns, MaxConnsPerHost: conns}}
 	cl := client.New(svc.URL(), httpc)
+	cl.AppKey = devnet.DevAppKey // the devnet relayer's app key
 	head0, err := d.Client.BlockNumber(ctx)
 	if err != nil {
 		return nil, err

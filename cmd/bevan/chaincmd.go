@@ -16,6 +16,7 @@ import (
 
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/deployment"
+	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/devnet/stack"
 	gqlclient "github.com/bevan-health/bevan/graphql/client"
 	"github.com/bevan-health/bevan/relayer/api"
@@ -57,6 +58,7 @@ func chainFlags(signing bool) []cli.Flag {
 	if signing {
 		fs = append(fs,
 			&cli.StringFlag{Name: "relayer", Value: "http://127.0.0.1:8547", Usage: "URL of the Bevan relayer that pays for the transaction", EnvVars: []string{"BEVAN_RELAYER_URL"}},
+			&cli.StringFlag{Name: "app-key-file", Usage: "file holding the app key the relayer sponsors requests under (default: $" + appKeyEnv + "; on a `bevan devnet` chain, the devnet's key)", EnvVars: []string{"BEVAN_APP_KEY_FILE"}},
 			&cli.StringFlag{Name: "password-file", Usage: "file holding the wallet password (trailing newline ignored); default: prompt"},
 			&cli.StringFlag{Name: "password-env", Usage: "name of an environment variable holding the wallet password; default: prompt"},
 			&cli.BoolFlag{Name: "no-wait", Usage: "return once the relayer has accepted the request, without waiting for the transaction"},
@@ -181,6 +183,12 @@ func openChain(c *cli.Context) (*chainEnv, error) {
 		domain: relayerclient.Domain{ChainID: new(big.Int).SetUint64(m.ChainID), Forwarder: m.ForwarderAddress(), Governor: m.GovernorAddress()}}
 	if hasFlag(c, "relayer") {
 		e.relayer = relayerclient.New(c.String("relayer"), nil)
+		key, err := appKey(c, m)
+		if err != nil {
+			eth.Close()
+			return nil, err
+		}
+		e.relayer.AppKey = key
 	}
 	if hasFlag(c, "index-wait") {
 		e.gql = gqlclient.New(c.String("graphql"), nil)
@@ -201,6 +209,29 @@ func openSigner(c *cli.Context) (*chainEnv, common.Address, error) {
 		return nil, common.Address{}, err
 	}
 	return e, from, nil
+}
+
+// appKeyEnv holds the relayer app key (kept out of argv, where other users of the machine could read it).
+const appKeyEnv = "BEVAN_APP_KEY"
+
+// appKey is the app key a signing command sends to the relayer: --app-key-file, else $BEVAN_APP_KEY, else on a chain
+// deployed by `bevan devnet` (its public deployer key) the devnet relayer's key; none otherwise (the relayer then
+// sponsors the request only if it allowlists the wallet or allows unauthenticated use).
+func appKey(c *cli.Context, m *deployment.Manifest) (string, error) {
+	if path := c.String("app-key-file"); path != "" {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return "", fmt.Errorf("--app-key-file: %w", err)
+		}
+		return strings.TrimSpace(string(raw)), nil
+	}
+	if k := strings.TrimSpace(os.Getenv(appKeyEnv)); k != "" {
+		return k, nil
+	}
+	if m.Deployer == devnet.DevAddress(devnet.RoleDeployer) {
+		return devnet.DevAppKey, nil
+	}
+	return "", nil
 }
 
 func hasFlag(c *cli.Context, name string) bool {

@@ -9,6 +9,7 @@ import (
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/internal/redisproc"
 	"github.com/bevan-health/bevan/relayer"
+	"github.com/bevan-health/bevan/relayer/admission"
 )
 
 // RelayerAddr is where `bevan devnet` serves the relayer's API by default.
@@ -45,6 +46,9 @@ func NewRelayer(ctx context.Context, d *devnet.Devnet, opts RelayerOptions, log 
 	// reach (an anti-stall control) would refuse honest requests here. Opts.Tune can set it again.
 	cfg.MaxDeadline = 0
 	cfg.Registry = opts.Registry
+	// The devnet's app key (printed with the development keys; the CLI, the demo and the benchmark send it), with
+	// no quota or budget of its own: the per-wallet quotas and the spending cap still apply.
+	cfg.Admission.Apps = []admission.App{{Name: "devnet", KeySHA256: admission.HashKey(devnet.DevAppKey)}}
 	if opts.HTTPAddr != "" {
 		cfg.HTTPAddr = opts.HTTPAddr
 	}

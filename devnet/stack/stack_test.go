@@ -65,7 +65,13 @@ func TestStackStartsItsOwnRedisAndIndex(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	acc, err := client.New(r.URL(), nil).Forward(ctx, f)
+	// Without the devnet's app key the request is not sponsored; with it, it is.
+	if _, err := client.New(r.URL(), nil).Forward(ctx, f); api.CodeOf(err) != api.CodeNotEligible {
+		t.Fatalf("submission without the devnet's app key: %v, want %s", err, api.CodeNotEligible)
+	}
+	cl := client.New(r.URL(), nil)
+	cl.AppKey = devnet.DevAppKey
+	acc, err := cl.Forward(ctx, f)
 	if err != nil || acc.Status != api.StateReceived {
 		t.Fatalf("submission to the stack's relayer: %+v %v", acc, err)
 	}

@@ -279,7 +279,9 @@ func anchorSingly(t *testing.T, ctx context.Context, s *sinks, custodianDir stri
 		t.Fatal(err)
 	}
 	domain := relayerclient.Domain{ChainID: new(big.Int).SetUint64(m.ChainID), Forwarder: m.ForwarderAddress(), Governor: m.GovernorAddress()}
-	st, err := relayerclient.New(s.rel.URL(), nil).Send(ctx, devnet.DevKey(devnet.RoleTrust), domain,
+	rc := relayerclient.New(s.rel.URL(), nil)
+	rc.AppKey = devnet.DevAppKey
+	st, err := rc.Send(ctx, devnet.DevKey(devnet.RoleTrust), domain,
 		relayerclient.Call{To: m.AnchorsAddress(), Data: plan.Data, Gas: 300_000})
 	if err != nil || st.Status != api.StateMined {
 		t.Fatalf("anchor: %+v %v", st, err)

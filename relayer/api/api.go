@@ -19,6 +19,11 @@ import (
 // MaxBodyBytes is the largest request body the relayer reads.
 const MaxBodyBytes = 64 << 10
 
+// AppKeyHeader carries the API key of the app that fronts a patient (the relayer charges the request to that key's
+// quota and budget). Keys are secrets: apps send them from their servers (a reverse proxy adds the header), never
+// from a browser.
+const AppKeyHeader = "X-Bevan-App-Key"
+
 // Kinds of sponsored requests.
 const (
 	KindForward = "forward" // an ERC-2771 forward request executed by the Bevan forwarder

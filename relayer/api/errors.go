@@ -25,7 +25,10 @@ const (
 	CodeNonCanonicalData Code = "noncanonical_calldata" // trailing or padded bytes after the ABI-encoded arguments
 	CodeValueNotAllowed  Code = "value_not_allowed"
 	CodeGasTooHigh       Code = "gas_too_high"
+	// 401: the X-Bevan-App-Key header is not a key of this relayer.
+	CodeAppKeyInvalid Code = "app_key_invalid"
 	// 403: policy refuses to sponsor it.
+	CodeNotEligible        Code = "not_eligible" // no app key, wallet not allowlisted, unauthenticated use not allowed
 	CodeTargetNotAllowed   Code = "target_not_allowed"
 	CodeSelectorNotAllowed Code = "selector_not_allowed"
 	CodeNotMember          Code = "not_member"
@@ -48,6 +51,13 @@ const (
 	CodeRateLimited     Code = "rate_limited"      // requests per minute of this wallet
 	CodeGasQuota        Code = "gas_quota"         // gas per day of this wallet
 	CodeSpendCapReached Code = "spend_cap_reached" // the relayer's global daily spending cap
+	// 429: the sponsor's quotas (the app key's, or for unauthenticated use the client address's).
+	CodeAppRateLimited        Code = "app_rate_limited"        // requests per minute of the app key
+	CodeAppGasQuota           Code = "app_gas_quota"           // gas per day of the app key
+	CodeAppBudgetExhausted    Code = "app_budget_exhausted"    // the app key's daily budget (gwei)
+	CodeClientRateLimited     Code = "client_rate_limited"     // requests per minute of the client address
+	CodeClientGasQuota        Code = "client_gas_quota"        // gas per day of the client address
+	CodeClientBudgetExhausted Code = "client_budget_exhausted" // daily budget (gwei) of the client address
 	// 500/503: the relayer cannot take requests now; nothing was accepted.
 	CodeInternal         Code = "internal"
 	CodeRedisUnavailable Code = "redis_unavailable"
@@ -65,8 +75,10 @@ func (c Code) Status() int {
 		CodeWrongChain, CodeWrongDomain, CodeDeadlineExpired, CodeDeadlineTooClose, CodeValueNotAllowed,
 		CodeGasTooHigh, CodeDeadlineTooFar, CodeNonCanonicalData:
 		return http.StatusBadRequest
+	case CodeAppKeyInvalid:
+		return http.StatusUnauthorized
 	case CodeTargetNotAllowed, CodeSelectorNotAllowed, CodeNotMember, CodeNotPatientOrGuard, CodeNotCustodian,
-		CodeNotEmergencyRole:
+		CodeNotEmergencyRole, CodeNotEligible:
 		return http.StatusForbidden
 	case CodeNotFound, CodeNotFoundEndpoint:
 		return http.StatusNotFound
@@ -80,7 +92,8 @@ func (c Code) Status() int {
 		return http.StatusUnsupportedMediaType
 	case CodeWouldRevert:
 		return http.StatusUnprocessableEntity
-	case CodeRateLimited, CodeGasQuota, CodeSpendCapReached:
+	case CodeRateLimited, CodeGasQuota, CodeSpendCapReached, CodeAppRateLimited, CodeAppGasQuota, CodeAppBudgetExhausted,
+		CodeClientRateLimited, CodeClientGasQuota, CodeClientBudgetExhausted:
 		return http.StatusTooManyRequests
 	case CodeRedisUnavailable, CodeRPCUnavailable, CodeRelayerUnfunded, CodeShuttingDown:
 		return http.StatusServiceUnavailable

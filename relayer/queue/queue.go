@@ -75,6 +75,23 @@ type Record struct {
 	SentTx []byte
 	// SendFailures is how many of the request's sends failed (txmgr gave up, the node refused it).
 	SendFailures int
+	// Charges are counters besides the wallet's and the global ones that the acceptance adds to atomically (an app
+	// key's or a client address's gas and budget); only used by Accept. The keys of its cost charges are kept
+	// (CostKeys) and settled to the actual cost when the request ends.
+	Charges  []Charge
+	CostKeys []string
+}
+
+// Charge is one more counter an acceptance adds Amount to, refusing the request with Code when the counter would
+// pass Limit (0: no limit). A Cost charge is a reservation in gwei, replaced by what the request actually cost when
+// it ends (as the global spending cap's is).
+type Charge struct {
+	Key    string // a key of this store (Store.Key)
+	Amount int64
+	Limit  int64
+	TTL    time.Duration
+	Code   api.Code
+	Cost   bool
 }
 
 func decimal(v *big.Int) string {
@@ -121,6 +138,15 @@ func New(rdb redis.UniversalClient, prefix string, ttl time.Duration) *Store {
 
 func (s *Store) key(parts ...string) string { return s.prefix + strings.Join(parts, ":") }
 
+// Key is a Redis key under the store's prefix (in its hash slot): other parts of the relayer keep their counters
+// there, so that the acceptance script can charge them.
+func (s *Store) Key(parts ...string) string { return s.key(parts...) }
+
+// RateKey is the counter of a wallet's requests in a minute (unix seconds / 60).
+func (s *Store) RateKey(from common.Address, minute int64) string {
+	return s.key("rpm", strings.ToLower(from.Hex()), strconv.FormatInt(minute, 10))
+}
+
 func (s *Store) reqKey(id common.Hash) string { return s.key("req", id.Hex()) }
 
 // QueueKey is the list of requests waiting for a replica.
@@ -144,8 +170,9 @@ func (s *Store) Ping(ctx context.Context) error {
 	return nil
 }
 
-// acceptScript: KEYS req, queue, nonceLock, perMinute, gasDay, spendDay.
-// ARGV id, rpm, gasQuota, spendCap, gas, cost, then field/value pairs of the record.
+// acceptScript: KEYS req, queue, nonceLock, perMinute, gasDay, spendDay, then one key per extra charge.
+// ARGV id, rpm, gasQuota, spendCap, gas, cost, n (extra charges), then amount/limit/ttl (s) per charge, then
+// field/value pairs of the record.
 var acceptScript = redis.NewScript(`
 local st = redis.call('HGET', KEYS[1], 'status')
 if st then return {'dup', st} end
@@ -159,14 +186,26 @@ local g = tonumber(redis.call('GET', KEYS[5]) or '0')
 if gq > 0 and g + gas > gq then return {'gas_quota', tostring(g)} end
 local s = tonumber(redis.call('GET', KEYS[6]) or '0')
 if cap > 0 and s + cost > cap then return {'spend_cap', tostring(s)} end
+local n = tonumber(ARGV[7])
+for i = 1, n do
+  local a, l = tonumber(ARGV[5 + 3 * i]), tonumber(ARGV[6 + 3 * i])
+  local v = tonumber(redis.call('GET', KEYS[6 + i]) or '0')
+  if l > 0 and v + a > l then return {'charge', tostring(i), tostring(v)} end
+end
+for i = 1, n do
+  redis.call('INCRBY', KEYS[6 + i], ARGV[5 + 3 * i])
+  redis.call('EXPIRE', KEYS[6 + i], ARGV[7 + 3 * i])
+end
+if rpm > 0 then
 redis.call('INCR', KEYS[4])
 redis.call('EXPIRE', KEYS[4], 120)
+end
 redis.call('INCRBY', KEYS[5], gas)
 redis.call('EXPIRE', KEYS[5], 172800)
 redis.call('INCRBY', KEYS[6], cost)
 redis.call('EXPIRE', KEYS[6], 172800)
 local fields = {}
-for i = 7, #ARGV do fields[#fields + 1] = ARGV[i] end
+for i = 8 + 3 * n, #ARGV do fields[#fields + 1] = ARGV[i] end
 redis.call('HSET', KEYS[1], unpack(fields))
 redis.call('SET', KEYS[3], ARGV[1])
 redis.call('LPUSH', KEYS[2], ARGV[1])
@@ -186,7 +225,15 @@ func (s *Store) Accept(ctx context.Context, rec *Record, lim Limits, now time.Ti
 	from := strings.ToLower(rec.From.Hex())
 	keys := []string{s.reqKey(rec.ID), s.queueKey(), s.nonceKey(rec.Kind, rec.From, rec.Nonce),
 		s.key("rpm", from, minute), s.key("gas", from, rec.Day), s.key("spend", rec.Day)}
-	args := []any{rec.ID.Hex(), lim.RequestsPerMinute, lim.GasPerDay, lim.SpendCapGwei, rec.QuotaGas, rec.CostGwei}
+	args := []any{rec.ID.Hex(), lim.RequestsPerMinute, lim.GasPerDay, lim.SpendCapGwei, rec.QuotaGas, rec.CostGwei, len(rec.Charges)}
+	rec.CostKeys = rec.CostKeys[:0]
+	for _, c := range rec.Charges {
+		keys = append(keys, c.Key)
+		args = append(args, c.Amount, c.Limit, max(int64(c.TTL/time.Second), 1))
+		if c.Cost {
+			rec.CostKeys = append(rec.CostKeys, c.Key)
+		}
+	}
 	args = append(args, rec.fields()...)
 	res, err := acceptScript.Run(ctx, s.rdb, keys, args...).StringSlice()
 	if err != nil {
@@ -208,8 +255,24 @@ func (s *Store) Accept(ctx context.Context, rec *Record, lim Limits, now time.Ti
 		return "", false, api.Errorf(api.CodeGasQuota, "%s has used %s gas today; %d more would pass its daily quota of %d", rec.From, res[1], rec.QuotaGas, lim.GasPerDay)
 	case "spend_cap":
 		return "", false, api.Errorf(api.CodeSpendCapReached, "the relayer has committed %s gwei today; its daily spending cap is %d gwei", res[1], lim.SpendCapGwei)
+	case "charge":
+		return "", false, chargeRefusal(rec.Charges, res[1])
 	}
 	return "", false, unavailable(fmt.Errorf("accept script returned %v", res))
+}
+
+// chargeRefusal is the refusal of the i-th (1-based, as the script counts) charge.
+func chargeRefusal(charges []Charge, i string) error {
+	n, err := strconv.Atoi(i)
+	if err != nil || n < 1 || n > len(charges) {
+		return unavailable(fmt.Errorf("accept script refused charge %q", i))
+	}
+	c := charges[n-1]
+	unit := "gas"
+	if c.Cost {
+		unit = "gwei"
+	}
+	return api.Errorf(c.Code, "this request's %d %s would pass its sponsor's daily limit of %d %s", c.Amount, unit, c.Limit, unit)
 }
 
 func (r *Record) fields() []any {
@@ -224,6 +287,9 @@ func (r *Record) fields() []any {
 	}
 	if len(r.Body) > 0 {
 		f = append(f, "body", string(r.Body))
+	}
+	if len(r.CostKeys) > 0 {
+		f = append(f, "costKeys", strings.Join(r.CostKeys, " "))
 	}
 	return f
 }
@@ -254,6 +320,9 @@ func (s *Store) Get(ctx context.Context, id common.Hash) (*Record, error) {
 		Block: u("block"), GasUsed: u("gasUsed"), Fee: m["fee"], L1Fee: m["l1Fee"], Error: m["error"],
 		AcceptedAt: i("acceptedAt"), UpdatedAt: i("updatedAt"), AcceptBlock: u("acceptBlock"), CostGwei: i("cost"),
 		Day: m["day"],
+	}
+	if k := m["costKeys"]; k != "" {
+		rec.CostKeys = strings.Fields(k)
 	}
 	if d := m["data"]; d != "" {
 		if rec.TxData, err = hexutil.Decode(d); err != nil {
@@ -363,7 +432,8 @@ type Result struct {
 	Sender common.Address
 }
 
-// finishScript: KEYS req, processing, spendDay, nonceLock. ARGV id, ttl, spent, fields...
+// finishScript: KEYS req, processing, spendDay, nonceLock, then the record's cost keys (a sponsor's budget, settled
+// like the spending cap). ARGV id, ttl, spent, fields...
 var finishScript = redis.NewScript(`
 local st = redis.call('HGET', KEYS[1], 'status')
 redis.call('LREM', KEYS[2], 0, ARGV[1])
@@ -373,6 +443,9 @@ for i = 4, #ARGV do fields[#fields + 1] = ARGV[i] end
 redis.call('HSET', KEYS[1], unpack(fields))
 local reserved = tonumber(redis.call('HGET', KEYS[1], 'cost') or '0')
 if redis.call('EXISTS', KEYS[3]) == 1 then redis.call('INCRBY', KEYS[3], tonumber(ARGV[3]) - reserved) end
+for i = 5, #KEYS do
+  if redis.call('EXISTS', KEYS[i]) == 1 then redis.call('INCRBY', KEYS[i], tonumber(ARGV[3]) - reserved) end
+end
 if redis.call('GET', KEYS[4]) == ARGV[1] then redis.call('DEL', KEYS[4]) end
 redis.call('PEXPIRE', KEYS[1], ARGV[2])
 return 1
@@ -384,6 +457,7 @@ return 1
 func (s *Store) Finish(ctx context.Context, rec *Record, relayer common.Address, r Result, now time.Time) (bool, error) {
 	id := rec.ID
 	keys := []string{s.reqKey(id), s.processingKey(relayer), s.key("spend", rec.Day), s.nonceKey(rec.Kind, rec.From, rec.Nonce)}
+	keys = append(keys, rec.CostKeys...)
 	args := []any{id.Hex(), s.ttl.Milliseconds(), r.SpentGwei,
 		"status", r.Status, "updatedAt", now.UnixMilli(), "error", r.Error, "relayer", relayer.Hex()}
 	if r.Sender != (common.Address{}) {
