@@ -45,13 +45,13 @@ func WebAppConfig(d *devnet.Devnet) webapp.Config {
 }
 
 // mountWebApp serves the web app at /app/ on the indexer's HTTP server, and the relayer's API under /relay/ when
-// the stack runs one (relayerURL returns "" until it does).
+// the stack runs one (relayerURL returns "" until it does), with the devnet's app key added server-side.
 func mountWebApp(ix *Indexer, d *devnet.Devnet, relayerURL func() string, log *slog.Logger) error {
 	h, err := webapp.Handler(WebAppConfig(d))
 	if err != nil {
 		return fmt.Errorf("web app: %w", err)
 	}
 	ix.Mount("/app/", h)
-	ix.Mount("/relay/", webapp.RelayProxy("/relay", relayerURL, "", log.With("service", "webapp")))
+	ix.Mount("/relay/", webapp.RelayProxy("/relay", relayerURL, devnet.DevAppKey, log.With("service", "webapp")))
 	return nil
 }
