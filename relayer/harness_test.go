@@ -115,7 +115,7 @@ func needRedis(t testing.TB) {
 }
 
 type env struct {
-	t       *testing.T
+	t       testing.TB
 	ctx     context.Context
 	d       *devnet.Devnet
 	svc     *relayer.Service
@@ -130,7 +130,7 @@ type env struct {
 }
 
 // newEnv starts a relayer with a fresh funded key and a unique Redis prefix on the shared devnet.
-func newEnv(t *testing.T, tune func(*relayer.Config)) *env {
+func newEnv(t testing.TB, tune func(*relayer.Config)) *env {
 	t.Helper()
 	if shared.err != nil {
 		t.Fatal(shared.err)
