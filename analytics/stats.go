@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -83,6 +82,10 @@ func Run(ctx context.Context, rd store.Reader, q Query) (*disclosure.Table, erro
 
 // Count is Run's exact counts, before disclosure control: for tests and for nothing that publishes.
 func Count(ctx context.Context, rd store.Reader, q Query) ([]disclosure.Cell, error) {
+	return count(ctx, rd, nil, q)
+}
+
+func count(ctx context.Context, rd store.Reader, cache *Cache, q Query) ([]disclosure.Cell, error) {
 	allowed, ok := dimensionsOf[q.Stat]
 	if !ok {
 		return nil, fmt.Errorf("%w: unknown statistic %q", ErrQuery, q.Stat)
@@ -97,11 +100,15 @@ func Count(ctx context.Context, rd store.Reader, q Query) ([]disclosure.Cell, er
 		}
 		seen[d] = true
 	}
+	ods, err := memberODS(ctx, rd, q.At)
+	if err != nil {
+		return nil, err
+	}
+	if q.Stat == Consents {
+		return consentCells(ctx, rd, cache, q, ods)
+	}
 	var groups []store.Group
-	var err error
 	switch q.Stat {
-	case Consents:
-		groups, err = consentGroups(ctx, rd, q)
 	case EmergencyAccesses:
 		groups, err = simpleGroups(ctx, rd, q, store.TableEmergencyAccesses, store.ColAt, map[Dimension]string{Accessor: store.ColAccessor})
 	case Anchors:
@@ -109,10 +116,6 @@ func Count(ctx context.Context, rd store.Reader, q Query) ([]disclosure.Cell, er
 	case Votes:
 		groups, err = simpleGroups(ctx, rd, q, store.TableVotes, "", map[Dimension]string{Voter: store.ColVoter, Support: store.ColSupport})
 	}
-	if err != nil {
-		return nil, err
-	}
-	ods, err := memberODS(ctx, rd, q.At)
 	if err != nil {
 		return nil, err
 	}
@@ -134,34 +137,19 @@ func Count(ctx context.Context, rd store.Reader, q Query) ([]disclosure.Cell, er
 			continue
 		}
 		key := make([]string, len(q.GroupBy))
-		purposeAt := -1
 		for i, d := range q.GroupBy {
-			v := g.Key[i+keyOffset(q.Stat)]
+			v := g.Key[i]
 			switch d {
-			case Grantee, Accessor, Custodian, Voter:
+			case Accessor, Custodian, Voter:
 				if code, ok := ods[v]; ok {
 					v = code
 				}
 			case Support:
 				v = supportName(v)
-			case Purpose:
-				purposeAt = i
 			}
 			key[i] = v
 		}
-		if purposeAt < 0 {
-			add(key, g.N)
-			continue
-		}
-		mask, err := strconv.ParseUint(g.Key[0], 10, 16)
-		if err != nil {
-			return nil, fmt.Errorf("purposes %q: %w", g.Key[0], err)
-		}
-		for _, p := range vocab.PurposesOf(uint16(mask)) {
-			k := slices.Clone(key)
-			k[purposeAt] = p.Code()
-			add(k, g.N)
-		}
+		add(key, g.N)
 	}
 	sort.Strings(order)
 	out := make([]disclosure.Cell, 0, len(order))
@@ -169,15 +157,6 @@ func Count(ctx context.Context, rd store.Reader, q Query) ([]disclosure.Cell, er
 		out = append(out, *sums[ks])
 	}
 	return out, nil
-}
-
-// keyOffset: consent groups carry the purpose mask as their first key, whether or not PURPOSE is asked for (a
-// consent whose every purpose is objected to does not count at all).
-func keyOffset(s Statistic) int {
-	if s == Consents {
-		return 1
-	}
-	return 0
 }
 
 func supportName(v string) string {
@@ -221,106 +200,184 @@ func periodConds(col string, from, to int64) []store.Cond {
 	return w
 }
 
-// consentKeys are the store keys of a consent query: the purpose mask, then one per dimension (PURPOSE's is the
-// mask again, expanded later).
-func consentKeys(q Query) []store.GroupKey {
-	keys := []store.GroupKey{{Col: store.ColPurposes}}
-	for _, d := range q.GroupBy {
-		switch d {
-		case Purpose:
-			keys = append(keys, store.GroupKey{Col: store.ColPurposes})
-		case Grantee:
-			keys = append(keys, store.GroupKey{Col: store.ColGrantee})
-		case Status:
-			now := q.Now
-			keys = append(keys, store.GroupKey{StatusAt: &now})
-		case Month:
-			keys = append(keys, store.GroupKey{Col: store.ColGrantedAt, Month: true})
-		}
-	}
-	return keys
-}
-
-// consentKeyOf is a consent's group key, as consentKeys computes it in SQL.
-func consentKeyOf(q Query, c *store.ConsentRow, mask int64) []string {
-	key := []string{strconv.FormatInt(mask, 10)}
-	for _, d := range q.GroupBy {
-		switch d {
-		case Purpose:
-			key = append(key, strconv.FormatInt(mask, 10))
-		case Grantee:
-			key = append(key, c.Grantee)
-		case Status:
-			key = append(key, [...]string{store.StatusNameActive, store.StatusNameRevoked, store.StatusNameExpired}[c.StatusAt(q.Now)])
-		case Month:
-			key = append(key, time.Unix(c.GrantedAt, 0).UTC().Format("2006-01"))
-		}
-	}
-	return key
-}
-
-// consentGroups counts consents in the database, then moves the consents of patients with standing objections to
-// the groups of the purposes that still count (their objected secondary-use purposes removed).
-func consentGroups(ctx context.Context, rd store.Reader, q Query) ([]store.Group, error) {
-	where := periodConds(store.ColGrantedAt, q.From, q.To)
-	groups, err := store.CountBy(ctx, rd, store.TableConsents, q.At, consentKeys(q), where)
+// consentCells counts consents from the tally (see Cache): the objecting patients' consents moved to the purposes
+// that still count, then each tally group labelled by the dimensions asked (a purpose mask expanded into its codes).
+func consentCells(ctx context.Context, rd store.Reader, cache *Cache, q Query, ods map[string]string) ([]disclosure.Cell, error) {
+	fromMonth, toMonth, err := periodMonths(q)
 	if err != nil {
 		return nil, err
 	}
+	counts, err := cache.tally(ctx, rd, q.At)
+	if err != nil {
+		return nil, err
+	}
+	adjust, err := objectionAdjustments(ctx, rd, q)
+	if err != nil {
+		return nil, err
+	}
+	has := map[Dimension]bool{}
+	for _, d := range q.GroupBy {
+		has[d] = true
+	}
+	// Two passes over small struct keys (the tally can hold ~10^5 groups): first drop what the dimensions do not
+	// ask for, then expand purpose masks.
+	type reduced struct {
+		purposes uint16
+		grantee  string
+		month    string
+		status   string
+	}
+	red := map[reduced]int64{}
+	emit := func(k tallyKey, n int64) {
+		if k.purposes == 0 || (fromMonth != "" && k.month < fromMonth) || (toMonth != "" && k.month >= toMonth) {
+			return
+		}
+		r := reduced{}
+		if has[Purpose] {
+			r.purposes = k.purposes
+		}
+		if has[Grantee] {
+			r.grantee = k.grantee
+		}
+		if has[Month] {
+			r.month = k.month
+		}
+		if has[Status] {
+			r.status = store.StatusNameActive
+			if k.revoked {
+				r.status = store.StatusNameRevoked
+			} else if k.expires != 0 && k.expires <= q.Now {
+				r.status = store.StatusNameExpired
+			}
+		}
+		red[r] += n
+	}
+	for k, n := range counts {
+		emit(k, n)
+	}
+	for k, n := range adjust {
+		emit(k, n)
+	}
+	type cellKey struct {
+		purpose int
+		reduced
+	}
+	cells := map[cellKey]int64{}
+	for r, n := range red {
+		if !has[Purpose] {
+			cells[cellKey{-1, r}] += n
+			continue
+		}
+		m := r.purposes
+		r.purposes = 0
+		for _, p := range vocab.PurposesOf(m) {
+			cells[cellKey{int(p), r}] += n
+		}
+	}
+	out := make([]disclosure.Cell, 0, len(cells))
+	for ck, n := range cells {
+		if n <= 0 {
+			continue
+		}
+		key := make([]string, len(q.GroupBy))
+		for i, d := range q.GroupBy {
+			switch d {
+			case Purpose:
+				key[i] = vocab.Purpose(ck.purpose).Code()
+			case Grantee:
+				key[i] = ck.grantee
+				if code, ok := ods[ck.grantee]; ok {
+					key[i] = code
+				}
+			case Status:
+				key[i] = ck.status
+			case Month:
+				key[i] = ck.month
+			}
+		}
+		out = append(out, disclosure.Cell{Key: key, N: n})
+	}
+	sort.Slice(out, func(a, b int) bool { return slices.Compare(out[a].Key, out[b].Key) < 0 })
+	// Two accounts labelled with one ODS code (a member that left and joined again from another wallet) merge.
+	merged := out[:0]
+	for _, c := range out {
+		if len(merged) > 0 && slices.Equal(merged[len(merged)-1].Key, c.Key) {
+			merged[len(merged)-1].N += c.N
+			continue
+		}
+		merged = append(merged, c)
+	}
+	return merged, nil
+}
+
+// periodMonths are a consent query's period as months (UTC YYYY-MM, to exclusive): consents are tallied by month,
+// so a period must start and end on the first of a month.
+func periodMonths(q Query) (from, to string, err error) {
+	month := func(t int64) (string, error) {
+		u := time.Unix(t, 0).UTC()
+		if u.Day() != 1 || u.Hour() != 0 || u.Minute() != 0 || u.Second() != 0 {
+			return "", fmt.Errorf("%w: a consent period starts and ends on the first of a month (UTC)", ErrQuery)
+		}
+		return u.Format("2006-01"), nil
+	}
+	if q.From != 0 {
+		if from, err = month(q.From); err != nil {
+			return "", "", err
+		}
+	}
+	if q.To != 0 {
+		if to, err = month(q.To); err != nil {
+			return "", "", err
+		}
+	}
+	return from, to, nil
+}
+
+// objectionAdjustments moves the consents of patients with standing objections to secondary-use purposes: each such
+// consent leaves its tally group and joins the group of the purposes that still count (none: it counts nowhere).
+func objectionAdjustments(ctx context.Context, rd store.Reader, q Query) (map[tallyKey]int64, error) {
 	objected, err := standingObjections(ctx, rd, q)
 	if err != nil || len(objected) == 0 {
-		return groups, err
-	}
-	idx := map[string]int{}
-	for i, g := range groups {
-		idx[strings.Join(g.Key, "\x00")] = i
-	}
-	bump := func(key []string, d int64) {
-		ks := strings.Join(key, "\x00")
-		i, ok := idx[ks]
-		if !ok {
-			i = len(groups)
-			idx[ks] = i
-			groups = append(groups, store.Group{Key: key})
-		}
-		groups[i].N += d
+		return nil, err
 	}
 	patients := make([]any, 0, len(objected))
 	for p := range objected {
 		patients = append(patients, p)
 	}
 	sort.Slice(patients, func(a, b int) bool { return patients[a].(string) < patients[b].(string) })
-	secondary := int64(0)
+	var secondary uint16
 	for _, p := range vocab.Purposes() {
 		if p.Class() == vocab.SecondaryUse {
-			secondary |= int64(vocab.PurposeMask(p))
+			secondary |= vocab.PurposeMask(p)
 		}
 	}
+	adjust := map[tallyKey]int64{}
 	const chunk = 500
 	for i := 0; i < len(patients); i += chunk {
 		in := patients[i:min(i+chunk, len(patients))]
 		after := ""
 		for {
 			page, err := store.Select(ctx, rd, store.Consents, store.List{At: q.At, First: 1000, After: after,
-				Where: append([]store.Cond{{Col: store.ColPatient, Op: store.In, Values: in}}, where...)})
+				Where: []store.Cond{{Col: store.ColPatient, Op: store.In, Values: in}}})
 			if err != nil {
 				return nil, err
 			}
 			for j := range page.Rows {
 				c := &page.Rows[j]
-				var excluded int64
+				var excluded uint16
 				for _, o := range objected[c.Patient] {
 					if o.Grantee == zeroAddress || o.Grantee == c.Grantee {
-						excluded |= o.Purposes & secondary & c.Purposes
+						excluded |= uint16(o.Purposes) & secondary & uint16(c.Purposes)
 					}
 				}
 				if excluded == 0 {
 					continue
 				}
-				bump(consentKeyOf(q, c, c.Purposes), -1)
-				if rest := c.Purposes &^ excluded; rest != 0 {
-					bump(consentKeyOf(q, c, rest), 1)
-				}
+				k := tallyKey{purposes: uint16(c.Purposes), grantee: c.Grantee, month: time.Unix(c.GrantedAt, 0).UTC().Format("2006-01"),
+					revoked: c.Revoked, expires: c.ExpiresAt}
+				adjust[k]--
+				k.purposes &^= excluded
+				adjust[k]++
 			}
 			if !page.HasNext {
 				break
@@ -328,7 +385,7 @@ func consentGroups(ctx context.Context, rd store.Reader, q Query) ([]store.Group
 			after = page.Cursors[len(page.Cursors)-1]
 		}
 	}
-	return groups, nil
+	return adjust, nil
 }
 
 const zeroAddress = "0x0000000000000000000000000000000000000000"

@@ -55,6 +55,8 @@ type population struct {
 	}
 	head    uint64
 	sponsor common.Address
+	// after, when set, runs after each committed batch (its last block).
+	after func(st store.Store, to uint64)
 }
 
 func addr(n int) common.Address { return common.BigToAddress(big.NewInt(int64(n))) }
@@ -169,6 +171,9 @@ func (pop *population) index(t *testing.T, kind string) store.Store {
 		b.Checkpoint = store.Checkpoint{Number: to, Hash: common.BigToHash(big.NewInt(int64(to)))}
 		if err := st.Commit(ctx, b); err != nil {
 			t.Fatal(err)
+		}
+		if pop.after != nil {
+			pop.after(st, to)
 		}
 	}
 	return st
@@ -411,5 +416,55 @@ func TestMeasureReportsAreValidR4(t *testing.T) {
 	}
 	if _, err := analytics.ComputeReport(ctx, st, "no-such-measure", "2026", nil, 0); err == nil {
 		t.Fatal("unknown measure accepted")
+	}
+}
+
+// The cache brings its tally forward batch by batch and recounts after a reorg: its answers equal a fresh count's.
+func TestCacheFollowsTheChain(t *testing.T) {
+	for _, kind := range storetest.Kinds() {
+		t.Run(kind, func(t *testing.T) {
+			ctx := context.Background()
+			pop := synthetic(5, 150)
+			var cache *analytics.Cache
+			dims := [][]analytics.Dimension{{analytics.Purpose, analytics.Status}, {analytics.Grantee, analytics.Month}}
+			check := func(st store.Store, what string) {
+				t.Helper()
+				cp, _, err := st.Checkpoint(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, d := range dims {
+					q := analytics.Query{Stat: analytics.Consents, GroupBy: d, Now: blockTime(cp.Number)}
+					got, err := cache.Run(ctx, q)
+					if err != nil {
+						t.Fatal(err)
+					}
+					at := cp.Number
+					q.At = &at
+					want, err := analytics.Run(ctx, st, q)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if fmt.Sprint(got) != fmt.Sprint(want) {
+						t.Fatalf("%s, block %d, groupBy %v: cached %v, counted %v", what, cp.Number, d, got, want)
+					}
+				}
+			}
+			pop.after = func(st store.Store, to uint64) {
+				if cache == nil {
+					cache = analytics.NewCache(st)
+				}
+				check(st, "after a batch")
+			}
+			st := pop.index(t, kind)
+			blocks, err := st.Blocks(ctx, 300, 1)
+			if err != nil || len(blocks) != 1 {
+				t.Fatal(blocks, err)
+			}
+			if err := st.Rollback(ctx, store.Checkpoint{Number: blocks[0].Number, Hash: blocks[0].Hash}); err != nil {
+				t.Fatal(err)
+			}
+			check(st, "after a rollback")
+		})
 	}
 }

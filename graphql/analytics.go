@@ -24,7 +24,7 @@ func (r *Resolver) stats(ctx context.Context, stat analytics.Statistic, groupBy 
 	for i, d := range groupBy {
 		dims[i] = analytics.Dimension(d)
 	}
-	tab, err := analytics.Run(ctx, r.st, analytics.Query{Stat: stat, GroupBy: dims, At: at, Now: now})
+	tab, err := r.statsCache.Run(ctx, analytics.Query{Stat: stat, GroupBy: dims, At: at, Now: now})
 	if err != nil {
 		return nil, analyticsError(err)
 	}

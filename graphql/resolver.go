@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/bevan-health/bevan/analytics"
 	"strconv"
 	"sync"
 
@@ -22,6 +23,8 @@ type Resolver struct {
 	dep    deployment
 	// gqlgenMarshal turns the consents' fast marshalling off (fastmarshal.go): tests compare the two outputs.
 	gqlgenMarshal bool
+	// statsCache keeps the consent tally of the indexed head for the statistics queries (package analytics).
+	statsCache *analytics.Cache
 }
 
 // deployment is the chain id and ConsentRegistry address of the indexed deployment: from the server's

@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/bevan-health/bevan/analytics"
 	"io"
 	"log/slog"
 	"net/http"
@@ -104,7 +105,8 @@ type Server struct {
 // New builds the server; status may be nil.
 func New(st store.Store, cfg ServerConfig, status StatusFunc) *Server {
 	cfg = cfg.withDefaults()
-	res := &Resolver{st: st, hub: newHub(), status: status, dep: deployment{chainID: cfg.ChainID, registry: cfg.ConsentRegistry}}
+	res := &Resolver{st: st, hub: newHub(), status: status, dep: deployment{chainID: cfg.ChainID, registry: cfg.ConsentRegistry},
+		statsCache: analytics.NewCache(st)}
 	c := Config{Resolvers: res}
 	pages := func(first *int64, child int) int {
 		n := DefaultPageSize

@@ -32,7 +32,7 @@ const (
 // groupable are the tables and columns CountBy may group by (and the unix-time columns it may take months of):
 // only the fixed dimensions the analytics publish.
 var groupable = map[string]map[string]bool{
-	TableConsents:          {ColPurposes: true, ColGrantee: true, ColGrantedAt: true},
+	TableConsents:          {ColPurposes: true, ColGrantee: true, ColGrantedAt: true, ColRevoked: true, ColExpiresAt: true},
 	TableEmergencyAccesses: {ColAccessor: true, ColAt: true},
 	TableAnchors:           {ColCustodian: true, "anchored_at": true},
 	TableVotes:             {ColVoter: true, ColSupport: true},
@@ -42,7 +42,26 @@ var groupable = map[string]map[string]bool{
 // CountBy counts the rows of table as of block at (nil: now) matching where, grouped by keys: one aggregate query
 // (GROUP BY in the database). Keys are restricted to the analytics' fixed dimensions.
 func CountBy(ctx context.Context, rd Reader, table string, at *uint64, keys []GroupKey, where []Cond) ([]Group, error) {
-	e := rd.reader()
+	return countBy(ctx, rd.reader(), table, nil, at, keys, where)
+}
+
+// Delta selects the row versions that changed between blocks From and To (From < To): Closed false, the versions
+// valid at To that started after From; Closed true, the versions valid at From that ended by To. A count as of To
+// is the count as of From, plus the opened versions, minus the closed ones.
+type Delta struct {
+	From, To uint64
+	Closed   bool
+}
+
+// CountDelta is CountBy over the versions d selects (read through the valid_from and valid_until indexes).
+func CountDelta(ctx context.Context, rd Reader, table string, d Delta, keys []GroupKey) ([]Group, error) {
+	if d.From >= d.To {
+		return nil, fmt.Errorf("%w: delta from %d to %d", ErrBadQuery, d.From, d.To)
+	}
+	return countBy(ctx, rd.reader(), table, &d, nil, keys, nil)
+}
+
+func countBy(ctx context.Context, e *engine, table string, delta *Delta, at *uint64, keys []GroupKey, where []Cond) ([]Group, error) {
 	cols, ok := groupable[table]
 	if !ok {
 		return nil, fmt.Errorf("%w: %s cannot be grouped", ErrBadQuery, table)
@@ -79,6 +98,15 @@ func CountBy(ctx context.Context, rd Reader, table string, at *uint64, keys []Gr
 	where2, args, err := e.where(ctx, colIdx, table, List{At: at, Where: where})
 	if err != nil {
 		return nil, err
+	}
+	if delta != nil {
+		if delta.Closed {
+			where2 = []string{"valid_until > ? AND valid_until <= ? AND valid_from <= ?"}
+			args = []any{int64(delta.From), int64(delta.To), int64(delta.From)}
+		} else {
+			where2 = []string{"valid_from > ? AND valid_from <= ? AND (valid_until IS NULL OR valid_until > ?)"}
+			args = []any{int64(delta.From), int64(delta.To), int64(delta.To)}
+		}
 	}
 	var sb strings.Builder
 	sb.WriteString("SELECT ")
