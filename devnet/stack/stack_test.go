@@ -91,6 +91,22 @@ func TestStackStartsItsOwnRedisAndIndex(t *testing.T) {
 		t.Fatalf("GraphQL at %s: %d %s", ix.GraphQLURL(), res.StatusCode, body)
 	}
 
+	// One Prometheus registry per process: the relayer's /metrics and the indexer's serve both services' metrics.
+	for url, want := range map[string][]string{r.URL() + "/metrics": {"bevan_relayer_requests_total", "bevan_indexer_head_block", "go_goroutines"},
+		"http://" + ix.Addr() + "/metrics": {"bevan_relayer_requests_total", "bevan_indexer_head_block", "go_goroutines"}} {
+		res, err := http.Get(url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		for _, w := range want {
+			if !strings.Contains(string(body), w) {
+				t.Fatalf("%s lacks %s", url, w)
+			}
+		}
+	}
+
 	// Without redis-server on PATH and no URL, building a relayer says so.
 	t.Run("without redis-server", func(t *testing.T) {
 		t.Setenv("PATH", t.TempDir())
