@@ -160,11 +160,13 @@ func TestSponsorshipRefusedBeforeRPC(t *testing.T) {
 	for i, err := range errs {
 		wantCode(t, fmt.Sprintf("self-grant %d of a fresh wallet without an app key", i), err, api.CodeNotEligible)
 	}
+	_, _, err = noKey.Nonce(e.ctx, addr(newWallet()))
+	wantCode(t, "a nonce read without an app key", err, api.CodeNotEligible)
 	after, by := proxy.requestWork()
 	if after != before {
 		t.Fatalf("the refused requests cost %d RPC calls (%v)", after-before, by)
 	}
-	t.Logf("303 requests refused with no RPC call (%d calls before and after: %v)", after, by)
+	t.Logf("304 requests refused with no RPC call (%d calls before and after: %v)", after, by)
 
 	// With the app key the same self-grant is sponsored (and the proxy sees its simulation: it does count), and
 	// charged to the key: its gas counter holds the transaction's full gas, its budget what the request cost.
@@ -233,6 +235,7 @@ func TestUnauthenticatedPerClientLimits(t *testing.T) {
 		c.Admission.Anonymous = true
 		// Two requests of 100k signed gas (≈ 210k gas each, the forwarder's overhead and calldata included).
 		c.Admission.AnonymousLimits = admission.Limits{GasPerDay: 500_000}
+		c.Admission.ClientReadsPerMinute = 2
 	})
 	anon := client.New(e.svc.URL(), nil)
 	small := func(k *ecdsa.PrivateKey) *api.Forward {
@@ -263,6 +266,23 @@ func TestUnauthenticatedPerClientLimits(t *testing.T) {
 	}
 	if after, by := proxy.requestWork(); after != before {
 		t.Fatalf("refused unauthenticated requests cost %d RPC calls (%v)", after-before, by)
+	}
+	// Nonce reads (each an RPC call) without a key: a few a minute per client address, the rest refused unread.
+	limited := false
+	for i := 0; i < 5 && !limited; i++ {
+		before, _ := proxy.requestWork()
+		_, _, err := anon.Nonce(e.ctx, addr(newWallet()))
+		if err == nil {
+			continue
+		}
+		wantCode(t, "nonce reads over the per-address limit", err, api.CodeClientRateLimited)
+		if after, by := proxy.requestWork(); after != before {
+			t.Fatalf("a refused nonce read cost %d RPC calls (%v)", after-before, by)
+		}
+		limited = true
+	}
+	if !limited {
+		t.Fatal("five nonce reads in a row were served with a limit of two a minute")
 	}
 	if !strings.Contains(eb.Error.Message, "anonymous") || strings.Contains(eb.Error.Message, "127.0.0.1") {
 		t.Fatalf("the refusal should name the sponsor kind, never the address: %q", eb.Error.Message)

@@ -85,7 +85,8 @@ func DefaultConfig() Config {
 		Workers:         256,
 		MaxSendAttempts: 3,
 		// Unauthenticated use is off unless allowed; when it is, these are its per-client-address limits.
-		Admission: admission.Config{AnonymousLimits: admission.Limits{RequestsPerMinute: 6, GasPerDay: 2_000_000, BudgetGweiPerDay: 10_000_000}},
+		Admission: admission.Config{AnonymousLimits: admission.Limits{RequestsPerMinute: 6, GasPerDay: 2_000_000, BudgetGweiPerDay: 10_000_000},
+			ClientReadsPerMinute: 120},
 		RecordTTL: 7 * 24 * time.Hour,
 		Tx:        txmgr.NewCLIConfig("", TxDefaults),
 	}

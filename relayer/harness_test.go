@@ -3,12 +3,14 @@ package relayer_test
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
 	"math/big"
 	"net"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -46,6 +48,20 @@ var testAppKey = func() string {
 	}
 	return k
 }()
+
+// writeTestApps writes testApps as an app keys file (for `bevan relayer --app-keys`) and returns its path.
+func writeTestApps(t testing.TB) string {
+	t.Helper()
+	raw, err := json.Marshal(admission.AppsFile{Apps: testApps()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "apps.json")
+	if err := os.WriteFile(path, raw, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
 
 // testApps is the app keys configuration of testAppKey.
 func testApps() []admission.App {

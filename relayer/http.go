@@ -277,6 +277,11 @@ func (s *Service) handleNonce(w http.ResponseWriter, r *http.Request) {
 	addr := common.HexToAddress(raw)
 	ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
 	defer cancel()
+	// Each nonce read is an RPC call: only for the relayer's apps, or rate limited per client address.
+	if err := s.admit.AdmitRead(ctx, r, time.Now()); err != nil {
+		s.fail(w, "nonce", err)
+		return
+	}
 	fn, err := s.policy.ChainNonce(ctx, "forward", addr)
 	if err != nil {
 		s.fail(w, "nonce", err)

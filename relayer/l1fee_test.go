@@ -30,4 +30,13 @@ func TestL1FeeFromThePredeploy(t *testing.T) {
 	if fee == nil || new(big.Int).Sub(fee, l2).Int64() != 12345 {
 		t.Fatalf("fee %s is not L2 %s + L1 12345", st.Fee, l2)
 	}
+	// The quotas count the L1 fee too, as gas at the price (12,345 wei is less than a gas at any price the chain
+	// has: one more gas than the transaction's gas limit).
+	stored, err := e.svc.Store().Get(e.ctx, st.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stored.QuotaGas != stored.GasLimit+1 {
+		t.Fatalf("quota gas %d, want the gas limit %d plus the L1 fee's gas (1)", stored.QuotaGas, stored.GasLimit)
+	}
 }

@@ -87,7 +87,7 @@ func startRelayerProc(t *testing.T, e *env, logName string) *relayerProc {
 		"--rpc", e.d.RPCURL(), "--manifest", e.d.ManifestPath, "--redis-url", e.redis, "--redis-prefix", e.prefix,
 		"--http", "127.0.0.1:"+strconv.Itoa(port), "--raw-key-env", "BEVAN_TEST_RELAYER_KEY",
 		"--requests-per-minute", "0", "--gas-per-day", "0", "--spend-cap-gwei", "0", "--workers", "8",
-		"--allow-unauthenticated", "--client-requests-per-minute", "0", "--client-gas-per-day", "0", "--client-budget-gwei-per-day", "0")
+		"--app-keys", writeTestApps(t))
 	cmd.Env = append(os.Environ(), "BEVAN_TEST_RELAYER_KEY="+hexutil.Encode(crypto.FromECDSA(e.key)))
 	cmd.Stdout, cmd.Stderr = logf, logf
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
@@ -258,6 +258,7 @@ func TestCrashRestartExactlyOnce(t *testing.T) {
 	for round, killAfter := range []int{5, 25} {
 		p := startRelayerProc(t, e, fmt.Sprintf("relayer-%d.log", round))
 		cl := client.New(p.url, &http.Client{Timeout: 10 * time.Second})
+		cl.AppKey = testAppKey
 		var once sync.Once
 		atts := submitAll(t, e, cl, 40, func(n int) {
 			if n == killAfter {
@@ -269,6 +270,7 @@ func TestCrashRestartExactlyOnce(t *testing.T) {
 	}
 	p := startRelayerProc(t, e, "relayer-final.log")
 	cl := client.New(p.url, nil)
+	cl.AppKey = testAppKey
 	cl.PollInterval = 50 * time.Millisecond
 	ackedCount := 0
 	for _, a := range all {

@@ -274,6 +274,25 @@ func (a *Admission) Admit(ctx context.Context, s *Sponsor, from common.Address, 
 	return nil, fmt.Errorf("%w: admission script returned %v", queue.ErrUnavailable, res)
 }
 
+// AdmitRead lets a read that costs an RPC call (a nonce) through before it is made: with an app key of the
+// relayer at once; without, where the relayer serves anyone without a key at all (an allowlist, or unauthenticated
+// use), within ClientReadsPerMinute per client address.
+func (a *Admission) AdmitRead(ctx context.Context, r *http.Request, now time.Time) error {
+	s, err := a.Identify(r)
+	if err != nil || s.kind == KindApp || a.cfg.ClientReadsPerMinute == 0 {
+		return err
+	}
+	key := a.store.Key("adm", "reads", clientKey(s.client), strconv.FormatInt(now.Unix()/60, 10))
+	res, err := admitScript.Run(ctx, a.rdb, []string{key}, 1, a.cfg.ClientReadsPerMinute).StringSlice()
+	if err != nil {
+		return fmt.Errorf("%w: admission: %w", queue.ErrUnavailable, err)
+	}
+	if len(res) == 3 && res[0] == "rate" {
+		return api.Errorf(api.CodeClientRateLimited, "%s reads this minute from this client address without an app key: the limit is %d", res[2], a.cfg.ClientReadsPerMinute)
+	}
+	return nil
+}
+
 func (t *Ticket) gasKey() string    { return t.base + ":gas:" + t.day }
 func (t *Ticket) budgetKey() string { return t.base + ":budget:" + t.day }
 

@@ -72,6 +72,9 @@ type Config struct {
 	TrustedProxies []netip.Prefix
 	// WalletRequestsPerMinute is the per-wallet request rate (counted here, before any RPC call); 0: none.
 	WalletRequestsPerMinute int64
+	// ClientReadsPerMinute limits the reads that cost an RPC call (GET /v1/nonce) per client address for callers
+	// without an app key; 0: none.
+	ClientReadsPerMinute int64
 }
 
 // Check validates the configuration: names and hashes well-formed and unique, limits not negative, and at least
@@ -103,8 +106,8 @@ func (c *Config) Check() error {
 	if err := c.AnonymousLimits.check("unauthenticated use"); err != nil {
 		errs = append(errs, err)
 	}
-	if c.WalletRequestsPerMinute < 0 {
-		errs = append(errs, errors.New("per-wallet requests per minute must not be negative"))
+	if c.WalletRequestsPerMinute < 0 || c.ClientReadsPerMinute < 0 {
+		errs = append(errs, errors.New("per-wallet requests and per-client reads per minute must not be negative"))
 	}
 	if len(c.Apps) == 0 && len(c.Wallets) == 0 && !c.Anonymous {
 		errs = append(errs, errors.New("no sponsorship source: configure app keys, an allowlist of wallets, or allow unauthenticated use"))

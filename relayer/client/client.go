@@ -29,8 +29,8 @@ type Client struct {
 	http *http.Client
 	// PollInterval is how often Wait asks for a status (default 250 ms).
 	PollInterval time.Duration
-	// AppKey, when set, is sent as X-Bevan-App-Key with every submission: the relayer charges the request to that
-	// app's quota and budget. It is a secret of the app's server: never put it in a browser or a log.
+	// AppKey, when set, is sent as X-Bevan-App-Key with every request: the relayer charges submissions to that app's
+	// quota and budget (and reads the nonce for it without a per-address limit). It is a secret of the app's server: never put it in a browser or a log.
 	AppKey string
 }
 
@@ -292,9 +292,9 @@ func (c *Client) do(ctx context.Context, method, path string, in, out any) error
 	}
 	if in != nil {
 		req.Header.Set("Content-Type", "application/json")
-		if c.AppKey != "" {
-			req.Header.Set(api.AppKeyHeader, c.AppKey)
-		}
+	}
+	if c.AppKey != "" {
+		req.Header.Set(api.AppKeyHeader, c.AppKey)
 	}
 	resp, err := c.http.Do(req)
 	if err != nil {
