@@ -105,7 +105,7 @@ ci: setup services lint check-generated snapshot-check ## what .ci/run runs
 demo: setup ## the whole stack on a local devnet, with the scripted demo
 	@scripts/ensure-tools.sh --demo
 	go build -o $(BIN) ./cmd/bevan
-	$(BIN) devnet --demo $(DEMO_FLAGS)
+	$(BIN) devnet --demo --demo.population 200 $(DEMO_FLAGS)
 
 bench-gas: build ## whole-transaction gas of every user operation, on a fresh devnet
 	$(BIN) bench gas

@@ -37,6 +37,7 @@ func devnetFlags() []cli.Flag {
 		&cli.StringFlag{Name: "indexer.http", Value: stack.IndexerAddr, Usage: "address of the indexer's HTTP server: GraphQL at /graphql, GraphiQL at /, /metrics, /healthz", EnvVars: []string{"BEVAN_DEVNET_INDEXER_HTTP"}},
 		&cli.StringFlag{Name: "indexer.db", Usage: "index database, sqlite://path or postgres://... (default: SQLite in the --state directory, else a temporary file)", EnvVars: []string{"BEVAN_DEVNET_INDEXER_DB"}},
 		&cli.BoolFlag{Name: "no-indexer", Usage: "run without the indexer and its GraphQL server", EnvVars: []string{"BEVAN_DEVNET_NO_INDEXER"}},
+		&cli.IntFlag{Name: "demo.population", Usage: "with --demo, then play a seeded synthetic population of this many patients (3 of them granting HRESCH to the trial sponsor) and print its statistics with disclosure control; make demo uses 200"},
 		&cli.BoolFlag{Name: "demo", Usage: "once up, play the scripted discharge story through the relayer, print GraphQL queries that show it, then stay up", EnvVars: []string{"BEVAN_DEVNET_DEMO"}},
 	}
 }
@@ -70,11 +71,13 @@ type devnetOptions struct {
 	indexerHTTP string
 	indexerDB   string // empty: SQLite in the state directory, else in a temporary one
 	demo        bool
+	population  int
 }
 
 func devnetOptionsFrom(c *cli.Context) (devnetOptions, error) {
 	o := devnetOptions{relayer: !c.Bool("no-relayer"), relayerHTTP: c.String("relayer.http"), redisURL: c.String("redis-url"),
-		indexer: !c.Bool("no-indexer"), indexerHTTP: c.String("indexer.http"), indexerDB: c.String("indexer.db"), demo: c.Bool("demo")}
+		indexer: !c.Bool("no-indexer"), indexerHTTP: c.String("indexer.http"), indexerDB: c.String("indexer.db"), demo: c.Bool("demo"),
+		population: c.Int("demo.population")}
 	var errs []error
 	if o.demo && !o.relayer {
 		errs = append(errs, errors.New("--demo needs the relayer: drop --no-relayer"))
@@ -217,6 +220,15 @@ func (a *devnetApp) start(ctx context.Context, start time.Time) error {
 	}
 	if err := r.Explore(ctx, a.graphqlBase()); err != nil {
 		return fmt.Errorf("demo: %w", err)
+	}
+	if n := a.opts.population; n > 0 {
+		if _, err := r.Populate(ctx, 2026, n, min(3, n)); err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
+		fmt.Fprintln(a.out, "\nPopulation statistics (docs/analytics.md): exactly 3 patients granted HRESCH to the trial sponsor (4 with the story's revoked one); no figure shows it.")
+		if err := r.AnalyticsReport(ctx, a.graphqlBase()); err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
 	}
 	fmt.Fprintf(a.out, "\nDemo done. The devnet stays up for you to explore; Ctrl-C stops it.\nOpen the web app in a browser: %s/app/ (choose a development role on its Wallet page: the patient sees the story's consents, a member can vote).\n", a.graphqlBase())
 	return nil

@@ -31,6 +31,9 @@ func (c *Client) ConsentStats(ctx context.Context, groupBy []string, block *uint
 	}
 	q := `query($g: [ConsentDimension!]!, $block: BlockInput) { consentStats(groupBy: $g, block: $block) {
 		cells { key value { count suppressed rounded } } total { count suppressed rounded } } }`
+	if groupBy == nil {
+		groupBy = []string{} // the total alone; null is not a list
+	}
 	if err := c.Query(ctx, q, map[string]any{"g": groupBy, "block": blockVar(block)}, &out); err != nil {
 		return nil, err
 	}
