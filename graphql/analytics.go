@@ -12,11 +12,7 @@ import (
 
 // stats answers a statistics query with package analytics (disclosure control applied there).
 func (r *Resolver) stats(ctx context.Context, stat analytics.Statistic, groupBy []string, block *BlockInput) (*StatsTable, error) {
-	at, err := atBlock(block)
-	if err != nil {
-		return nil, err
-	}
-	now, err := r.nowAt(ctx, at)
+	at, now, err := r.asOf(ctx, block)
 	if err != nil {
 		return nil, err
 	}
@@ -36,11 +32,7 @@ func (r *Resolver) stats(ctx context.Context, stat analytics.Statistic, groupBy 
 }
 
 func (r *Resolver) measureReport(ctx context.Context, measure, period string, block *BlockInput) (map[string]any, error) {
-	at, err := atBlock(block)
-	if err != nil {
-		return nil, err
-	}
-	now, err := r.nowAt(ctx, at)
+	at, now, err := r.asOf(ctx, block)
 	if err != nil {
 		return nil, err
 	}

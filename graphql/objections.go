@@ -80,11 +80,7 @@ func (r *Resolver) objections(ctx context.Context, where *ObjectionFilter, first
 }
 
 func (r *Resolver) objection(ctx context.Context, id int64, block *BlockInput) (*Objection, error) {
-	at, err := atBlock(block)
-	if err != nil {
-		return nil, err
-	}
-	now, err := r.nowAt(ctx, at)
+	at, now, err := r.asOf(ctx, block)
 	if err != nil {
 		return nil, err
 	}

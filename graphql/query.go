@@ -153,7 +153,9 @@ func consentColumns(fields []gql.CollectedField) []string {
 func lower(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 
 // strConds are a string filter's conditions on col, lower-cased (hex addresses and hashes).
-func strConds(col string, f *StringFilter, out []store.Cond) []store.Cond { return stringConds(col, f, lower, out) }
+func strConds(col string, f *StringFilter, out []store.Cond) []store.Cond {
+	return stringConds(col, f, lower, out)
+}
 
 // rawStrConds is strConds without lower-casing (ODS codes).
 func rawStrConds(col string, f *StringFilter, out []store.Cond) []store.Cond {
@@ -228,6 +230,17 @@ func deref(s *string) string {
 }
 
 // nowAt is the time a consent's expiry is judged at: the block's time for time travel, else now.
+// asOf is the block a query asks for (nil: the indexed head) and its time (the machine's clock for the head), which
+// status and validity are judged at.
+func (r *Resolver) asOf(ctx context.Context, block *BlockInput) (*uint64, int64, error) {
+	at, err := atBlock(block)
+	if err != nil {
+		return nil, 0, err
+	}
+	now, err := r.nowAt(ctx, at)
+	return at, now, err
+}
+
 func (r *Resolver) nowAt(ctx context.Context, at *uint64) (int64, error) {
 	if at == nil {
 		return time.Now().Unix(), nil
@@ -489,11 +502,7 @@ func (r *Resolver) consents(ctx context.Context, where *ConsentFilter, orderBy *
 	if err != nil {
 		return nil, err
 	}
-	at, err := atBlock(block)
-	if err != nil {
-		return nil, err
-	}
-	now, err := r.nowAt(ctx, at)
+	at, now, err := r.asOf(ctx, block)
 	if err != nil {
 		return nil, err
 	}

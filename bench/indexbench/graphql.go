@@ -6,10 +6,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"math"
 	"math/big"
 	"math/rand/v2"
-	"net"
 	"net/http"
 	"os"
 	"sort"
@@ -22,6 +22,7 @@ import (
 
 	"github.com/bevan-health/bevan/bench"
 	"github.com/bevan-health/bevan/graphql"
+	"github.com/bevan-health/bevan/internal/serve"
 	"github.com/bevan-health/bevan/store"
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -96,18 +97,26 @@ func Populate(ctx context.Context, st store.Store, rows, patients int) error {
 
 func patientAddr(i int) common.Address { return common.BigToAddress(big.NewInt(int64(10_000 + i))) }
 
+// serveGraphQL serves GraphQL over st on a local port the system picks, as `bevan indexer` serves it; stop shuts
+// it down.
+func serveGraphQL(st store.Store) (url string, stop func(), err error) {
+	h, err := serve.Listen("127.0.0.1:0", graphql.New(st, graphql.DefaultServerConfig(), nil).Handler(),
+		serve.Timeouts{ReadHeader: 10 * time.Second}, slog.New(slog.DiscardHandler), "bench graphql")
+	if err != nil {
+		return "", nil, err
+	}
+	return "http://" + h.Addr() + "/graphql", func() { _ = h.Shutdown(context.Background()) }, nil
+}
+
 // LoadTest serves GraphQL over st on a local port and measures a key lookup and a filtered 100-row page. Each query
 // runs three times (a warm-up, the most it serves, the goal's rate), each on its own part of the keys (consents,
 // patients), so that no measured request finds what the warm-up put in a cache.
 func LoadTest(ctx context.Context, st store.Store, rows, patients, concurrency int, d time.Duration) ([]Load, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+	url, stop, err := serveGraphQL(st)
 	if err != nil {
 		return nil, err
 	}
-	srv := &http.Server{Handler: graphql.New(st, graphql.DefaultServerConfig(), nil).Handler(), ReadHeaderTimeout: 10 * time.Second}
-	go func() { _ = srv.Serve(l) }()
-	defer srv.Shutdown(context.Background())
-	url := "http://" + l.Addr().String() + "/graphql"
+	defer stop()
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: max(concurrency, 64), MaxConnsPerHost: max(concurrency, 64)},
 		Timeout: 30 * time.Second}
 	key, page := keyQuery(), pageQuery()

@@ -6,13 +6,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"sort"
 	"text/tabwriter"
 	"time"
 
-	"github.com/bevan-health/bevan/graphql"
 	"github.com/bevan-health/bevan/store"
 )
 
@@ -43,14 +41,11 @@ type StatsReport struct {
 // a time (after two unmeasured warm-up requests), through HTTP as a client sees it. at is a block for the
 // time-travel variant.
 func StatsLatency(ctx context.Context, st store.Store, requests int, at uint64) ([]StatsLoad, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+	url, stop, err := serveGraphQL(st)
 	if err != nil {
 		return nil, err
 	}
-	srv := &http.Server{Handler: graphql.New(st, graphql.DefaultServerConfig(), nil).Handler(), ReadHeaderTimeout: 10 * time.Second}
-	go func() { _ = srv.Serve(l) }()
-	defer srv.Shutdown(context.Background())
-	url := "http://" + l.Addr().String() + "/graphql"
+	defer stop()
 	client := &http.Client{Timeout: time.Minute}
 	const sel = `{ cells { key value { count suppressed rounded } } total { count suppressed } }`
 	queries := []struct{ name, q string }{
