@@ -26,7 +26,9 @@ import (
 // TestWebAppBrowser drives the web app that `bevan devnet` serves at /app/ in headless Chromium: the landing page
 // lists the devnet's members; a patient who has never held ETH creates a Bevan browser wallet, grants the home-care
 // agency a consent through the relayer (GraphQL then shows it active), the agency's access check says it is
-// permitted by that consent, and the patient unlocks the wallet again and withdraws it (GraphQL shows it revoked);
+// permitted by that consent, and the patient unlocks the wallet again and withdraws it; the patient appoints a
+// guardian, who is refused a grant with a past expiry (the relayer's would_revert shown on the page) and then
+// grants one for the patient (GraphQL shows it revoked);
 // a DAO member proposes admitting the agency and votes for it, and the tally (and GraphQL) shows the vote; the
 // trust, a custodian, anchors a FHIR file (Go's fhirrecord.Verify accepts the proof the page gives) and the page
 // verifies it, and refuses a changed copy.
@@ -193,6 +195,49 @@ func TestWebAppBrowser(t *testing.T) {
 		t.Fatalf("GraphQL shows the consent %s after the withdrawal", got.Consent.Status)
 	}
 	page("patient-revoked")
+
+	// the patient appoints a guardian; the guardian, acting for the patient, is refused a grant whose expiry has
+	// passed (the relayer's would_revert, with the contract's error, shown on the page), then grants one
+	guardian := strings.ToLower(devnet.DevAddress(devnet.RoleGuardian).Hex())
+	if err := chromedp.Do(bctx, chromedp.SendKeys("#guardian", guardian), chromedp.Click("#appoint-guardian")); err != nil {
+		t.Fatal(err)
+	}
+	poll("the appointed guardian", `(() => document.querySelector('[data-stage="indexed"]') && document.querySelector('main').innerText.includes('`+guardian+`') && 'ok')()`, 60*time.Second)
+	if err := chromedp.Do(bctx, chromedp.Navigate(base+"/app/#/wallet"), chromedp.Click(`button[data-role="guardian"]`),
+		chromedp.Navigate(base+"/app/#/patient")); err != nil {
+		t.Fatal(err)
+	}
+	poll("the patients the guardian acts for", `(() => { const s = document.querySelector('#acting-for'); return s && [...s.options].some((o) => o.value === '`+addr+`') && 'ok'; })()`, 30*time.Second)
+	setValue := func(sel, value, event string) {
+		t.Helper()
+		if err := chromedp.Do(bctx, chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector('`+sel+`'); s.value = '`+value+`';
+			s.dispatchEvent(new Event('`+event+`', { bubbles: true })); })()`)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	setValue("#acting-for", addr, "change")
+	poll("the patient's consents", `(() => document.querySelector('.consent[data-status="REVOKED"]') && document.querySelector('h1').innerText.includes('guardian') && 'ok')()`, 30*time.Second)
+	setValue("#grantee", agency, "change")
+	setValue("#expiry", "2020-01-01", "input")
+	if err := chromedp.Do(bctx, chromedp.Click("#grant")); err != nil {
+		t.Fatal(err)
+	}
+	refusal := poll("the relayer's refusal", `(() => { const e = document.querySelector('.nhsuk-error-summary'); return e && e.innerText; })()`, 30*time.Second)
+	if !strings.Contains(refusal, "The contract would refuse this") || !strings.Contains(refusal, "would_revert") || !strings.Contains(refusal, "InvalidExpiry") {
+		t.Fatalf("the refusal reads %q", refusal)
+	}
+	page("guardian-refused")
+	setValue("#expiry", "", "input")
+	if err := chromedp.Do(bctx, chromedp.Click("#grant")); err != nil {
+		t.Fatal(err)
+	}
+	byGuardian := poll("the guardian's grant", `(() => { const c = document.querySelector('.consent[data-status="ACTIVE"]');
+		return document.querySelector('[data-stage="indexed"]') && c && c.dataset.consent; })()`, 60*time.Second)
+	graphQL(ctx, t, base, fmt.Sprintf(`{ consent(consentId: %q) { patient grantee status } }`, byGuardian), &got)
+	if got.Consent.Patient != addr || got.Consent.Status != "ACTIVE" {
+		t.Fatalf("GraphQL shows the guardian's grant as %+v", got.Consent)
+	}
+	page("guardian-granted")
 
 	// a DAO member (the trust, a development role) proposes admitting the agency, and votes for it
 	go_ := func(hash string) {

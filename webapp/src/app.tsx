@@ -254,7 +254,11 @@ function consentSentence(c: Consent, who: string): string {
 
 function PatientPage({ cfg, wallet }: { cfg: Config; wallet?: Wallet }) {
   if (!wallet) return <><h1>Your consents</h1><NeedWallet /></>;
-  const me = wallet.address.toLowerCase();
+  const self = wallet.address.toLowerCase();
+  const [wards] = useQuery<{ guardians: { edges: { node: { patient: string } }[] } }>(cfg,
+    'query($g: String!) { guardians(where: {guardian: {eq: $g}}) { edges { node { patient } } } }', { g: self }, [self]);
+  const [me, setMe] = useState(self); // the patient acted for: yourself, or a patient you are a guardian of
+  const forSelf = me === self;
   const [m] = useQuery<MembersData>(cfg, MEMBERS, undefined, []);
   const members = m?.members.edges.map((e) => e.node);
   const [c, cerr, reloadC] = useQuery<{ consents: { edges: { node: Consent }[] } }>(cfg,
@@ -279,7 +283,7 @@ function PatientPage({ cfg, wallet }: { cfg: Config; wallet?: Wallet }) {
     if (as.length === 0) throw new Error('Choose at least one thing they may do.');
     const exp = expiry ? Math.floor(Date.parse(expiry + 'T23:59:59Z') / 1000) : 0;
     await forward(cfg, wallet, cfg.consents, consentsAbi, 'grant',
-      [wallet.address, grantee as Address, mask(ps, purposes), mask(as, actions), exp, ('0x' + '0'.repeat(64)) as Hex], 600000, p);
+      [getAddress(me), grantee as Address, mask(ps, purposes), mask(as, actions), exp, ('0x' + '0'.repeat(64)) as Hex], 600000, p);
     reloadC();
   });
   const revoke = (id: string) => run(async (p) => {
@@ -295,8 +299,17 @@ function PatientPage({ cfg, wallet }: { cfg: Config; wallet?: Wallet }) {
   const consents = c?.consents.edges.map((e) => e.node) ?? [];
   return (
     <>
-      <h1>Your consents</h1>
+      <h1>{forSelf ? 'Your consents' : 'Consents of a patient you are a guardian of'}</h1>
       <p>Signed in as <code>{short(wallet.address)}</code> ({wallet.label}).</p>
+      {wards && wards.guardians.edges.length > 0 && (
+        <div class="nhsuk-form-group">
+          <label class="nhsuk-label" for="acting-for">Acting for</label>
+          <select class="nhsuk-select" id="acting-for" value={me} onChange={(e) => setMe((e.target as HTMLSelectElement).value)}>
+            <option value={self}>Yourself</option>
+            {wards.guardians.edges.map(({ node: x }) => <option value={x.patient}>Patient {short(x.patient)} (you are their guardian)</option>)}
+          </select>
+        </div>
+      )}
       <WriteStatus stage={stage} err={err} />
       {cerr && <ErrorSummary title="Could not load your consents">{cerr}</ErrorSummary>}
       {c && consents.length === 0 && <p>You have not given any consents.</p>}
@@ -363,6 +376,7 @@ function PatientPage({ cfg, wallet }: { cfg: Config; wallet?: Wallet }) {
         <button class="nhsuk-button" id="grant" type="submit">Give consent</button>
       </form>
 
+      {forSelf && <>
       <h2>Your guardians</h2>
       <p>A guardian can give and withdraw consents for you.</p>
       <ul class="nhsuk-list">
@@ -375,8 +389,9 @@ function PatientPage({ cfg, wallet }: { cfg: Config; wallet?: Wallet }) {
           <label class="nhsuk-label" for="guardian">Guardian’s wallet address</label>
           <input class="nhsuk-input" id="guardian" type="text" spellcheck={false} autocomplete="off" value={guardian} onInput={(e) => setGuardian((e.target as HTMLInputElement).value.trim())} />
         </div>
-        <button class="nhsuk-button nhsuk-button--secondary" type="submit">Appoint a guardian</button>
+        <button class="nhsuk-button nhsuk-button--secondary" id="appoint-guardian" type="submit">Appoint a guardian</button>
       </form>
+      </>}
 
       <h2 id="btg">Emergency access to your records</h2>
       <p>When a clinician “breaks the glass” to see your records in an emergency, it is recorded here.</p>
