@@ -18,6 +18,7 @@ import (
 	"strings"
 
 	"github.com/bevan-health/bevan/deployment"
+	"github.com/bevan-health/bevan/relayer/api"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -25,7 +26,7 @@ import (
 var dist embed.FS
 
 // AppKeyHeader is the header that carries a relayer app's API key.
-const AppKeyHeader = "X-Bevan-App-Key"
+const AppKeyHeader = api.AppKeyHeader
 
 // Config is the runtime configuration the app reads from /app/config.json.
 type Config struct {

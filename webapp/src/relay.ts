@@ -44,6 +44,16 @@ const refusals: Record<string, string> = {
   relayer_unfunded: 'The relayer has run out of funds. Tell the service’s operator.',
   shutting_down: 'The relayer is restarting. Try again in a moment.',
   app_key_invalid: 'This app is not allowed to use the relayer. Tell the service’s operator.',
+  not_eligible: 'The relayer does not sponsor requests from this app or wallet. Tell the service’s operator.',
+  app_rate_limited: 'This service is busy. Wait a moment and try again.',
+  app_gas_quota: 'This service has used today’s sponsored gas. Try again tomorrow.',
+  app_budget_exhausted: 'This service has used its budget for today. Try again tomorrow.',
+  client_rate_limited: 'Too many requests from your connection. Wait a moment and try again.',
+  client_gas_quota: 'Your connection has used today’s sponsored gas. Try again tomorrow.',
+  client_budget_exhausted: 'Your connection has used today’s budget. Try again tomorrow.',
+  not_found: 'The relayer does not know that request.',
+  method_not_allowed: 'The app used the relayer’s API wrongly.',
+  unknown_endpoint: 'The app used the relayer’s API wrongly.',
   relayer_unreachable: 'The relayer did not answer. Try again later.',
 };
 
