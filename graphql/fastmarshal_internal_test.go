@@ -2,6 +2,7 @@ package graphql
 
 import (
 	"bytes"
+	"os"
 	"testing"
 
 	gql "github.com/99designs/gqlgen/graphql"
@@ -17,5 +18,22 @@ func TestAppendQuoted(t *testing.T) {
 		if got := appendQuoted(nil, s); string(got) != want.String() {
 			t.Errorf("%q: got %s, want %s", s, got, want.String())
 		}
+	}
+}
+
+// TestGeneratedCallsFastPaths: generated.go calls the fast paths (make graphql's sed lines redirect the generated
+// calls; a regeneration without them would silently serve every consent through gqlgen's per-field resolution).
+func TestGeneratedCallsFastPaths(t *testing.T) {
+	src, err := os.ReadFile("generated.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, call := range []string{"ec.fastConsentEdges(ctx, selections, v)", "ec.fastConsent(ctx, sel, v)", "marshalSlice(ctx,"} {
+		if !bytes.Contains(src, []byte(call)) {
+			t.Errorf("generated.go does not call %s: regenerate with make graphql", call)
+		}
+	}
+	if bytes.Contains(src, []byte("graphql.MarshalSliceConcurrently(")) {
+		t.Error("generated.go starts a goroutine per list element: regenerate with make graphql")
 	}
 }
