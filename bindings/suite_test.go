@@ -338,7 +338,7 @@ func TestAnchorsWithGoMerkleProofs(t *testing.T) {
 	v2 := crypto.Keccak256Hash([]byte("v2"))
 	s.ok(s.anchors.Anchor(custodian, rec, v1, common.Hash{}))
 	s.ok(s.anchors.Anchor(custodian, rec, v2, v1))
-	if ok := read(s.anchors.VerifyRecord(s.call(), rec, v2, common.Hash{}, nil)).must(t); !ok {
+	if ok := read(s.anchors.VerifyRecord(s.call(), custodian.From, rec, v2, common.Hash{}, nil)).must(t); !ok {
 		t.Fatal("single anchor not verified")
 	}
 	// Superseding a version that was never anchored is refused.
@@ -364,23 +364,34 @@ func TestAnchorsWithGoMerkleProofs(t *testing.T) {
 		if onchain != leaf {
 			t.Fatalf("leaf encoding differs: chain %x, Go %x", onchain, leaf)
 		}
-		proof, err := tree.Proof(leaf)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p := make([][32]byte, len(proof))
-		for i, h := range proof {
-			p[i] = h
-		}
-		if ok := read(s.anchors.Verify(s.call(), tree.Root(), leaf, p)).must(t); !ok {
+		p := proofOf(t, tree, leaf)
+		if ok := read(s.anchors.Verify(s.call(), custodian.From, tree.Root(), leaf, p)).must(t); !ok {
 			t.Fatalf("proof for %x rejected on-chain", leaf)
 		}
-		if ok := read(s.anchors.VerifyRecord(s.call(), v.record, v.content, tree.Root(), p)).must(t); !ok {
+		if ok := read(s.anchors.VerifyRecord(s.call(), custodian.From, v.record, v.content, tree.Root(), p)).must(t); !ok {
 			t.Fatal("verifyRecord rejected a batch proof")
 		}
 	}
+	// Another account's batch: the same root and proofs do not verify under it (records are their custodian's).
+	if ok := read(s.anchors.VerifyRecord(s.call(), common.Address{1}, versions[0].record, versions[0].content, tree.Root(),
+		proofOf(t, tree, merkle.Leaf(versions[0].record, versions[0].content)))).must(t); ok {
+		t.Fatal("a batch verified under another custodian")
+	}
 	// A wrong leaf fails.
-	if ok := read(s.anchors.Verify(s.call(), tree.Root(), common.Hash{9}, nil)).must(t); ok {
+	if ok := read(s.anchors.Verify(s.call(), custodian.From, tree.Root(), common.Hash{9}, nil)).must(t); ok {
 		t.Fatal("bogus leaf verified")
 	}
+}
+
+func proofOf(t *testing.T, tree *merkle.Tree, leaf common.Hash) [][32]byte {
+	t.Helper()
+	proof, err := tree.Proof(leaf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := make([][32]byte, len(proof))
+	for i, h := range proof {
+		p[i] = h
+	}
+	return p
 }

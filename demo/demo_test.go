@@ -75,7 +75,7 @@ func TestStoryOnDevnet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !view(anchors.VerifyRecord(call, res.RecordID, res.ContentHash, [32]byte{}, nil)) {
+	if !view(anchors.VerifyRecord(call, devnet.DevAddress(devnet.RoleTrust), res.RecordID, res.ContentHash, [32]byte{}, nil)) {
 		t.Error("discharge summary not anchored")
 	}
 	membership, err := bindings.NewMembership(d.Manifest.MembershipAddress(), d.Client)
@@ -95,7 +95,7 @@ func TestStoryOnDevnet(t *testing.T) {
 	if len(res.Steps) < 14 {
 		t.Errorf("only %d steps:\n%s", len(res.Steps), out.String())
 	}
-	if view(anchors.VerifyRecord(call, res.ObservationRecordID, res.ObservationContentHash, res.BatchRoot, nil)) || res.BatchRoot == ([32]byte{}) {
+	if view(anchors.VerifyRecord(call, devnet.DevAddress(devnet.RoleTrust), res.ObservationRecordID, res.ObservationContentHash, res.BatchRoot, nil)) || res.BatchRoot == ([32]byte{}) {
 		t.Error("the observation's batch: no root, or it verified without a proof")
 	}
 	if res.EmergencyReasonHash == ([32]byte{}) || res.EmergencyBlock <= res.ResearchRevokedBlock {

@@ -179,7 +179,8 @@ func PlanAnchor(opts AnchorOptions, items []Item) (*Plan, error) {
 
 // Complete checks that receipt is of a successful transaction in which RecordAnchor emitted this plan's
 // RecordAnchored or BatchAnchored event (sent directly or through the forwarder), and returns the records' proofs
-// with its transaction hash and block, in plan order.
+// with its transaction hash and block, and the custodian the event names (the call's sender, whose records they
+// are), in plan order.
 func (p *Plan) Complete(receipt *types.Receipt) ([]*Proof, error) {
 	if receipt == nil {
 		return nil, errors.New("complete anchor: no receipt")
@@ -200,9 +201,9 @@ func (p *Plan) Complete(receipt *types.Receipt) ([]*Proof, error) {
 	} else {
 		want = []common.Hash{a.Events["BatchAnchored"].ID, p.Root}
 	}
-	found := false
+	var custodian common.Address // both events' data start with the custodian's word
 	for _, l := range receipt.Logs {
-		if l.Address != p.RecordAnchor || len(l.Topics) < len(want) {
+		if l.Address != p.RecordAnchor || len(l.Topics) < len(want) || len(l.Data) < 32 {
 			continue
 		}
 		match := true
@@ -210,11 +211,11 @@ func (p *Plan) Complete(receipt *types.Receipt) ([]*Proof, error) {
 			match = match && l.Topics[i] == t
 		}
 		if match {
-			found = true
+			custodian = common.BytesToAddress(l.Data[12:32])
 			break
 		}
 	}
-	if !found {
+	if custodian == (common.Address{}) {
 		return nil, fmt.Errorf("transaction %s did not anchor this plan at %s (no %s event)", receipt.TxHash.Hex(),
 			p.RecordAnchor, p.Method)
 	}
@@ -222,7 +223,7 @@ func (p *Plan) Complete(receipt *types.Receipt) ([]*Proof, error) {
 	for i, r := range p.Records {
 		proof := r.Proof
 		proof.Proof = append([]common.Hash{}, r.Proof.Proof...)
-		proof.TxHash, proof.Block = receipt.TxHash, receipt.BlockNumber.Uint64()
+		proof.TxHash, proof.Block, proof.Custodian = receipt.TxHash, receipt.BlockNumber.Uint64(), custodian
 		out[i] = &proof
 	}
 	return out, nil

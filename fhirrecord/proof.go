@@ -18,8 +18,9 @@ import (
 )
 
 // ProofVersion is the version of the proof-file format this package writes and reads. Version 1 files (unsalted
-// hashes, before salted commitments) are refused: re-anchor such records.
-const ProofVersion = 2
+// hashes, before salted commitments) and version 2 files (no custodian, before RecordAnchor keyed records by their
+// custodian) are refused: re-anchor such records.
+const ProofVersion = 3
 
 // ProofSuffix is appended to a record file's path to name its proof file (see ProofPath).
 const ProofSuffix = ".proof.json"
@@ -32,7 +33,8 @@ var (
 	ErrContentMismatch = errors.New("record file does not match the proof")
 	// ErrWrongChain: the proof is for another chain or RecordAnchor contract than the one asked.
 	ErrWrongChain = errors.New("proof is for another chain or contract")
-	// ErrNotVerified: the chain does not confirm the anchor (not anchored, unknown batch root, or a bad Merkle proof).
+	// ErrNotVerified: the chain does not confirm the anchor (not anchored by the proof's custodian, unknown batch
+	// root, or a bad Merkle proof).
 	ErrNotVerified = errors.New("record is not anchored as the proof claims")
 )
 
@@ -43,9 +45,13 @@ type Proof struct {
 	RecordAnchor common.Address `json:"recordAnchor"`
 	// ODSCode is the custodian's ODS code (informative: recordId is keyed with the custodian's secret, so only
 	// the custodian can recompute it).
-	ODSCode     string      `json:"odsCode"`
-	RecordID    common.Hash `json:"recordId"`
-	ContentHash common.Hash `json:"contentHash"`
+	ODSCode string `json:"odsCode"`
+	// Custodian is the account that anchored the record (the anchoring call's sender, from its event). RecordAnchor
+	// keys every anchor and batch by its custodian, so the record is (custodian, recordId): Verify asks the chain
+	// whether this custodian anchored it.
+	Custodian   common.Address `json:"custodian"`
+	RecordID    common.Hash    `json:"recordId"`
+	ContentHash common.Hash    `json:"contentHash"`
 	// Salt is the version's content salt: contentHash = keccak256(salt ‖ JCS(record)). Without it the record
 	// cannot be connected to the chain; keep the proof file as private as the record itself.
 	Salt commitment.Salt `json:"salt"`
@@ -70,6 +76,9 @@ func (p *Proof) Check() error {
 	case ProofVersion:
 	case 1:
 		errs = append(errs, errors.New("version 1 (unsalted hashes) is no longer supported: anchor the record again"))
+	case 2:
+		errs = append(errs, errors.New("version 2 (no custodian; RecordAnchor now keys each record by the custodian that "+
+			"anchored it) is no longer supported: anchor the record again"))
 	default:
 		errs = append(errs, fmt.Errorf("version %d is not supported (want %d)", p.Version, ProofVersion))
 	}
@@ -84,6 +93,9 @@ func (p *Proof) Check() error {
 	}
 	if err := CheckODSCode(p.ODSCode); err != nil {
 		errs = append(errs, err)
+	}
+	if p.Custodian == (common.Address{}) {
+		errs = append(errs, errors.New("custodian is missing"))
 	}
 	if p.RecordID == (common.Hash{}) || p.ContentHash == (common.Hash{}) {
 		errs = append(errs, errors.New("recordId and contentHash must be set"))
@@ -153,9 +165,10 @@ type Verified struct {
 
 // Verify checks the record file content resource against proof p and the chain: keccak256(p.Salt ‖ JCS(content))
 // must be p's contentHash (ErrContentMismatch), the chain must be p's chain with a contract at p's RecordAnchor
-// (ErrWrongChain), and RecordAnchor.verifyRecord(p.RecordID, contentHash, ...) must return true (ErrNotVerified).
-// The record id is keyed with the custodian's secret: Verify takes it from the proof and reports the custodian
-// that anchored it.
+// (ErrWrongChain), and RecordAnchor.verifyRecord(p.Custodian, p.RecordID, contentHash, ...) must return true
+// (ErrNotVerified): the chain confirms that the proof's custodian anchored the version, singly or in its own batch,
+// so no other custodian's anchor of the same ids verifies. The record id is keyed with the custodian's secret: Verify
+// takes it from the proof. A caller that expects a particular custodian compares Verified.Custodian.
 func Verify(ctx context.Context, chain Chain, p *Proof, resource []byte) (*Verified, error) {
 	if err := p.Check(); err != nil {
 		return nil, err
@@ -191,35 +204,35 @@ func Verify(ctx context.Context, chain Chain, p *Proof, resource []byte) (*Verif
 	for i, h := range p.Proof {
 		proof[i] = h
 	}
-	ok, err := ra.VerifyRecord(opts, p.RecordID, p.ContentHash, p.BatchRoot, proof)
+	ok, err := ra.VerifyRecord(opts, p.Custodian, p.RecordID, p.ContentHash, p.BatchRoot, proof)
 	if err != nil {
 		return nil, fmt.Errorf("%w: verifyRecord at %s failed (is it a RecordAnchor?): %w", ErrWrongChain, p.RecordAnchor, err)
 	}
-	v := &Verified{RecordID: p.RecordID, ContentHash: p.ContentHash, BatchRoot: p.BatchRoot}
+	v := &Verified{RecordID: p.RecordID, ContentHash: p.ContentHash, BatchRoot: p.BatchRoot, Custodian: p.Custodian}
 	if p.BatchRoot == (common.Hash{}) {
 		if !ok {
-			return nil, fmt.Errorf("%w: record version %s is not anchored singly at %s on chain %d", ErrNotVerified,
-				merkle.VersionID(p.RecordID, p.ContentHash).Hex(), p.RecordAnchor, p.ChainID)
+			return nil, fmt.Errorf("%w: record version %s is not anchored singly by custodian %s at %s on chain %d",
+				ErrNotVerified, merkle.VersionID(p.RecordID, p.ContentHash).Hex(), p.Custodian, p.RecordAnchor, p.ChainID)
 		}
-		a, err := ra.AnchorOf(opts, p.RecordID, p.ContentHash)
+		at, err := ra.AnchorOf(opts, p.Custodian, p.RecordID, p.ContentHash)
 		if err != nil {
 			return nil, fmt.Errorf("anchorOf: %w", err)
 		}
-		v.Custodian, v.AnchoredAt = a.Custodian, time.Unix(a.AnchoredAt.Int64(), 0).UTC()
+		v.AnchoredAt = time.Unix(at.Int64(), 0).UTC()
 		return v, nil
 	}
-	b, err := ra.Batch(opts, p.BatchRoot)
+	b, err := ra.Batch(opts, p.Custodian, p.BatchRoot)
 	if err != nil {
 		return nil, fmt.Errorf("batch: %w", err)
 	}
 	if !ok {
 		if b.AnchoredAt.Sign() == 0 {
-			return nil, fmt.Errorf("%w: batch root %s is not anchored at %s on chain %d", ErrNotVerified,
-				p.BatchRoot.Hex(), p.RecordAnchor, p.ChainID)
+			return nil, fmt.Errorf("%w: batch root %s is not anchored by custodian %s at %s on chain %d", ErrNotVerified,
+				p.BatchRoot.Hex(), p.Custodian, p.RecordAnchor, p.ChainID)
 		}
 		return nil, fmt.Errorf("%w: the Merkle proof does not lead from the record's leaf to batch root %s",
 			ErrNotVerified, p.BatchRoot.Hex())
 	}
-	v.Custodian, v.AnchoredAt = b.Custodian, time.Unix(b.AnchoredAt.Int64(), 0).UTC()
+	v.AnchoredAt = time.Unix(b.AnchoredAt.Int64(), 0).UTC()
 	return v, nil
 }

@@ -158,7 +158,7 @@ func TestParseRejectsNonFHIR(t *testing.T) {
 func TestProofFileRoundTripAndChecks(t *testing.T) {
 	dir := t.TempDir()
 	p := &Proof{Version: ProofVersion, ChainID: 901, Salt: commitment.Salt{9}, RecordAnchor: common.HexToAddress("0x1234"), ODSCode: "RJ1",
-		RecordID: common.HexToHash("0x01"), ContentHash: common.HexToHash("0x02"), BatchRoot: common.HexToHash("0x03"),
+		Custodian: common.HexToAddress("0xc0"), RecordID: common.HexToHash("0x01"), ContentHash: common.HexToHash("0x02"), BatchRoot: common.HexToHash("0x03"),
 		Proof: []common.Hash{common.HexToHash("0x04"), common.HexToHash("0x05")}, TxHash: common.HexToHash("0x06"), Block: 7}
 	path := filepath.Join(dir, "r.json.proof.json")
 	if err := WriteProof(path, p); err != nil {
@@ -168,11 +168,12 @@ func TestProofFileRoundTripAndChecks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.BatchRoot != p.BatchRoot || len(got.Proof) != 2 || got.Proof[1] != p.Proof[1] || got.Block != 7 || got.ODSCode != "RJ1" {
+	if got.BatchRoot != p.BatchRoot || len(got.Proof) != 2 || got.Proof[1] != p.Proof[1] || got.Block != 7 || got.ODSCode != "RJ1" ||
+		got.Custodian != p.Custodian {
 		t.Fatalf("round trip: %+v", got)
 	}
 	raw, _ := os.ReadFile(path)
-	for _, field := range []string{`"version": 2`, `"salt": "0x09`, `"chainId": 901`, `"recordAnchor"`, `"recordId"`, `"contentHash"`,
+	for _, field := range []string{`"version": 3`, `"salt": "0x09`, `"chainId": 901`, `"recordAnchor"`, `"custodian": "0x00000000000000000000000000000000000000c0"`, `"recordId"`, `"contentHash"`,
 		`"supersedes"`, `"batchRoot"`, `"proof"`, `"txHash"`, `"block": 7`} {
 		if !strings.Contains(string(raw), field) {
 			t.Errorf("proof file lacks %s:\n%s", field, raw)
@@ -190,9 +191,11 @@ func TestProofFileRoundTripAndChecks(t *testing.T) {
 		t.Errorf("proof file mode: %v %v (the salt links the record to the chain: owner only)", st.Mode(), err)
 	}
 	for name, content := range map[string]string{
-		"version 1":     strings.Replace(string(raw), `"version": 2`, `"version": 1`, 1),
-		"version 3":     strings.Replace(string(raw), `"version": 2`, `"version": 3`, 1),
-		"unknown field": strings.Replace(string(raw), `"version": 2`, `"version": 2, "extra": true`, 1),
+		"version 1":     strings.Replace(string(raw), `"version": 3`, `"version": 1`, 1),
+		"version 2":     strings.Replace(string(raw), `"version": 3`, `"version": 2`, 1),
+		"version 4":     strings.Replace(string(raw), `"version": 3`, `"version": 4`, 1),
+		"unknown field": strings.Replace(string(raw), `"version": 3`, `"version": 3, "extra": true`, 1),
+		"no custodian":  strings.Replace(string(raw), `"custodian": "0x00000000000000000000000000000000000000c0"`, `"custodian": "0x0000000000000000000000000000000000000000"`, 1),
 		"no salt":       strings.Replace(string(raw), `"salt": "0x09`, `"salt": "0x00`, 1),
 		"no chain":      strings.Replace(string(raw), `"chainId": 901`, `"chainId": 0`, 1),
 		"not json":      "{",

@@ -28,7 +28,7 @@ func anchorLocally(t *testing.T, s *Store, supersedes common.Hash, paths ...stri
 	var out []*Proof
 	for _, r := range plan.Records {
 		p := r.Proof
-		p.BatchRoot, p.TxHash, p.Block = plan.Root, common.HexToHash("0x77"), 9
+		p.BatchRoot, p.TxHash, p.Block, p.Custodian = plan.Root, common.HexToHash("0x77"), 9, common.HexToAddress("0xc0")
 		pp := ProofPath(r.Path)
 		if err := WriteProof(pp, &p); err != nil {
 			t.Fatal(err)

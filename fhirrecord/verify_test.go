@@ -85,7 +85,8 @@ func TestAnchorAndVerifyOnDevnet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v.Custodian != devnet.DevAddress(devnet.RoleTrust) || v.AnchoredAt.IsZero() || v.BatchRoot != (common.Hash{}) {
+	if single.Custodian != devnet.DevAddress(devnet.RoleTrust) || v.Custodian != single.Custodian || v.AnchoredAt.IsZero() ||
+		v.BatchRoot != (common.Hash{}) {
 		t.Fatalf("verified: %+v", v)
 	}
 	// Reformatted content still verifies.
@@ -197,7 +198,15 @@ func TestAnchorAndVerifyOnDevnet(t *testing.T) {
 	asSingle.BatchRoot, asSingle.Proof = common.Hash{}, nil
 	check("batched record claimed as single", &asSingle, braw, fhirrecord.ErrNotVerified)
 	unsent := planFiles(opts, writeResource(t, dir, "unsent.json", "obs-unsent", "final"))
+	unsent.Records[0].Proof.Custodian = single.Custodian
 	check("never anchored", &unsent.Records[0].Proof, unsent.Records[0].Resource.Canonical, fhirrecord.ErrNotVerified)
+	// Records are their custodian's: the same anchors claimed for another custodian do not verify (issue 11 item 4).
+	otherCustodian := *bproofs[0]
+	otherCustodian.Custodian = devnet.DevAddress(devnet.RoleGP)
+	check("another custodian's batch", &otherCustodian, braw, fhirrecord.ErrNotVerified)
+	otherSingle := *single
+	otherSingle.Custodian = devnet.DevAddress(devnet.RoleGP)
+	check("another custodian's single anchor", &otherSingle, content, fhirrecord.ErrNotVerified)
 }
 
 func mustRead(t *testing.T, path string) []byte {

@@ -74,9 +74,12 @@ func recordCommand() *cli.Command {
 				Usage:     "check FHIR resource files against their proof files and the chain",
 				ArgsUsage: "FILE... [--proof P]",
 				Description: "The proof file holds the version's salt: without it nothing connects the file to the chain, by design.\n" +
-					"Prints the custodian (wallet) that anchored the version.",
+					"A record belongs to the custodian (wallet) that anchored it: the proof names it, the chain must confirm\n" +
+					"that this custodian anchored the version (no other custodian's anchor of the same ids counts), and the\n" +
+					"command prints it. With --anchored-by, the version must also be that custodian's.",
 				Flags: []cli.Flag{
 					&cli.StringFlag{Name: "proof", Usage: "proof file (one FILE only); default: FILE" + fhirrecord.ProofSuffix},
+					&cli.StringFlag{Name: "anchored-by", Usage: "address of the custodian the record must come from (default: whichever the proof names)"},
 					&cli.StringFlag{Name: "rpc", Value: "http://127.0.0.1:8545", Usage: "JSON-RPC URL of the chain", EnvVars: []string{"BEVAN_RPC"}},
 					&cli.StringFlag{Name: "deployments", Value: "deployments", Usage: "directory of the deployment manifests", EnvVars: []string{"BEVAN_DEPLOYMENTS"}},
 					&cli.BoolFlag{Name: "json", Usage: "print JSON"},
@@ -397,6 +400,12 @@ func recordVerify(c *cli.Context) error {
 	if c.String("proof") != "" && len(files) > 1 {
 		return errors.New("record verify: --proof names the proof of one file; without it each FILE's proof is FILE" + fhirrecord.ProofSuffix)
 	}
+	var want common.Address
+	if s := c.String("anchored-by"); s != "" {
+		if want, err = parseAddress("--anchored-by", s); err != nil {
+			return err
+		}
+	}
 	e, err := openChain(c)
 	if err != nil {
 		return err
@@ -411,6 +420,10 @@ func recordVerify(c *cli.Context) error {
 		res, err := verifyOne(e, f, proofPath)
 		if err != nil {
 			return fmt.Errorf("%s: %w", f, err)
+		}
+		if want != (common.Address{}) && res.Custodian != want {
+			return fmt.Errorf("%s: %w: anchored by custodian %s (%s), not --anchored-by %s", f, fhirrecord.ErrNotVerified,
+				res.Custodian.Hex(), res.ODSCode, want.Hex())
 		}
 		out = append(out, *res)
 		if !c.Bool("json") {

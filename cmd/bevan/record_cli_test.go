@@ -48,7 +48,7 @@ func TestRecordHash(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := &fhirrecord.Proof{Version: fhirrecord.ProofVersion, ChainID: 901, RecordAnchor: common.HexToAddress("0xabc"), ODSCode: "RJ1",
-		RecordID: items[0].RecordID, ContentHash: items[0].Resource.ContentHash(items[0].Salt), Salt: items[0].Salt}
+		Custodian: common.HexToAddress("0xc0"), RecordID: items[0].RecordID, ContentHash: items[0].Resource.ContentHash(items[0].Salt), Salt: items[0].Salt}
 	if err := store.Save(items[0], p, ""); err != nil {
 		t.Fatal(err)
 	}
@@ -176,6 +176,28 @@ func TestRecordVerifyOnDevnet(t *testing.T) {
 		"  \"status\": \"final\",\n  \"id\": \"obs-0\",\n  \"resourceType\": \"Observation\"\n}\n")
 	if _, err := verify(pretty, "--proof", fhirrecord.ProofPath(batch[0])); err != nil {
 		t.Fatalf("reformatted: %v", err)
+	}
+
+	// The custodian: --anchored-by must be the one that anchored; a proof that names another custodian does not
+	// verify, as that custodian never anchored the version (issue 11 item 4).
+	trust, gp := devnet.DevAddress(devnet.RoleTrust), devnet.DevAddress(devnet.RoleGP)
+	if _, err := verify(batch[0], "--anchored-by", trust.Hex()); err != nil {
+		t.Fatalf("--anchored-by the anchor's custodian: %v", err)
+	}
+	if _, err := verify(batch[0], "--anchored-by", gp.Hex()); err == nil || !strings.Contains(err.Error(), "not --anchored-by "+gp.Hex()) {
+		t.Fatalf("--anchored-by another: %v", err)
+	}
+	var claimed fhirrecord.Proof
+	if err := json.Unmarshal([]byte(mustReadFile(t, proof)), &claimed); err != nil {
+		t.Fatal(err)
+	}
+	claimed.Custodian = gp
+	claimedPath := filepath.Join(dir, "claimed.proof.json")
+	if err := fhirrecord.WriteProof(claimedPath, &claimed); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := verify(summary, "--proof", claimedPath); err == nil || !strings.Contains(err.Error(), "not anchored singly by custodian "+gp.Hex()) {
+		t.Fatalf("a proof naming another custodian: %v", err)
 	}
 
 	// A tampered file fails, non-zero, saying why.

@@ -10,7 +10,8 @@ import {Errors} from "@openzeppelin/contracts/utils/Errors.sol";
 
 /// @dev Two custodians (one signs through the relayer), a non-custodian trying its luck, the DAO's timelock
 /// granting and revoking the second custodian's role, and time passing. Versions and batch roots come from small
-/// pools so that re-anchoring, superseding and duplicate batches happen often. Outcomes are predicted from ghost
+/// pools shared by both custodians, so that re-anchoring, superseding, duplicate batches, and one custodian using
+/// the other's record ids, versions and roots (which must not touch the other's records) happen often. Outcomes are predicted from ghost
 /// state; surprises are counted. Calls that must succeed (the timelock's role changes) are made without `try`, so a
 /// revert fails the run (`fail_on_revert = true`); calls that may revert check the exact error.
 contract AnchorHandler is Test {
@@ -43,8 +44,8 @@ contract AnchorHandler is Test {
 
     GhostAnchor[] internal ghostAnchors;
     GhostBatch[] internal ghostBatches;
-    mapping(bytes32 versionId => bool) public anchored;
-    mapping(bytes32 root => bool) public batched;
+    mapping(bytes32 anchorKey => bool) public anchored; // keccak256(abi.encode(custodian, recordId, contentHash))
+    mapping(bytes32 batchKey => bool) public batched; // keccak256(abi.encode(custodian, root))
     mapping(address account => bool) public ghostCustodian;
 
     uint256 public unexpectedSuccesses;
@@ -133,10 +134,10 @@ contract AnchorHandler is Test {
         if (recordId == 0 || contentHash == 0 || supersedes == contentHash) {
             return abi.encodeWithSelector(RecordAnchor.InvalidRecord.selector, recordId, contentHash);
         }
-        if (anchored[keccak256(abi.encode(recordId, contentHash))]) {
+        if (anchored[keccak256(abi.encode(by, recordId, contentHash))]) {
             return abi.encodeWithSelector(RecordAnchor.AlreadyAnchored.selector, recordId, contentHash);
         }
-        if (supersedes != 0 && !anchored[keccak256(abi.encode(recordId, supersedes))]) {
+        if (supersedes != 0 && !anchored[keccak256(abi.encode(by, recordId, supersedes))]) {
             return abi.encodeWithSelector(RecordAnchor.UnknownVersion.selector, recordId, supersedes);
         }
         return "";
@@ -190,14 +191,14 @@ contract AnchorHandler is Test {
             want = abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, by, role);
         } else if (root == 0 || leafCount == 0) {
             want = abi.encodeWithSelector(RecordAnchor.InvalidBatch.selector, root, leafCount);
-        } else if (batched[root]) {
+        } else if (batched[keccak256(abi.encode(by, root))]) {
             want = abi.encodeWithSelector(RecordAnchor.BatchExists.selector, root);
         }
 
         vm.prank(by);
         try anchors.anchorBatch(root, leafCount, "bevan://batches/fuzz") {
             if (want.length != 0) ++unexpectedSuccesses;
-            batched[root] = true;
+            batched[keccak256(abi.encode(by, root))] = true;
             ghostBatches.push(GhostBatch(root, by, uint48(block.timestamp), leafCount, ghostCustodian[by]));
         } catch (bytes memory err) {
             _onReverted(want, err);
@@ -221,7 +222,7 @@ contract AnchorHandler is Test {
 
     function _onAnchored(address by, bytes32 recordId, bytes32 contentHash, bytes memory want) internal {
         if (want.length != 0) ++unexpectedSuccesses;
-        anchored[keccak256(abi.encode(recordId, contentHash))] = true;
+        anchored[keccak256(abi.encode(by, recordId, contentHash))] = true;
         ghostAnchors.push(GhostAnchor(recordId, contentHash, by, uint48(block.timestamp), ghostCustodian[by]));
     }
 
@@ -290,49 +291,50 @@ contract AnchorInvariantsTest is BevanFixture {
     function invariant_anchorNeverChanges() public view {
         AnchorHandler.GhostAnchor[] memory as_ = handler.allAnchors();
         for (uint256 i = 0; i < as_.length; ++i) {
-            (address custodian, uint48 anchoredAt) = anchors.anchorOf(as_[i].recordId, as_[i].contentHash);
-            assertEq(custodian, as_[i].custodian, "anchor custodian");
+            uint48 anchoredAt = anchors.anchorOf(as_[i].custodian, as_[i].recordId, as_[i].contentHash);
             assertEq(anchoredAt, as_[i].anchoredAt, "anchor time");
             assertTrue(
-                anchors.verifyRecord(as_[i].recordId, as_[i].contentHash, bytes32(0), new bytes32[](0)), "verifies"
+                anchors.verifyRecord(
+                    as_[i].custodian, as_[i].recordId, as_[i].contentHash, bytes32(0), new bytes32[](0)
+                ),
+                "verifies"
             );
         }
         AnchorHandler.GhostBatch[] memory bs = handler.allBatches();
         for (uint256 i = 0; i < bs.length; ++i) {
-            (address custodian, uint48 anchoredAt, uint32 leafCount) = anchors.batch(bs[i].root);
-            assertEq(custodian, bs[i].custodian, "batch custodian");
+            (uint48 anchoredAt, uint32 leafCount) = anchors.batch(bs[i].custodian, bs[i].root);
             assertEq(anchoredAt, bs[i].anchoredAt, "batch time");
             assertEq(leafCount, bs[i].leafCount, "batch leafCount");
         }
     }
 
-    /// @dev Over every record, content hash and batch root the handler can use, what the chain holds is exactly what
-    /// the ghost model says was anchored, always by a custodian (never the stranger or the relayer); and every call did
-    /// what the model predicted (so nothing was anchored without the role at the time).
+    /// @dev For every account and over every record, content hash and batch root the handler can use, what the chain
+    /// holds under that account is exactly what the ghost model says that account anchored (so one custodian's anchors
+    /// never appear under, or block, the other's), and nothing is ever held under the stranger or the relayer; and
+    /// every call did what the model predicted (so nothing was anchored without the role at the time).
     function invariant_onlyCustodiansAnchor() public view {
         (bytes32[] memory records, bytes32[] memory contents, bytes32[] memory roots) = handler.pools();
-        for (uint256 r = 0; r < records.length; ++r) {
-            for (uint256 c = 0; c < contents.length; ++c) {
-                (address custodian,) = anchors.anchorOf(records[r], contents[c]);
-                bool isAnchored = handler.anchored(keccak256(abi.encode(records[r], contents[c])));
-                assertEq(custodian != address(0), isAnchored, "anchored on chain iff in the model");
-                if (isAnchored) _assertCustodian(custodian);
+        address[4] memory who = [handler.custodian1(), handler.custodian2(), handler.STRANGER(), RELAYER];
+        for (uint256 w = 0; w < who.length; ++w) {
+            for (uint256 r = 0; r < records.length; ++r) {
+                for (uint256 c = 0; c < contents.length; ++c) {
+                    bool onChain = anchors.anchorOf(who[w], records[r], contents[c]) != 0;
+                    bool isAnchored = handler.anchored(keccak256(abi.encode(who[w], records[r], contents[c])));
+                    assertEq(onChain, isAnchored, "anchored on chain iff in the model");
+                    if (onChain) assertTrue(w < 2, "anchored by a non-custodian");
+                }
             }
-        }
-        for (uint256 i = 0; i < roots.length; ++i) {
-            (address custodian,,) = anchors.batch(roots[i]);
-            assertEq(custodian != address(0), handler.batched(roots[i]), "batch on chain iff in the model");
-            if (custodian != address(0)) _assertCustodian(custodian);
+            for (uint256 i = 0; i < roots.length; ++i) {
+                (uint48 at,) = anchors.batch(who[w], roots[i]);
+                assertEq(
+                    at != 0, handler.batched(keccak256(abi.encode(who[w], roots[i]))), "batch on chain iff in the model"
+                );
+                if (at != 0) assertTrue(w < 2, "batch by a non-custodian");
+            }
         }
         assertFalse(anchors.hasRole(anchors.CUSTODIAN_ROLE(), handler.STRANGER()), "stranger has no role");
         assertFalse(anchors.hasRole(anchors.CUSTODIAN_ROLE(), RELAYER), "relayer has no role");
         assertEq(handler.unexpectedSuccesses(), 0, "a call succeeded that should have reverted");
         assertEq(handler.unexpectedReverts(), 0, "a call reverted that should have succeeded");
-    }
-
-    function _assertCustodian(address custodian) internal view {
-        assertTrue(
-            custodian == handler.custodian1() || custodian == handler.custodian2(), "anchored by a non-custodian"
-        );
     }
 }

@@ -137,12 +137,12 @@ contract RecordAnchorTest is BevanFixture {
         emit RecordAnchor.RecordAnchored(REC, V1, CUSTODIAN, bytes32(0));
         _anchor(CUSTODIAN, REC, V1, 0);
 
-        (address custodian, uint48 anchoredAt) = anchors.anchorOf(REC, V1);
-        assertEq(custodian, CUSTODIAN, "custodian");
-        assertEq(anchoredAt, t, "anchoredAt");
-        assertTrue(anchors.verifyRecord(REC, V1, bytes32(0), _none()), "verifyRecord single");
-        assertFalse(anchors.verifyRecord(REC, V2, bytes32(0), _none()), "other version");
-        assertFalse(anchors.verifyRecord(keccak256("other"), V1, bytes32(0), _none()), "other record");
+        assertEq(anchors.anchorOf(CUSTODIAN, REC, V1), t, "anchoredAt");
+        assertEq(anchors.anchorOf(custodian2, REC, V1), 0, "not custodian2's");
+        assertTrue(anchors.verifyRecord(CUSTODIAN, REC, V1, bytes32(0), _none()), "verifyRecord single");
+        assertFalse(anchors.verifyRecord(CUSTODIAN, REC, V2, bytes32(0), _none()), "other version");
+        assertFalse(anchors.verifyRecord(CUSTODIAN, keccak256("other"), V1, bytes32(0), _none()), "other record");
+        assertFalse(anchors.verifyRecord(custodian2, REC, V1, bytes32(0), _none()), "other custodian");
     }
 
     function test_anchor_supersedingVersion() public {
@@ -150,22 +150,19 @@ contract RecordAnchorTest is BevanFixture {
         vm.warp(block.timestamp + 1 days);
         uint48 t2 = uint48(block.timestamp);
         vm.expectEmit(address(anchors));
-        emit RecordAnchor.RecordAnchored(REC, V2, custodian2, V1);
-        _anchor(custodian2, REC, V2, V1);
+        emit RecordAnchor.RecordAnchored(REC, V2, CUSTODIAN, V1);
+        _anchor(CUSTODIAN, REC, V2, V1);
         vm.warp(block.timestamp + 1 days);
         _anchor(CUSTODIAN, REC, V3, V2);
 
-        (address c1, uint48 at1) = anchors.anchorOf(REC, V1);
-        (address c2, uint48 at2) = anchors.anchorOf(REC, V2);
-        (address c3, uint48 at3) = anchors.anchorOf(REC, V3);
-        assertEq(c1, CUSTODIAN, "c1");
-        assertEq(c2, custodian2, "c2");
-        assertEq(c3, CUSTODIAN, "c3");
+        uint48 at1 = anchors.anchorOf(CUSTODIAN, REC, V1);
+        uint48 at2 = anchors.anchorOf(CUSTODIAN, REC, V2);
+        uint48 at3 = anchors.anchorOf(CUSTODIAN, REC, V3);
         assertEq(at2, t2, "at2");
         assertEq(at1 + 1 days, at2, "at1");
         assertEq(at2 + 1 days, at3, "at3");
         // A superseded version stays anchored.
-        assertTrue(anchors.verifyRecord(REC, V1, bytes32(0), _none()), "v1 still anchored");
+        assertTrue(anchors.verifyRecord(CUSTODIAN, REC, V1, bytes32(0), _none()), "v1 still anchored");
     }
 
     function test_anchor_revertsUnknownVersion_notAnchored() public {
@@ -184,21 +181,83 @@ contract RecordAnchorTest is BevanFixture {
         // Superseding needs a single anchor of the previous version; a batch leaf does not count.
         bytes32 l = anchors.leafOf(REC, V1);
         _anchorBatch(CUSTODIAN, l, 1);
-        assertTrue(anchors.verifyRecord(REC, V1, l, _none()), "in the batch");
+        assertTrue(anchors.verifyRecord(CUSTODIAN, REC, V1, l, _none()), "in the batch");
         vm.expectRevert(abi.encodeWithSelector(RecordAnchor.UnknownVersion.selector, REC, V1));
         _anchor(CUSTODIAN, REC, V2, V1);
     }
 
     function test_anchor_revertsAlreadyAnchored() public {
         _anchor(CUSTODIAN, REC, V1, 0);
+        uint48 t = uint48(block.timestamp);
+        vm.warp(block.timestamp + 1 hours);
         vm.expectRevert(abi.encodeWithSelector(RecordAnchor.AlreadyAnchored.selector, REC, V1));
         _anchor(CUSTODIAN, REC, V1, 0);
-        // Whoever tries, and whatever it claims to supersede.
+        // Whatever it claims to supersede.
         _anchor(CUSTODIAN, REC, V2, V1);
         vm.expectRevert(abi.encodeWithSelector(RecordAnchor.AlreadyAnchored.selector, REC, V1));
-        _anchor(custodian2, REC, V1, V2);
-        (address c,) = anchors.anchorOf(REC, V1);
-        assertEq(c, CUSTODIAN, "unchanged");
+        _anchor(CUSTODIAN, REC, V1, V2);
+        assertEq(anchors.anchorOf(CUSTODIAN, REC, V1), t, "unchanged");
+    }
+
+    // ------------------------------------------------- custodians' records are their own (issue 11 item 4)
+
+    /// @dev Custodian B cannot take A's next version first: A's anchor still succeeds, and B's lands under B.
+    function test_custodian_cannotFrontRunAnothersAnchor() public {
+        _anchor(CUSTODIAN, REC, V1, 0);
+        // B sees A's pending anchor of V2 and sends it first.
+        _anchor(custodian2, REC, V2, 0);
+        _anchor(CUSTODIAN, REC, V2, V1);
+        uint48 t = uint48(block.timestamp);
+        assertEq(anchors.anchorOf(CUSTODIAN, REC, V2), t, "A's anchor stands");
+        assertTrue(anchors.verifyRecord(CUSTODIAN, REC, V2, bytes32(0), _none()), "A's version verifies as A's");
+        assertEq(anchors.anchorOf(custodian2, REC, V2), t, "B's own anchor is B's");
+        // And B's first version of REC is not a version of A's record.
+        assertFalse(anchors.verifyRecord(CUSTODIAN, keccak256("unrelated"), V2, bytes32(0), _none()), "no cross-talk");
+    }
+
+    /// @dev Custodian B cannot add a version to A's record: a version that supersedes one of A's is unknown to B.
+    function test_custodian_cannotSupersedeAnothersRecord() public {
+        _anchor(CUSTODIAN, REC, V1, 0);
+        vm.expectRevert(abi.encodeWithSelector(RecordAnchor.UnknownVersion.selector, REC, V1));
+        _anchor(custodian2, REC, V2, V1);
+        assertEq(anchors.anchorOf(CUSTODIAN, REC, V2), 0, "A's record unchanged");
+        assertEq(anchors.anchorOf(custodian2, REC, V2), 0, "nothing for B either");
+        assertFalse(anchors.verifyRecord(CUSTODIAN, REC, V2, bytes32(0), _none()), "no version V2 of A's record");
+    }
+
+    /// @dev Custodian B cannot anchor a version under A's record: B's anchor of the same ids is B's, and does not
+    /// make A's own anchor of them revert.
+    function test_custodian_cannotAnchorUnderAnothersRecord() public {
+        _anchor(custodian2, REC, V1, 0);
+        assertEq(anchors.anchorOf(CUSTODIAN, REC, V1), 0, "not anchored for A");
+        assertFalse(anchors.verifyRecord(CUSTODIAN, REC, V1, bytes32(0), _none()), "does not verify as A's");
+        assertTrue(anchors.verifyRecord(custodian2, REC, V1, bytes32(0), _none()), "verifies as B's");
+        _anchor(CUSTODIAN, REC, V1, 0);
+        assertTrue(anchors.verifyRecord(CUSTODIAN, REC, V1, bytes32(0), _none()), "A anchors its own version");
+    }
+
+    /// @dev A batch root is its custodian's: B anchoring A's root first neither blocks A nor verifies as A's.
+    function test_custodian_batchesAreTheirOwn() public {
+        bytes32[] memory p1 = _proof1(NODE_23);
+        _anchorBatch(custodian2, ROOT_3, 3);
+        assertFalse(anchors.verify(CUSTODIAN, ROOT_3, LEAF_1, p1), "B's batch is not A's");
+        assertFalse(anchors.verifyRecord(CUSTODIAN, _rec(1), _content(1), ROOT_3, p1), "B's batch is not A's (record)");
+        assertTrue(anchors.verifyRecord(custodian2, _rec(1), _content(1), ROOT_3, p1), "B's batch is B's");
+        _anchorBatch(CUSTODIAN, ROOT_3, 3);
+        assertTrue(anchors.verifyRecord(CUSTODIAN, _rec(1), _content(1), ROOT_3, p1), "A anchors its own root");
+        vm.expectRevert(abi.encodeWithSelector(RecordAnchor.BatchExists.selector, ROOT_3));
+        _anchorBatch(custodian2, ROOT_3, 4);
+        (, uint32 n) = anchors.batch(custodian2, ROOT_3);
+        assertEq(n, 3, "B's batch unchanged");
+    }
+
+    function test_anchorKeys() public view {
+        assertEq(anchors.anchorKeyOf(CUSTODIAN, REC, V1), keccak256(abi.encode(CUSTODIAN, REC, V1)), "anchor key");
+        assertEq(anchors.batchKeyOf(CUSTODIAN, ROOT_3), keccak256(abi.encode(CUSTODIAN, ROOT_3)), "batch key");
+        assertTrue(
+            anchors.anchorKeyOf(CUSTODIAN, REC, V1) != anchors.anchorKeyOf(custodian2, REC, V1),
+            "keys differ by custodian"
+        );
     }
 
     function test_anchor_revertsInvalidRecord() public {
@@ -230,16 +289,16 @@ contract RecordAnchorTest is BevanFixture {
             );
             _anchorBatch(others[i], ROOT_3, 3);
         }
-        (, uint48 at) = anchors.anchorOf(REC, V1);
-        assertEq(at, 0, "nothing anchored");
+        for (uint256 i = 0; i < others.length; ++i) {
+            assertEq(anchors.anchorOf(others[i], REC, V1), 0, "nothing anchored");
+            (uint48 bat,) = anchors.batch(others[i], ROOT_3);
+            assertEq(bat, 0, "no batch");
+        }
     }
 
     function test_anchorOf_unknown() public view {
-        (address c, uint48 at) = anchors.anchorOf(REC, V1);
-        assertEq(c, address(0), "custodian");
-        assertEq(at, 0, "anchoredAt");
-        (address bc, uint48 bat, uint32 n) = anchors.batch(ROOT_3);
-        assertEq(bc, address(0), "batch custodian");
+        assertEq(anchors.anchorOf(CUSTODIAN, REC, V1), 0, "anchoredAt");
+        (uint48 bat, uint32 n) = anchors.batch(CUSTODIAN, ROOT_3);
         assertEq(bat, 0, "batch anchoredAt");
         assertEq(n, 0, "batch leafCount");
     }
@@ -276,8 +335,7 @@ contract RecordAnchorTest is BevanFixture {
             abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, custodian2, custodianRole)
         );
         _anchor(custodian2, REC, V2, V1);
-        (address c,) = anchors.anchorOf(REC, V1);
-        assertEq(c, custodian2, "past anchor stays");
+        assertTrue(anchors.anchorOf(custodian2, REC, V1) != 0, "past anchor stays");
     }
 
     // ---------------------------------------------------------------- batches
@@ -287,21 +345,20 @@ contract RecordAnchorTest is BevanFixture {
         vm.expectEmit(address(anchors));
         emit RecordAnchor.BatchAnchored(ROOT_3, CUSTODIAN, 3, URI);
         _anchorBatch(CUSTODIAN, ROOT_3, 3);
-        (address c, uint48 at, uint32 n) = anchors.batch(ROOT_3);
-        assertEq(c, CUSTODIAN, "custodian");
+        (uint48 at, uint32 n) = anchors.batch(CUSTODIAN, ROOT_3);
         assertEq(at, t, "anchoredAt");
         assertEq(n, 3, "leafCount");
+        (uint48 other,) = anchors.batch(custodian2, ROOT_3);
+        assertEq(other, 0, "not custodian2's");
         // A batch does not anchor its versions singly.
-        (, uint48 single) = anchors.anchorOf(_rec(1), _content(1));
-        assertEq(single, 0, "no single anchor");
+        assertEq(anchors.anchorOf(CUSTODIAN, _rec(1), _content(1)), 0, "no single anchor");
     }
 
     function test_anchorBatch_revertsBatchExists() public {
         _anchorBatch(CUSTODIAN, ROOT_3, 3);
         vm.expectRevert(abi.encodeWithSelector(RecordAnchor.BatchExists.selector, ROOT_3));
-        _anchorBatch(custodian2, ROOT_3, 4);
-        (address c,, uint32 n) = anchors.batch(ROOT_3);
-        assertEq(c, CUSTODIAN, "unchanged custodian");
+        _anchorBatch(CUSTODIAN, ROOT_3, 4);
+        (, uint32 n) = anchors.batch(CUSTODIAN, ROOT_3);
         assertEq(n, 3, "unchanged leafCount");
     }
 
@@ -318,16 +375,16 @@ contract RecordAnchorTest is BevanFixture {
         bytes32[] memory p3 = _proof2(LEAF_2, LEAF_1);
 
         // Not anchored yet: nothing verifies.
-        assertFalse(anchors.verify(ROOT_3, LEAF_1, p1), "unanchored root");
-        assertFalse(anchors.verifyRecord(_rec(1), _content(1), ROOT_3, p1), "unanchored root (record)");
+        assertFalse(anchors.verify(CUSTODIAN, ROOT_3, LEAF_1, p1), "unanchored root");
+        assertFalse(anchors.verifyRecord(CUSTODIAN, _rec(1), _content(1), ROOT_3, p1), "unanchored root (record)");
 
         _anchorBatch(CUSTODIAN, ROOT_3, 3);
-        assertTrue(anchors.verify(ROOT_3, LEAF_1, p1), "leaf 1");
-        assertTrue(anchors.verify(ROOT_3, LEAF_2, p2), "leaf 2");
-        assertTrue(anchors.verify(ROOT_3, LEAF_3, p3), "leaf 3");
-        assertTrue(anchors.verifyRecord(_rec(1), _content(1), ROOT_3, p1), "record 1");
-        assertTrue(anchors.verifyRecord(_rec(2), _content(2), ROOT_3, p2), "record 2");
-        assertTrue(anchors.verifyRecord(_rec(3), _content(3), ROOT_3, p3), "record 3");
+        assertTrue(anchors.verify(CUSTODIAN, ROOT_3, LEAF_1, p1), "leaf 1");
+        assertTrue(anchors.verify(CUSTODIAN, ROOT_3, LEAF_2, p2), "leaf 2");
+        assertTrue(anchors.verify(CUSTODIAN, ROOT_3, LEAF_3, p3), "leaf 3");
+        assertTrue(anchors.verifyRecord(CUSTODIAN, _rec(1), _content(1), ROOT_3, p1), "record 1");
+        assertTrue(anchors.verifyRecord(CUSTODIAN, _rec(2), _content(2), ROOT_3, p2), "record 2");
+        assertTrue(anchors.verifyRecord(CUSTODIAN, _rec(3), _content(3), ROOT_3, p3), "record 3");
 
         // The hand-built StandardMerkleTree gives the same root and proofs.
         bytes32[] memory leaves = new bytes32[](3);
@@ -343,12 +400,12 @@ contract RecordAnchorTest is BevanFixture {
         assertEq(q[1], LEAF_1, "proof 2[1]");
 
         // Wrong proofs, wrong leaves, wrong versions.
-        assertFalse(anchors.verify(ROOT_3, LEAF_1, p2), "leaf 1 with proof 2");
-        assertFalse(anchors.verify(ROOT_3, LEAF_1, _none()), "empty proof");
-        assertFalse(anchors.verify(ROOT_3, keccak256("not a leaf"), p1), "unknown leaf");
-        assertFalse(anchors.verifyRecord(_rec(1), _content(2), ROOT_3, p1), "wrong content");
-        assertFalse(anchors.verifyRecord(_rec(1), _content(1), ROOT_3, p2), "record 1 with proof 2");
-        assertFalse(anchors.verifyRecord(_rec(1), _content(1), bytes32(0), _none()), "not anchored singly");
+        assertFalse(anchors.verify(CUSTODIAN, ROOT_3, LEAF_1, p2), "leaf 1 with proof 2");
+        assertFalse(anchors.verify(CUSTODIAN, ROOT_3, LEAF_1, _none()), "empty proof");
+        assertFalse(anchors.verify(CUSTODIAN, ROOT_3, keccak256("not a leaf"), p1), "unknown leaf");
+        assertFalse(anchors.verifyRecord(CUSTODIAN, _rec(1), _content(2), ROOT_3, p1), "wrong content");
+        assertFalse(anchors.verifyRecord(CUSTODIAN, _rec(1), _content(1), ROOT_3, p2), "record 1 with proof 2");
+        assertFalse(anchors.verifyRecord(CUSTODIAN, _rec(1), _content(1), bytes32(0), _none()), "not anchored singly");
     }
 
     function test_verify_goVector5() public view {
@@ -367,30 +424,30 @@ contract RecordAnchorTest is BevanFixture {
         leaves[1] = anchors.leafOf(REC, V2);
         bytes32[] memory nodes = TestMerkle.build(leaves);
         bytes32[] memory p = TestMerkle.proof(nodes, leaves[0]);
-        assertFalse(anchors.verify(nodes[0], leaves[0], p), "unknown root");
-        assertFalse(anchors.verifyRecord(REC, V1, nodes[0], p), "unknown root (record)");
-        assertFalse(anchors.verify(bytes32(0), leaves[0], p), "zero root");
+        assertFalse(anchors.verify(CUSTODIAN, nodes[0], leaves[0], p), "unknown root");
+        assertFalse(anchors.verifyRecord(CUSTODIAN, REC, V1, nodes[0], p), "unknown root (record)");
+        assertFalse(anchors.verify(CUSTODIAN, bytes32(0), leaves[0], p), "zero root");
         _anchorBatch(CUSTODIAN, nodes[0], 2);
-        assertTrue(anchors.verify(nodes[0], leaves[0], p), "now anchored");
-        assertTrue(anchors.verifyRecord(REC, V1, nodes[0], p), "now anchored (record)");
+        assertTrue(anchors.verify(CUSTODIAN, nodes[0], leaves[0], p), "now anchored");
+        assertTrue(anchors.verifyRecord(CUSTODIAN, REC, V1, nodes[0], p), "now anchored (record)");
     }
 
     function test_verify_singleLeafBatch() public {
         bytes32 l = anchors.leafOf(REC, V1);
         _anchorBatch(CUSTODIAN, l, 1);
-        assertTrue(anchors.verify(l, l, _none()), "root == leaf, empty proof");
-        assertTrue(anchors.verifyRecord(REC, V1, l, _none()), "record");
-        assertFalse(anchors.verifyRecord(REC, V2, l, _none()), "other version");
+        assertTrue(anchors.verify(CUSTODIAN, l, l, _none()), "root == leaf, empty proof");
+        assertTrue(anchors.verifyRecord(CUSTODIAN, REC, V1, l, _none()), "record");
+        assertFalse(anchors.verifyRecord(CUSTODIAN, REC, V2, l, _none()), "other version");
     }
 
     function test_verifyRecord_single() public {
-        assertFalse(anchors.verifyRecord(REC, V1, bytes32(0), _none()), "before");
+        assertFalse(anchors.verifyRecord(CUSTODIAN, REC, V1, bytes32(0), _none()), "before");
         _anchor(CUSTODIAN, REC, V1, 0);
-        assertTrue(anchors.verifyRecord(REC, V1, bytes32(0), _none()), "after");
+        assertTrue(anchors.verifyRecord(CUSTODIAN, REC, V1, bytes32(0), _none()), "after");
         // A proof is ignored for single anchors.
-        assertTrue(anchors.verifyRecord(REC, V1, bytes32(0), _proof1(ROOT_3)), "proof ignored");
+        assertTrue(anchors.verifyRecord(CUSTODIAN, REC, V1, bytes32(0), _proof1(ROOT_3)), "proof ignored");
         // A single anchor is not a batch root.
-        assertFalse(anchors.verifyRecord(REC, V1, anchors.leafOf(REC, V1), _none()), "not a batch");
+        assertFalse(anchors.verifyRecord(CUSTODIAN, REC, V1, anchors.leafOf(REC, V1), _none()), "not a batch");
     }
 
     // --------------------------------------------------------------- ERC-2771
@@ -403,16 +460,16 @@ contract RecordAnchorTest is BevanFixture {
         emit RecordAnchor.RecordAnchored(REC, V1, custodian2, bytes32(0));
         vm.prank(RELAYER);
         forwarder.execute(req);
-        (address c,) = anchors.anchorOf(REC, V1);
-        assertEq(c, custodian2, "anchored as the signer");
+        assertTrue(anchors.anchorOf(custodian2, REC, V1) != 0, "anchored as the signer");
+        assertEq(anchors.anchorOf(RELAYER, REC, V1), 0, "not as the relayer");
 
         req = _forwardRequest(
             CUSTODIAN2_KEY, address(anchors), abi.encodeCall(RecordAnchor.anchorBatch, (ROOT_3, 3, URI)), 200_000
         );
         vm.prank(RELAYER);
         forwarder.execute(req);
-        (address bc,,) = anchors.batch(ROOT_3);
-        assertEq(bc, custodian2, "batch as the signer");
+        (uint48 bat,) = anchors.batch(custodian2, ROOT_3);
+        assertTrue(bat != 0, "batch as the signer");
     }
 
     function test_forwarded_nonCustodian_reverts() public {
@@ -422,8 +479,7 @@ contract RecordAnchorTest is BevanFixture {
         vm.prank(RELAYER);
         forwarder.execute(req);
         // The relayer's own role does not matter: it has none, and the signer is what counts.
-        (, uint48 at) = anchors.anchorOf(REC, V1);
-        assertEq(at, 0, "nothing anchored");
+        assertEq(anchors.anchorOf(stranger, REC, V1), 0, "nothing anchored");
     }
 
     // ------------------------------------------------------------------- fuzz
@@ -442,18 +498,20 @@ contract RecordAnchorTest is BevanFixture {
         bytes32 root = nodes[0];
 
         _anchorBatch(CUSTODIAN, root, uint32(n));
-        (,, uint32 count) = anchors.batch(root);
+        (, uint32 count) = anchors.batch(CUSTODIAN, root);
         assertEq(count, n, "leafCount");
 
         for (uint256 i = 0; i < n; ++i) {
             bytes32[] memory p = TestMerkle.proof(nodes, leaves[i]);
-            assertTrue(anchors.verify(root, leaves[i], p), "verify");
-            assertTrue(anchors.verifyRecord(recordIds[i], contents[i], root, p), "verifyRecord");
+            assertTrue(anchors.verify(CUSTODIAN, root, leaves[i], p), "verify");
+            assertTrue(anchors.verifyRecord(CUSTODIAN, recordIds[i], contents[i], root, p), "verifyRecord");
             // The same proof fails for a version that is not in the tree.
-            assertFalse(anchors.verifyRecord(recordIds[i], keccak256(abi.encode(seed, i)), root, p), "foreign");
+            assertFalse(
+                anchors.verifyRecord(CUSTODIAN, recordIds[i], keccak256(abi.encode(seed, i)), root, p), "foreign"
+            );
             // And for any other leaf of the tree (their proofs differ).
             bytes32 other = leaves[(i + 1) % n];
-            assertFalse(anchors.verify(root, other, p), "other leaf, wrong proof");
+            assertFalse(anchors.verify(CUSTODIAN, root, other, p), "other leaf, wrong proof");
         }
     }
 
@@ -461,13 +519,29 @@ contract RecordAnchorTest is BevanFixture {
         vm.assume(recordId != 0 && c1 != 0 && c2 != 0 && c1 != c2);
         _anchor(CUSTODIAN, recordId, c1, 0);
         vm.warp(block.timestamp + gap);
-        _anchor(custodian2, recordId, c2, c1);
-        (address a1, uint48 t1) = anchors.anchorOf(recordId, c1);
-        (address a2, uint48 t2) = anchors.anchorOf(recordId, c2);
-        assertEq(a1, CUSTODIAN, "a1");
-        assertEq(a2, custodian2, "a2");
+        _anchor(CUSTODIAN, recordId, c2, c1);
+        uint48 t1 = anchors.anchorOf(CUSTODIAN, recordId, c1);
+        uint48 t2 = anchors.anchorOf(CUSTODIAN, recordId, c2);
         assertEq(t2 - t1, gap, "gap");
         vm.expectRevert(abi.encodeWithSelector(RecordAnchor.AlreadyAnchored.selector, recordId, c2));
         _anchor(CUSTODIAN, recordId, c2, c1);
+    }
+
+    /// @dev Whatever ids another custodian uses, and in whatever order, it never adds to, supersedes or blocks this
+    /// custodian's record.
+    function testFuzz_custodian_recordsAreIsolated(bytes32 recordId, bytes32 c1, bytes32 c2, bool otherFirst) public {
+        vm.assume(recordId != 0 && c1 != 0 && c2 != 0 && c1 != c2);
+        if (otherFirst) _anchor(custodian2, recordId, c1, 0); // B takes A's ids first
+        _anchor(CUSTODIAN, recordId, c1, 0); // A is not blocked
+        if (otherFirst) {
+            _anchor(custodian2, recordId, c2, c1); // B extends its own record
+        } else {
+            vm.expectRevert(abi.encodeWithSelector(RecordAnchor.UnknownVersion.selector, recordId, c1));
+            _anchor(custodian2, recordId, c2, c1); // B cannot extend A's
+        }
+        assertFalse(anchors.verifyRecord(CUSTODIAN, recordId, c2, bytes32(0), _none()), "B's version is not A's");
+        _anchor(CUSTODIAN, recordId, c2, c1); // A's own next version is not blocked
+        assertTrue(anchors.verifyRecord(CUSTODIAN, recordId, c2, bytes32(0), _none()), "own version");
+        assertEq(anchors.anchorOf(custodian2, recordId, c2) != 0, otherFirst, "the other's anchors are its own");
     }
 }
