@@ -371,7 +371,7 @@ type ComplexityRoot struct {
 		Proposal             func(childComplexity int, proposalID string, block *BlockInput) int
 		Proposals            func(childComplexity int, where *ProposalFilter, first *int64, after *string, block *BlockInput) int
 		Purposes             func(childComplexity int) int
-		RecordVersions       func(childComplexity int, recordID string, block *BlockInput) int
+		RecordVersions       func(childComplexity int, recordID string, custodian *string, block *BlockInput) int
 		Votes                func(childComplexity int, where *VoteFilter, first *int64, after *string, block *BlockInput) int
 	}
 
@@ -452,7 +452,7 @@ type QueryResolver interface {
 	Proposal(ctx context.Context, proposalID string, block *BlockInput) (*Proposal, error)
 	Votes(ctx context.Context, where *VoteFilter, first *int64, after *string, block *BlockInput) (*VoteConnection, error)
 	Anchors(ctx context.Context, where *AnchorFilter, orderBy *AnchorOrder, first *int64, after *string, block *BlockInput) (*AnchorConnection, error)
-	RecordVersions(ctx context.Context, recordID string, block *BlockInput) ([]*Anchor, error)
+	RecordVersions(ctx context.Context, recordID string, custodian *string, block *BlockInput) ([]*Anchor, error)
 	Batches(ctx context.Context, where *BatchFilter, first *int64, after *string, block *BlockInput) (*BatchConnection, error)
 	MetaTransactions(ctx context.Context, where *MetaTransactionFilter, first *int64, after *string, block *BlockInput) (*MetaTransactionConnection, error)
 	ContractEvents(ctx context.Context, where *ContractEventFilter, first *int64, after *string, block *BlockInput) (*ContractEventConnection, error)
@@ -1943,7 +1943,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.RecordVersions(childComplexity, args["recordId"].(string), args["block"].(*BlockInput)), true
+		return e.ComplexityRoot.Query.RecordVersions(childComplexity, args["recordId"].(string), args["custodian"].(*string), args["block"].(*BlockInput)), true
 	case "Query.votes":
 		if e.ComplexityRoot.Query.Votes == nil {
 			break
@@ -3736,14 +3736,22 @@ func (ec *executionContext) field_Query_recordVersions_args(ctx context.Context,
 		return nil, err
 	}
 	args["recordId"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "block",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "custodian",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["custodian"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "block",
 		func(ctx context.Context, v any) (*BlockInput, error) {
 			return ec.unmarshalOBlockInput2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐBlockInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["block"] = arg1
+	args["block"] = arg2
 	return args, nil
 }
 
@@ -9371,7 +9379,7 @@ func (ec *executionContext) _Query_recordVersions(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().RecordVersions(ctx, fc.Args["recordId"].(string), fc.Args["block"].(*BlockInput))
+			return ec.Resolvers.Query().RecordVersions(ctx, fc.Args["recordId"].(string), fc.Args["custodian"].(*string), fc.Args["block"].(*BlockInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Anchor) graphql.Marshaler {

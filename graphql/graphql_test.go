@@ -319,14 +319,23 @@ func TestQueries(t *testing.T) {
 					}
 				}
 				IndexerStatus struct{ Indexed, Head, Lag int }
+				Mine, Others  []struct{ ContentHash string }
 			}
+			// A record is its custodian's: recordVersions with the custodian keeps its anchors (any case), and
+			// another custodian has none of them.
 			e.query(t, fmt.Sprintf(`{ recordVersions(recordId: %q) { contentHash supersedes }
+				mine: recordVersions(recordId: %[1]q, custodian: %q) { contentHash }
+				others: recordVersions(recordId: %[1]q, custodian: %[3]q) { contentHash }
 				anchors(where: {custodian: {eq: %q}, contentHash: {eq: %q}}) { totalCount }
 				batches { edges { node { leafCount } } } metaTransactions(where: {success: true}) { edges { node { signer } } }
 				members(where: {current: true}) { totalCount } guardians(where: {patient: {eq: %q}}) { edges { node { guardian } } }
 				emergencyAccesses(where: {accessor: {in: [%q]}}) { totalCount }
 				contractEvents(where: {contract: {eq: "BevanTimelock"}, event: {in: ["CallScheduled", "CallExecuted"]}}) { totalCount edges { node { contract event args block } } }
-				indexerStatus { indexed head lag } }`, hash("rec").Hex(), trust.Hex(), hash("v2").Hex(), patient.Hex(), gp.Hex()), &misc)
+				indexerStatus { indexed head lag } }`, hash("rec").Hex(), "0x"+strings.ToUpper(trust.Hex()[2:]), gp.Hex(),
+				trust.Hex(), hash("v2").Hex(), patient.Hex(), gp.Hex()), &misc)
+			if len(misc.Mine) != 2 || misc.Mine[1].ContentHash != hash("v2").Hex() || len(misc.Others) != 0 {
+				t.Fatalf("recordVersions by custodian: %+v, others %+v", misc.Mine, misc.Others)
+			}
 			if len(misc.RecordVersions) != 2 || misc.RecordVersions[1].Supersedes != hash("v1").Hex() || misc.Anchors.TotalCount != 1 ||
 				len(misc.Batches.Edges) != 1 || misc.Batches.Edges[0].Node.LeafCount != 5 || len(misc.MetaTransactions.Edges) != 1 ||
 				misc.Members.TotalCount != 2 || len(misc.Guardians.Edges) != 1 || misc.Guardians.Edges[0].Node.Guardian != low(guardian) ||

@@ -8,6 +8,7 @@ package graphql
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/bevan-health/bevan/store"
 	"github.com/bevan-health/bevan/vocab"
@@ -294,12 +295,22 @@ func (r *queryResolver) Anchors(ctx context.Context, where *AnchorFilter, orderB
 }
 
 // RecordVersions is the resolver for the recordVersions field.
-func (r *queryResolver) RecordVersions(ctx context.Context, recordID string, block *BlockInput) ([]*Anchor, error) {
+func (r *queryResolver) RecordVersions(ctx context.Context, recordID string, custodian *string, block *BlockInput) ([]*Anchor, error) {
 	at, err := atBlock(block)
 	if err != nil {
 		return nil, err
 	}
-	return r.recordVersionsOf(ctx, recordID, at)
+	vs, err := r.recordVersionsOf(ctx, recordID, at)
+	if err != nil || custodian == nil {
+		return vs, err
+	}
+	out := []*Anchor{}
+	for _, v := range vs {
+		if strings.EqualFold(v.Custodian, *custodian) {
+			out = append(out, v)
+		}
+	}
+	return out, nil
 }
 
 // Batches is the resolver for the batches field.

@@ -145,7 +145,7 @@ func New(st store.Store, cfg ServerConfig, status StatusFunc) *Server {
 	}
 	c.Complexity.Proposal.Votes = func(child int, first *int64, _ *string) int { return pages(first, child) }
 	c.Complexity.Consent.History = func(child int) int { return 1 + 10*child }
-	c.Complexity.Query.RecordVersions = func(child int, _ string, _ *BlockInput) int { return ListBaseCost + 10*child }
+	c.Complexity.Query.RecordVersions = func(child int, _ string, _ *string, _ *BlockInput) int { return ListBaseCost + 10*child }
 	c.Complexity.Query.ConsentHistory = func(child int, _ string, _ *BlockInput) int { return ListBaseCost + 10*child }
 
 	srv := handler.New(NewExecutableSchema(c))

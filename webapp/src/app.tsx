@@ -574,7 +574,7 @@ function CustodianPage({ cfg, wallet }: { cfg: Config; wallet?: Wallet }) {
     const st = await forward(cfg, wallet, cfg.anchors, anchorsAbi, 'anchor', [rec.recordId, ch, supersedes], 300000, p);
     rec.versions[rec.versions.length - 1].block = st.block ?? 0;
     await saveCustodian(c);
-    const pf: Proof = { version: 2, chainId: cfg.chainId, recordAnchor: cfg.anchors, odsCode: ods, recordId: rec.recordId, contentHash: ch, salt,
+    const pf: Proof = { version: 3, chainId: cfg.chainId, recordAnchor: cfg.anchors, odsCode: ods, custodian: wallet.address, recordId: rec.recordId, contentHash: ch, salt,
       supersedes, batchRoot: ZERO, proof: [], txHash: st.txHash ?? ZERO, block: st.block ?? 0 };
     setProof({ name: file.name + '.proof.json', text: JSON.stringify(pf, null, 2) });
   });
@@ -583,7 +583,7 @@ function CustodianPage({ cfg, wallet }: { cfg: Config; wallet?: Wallet }) {
     try {
       if (!vFile || !vProof) throw new Error('Choose the record file and its proof file.');
       const pf = JSON.parse(new TextDecoder().decode(vProof.data)) as Proof;
-      if (pf.version !== 2 || !pf.salt || !pf.recordId || !pf.contentHash) throw new Error('That is not a Bevan proof file (version 2).');
+      if (pf.version !== 3 || !pf.salt || !pf.recordId || !pf.contentHash || !pf.custodian) throw new Error('That is not a Bevan proof file (version 3).');
       if (pf.chainId !== cfg.chainId || pf.recordAnchor.toLowerCase() !== cfg.anchors.toLowerCase()) throw new Error(`The proof is for chain ${pf.chainId}, contract ${pf.recordAnchor}: not this Bevan deployment.`);
       const res = parseResource(vFile.data);
       const ch = contentHash(pf.salt, res.canonical);
@@ -593,14 +593,15 @@ function CustodianPage({ cfg, wallet }: { cfg: Config; wallet?: Wallet }) {
       }
       if (pf.batchRoot === ZERO) {
         const d = await gql<{ anchors: { edges: { node: { custodian: string; anchoredAt: number; block: number } }[] } }>(cfg.graphql,
-          'query($r: String!, $c: String!) { anchors(where: {recordId: {eq: $r}, contentHash: {eq: $c}}) { edges { node { custodian anchoredAt block } } } }',
-          { r: pf.recordId.toLowerCase(), c: ch.toLowerCase() });
+          'query($r: String!, $c: String!, $k: String!) { anchors(where: {recordId: {eq: $r}, contentHash: {eq: $c}, custodian: {eq: $k}}) { edges { node { custodian anchoredAt block } } } }',
+          { r: pf.recordId.toLowerCase(), c: ch.toLowerCase(), k: pf.custodian.toLowerCase() });
         const a = d.anchors.edges[0]?.node;
         if (!a) { setVerdict({ ok: false, text: 'The record matches its proof, but this version is not anchored on the chain.' }); return; }
         setVerdict({ ok: true, text: `Verified: this exact record was anchored by ${orgName(cfg, members, a.custodian)} on ${when(a.anchoredAt)} (block ${a.block}).` });
       } else {
         const d = await gql<{ batches: { edges: { node: { custodian: string; anchoredAt: number; block: number } }[] } }>(cfg.graphql,
-          'query($r: String!) { batches(where: {root: {eq: $r}}) { edges { node { custodian anchoredAt block } } } }', { r: pf.batchRoot.toLowerCase() });
+          'query($r: String!, $k: String!) { batches(where: {root: {eq: $r}, custodian: {eq: $k}}) { edges { node { custodian anchoredAt block } } } }',
+          { r: pf.batchRoot.toLowerCase(), k: pf.custodian.toLowerCase() });
         const b = d.batches.edges[0]?.node;
         if (!b) { setVerdict({ ok: false, text: 'The record matches its proof, but its batch is not anchored on the chain.' }); return; }
         if (!merkleVerify(pf.recordId, ch, pf.proof, pf.batchRoot)) { setVerdict({ ok: false, text: 'The Merkle proof does not lead from the record to its batch.' }); return; }

@@ -41,9 +41,10 @@ export function recordId(secret: Hex, recordKey: Hex, ods: string, resourceType:
 
 export const versionId = (rid: Hex, ch: Hex): Hex => keccak256(concat([rid, ch]));
 
-// Proof is fhirrecord.Proof: the file kept next to an anchored record (`bevan record verify` reads it).
+// Proof is fhirrecord.Proof (version 3): the file kept next to an anchored record (`bevan record verify` reads it).
+// custodian is the wallet that anchored it: RecordAnchor keys records by their custodian.
 export interface Proof {
-  version: number; chainId: number; recordAnchor: Address; odsCode: string; recordId: Hex; contentHash: Hex; salt: Hex;
+  version: number; chainId: number; recordAnchor: Address; odsCode: string; custodian: Address; recordId: Hex; contentHash: Hex; salt: Hex;
   supersedes: Hex; batchRoot: Hex; proof: Hex[]; txHash: Hex; block: number;
 }
 
