@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"log/slog"
 	"math/big"
 	"net/http"
 	"os"
@@ -20,6 +18,7 @@ import (
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/devnet/stack"
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/vocab"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
@@ -52,9 +51,7 @@ func TestGraphiQLBrowser(t *testing.T) {
 	exe := chromium(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	cfg := devnet.DefaultConfig()
-	cfg.Port, cfg.ManifestDir = 0, t.TempDir()
-	s, err := stack.New(cfg, slog.New(slog.NewTextHandler(io.Discard, nil)), stack.Options{Indexer: &stack.IndexerOptions{HTTPAddr: "127.0.0.1:0"}})
+	s, err := stack.New(devnettest.Config(t.TempDir()), devnettest.Log(), stack.Options{Indexer: &stack.IndexerOptions{HTTPAddr: "127.0.0.1:0"}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,8 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"log/slog"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -17,6 +15,7 @@ import (
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/devnet/stack"
 	"github.com/bevan-health/bevan/fhirrecord"
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/ethereum/go-ethereum/common"
@@ -43,9 +42,7 @@ func TestWebAppBrowser(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
-	cfg := devnet.DefaultConfig()
-	cfg.Port, cfg.ManifestDir = 0, t.TempDir()
-	s, err := stack.New(cfg, slog.New(slog.NewTextHandler(io.Discard, nil)), stack.Options{
+	s, err := stack.New(devnettest.Config(t.TempDir()), devnettest.Log(), stack.Options{
 		Relayer: &stack.RelayerOptions{HTTPAddr: "127.0.0.1:0"},
 		Indexer: &stack.IndexerOptions{HTTPAddr: "127.0.0.1:0"},
 	})
