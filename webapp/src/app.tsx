@@ -3,7 +3,7 @@ import { render, type ComponentChildren } from 'preact';
 import { useEffect, useState, useCallback } from 'preact/hooks';
 import { encodeFunctionData, getAddress, keccak256, stringToHex, toHex, type Address, type Hex } from 'viem';
 import { loadConfig, type Config } from './config';
-import { gql } from './gql';
+import { gql, subscribe } from './gql';
 import { anchorsAbi, consentsAbi, forward, governorAbi, membershipAbi, vote, RelayError, type Stage } from './relay';
 import { actions, actionPlain, kinds, listPlain, mask, purposePlain, purposes } from './vocab';
 import {
@@ -49,6 +49,13 @@ function useQuery<T>(cfg: Config, query: string, vars: Record<string, unknown> |
   }, [...deps, n]);
   return [data, err, () => setN((x) => x + 1)];
 }
+
+// useLive re-runs reload whenever the subscription sends an event (live updates from the indexer).
+function useLive(cfg: Config, query: string, vars: Record<string, unknown>, deps: unknown[], reload: () => void) {
+  useEffect(() => subscribe(cfg.graphql, query, vars, reload), deps);
+}
+
+const PROPOSAL_CHANGES = 'subscription { proposalChanged { event block } }';
 
 function orgName(cfg: Config, members: Member[] | undefined, addr: string): string {
   const m = members?.find((x) => x.account === addr.toLowerCase());
@@ -112,7 +119,8 @@ function WriteStatus({ stage, err }: { stage?: Stage; err?: string }) {
 
 function Landing({ cfg }: { cfg: Config }) {
   const [m, merr] = useQuery<MembersData>(cfg, MEMBERS, undefined, []);
-  const [p, perr] = useQuery<ProposalsData>(cfg, PROPOSALS, undefined, []);
+  const [p, perr, reloadP] = useQuery<ProposalsData>(cfg, PROPOSALS, undefined, []);
+  useLive(cfg, PROPOSAL_CHANGES, {}, [], reloadP);
   const props = p?.proposals.edges.map((e) => e.node).sort((a, b) => b.createdBlock - a.createdBlock).slice(0, 10);
   return (
     <>
@@ -268,6 +276,7 @@ function PatientPage({ cfg, wallet }: { cfg: Config; wallet?: Wallet }) {
     'query($p: String!) { guardians(where: {patient: {eq: $p}}) { edges { node { guardian appointedBlock } } } }', { p: me }, [me]);
   const [ea] = useQuery<{ emergencyAccesses: { edges: { node: { accessor: string; at: number; block: number } }[] } }>(cfg,
     'query($p: String!) { emergencyAccesses(where: {patient: {eq: $p}}, first: 200) { edges { node { accessor at block } } } }', { p: me }, [me]);
+  useLive(cfg, 'subscription($p: String) { consentChanged(patient: $p) { kind block } }', { p: me }, [me], reloadC);
   const [stage, err, run] = useWrite();
   const [grantee, setGrantee] = useState('');
   const [ps, setPs] = useState<string[]>(['TREAT']);
@@ -418,6 +427,7 @@ function DaoPage({ cfg, wallet }: { cfg: Config; wallet?: Wallet }) {
   const [m, , reloadM] = useQuery<MembersData>(cfg, MEMBERS, undefined, []);
   const members = m?.members.edges.map((e) => e.node);
   const [p, perr, reload] = useQuery<ProposalsData>(cfg, PROPOSALS, undefined, []);
+  useLive(cfg, PROPOSAL_CHANGES, {}, [], reload);
   const [stage, err, run] = useWrite();
   const [kind, setKind] = useState<'admit' | 'remove'>('admit');
   const [who, setWho] = useState('');
