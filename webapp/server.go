@@ -10,6 +10,8 @@ import (
 	"net/url"
 	"sync/atomic"
 	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
 )
 
 // ServerConfig configures Server, what `bevan app` runs.
@@ -20,6 +22,9 @@ type ServerConfig struct {
 	GraphQL *url.URL
 	// Relayer is the relayer's base URL (e.g. http://relayer:8547), its /v1/ API proxied under /relay/.
 	Relayer *url.URL
+	// RPC, when set, is the chain's JSON-RPC endpoint for the app's one on-chain read (PermittedPath); without it
+	// that read answers no_rpc.
+	RPC *url.URL
 	// AppKey, when set, is sent to the relayer in X-Bevan-App-Key with every proxied request.
 	AppKey string
 	// App is the runtime config the browser reads.
@@ -33,6 +38,7 @@ type Server struct {
 	log     *slog.Logger
 	srv     *http.Server
 	ln      net.Listener
+	chain   *ethclient.Client
 	stopped atomic.Bool
 }
 
@@ -45,6 +51,9 @@ func NewServer(cfg ServerConfig, log *slog.Logger) (*Server, error) {
 	if cfg.Relayer == nil || cfg.Relayer.Host == "" || (cfg.Relayer.Scheme != "http" && cfg.Relayer.Scheme != "https") {
 		errs = append(errs, errors.New("the relayer must be an http(s) URL, e.g. http://127.0.0.1:8547"))
 	}
+	if cfg.RPC != nil && (cfg.RPC.Host == "" || (cfg.RPC.Scheme != "http" && cfg.RPC.Scheme != "https")) {
+		errs = append(errs, errors.New("the RPC must be an http(s) URL, e.g. http://127.0.0.1:8545"))
+	}
 	if cfg.App.ChainID == 0 || cfg.App.Forwarder == ([20]byte{}) || cfg.App.Governor == ([20]byte{}) || cfg.App.Consents == ([20]byte{}) {
 		errs = append(errs, errors.New("the app needs the deployment's chain id and contracts (a manifest)"))
 	}
@@ -55,13 +64,24 @@ func NewServer(cfg ServerConfig, log *slog.Logger) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	var chain *ethclient.Client
+	if cfg.RPC != nil {
+		if chain, err = ethclient.Dial(cfg.RPC.String()); err != nil { // over HTTP: no connection until the first call
+			return nil, fmt.Errorf("rpc: %w", err)
+		}
+	}
 	mux := http.NewServeMux()
 	mux.Handle("/app/", app)
+	var reader ChainReader
+	if chain != nil {
+		reader = chain
+	}
+	mux.Handle(PermittedPath, PermittedHandler(reader, cfg.App.Consents, PermittedTimeout, log))
 	relayer := cfg.Relayer.String()
 	mux.Handle("/relay/", RelayProxy("/relay", func() string { return relayer }, cfg.AppKey, log))
 	mux.Handle("/graphql", GraphQLProxy(cfg.GraphQL, log))
 	mux.Handle("/{$}", http.RedirectHandler("/app/", http.StatusFound))
-	s := &Server{cfg: cfg, log: log}
+	s := &Server{cfg: cfg, log: log, chain: chain}
 	s.srv = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
 	return s, nil
 }
@@ -79,7 +99,11 @@ func (s *Server) Start(ctx context.Context) error {
 			s.log.Error("web app server", "err", err)
 		}
 	}()
-	s.log.Info("web app", "url", s.URL(), "graphql", s.cfg.GraphQL.Redacted(), "relayer", s.cfg.Relayer.Redacted(), "appKey", s.cfg.AppKey != "")
+	rpc := ""
+	if s.cfg.RPC != nil {
+		rpc = s.cfg.RPC.Redacted()
+	}
+	s.log.Info("web app", "url", s.URL(), "graphql", s.cfg.GraphQL.Redacted(), "relayer", s.cfg.Relayer.Redacted(), "rpc", rpc, "appKey", s.cfg.AppKey != "")
 	return nil
 }
 
@@ -99,6 +123,9 @@ func (s *Server) Stop(ctx context.Context) error {
 	err := s.srv.Shutdown(ctx)
 	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
 		err = s.srv.Close()
+	}
+	if s.chain != nil {
+		s.chain.Close()
 	}
 	return err
 }

@@ -30,6 +30,7 @@ func appCommand() *cli.Command {
 			&cli.StringFlag{Name: "http", Value: "127.0.0.1:8090", Usage: "address to serve the app on", EnvVars: []string{"BEVAN_APP_HTTP"}},
 			&cli.StringFlag{Name: "graphql", Usage: "GraphQL endpoint (bevan indexer or bevan graphql), e.g. http://127.0.0.1:8080/graphql", Required: true, EnvVars: []string{"BEVAN_APP_GRAPHQL"}},
 			&cli.StringFlag{Name: "relayer", Usage: "relayer base URL, e.g. http://127.0.0.1:8547", Required: true, EnvVars: []string{"BEVAN_APP_RELAYER"}},
+			&cli.StringFlag{Name: "rpc", Usage: "chain JSON-RPC URL for the care organisation's on-chain check (ConsentRegistry.isPermitted at /app/api/permitted); without it the app shows only the indexed answer", EnvVars: []string{"BEVAN_APP_RPC"}},
 			&cli.StringFlag{Name: "manifest", Usage: "deployment manifest (deployments/<chainId>.json): the chain and contracts the app signs for", Required: true, EnvVars: []string{"BEVAN_MANIFEST"}},
 			&cli.StringFlag{Name: "app-key-file", Usage: "file holding the app's relayer API key, sent as X-Bevan-App-Key (never to the browser)", EnvVars: []string{"BEVAN_APP_KEY_FILE"}},
 			&cli.StringFlag{Name: "organisations", Usage: "JSON file naming member organisations by ODS code, {\"RJ1\": \"St Elsewhere NHS Trust\", ...}", EnvVars: []string{"BEVAN_APP_ORGANISATIONS"}},
@@ -69,6 +70,11 @@ func appConfig(c *cli.Context) (webapp.ServerConfig, error) {
 	}
 	if cfg.Relayer, err = url.Parse(c.String("relayer")); err != nil {
 		return cfg, fmt.Errorf("--relayer: %w", err)
+	}
+	if r := c.String("rpc"); r != "" {
+		if cfg.RPC, err = url.Parse(r); err != nil {
+			return cfg, fmt.Errorf("--rpc: %w", err)
+		}
 	}
 	if p := c.String("app-key-file"); p != "" {
 		b, err := os.ReadFile(p)

@@ -44,7 +44,8 @@ func WebAppConfig(d *devnet.Devnet) webapp.Config {
 	return cfg
 }
 
-// mountWebApp serves the web app at /app/ on the indexer's HTTP server, and the relayer's API under /relay/ when
+// mountWebApp serves the web app at /app/ on the indexer's HTTP server, with its on-chain check (webapp.PermittedPath)
+// on the devnet's RPC, and the relayer's API under /relay/ when
 // the stack runs one (relayerURL returns "" until it does), with the devnet's app key added server-side.
 func mountWebApp(ix *Indexer, d *devnet.Devnet, relayerURL func() string, log *slog.Logger) error {
 	h, err := webapp.Handler(WebAppConfig(d))
@@ -52,6 +53,7 @@ func mountWebApp(ix *Indexer, d *devnet.Devnet, relayerURL func() string, log *s
 		return fmt.Errorf("web app: %w", err)
 	}
 	ix.Mount("/app/", h)
+	ix.Mount(webapp.PermittedPath, webapp.PermittedHandler(d.Client, d.Manifest.ConsentsAddress(), webapp.PermittedTimeout, log.With("service", "webapp")))
 	ix.Mount("/relay/", webapp.RelayProxy("/relay", relayerURL, devnet.DevAppKey, log.With("service", "webapp")))
 	return nil
 }

@@ -25,9 +25,9 @@ import (
 // TestWebAppBrowser drives the web app that `bevan devnet` serves at /app/ in headless Chromium: the landing page
 // lists the devnet's members; a patient who has never held ETH creates a Bevan browser wallet, grants the home-care
 // agency a consent through the relayer (GraphQL then shows it active), the agency's access check says it is
-// permitted by that consent, and the patient unlocks the wallet again and withdraws it; the patient appoints a
-// guardian, who is refused a grant with a past expiry (the relayer's would_revert shown on the page) and then
-// grants one for the patient (GraphQL shows it revoked);
+// permitted by that consent (the audit answer) and by the contract (isPermitted, the on-chain answer), and the patient unlocks the wallet again and withdraws it; the patient appoints a
+// guardian, whose grant with a past expiry the page refuses before signing, who is refused a research consent (the
+// relayer's would_revert shown on the page) and then grants one for the patient (GraphQL shows it active);
 // a DAO member proposes admitting the agency and votes for it, and the tally (and GraphQL) shows the vote; the
 // trust, a custodian, anchors a FHIR file (Go's fhirrecord.Verify accepts the proof the page gives) and the page
 // verifies it, and refuses a changed copy.
@@ -109,6 +109,13 @@ func TestWebAppBrowser(t *testing.T) {
 		t.Fatalf("the directory does not say the kinds: %.500s", dir)
 	}
 	page("landing")
+	// a warm second load of the landing page (assets cached by the browser, revalidated): its load time from the
+	// Navigation Timing API, a figure logged next to the 1 s goal (measured under whatever load the machine has)
+	if err := chromedp.Do(bctx, chromedp.Reload()); err != nil {
+		t.Fatal(err)
+	}
+	loadMS := poll("the warm load's timing", `(() => { const n = performance.getEntriesByType('navigation')[0]; return n && n.loadEventEnd > 0 && String(Math.round(n.loadEventEnd - n.startTime)); })()`, 30*time.Second)
+	t.Logf("landing page, warm second load: %s ms from navigation start to the load event (goal: under 1000 ms)", loadMS)
 
 	// a patient with no wallet and no ETH creates a Bevan browser wallet
 	if err := chromedp.Do(bctx, chromedp.Navigate(base+"/app/#/wallet")); err != nil {
@@ -168,6 +175,11 @@ func TestWebAppBrowser(t *testing.T) {
 	if !strings.HasPrefix(decision, "true CONSENT: ") || !strings.Contains(decision, consentID[:6]) {
 		t.Fatalf("the agency's check reads %q, want permitted by consent %s", decision, consentID)
 	}
+	// beside it, the contract's own answer (ConsentRegistry.isPermitted through the server's on-chain read)
+	onchain := poll("the on-chain answer", `(() => { const d = document.querySelector('.onchain'); return d && d.dataset.permitted + ': ' + d.innerText; })()`, 20*time.Second)
+	if !strings.HasPrefix(onchain, "true: ") || !strings.Contains(onchain, "isPermitted says permitted at block") {
+		t.Fatalf("the on-chain answer reads %q", onchain)
+	}
 	page("check")
 
 	// the patient unlocks the browser wallet again with the passphrase, and withdraws the consent
@@ -219,12 +231,31 @@ func TestWebAppBrowser(t *testing.T) {
 	if err := chromedp.Do(bctx, chromedp.Click("#grant")); err != nil {
 		t.Fatal(err)
 	}
-	refusal := poll("the relayer's refusal", `(() => { const e = document.querySelector('.nhsuk-error-summary'); return e && e.innerText; })()`, 30*time.Second)
-	if !strings.Contains(refusal, "The contract would refuse this") || !strings.Contains(refusal, "would_revert") || !strings.Contains(refusal, "InvalidExpiry") {
+	refusal := poll("the page's refusal of a past expiry", `(() => { const e = document.querySelector('.nhsuk-error-summary'); return e && e.innerText; })()`, 30*time.Second)
+	if !strings.Contains(refusal, "2020-01-01 has already passed") {
+		t.Fatalf("the refusal of a past expiry reads %q", refusal)
+	}
+	if stage, err := chromedp.Run(bctx, chromedp.Evaluate[bool](`!!document.querySelector('[data-stage]')`)); err != nil || stage {
+		t.Fatalf("the page started signing a grant with a past expiry (%v)", err)
+	}
+	page("guardian-expiry-refused")
+	// a guardian may not consent to research for the patient: the relayer refuses (would_revert, with the
+	// contract's ResearchNeedsPatient), and the page says so
+	setValue("#expiry", "", "input")
+	if err := chromedp.Do(bctx, chromedp.Click("#purpose-HRESCH")); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(bctx, chromedp.Click("#grant")); err != nil {
+		t.Fatal(err)
+	}
+	refusal = poll("the relayer's refusal", `(() => { const e = document.querySelector('.nhsuk-error-summary'); return e && e.innerText.includes('would_revert') && e.innerText; })()`, 30*time.Second)
+	if !strings.Contains(refusal, "The contract would refuse this") || !strings.Contains(refusal, "ResearchNeedsPatient") {
 		t.Fatalf("the refusal reads %q", refusal)
 	}
 	page("guardian-refused")
-	setValue("#expiry", "", "input")
+	if err := chromedp.Do(bctx, chromedp.Click("#purpose-HRESCH")); err != nil {
+		t.Fatal(err)
+	}
 	if err := chromedp.Do(bctx, chromedp.Click("#grant")); err != nil {
 		t.Fatal(err)
 	}

@@ -291,6 +291,9 @@ function PatientPage({ cfg, wallet }: { cfg: Config; wallet?: Wallet }) {
     if (ps.length === 0) throw new Error('Choose at least one reason.');
     if (as.length === 0) throw new Error('Choose at least one thing they may do.');
     const exp = expiry ? Math.floor(Date.parse(expiry + 'T23:59:59Z') / 1000) : 0;
+    if (expiry && !(exp > Date.now() / 1000)) {
+      throw new Error(`The end date ${expiry} has already passed: choose a later date, or leave it empty for a consent that lasts until it is withdrawn.`);
+    }
     await forward(cfg, wallet, cfg.consents, consentsAbi, 'grant',
       [getAddress(me), grantee as Address, mask(ps, purposes), mask(as, actions), exp, ('0x' + '0'.repeat(64)) as Hex], 600000, p);
     reloadC();
@@ -680,12 +683,23 @@ function GranteePage({ cfg, wallet }: { cfg: Config; wallet?: Wallet }) {
   const [purpose, setPurpose] = useState('TREAT');
   const [action, setAction] = useState('access');
   const [d, setD] = useState<Decision>();
+  const [chain, setChain] = useState<{ permitted?: boolean; block?: number; error?: string }>();
   const [err, setErr] = useState<string>();
   const check = async () => {
     setErr(undefined);
     setD(undefined);
+    setChain(undefined);
     try {
       if (!/^0x[0-9a-fA-F]{40}$/.test(patient)) throw new Error('Enter the patient’s wallet address (0x followed by 40 hexadecimal digits).');
+      // the contract's own answer (ConsentRegistry.isPermitted through the server's one on-chain read), beside the
+      // indexed audit answer
+      const q = new URLSearchParams({ patient, grantee: wallet.address, purpose, action });
+      fetch(`api/permitted?${q}`, { headers: { Accept: 'application/json' } })
+        .then(async (res) => {
+          const b = await res.json();
+          setChain(res.ok ? { permitted: b.permitted === true, block: b.block } : { error: `${b.error?.message ?? res.statusText} (${b.error?.code ?? res.status})` });
+        })
+        .catch((e) => setChain({ error: String((e as Error).message ?? e) }));
       const r = await gql<{ consentAt: Decision }>(cfg.graphql, `query($p: String!, $g: String!, $pu: String!, $a: String!, $at: Int!) {
         consentAt(patient: $p, grantee: $g, purpose: $pu, action: $a, at: $at) { permitted basis
           consent { consentId status grantedAt purposes actions } objection { objectionId } emergencyAccess { accessor at } } }`,
@@ -720,6 +734,18 @@ function GranteePage({ cfg, wallet }: { cfg: Config; wallet?: Wallet }) {
         <button class="nhsuk-button" id="check" type="submit">Check</button>
       </form>
       {err && <ErrorSummary title="Could not check">{err}</ErrorSummary>}
+      {(d || chain) && <div class="nhsuk-grid-row"><div class="nhsuk-grid-column-one-half">
+      <h2 class="nhsuk-heading-s">The contract’s answer</h2>
+      {!chain && <p>Asking the chain…</p>}
+      {chain && (chain.error !== undefined
+        ? <p class="onchain" data-permitted="">The chain could not be asked: {chain.error}.</p>
+        : <div class={chain.permitted ? 'nhsuk-inset-text onchain' : 'nhsuk-warning-callout onchain'} role="status" data-permitted={String(chain.permitted)}>
+          <p>{chain.permitted ? 'Yes: ConsentRegistry.isPermitted says permitted' : 'No: ConsentRegistry.isPermitted says not permitted'} at block {chain.block}.</p>
+          <p class="nhsuk-body-s">Asked of the contract directly (<code>isPermitted</code>), as <code>bevan consent check</code> does.</p>
+        </div>)}
+      </div><div class="nhsuk-grid-column-one-half">
+      <h2 class="nhsuk-heading-s">The audit answer</h2>
+      {!d && !err && <p>Asking Bevan…</p>}
       {d && (
         <div class={d.permitted ? 'nhsuk-inset-text decision' : 'nhsuk-warning-callout decision'} role="status" data-permitted={String(d.permitted)} data-basis={d.basis}>
           {!d.permitted && <h2 class="nhsuk-warning-callout__label">Not permitted</h2>}
@@ -727,9 +753,10 @@ function GranteePage({ cfg, wallet }: { cfg: Config; wallet?: Wallet }) {
             : d.objection ? `No: the patient has objected to this purpose (objection ${d.objection.objectionId}).`
               : d.basis === 'EMERGENCY_ACCESS' ? `No consent covers it. A break-glass access by ${orgName(cfg, members, d.emergencyAccess!.accessor)} on ${when(d.emergencyAccess!.at)} covers the last 24 hours: an audited exception, not consent.`
                 : 'No: no consent covers this purpose and action now.'}</p>
-          <p class="nhsuk-body-s">From the indexed chain (GraphQL <code>consentAt</code>), as of now; <code>bevan consent check</code> asks the contract directly.</p>
+          <p class="nhsuk-body-s">From the indexed chain (GraphQL <code>consentAt</code>), as of now, with the deciding consent.</p>
         </div>
       )}
+      </div></div>}
       <h2 id="granted">Consents granted to you</h2>
       {cerr && <ErrorSummary title="Could not load the consents">{cerr}</ErrorSummary>}
       {c && consents.length === 0 && <p>No patient has granted you a consent.</p>}
