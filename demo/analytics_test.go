@@ -9,10 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bevan-health/bevan/demo"
-	"github.com/bevan-health/bevan/devnet/stack"
 	gqlclient "github.com/bevan-health/bevan/graphql/client"
-	"github.com/bevan-health/bevan/internal/devnettest"
 )
 
 // The done-when on a devnet: exactly 3 patients grant HRESCH to one sponsor (among a synthetic population);
@@ -21,20 +18,8 @@ import (
 func TestThreeResearchConsentsHiddenOnDevnet(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	defer cancel()
-	cfg := devnettest.Config(t.TempDir())
-	s, err := stack.New(cfg, devnettest.Log(), stack.Options{Relayer: &stack.RelayerOptions{HTTPAddr: "127.0.0.1:0"},
-		Indexer: &stack.IndexerOptions{HTTPAddr: "127.0.0.1:0", DB: "sqlite://" + t.TempDir() + "/index.db"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	devnettest.Start(t, s)
-	d, rel, idx := s.Devnet, s.Relayer, s.Indexer
-	var out bytes.Buffer
-	r, err := demo.New(d.Client, d.Manifest, rel.URL(), &out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
+	s, r, out := startStory(t)
+	d, idx := s.Devnet, s.Indexer
 	pop, err := r.Populate(ctx, 16, 40, 3)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out.String())

@@ -1,7 +1,6 @@
 package demo_test
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"math/big"
@@ -12,8 +11,6 @@ import (
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/demo"
 	"github.com/bevan-health/bevan/devnet"
-	"github.com/bevan-health/bevan/devnet/stack"
-	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/vocab"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 )
@@ -23,20 +20,8 @@ import (
 func TestStoryOnDevnet(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	cfg := devnettest.Config(t.TempDir())
-	s, err := stack.New(cfg, devnettest.Log(), stack.Options{Relayer: &stack.RelayerOptions{HTTPAddr: "127.0.0.1:0"},
-		Indexer: &stack.IndexerOptions{HTTPAddr: "127.0.0.1:0", DB: "sqlite://" + t.TempDir() + "/index.db"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	devnettest.Start(t, s)
-	d, rel, idx := s.Devnet, s.Relayer, s.Indexer
-	var out bytes.Buffer
-	r, err := demo.New(d.Client, d.Manifest, rel.URL(), &out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
+	s, r, out := startStory(t)
+	d, idx := s.Devnet, s.Indexer
 	res, err := r.Run(ctx)
 	if err != nil {
 		t.Fatalf("story: %v\n%s", err, out.String())
