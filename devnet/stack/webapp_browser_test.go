@@ -28,7 +28,9 @@ import (
 // permitted by that consent (the audit answer) and by the contract (isPermitted, the on-chain answer), and the patient unlocks the wallet again and withdraws it; the patient appoints a
 // guardian, whose grant with a past expiry the page refuses before signing, who is refused a research consent (the
 // relayer's would_revert shown on the page) and then grants one for the patient (GraphQL shows it active);
-// a DAO member proposes admitting the agency and votes for it, and the tally (and GraphQL) shows the vote; the
+// a DAO member proposes admitting the agency and votes for it, and the tally (and GraphQL) shows the vote; the GP
+// votes for it too, and once voting has ended queues the proposal and, after the timelock's delay, executes it from the page (the
+// states shown live, GraphQL agreeing), and the agency appears in the landing page's member directory; the
 // trust, a custodian, anchors a FHIR file (Go's fhirrecord.Verify accepts the proof the page gives) and the page
 // verifies it, and refuses a changed copy.
 // On every page axe-core (npm) must find no serious or critical accessibility violation; a screenshot of each page
@@ -317,6 +319,74 @@ func TestWebAppBrowser(t *testing.T) {
 		t.Fatalf("GraphQL shows %+v after the vote", prop.Proposal)
 	}
 	page("dao-voted")
+
+	// the GP, another member, votes for it too, reaching the quorum; the voting period ends (the devnet's 10 blocks)
+	// and the proposal has passed: the GP queues it from the page, and once the timelock's delay has passed executes
+	// it; the agency is then a member on the landing page
+	go_("#/wallet")
+	if err := chromedp.Do(bctx, chromedp.Click(`button[data-role="gp"]`)); err != nil {
+		t.Fatal(err)
+	}
+	go_("#/dao")
+	poll("voting open for the GP", `(() => document.querySelector('.proposal-row .vote-for') && 'ok')()`, 30*time.Second)
+	if err := chromedp.Do(bctx, chromedp.Click(".proposal-row .vote-for")); err != nil {
+		t.Fatal(err)
+	}
+	poll("the tally with the GP's vote", `(() => document.querySelector('[data-stage="indexed"]') && document.querySelector('.proposal-row .tally-for').innerText === '2' && 'ok')()`, 60*time.Second)
+	for i := 0; i < 11; i++ {
+		if err := rpc.CallContext(ctx, nil, "evm_mine"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	state := func() string {
+		return `(() => { const r = document.querySelector('.proposal-row[data-proposal="` + proposalID + `"]'); return r && r.querySelector('.nhsuk-tag').innerText; })()`
+	}
+	poll("the passed proposal, live", `(() => `+state()+` === 'succeeded' && document.querySelector('.proposal-row .queue') && 'ok')()`, 30*time.Second)
+	page("dao-succeeded")
+	if err := chromedp.Do(bctx, chromedp.Click(".proposal-row .queue")); err != nil {
+		t.Fatal(err)
+	}
+	poll("the queued proposal", `(() => `+state()+` === 'queued' && document.querySelector('[data-stage="indexed"]') && 'ok')()`, 60*time.Second)
+	var queued struct {
+		Proposal struct {
+			State string
+			Eta   int64
+		}
+	}
+	graphQL(ctx, t, base, fmt.Sprintf(`{ proposal(proposalId: %q) { state eta } }`, proposalID), &queued)
+	if queued.Proposal.State != "QUEUED" || queued.Proposal.Eta == 0 {
+		t.Fatalf("GraphQL shows %+v after queueing", queued.Proposal)
+	}
+	page("dao-queued")
+	// the timelock's delay (the devnet's 5 s) passes on the wall clock, which the page compares the eta with, and on
+	// the chain (a block mined after it)
+	if wait := time.Until(time.Unix(queued.Proposal.Eta+1, 0)); wait > 0 {
+		if wait > 30*time.Second {
+			t.Fatalf("the proposal's eta %d is %s away", queued.Proposal.Eta, wait)
+		}
+		time.Sleep(wait)
+	}
+	if err := rpc.CallContext(ctx, nil, "evm_mine"); err != nil {
+		t.Fatal(err)
+	}
+	go_("#/")
+	go_("#/dao")
+	poll("the execute button", `(() => { const b = document.querySelector('.proposal-row .execute'); return b && !b.disabled && 'ok'; })()`, 30*time.Second)
+	if err := chromedp.Do(bctx, chromedp.Click(".proposal-row .execute")); err != nil {
+		t.Fatal(err)
+	}
+	poll("the executed proposal", `(() => `+state()+` === 'executed' && document.querySelector('[data-stage="indexed"]') && 'ok')()`, 60*time.Second)
+	graphQL(ctx, t, base, fmt.Sprintf(`{ proposal(proposalId: %q) { state eta } }`, proposalID), &queued)
+	if queued.Proposal.State != "EXECUTED" {
+		t.Fatalf("GraphQL shows the proposal %s after the execution", queued.Proposal.State)
+	}
+	page("dao-executed")
+	go_("#/")
+	poll("the admitted member on the landing page", `(() => [...document.querySelectorAll('.member-row')].some((r) => r.innerText.includes('8HX39') && r.innerText.includes('Sunrise Home Care')) && 'ok')()`, 30*time.Second)
+	go_("#/wallet")
+	if err := chromedp.Do(bctx, chromedp.Click(`button[data-role="trust"]`)); err != nil {
+		t.Fatal(err)
+	}
 
 	// the trust, a records custodian, anchors a discharge summary from the Records page; the proof it downloads is
 	// verified by Go's fhirrecord.Verify against the chain (what `bevan record verify` runs), and by the page itself
