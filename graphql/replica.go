@@ -12,6 +12,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	bevanmetrics "github.com/bevan-health/bevan/internal/metrics"
 	"github.com/bevan-health/bevan/internal/serve"
 	"github.com/bevan-health/bevan/store"
 	"github.com/prometheus/client_golang/prometheus"
@@ -33,6 +34,9 @@ type ReplicaConfig struct {
 	PollInterval time.Duration
 	// MaxLagBlocks: /healthz answers 503 while the subscriptions' feed is further behind the indexer's checkpoint.
 	MaxLagBlocks uint64
+	// Registry is the process's Prometheus registry (internal/metrics.NewRegistry), shared by the services of one
+	// process and served at /metrics; nil makes one for this service.
+	Registry *prometheus.Registry
 }
 
 // DefaultReplicaConfig returns the defaults (DB still to be set).
@@ -98,7 +102,11 @@ func NewService(ctx context.Context, cfg ReplicaConfig, log *slog.Logger) (*Serv
 	if cfg.Server.Log == nil {
 		cfg.Server.Log = log
 	}
-	s := &Service{cfg: cfg, log: log, st: st, srv: New(st, cfg.Server, nil), reg: prometheus.NewRegistry(), loop: serve.NewLoop()}
+	reg := cfg.Registry
+	if reg == nil {
+		reg = bevanmetrics.NewRegistry()
+	}
+	s := &Service{cfg: cfg, log: log, st: st, srv: New(st, cfg.Server, nil), reg: reg, loop: serve.NewLoop()}
 	s.feed = &follower{srv: s.srv, st: st, log: log, poll: cfg.PollInterval, wake: make(chan struct{}, 1)}
 	s.reg.MustRegister(
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "bevan_graphql_replica_delivered_block",

@@ -302,7 +302,7 @@ func (s *Service) run(ctx context.Context) error {
 		if err != nil {
 			s.rpcError(err)
 			s.log.Warn("head poll failed", "err", err)
-			if !sleep(ctx, s.cfg.PollInterval) {
+			if !serve.Sleep(ctx, s.cfg.PollInterval) {
 				return ctx.Err()
 			}
 			continue
@@ -327,7 +327,7 @@ func (s *Service) run(ctx context.Context) error {
 			s.m.reorgs.Inc()
 			if cp, err = s.rollBack(ctx, cp); err != nil {
 				s.log.Error("reorg rollback failed", "err", err)
-				if !sleep(ctx, s.cfg.PollInterval) {
+				if !serve.Sleep(ctx, s.cfg.PollInterval) {
 					return ctx.Err()
 				}
 			}
@@ -337,7 +337,7 @@ func (s *Service) run(ctx context.Context) error {
 				return ctx.Err()
 			}
 			s.log.Warn("sync round failed; retrying", "err", err)
-			if !sleep(ctx, s.cfg.PollInterval) {
+			if !serve.Sleep(ctx, s.cfg.PollInterval) {
 				return ctx.Err()
 			}
 			continue
@@ -415,7 +415,7 @@ func (s *Service) followHeads(ctx context.Context, wake chan<- struct{}) {
 			}
 			s.rpcError(err)
 			s.log.Warn("newHeads subscription failed; polling meanwhile", "err", err, "retry in", backoff)
-			if !sleep(ctx, backoff) {
+			if !serve.Sleep(ctx, backoff) {
 				return
 			}
 			backoff = min(2*backoff, 30*time.Second)
@@ -447,7 +447,7 @@ func (s *Service) followHeads(ctx context.Context, wake chan<- struct{}) {
 		s.subscribed.Store(false)
 		s.m.subscribed.Set(0)
 		signal()
-		if !sleep(ctx, backoff) {
+		if !serve.Sleep(ctx, backoff) {
 			return
 		}
 	}
@@ -466,17 +466,6 @@ func (s *Service) checkpoint(ctx context.Context) (store.Checkpoint, error) {
 		return store.Checkpoint{Number: start}, nil
 	}
 	return cp, nil
-}
-
-func sleep(ctx context.Context, d time.Duration) bool {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return false
-	case <-t.C:
-		return true
-	}
 }
 
 func (s *Service) rpcError(err error) {
@@ -639,7 +628,7 @@ func (s *Service) fetch(ctx context.Context, from, to, target uint64) fetched {
 	var last error
 	for attempt := 0; attempt <= s.cfg.Retries; attempt++ {
 		if attempt > 0 {
-			if !sleep(ctx, backoff(attempt, classify(last))) {
+			if !serve.Sleep(ctx, backoff(attempt, classify(last))) {
 				return fetched{err: ctx.Err()}
 			}
 		}

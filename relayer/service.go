@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"net"
 	"net/http"
 	"sync"
 	"sync/atomic"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/bevan-health/bevan/deployment"
 	bevanmetrics "github.com/bevan-health/bevan/internal/metrics"
+	"github.com/bevan-health/bevan/internal/serve"
 	"github.com/bevan-health/bevan/relayer/admission"
 	"github.com/bevan-health/bevan/relayer/policy"
 	"github.com/bevan-health/bevan/relayer/queue"
@@ -47,8 +47,8 @@ type Service struct {
 	l1       *l1Fees
 	txm      *txmgr.SimpleTxManager
 	metrics  *metrics
-	server   *http.Server
-	listener net.Listener
+	handler  http.Handler
+	http     *serve.HTTP
 
 	price   atomic.Pointer[big.Int] // cached gas price (wei)
 	balance atomic.Pointer[big.Int] // cached relayer balance (wei)
@@ -151,8 +151,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 	}
 	s.metrics = newMetrics(reg, func() float64 { return float64(s.queued.Load()) },
 		func() float64 { return float64(s.policy.Recoveries()) })
-	s.server = &http.Server{Handler: s.routes(), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
-		WriteTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute}
+	s.handler = s.routes()
 	log.Info("relayer ready", "relayer", s.address, "chainId", s.chainID, "forwarder", s.manifest.ForwarderAddress(),
 		"l1FeeOracle", s.l1.Present(), "redisPrefix", cfg.RedisPrefix,
 		"appKeys", len(cfg.Admission.Apps), "allowlistedWallets", len(cfg.Admission.Wallets), "unauthenticated", cfg.Admission.Anonymous)
@@ -259,10 +258,10 @@ func (s *Service) Manifest() *deployment.Manifest { return s.manifest }
 
 // URL is the API's base URL once started.
 func (s *Service) URL() string {
-	if s.listener == nil {
+	if s.http == nil {
 		return ""
 	}
-	return "http://" + s.listener.Addr().String()
+	return "http://" + s.http.Addr()
 }
 
 // Store is the relayer's Redis state (tests and benchmarks inspect it).
@@ -271,22 +270,19 @@ func (s *Service) Store() *queue.Store { return s.store }
 // Start recovers the requests this relayer key had in flight (after a crash), then starts the submitting workers
 // and serves the API.
 func (s *Service) Start(ctx context.Context) error {
-	l, err := net.Listen("tcp", s.cfg.HTTPAddr)
+	// The API's requests are small and answered within seconds: tighter bounds than the read services'.
+	t := serve.Timeouts{ReadHeader: 5 * time.Second, Read: 10 * time.Second, Write: 30 * time.Second, Idle: 2 * time.Minute}
+	h, err := serve.Listen(s.cfg.HTTPAddr, s.handler, t, s.log, "relayer")
 	if err != nil {
-		return fmt.Errorf("listen on %s: %w", s.cfg.HTTPAddr, err)
+		return err
 	}
-	s.listener = l
+	s.http = h
 	s.workCtx, s.cancelWork = context.WithCancel(context.Background())
 	s.claimCtx, s.cancelClaim = context.WithCancel(s.workCtx)
 	s.wg.Add(1)
 	go func() {
 		defer s.wg.Done()
 		s.run()
-	}()
-	go func() {
-		if err := s.server.Serve(l); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			s.log.Error("relayer API stopped", "err", err)
-		}
 	}()
 	s.log.Info("relayer serving", "url", s.URL())
 	return nil
@@ -299,10 +295,8 @@ func (s *Service) Stop(ctx context.Context) error {
 		return nil
 	}
 	var errs []error
-	if s.server != nil {
-		if err := s.server.Shutdown(ctx); err != nil {
-			errs = append(errs, fmt.Errorf("shut down the API: %w", err))
-		}
+	if err := s.http.Shutdown(ctx); err != nil {
+		errs = append(errs, fmt.Errorf("shut down the API: %w", err))
 	}
 	if s.cancelWork != nil {
 		// Stop claiming; let submissions in flight finish while ctx allows, then abandon them to the next start.

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/bevan-health/bevan/bindings"
+	"github.com/bevan-health/bevan/internal/serve"
 	"github.com/bevan-health/bevan/relayer/api"
 	"github.com/bevan-health/bevan/relayer/queue"
 	"github.com/ethereum-optimism/optimism/op-service/txmgr"
@@ -33,7 +34,7 @@ func (s *Service) run() {
 			break
 		}
 		s.log.Warn("cannot list in-flight requests; retrying", "err", err)
-		sleep(s.claimCtx, time.Second)
+		serve.Sleep(s.claimCtx, time.Second)
 	}
 	// A previous process with this key may have left transactions in a mempool, or never delivered some (killed
 	// while publishing them concurrently), leaving later ones stuck behind the gap. Publish again every journaled
@@ -158,7 +159,7 @@ func (s *Service) waitSettled(ctx context.Context) {
 		if err1 == nil && err2 == nil && pending == latest {
 			return
 		}
-		sleep(ctx, 250*time.Millisecond)
+		serve.Sleep(ctx, 250*time.Millisecond)
 	}
 }
 
@@ -550,18 +551,7 @@ func (b *backoff) reset() { b.d = 200 * time.Millisecond }
 
 // wait sleeps and doubles the next delay (to 5 s); false if ctx ended.
 func (b *backoff) wait(ctx context.Context) bool {
-	ok := sleep(ctx, b.d)
+	ok := serve.Sleep(ctx, b.d)
 	b.d = min(2*b.d, 5*time.Second)
 	return ok
-}
-
-func sleep(ctx context.Context, d time.Duration) bool {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return false
-	case <-t.C:
-		return true
-	}
 }

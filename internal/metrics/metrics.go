@@ -1,5 +1,5 @@
-// Package metrics makes the one Prometheus registry of a process: the services it runs (indexer, relayer) register
-// their metrics on it, and the Go runtime and process collectors are on it once.
+// Package metrics makes the one Prometheus registry of a process: the services it runs (indexer, relayer, GraphQL
+// replica) register their metrics on it, and the Go runtime and process collectors are on it once.
 package metrics
 
 import (

@@ -1,5 +1,5 @@
 // Package serve starts and stops the two moving parts every long-running Bevan service (the indexer, the GraphQL
-// replica) has, one way: its HTTP server, with bounded client times, and its background loop.
+// replica, the relayer) has, one way: its HTTP server, with bounded client times, and its background loop.
 package serve
 
 import (
@@ -97,5 +97,17 @@ func (l *Loop) Stop(ctx context.Context, name string) error {
 		return nil
 	case <-ctx.Done():
 		return fmt.Errorf("%s stop: %w", name, ctx.Err())
+	}
+}
+
+// Sleep waits d for a service's loop (a poll interval, a back-off); false when ctx ended first.
+func Sleep(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+		return true
 	}
 }
