@@ -15,7 +15,6 @@ import (
 	"log/slog"
 	"math"
 	"math/big"
-	"net"
 	"net/http"
 	"os"
 	"sort"
@@ -112,19 +111,12 @@ func Run(ctx context.Context, o Options, log *slog.Logger) (*Report, error) {
 		return nil, fmt.Errorf("temporary directory: %w", err)
 	}
 	defer os.RemoveAll(dir)
-	port, err := freePort()
-	if err != nil {
-		return nil, err
-	}
-	httpPort, err := freePort()
-	if err != nil {
-		return nil, err
-	}
 	prefix := fmt.Sprintf("bevan:bench:%d", time.Now().UnixNano())
 	cfg := devnet.DefaultConfig()
-	cfg.AnvilBin, cfg.Port, cfg.ManifestDir, cfg.BlockTime = o.AnvilBin, port, dir, o.BlockTime
+	// Port 0: anvil and the relayer each bind a port the system picks and report it (no listen-then-close race).
+	cfg.AnvilBin, cfg.Port, cfg.ManifestDir, cfg.BlockTime = o.AnvilBin, 0, dir, o.BlockTime
 	st, err := stack.New(cfg, log, stack.Options{Relayer: &stack.RelayerOptions{RedisURL: o.RedisURL,
-		HTTPAddr: fmt.Sprintf("127.0.0.1:%d", httpPort), Tune: func(c *relayer.Config) {
+		HTTPAddr: "127.0.0.1:0", Tune: func(c *relayer.Config) {
 			c.RedisPrefix = prefix
 			c.Limits = queue.Limits{}
 			if o.Workers > 0 {
@@ -156,15 +148,6 @@ func cleanup(url, prefix string) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	_ = queue.New(c, prefix, 0).DeleteAll(ctx)
-}
-
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, fmt.Errorf("find a free port: %w", err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
 }
 
 // sent is one submission and how it was answered.

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"log/slog"
-	"net"
 	"os"
 
 	"github.com/bevan-health/bevan/bench"
@@ -62,15 +61,6 @@ func countGoals(r *bench.GasReport) int {
 	return n
 }
 
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, fmt.Errorf("find a free port: %w", err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
-}
-
 // benchDevnetFlags are the flags of a bench that runs its own devnet (see benchDevnet), and --json.
 func benchDevnetFlags() []cli.Flag {
 	return []cli.Flag{
@@ -80,21 +70,15 @@ func benchDevnetFlags() []cli.Flag {
 	}
 }
 
-// benchDevnet starts a bench's own devnet (--anvil; --port, or a free port) with its deployment manifest in a new
+// benchDevnet starts a bench's own devnet (--anvil; --port, or a port anvil picks) with its deployment manifest in a new
 // temporary directory named after pattern; stop stops the devnet and removes the directory.
 func benchDevnet(c *cli.Context, log *slog.Logger, pattern string) (d *devnet.Devnet, stop func(), err error) {
-	port := c.Int("port")
-	if port == 0 {
-		if port, err = freePort(); err != nil {
-			return nil, nil, err
-		}
-	}
 	dir, err := os.MkdirTemp("", pattern)
 	if err != nil {
 		return nil, nil, fmt.Errorf("temporary directory: %w", err)
 	}
 	cfg := devnet.DefaultConfig()
-	cfg.AnvilBin, cfg.Port, cfg.ManifestDir = c.String("anvil"), port, dir
+	cfg.AnvilBin, cfg.Port, cfg.ManifestDir = c.String("anvil"), c.Int("port"), dir // port 0: one anvil picks
 	if d, err = devnet.New(cfg, log); err != nil {
 		os.RemoveAll(dir)
 		return nil, nil, err
