@@ -82,30 +82,50 @@ func Run(ctx context.Context, rd store.Reader, q Query) (*disclosure.Table, erro
 
 // Count is Run's exact counts, before disclosure control: for tests and for nothing that publishes.
 func Count(ctx context.Context, rd store.Reader, q Query) ([]disclosure.Cell, error) {
-	return count(ctx, rd, nil, q)
+	return count(ctx, rd, q)
 }
 
-func count(ctx context.Context, rd store.Reader, cache *Cache, q Query) ([]disclosure.Cell, error) {
+// validate checks q's statistic and dimensions.
+func validate(q Query) error {
 	allowed, ok := dimensionsOf[q.Stat]
 	if !ok {
-		return nil, fmt.Errorf("%w: unknown statistic %q", ErrQuery, q.Stat)
+		return fmt.Errorf("%w: unknown statistic %q", ErrQuery, q.Stat)
 	}
 	seen := map[Dimension]bool{}
 	for _, d := range q.GroupBy {
 		if !slices.Contains(allowed, d) {
-			return nil, fmt.Errorf("%w: %s cannot be grouped by %s (only %v)", ErrQuery, q.Stat, d, allowed)
+			return fmt.Errorf("%w: %s cannot be grouped by %s (only %v)", ErrQuery, q.Stat, d, allowed)
 		}
 		if seen[d] {
-			return nil, fmt.Errorf("%w: %s repeated in groupBy", ErrQuery, d)
+			return fmt.Errorf("%w: %s repeated in groupBy", ErrQuery, d)
 		}
 		seen[d] = true
+	}
+	return nil
+}
+
+func count(ctx context.Context, rd store.Reader, q Query) ([]disclosure.Cell, error) {
+	if err := validate(q); err != nil {
+		return nil, err
 	}
 	ods, err := memberODS(ctx, rd, q.At)
 	if err != nil {
 		return nil, err
 	}
 	if q.Stat == Consents {
-		return consentCells(ctx, rd, cache, q, ods)
+		fromMonth, toMonth, err := periodMonths(q)
+		if err != nil {
+			return nil, err
+		}
+		counts, err := countTally(ctx, rd, q.At)
+		if err != nil {
+			return nil, err
+		}
+		adjust, err := objectionAdjustments(ctx, rd, q)
+		if err != nil {
+			return nil, err
+		}
+		return consentCells(counts, adjust, q, fromMonth, toMonth, ods), nil
 	}
 	var groups []store.Group
 	switch q.Stat {
@@ -201,20 +221,9 @@ func periodConds(col string, from, to int64) []store.Cond {
 }
 
 // consentCells counts consents from the tally (see Cache): the objecting patients' consents moved to the purposes
-// that still count, then each tally group labelled by the dimensions asked (a purpose mask expanded into its codes).
-func consentCells(ctx context.Context, rd store.Reader, cache *Cache, q Query, ods map[string]string) ([]disclosure.Cell, error) {
-	fromMonth, toMonth, err := periodMonths(q)
-	if err != nil {
-		return nil, err
-	}
-	counts, err := cache.tally(ctx, rd, q.At)
-	if err != nil {
-		return nil, err
-	}
-	adjust, err := objectionAdjustments(ctx, rd, q)
-	if err != nil {
-		return nil, err
-	}
+// that still count (adjust), then each tally group labelled by the dimensions asked (a purpose mask expanded into
+// its codes), within the period's months [fromMonth, toMonth) ("": unbounded).
+func consentCells(counts, adjust map[tallyKey]int64, q Query, fromMonth, toMonth string, ods map[string]string) []disclosure.Cell {
 	has := map[Dimension]bool{}
 	for _, d := range q.GroupBy {
 		has[d] = true
@@ -307,7 +316,7 @@ func consentCells(ctx context.Context, rd store.Reader, cache *Cache, q Query, o
 		}
 		merged = append(merged, c)
 	}
-	return merged, nil
+	return merged
 }
 
 // periodMonths are a consent query's period as months (UTC YYYY-MM, to exclusive): consents are tallied by month,

@@ -419,7 +419,8 @@ func TestMeasureReportsAreValidR4(t *testing.T) {
 	}
 }
 
-// The cache brings its tally forward batch by batch and recounts after a reorg: its answers equal a fresh count's.
+// The cache brings its tally forward batch by batch, recounts after a reorg, keeps past blocks' tallies and the
+// tables it published: its answers, at the head and in the past, at several times, equal a fresh count's.
 func TestCacheFollowsTheChain(t *testing.T) {
 	for _, kind := range storetest.Kinds() {
 		t.Run(kind, func(t *testing.T) {
@@ -433,20 +434,34 @@ func TestCacheFollowsTheChain(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				for _, d := range dims {
-					q := analytics.Query{Stat: analytics.Consents, GroupBy: d, Now: blockTime(cp.Number)}
-					got, err := cache.Run(ctx, q)
-					if err != nil {
-						t.Fatal(err)
+				past := cp.Number / 2
+				// The head (nil and its number) and a past block (time travel), each at a few times (statuses
+				// change as consents expire: the cache keeps tables per expiry epoch) and twice (the second a
+				// kept table).
+				for _, at := range []*uint64{nil, &cp.Number, &past} {
+					block := cp.Number
+					if at != nil {
+						block = *at
 					}
-					at := cp.Number
-					q.At = &at
-					want, err := analytics.Run(ctx, st, q)
-					if err != nil {
-						t.Fatal(err)
-					}
-					if fmt.Sprint(got) != fmt.Sprint(want) {
-						t.Fatalf("%s, block %d, groupBy %v: cached %v, counted %v", what, cp.Number, d, got, want)
+					for _, now := range []int64{blockTime(block), blockTime(block) + 30*86400, blockTime(block) + 400*86400} {
+						for _, d := range dims {
+							q := analytics.Query{Stat: analytics.Consents, GroupBy: d, At: at, Now: now}
+							q2 := q
+							q2.At = &block
+							want, err := analytics.Run(ctx, st, q2)
+							if err != nil {
+								t.Fatal(err)
+							}
+							for range 2 {
+								got, err := cache.Run(ctx, q)
+								if err != nil {
+									t.Fatal(err)
+								}
+								if fmt.Sprint(got) != fmt.Sprint(want) {
+									t.Fatalf("%s, head %d, block %d, now %d, groupBy %v: cached %v, counted %v", what, cp.Number, block, now, d, got, want)
+								}
+							}
+						}
 					}
 				}
 			}

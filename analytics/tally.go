@@ -4,8 +4,11 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"slices"
 	"strconv"
+	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/bevan-health/bevan/disclosure"
 	"github.com/bevan-health/bevan/store"
@@ -69,102 +72,271 @@ type Source interface {
 	Blocks(ctx context.Context, atOrBelow uint64, limit int) ([]store.Block, error)
 }
 
+// tally is the consent tally as of one block (identified by number and hash, so a reorg cannot be mistaken for it)
+// and the distinct non-zero expiry times of its groups, sorted: the times at which a status can change.
+type tally struct {
+	block    uint64
+	hash     string
+	counts   map[tallyKey]int64 // never changed once published: a new map replaces it
+	expiries []int64
+}
+
+func newTally(block uint64, hash string, counts map[tallyKey]int64) *tally {
+	seen := map[int64]bool{}
+	var exp []int64
+	for k := range counts {
+		if k.expires != 0 && !seen[k.expires] {
+			seen[k.expires] = true
+			exp = append(exp, k.expires)
+		}
+	}
+	slices.Sort(exp)
+	return &tally{block: block, hash: hash, counts: counts, expiries: exp}
+}
+
+// epoch is the number of the tally's expiry times reached at now: two times with the same epoch give every group
+// the same status.
+func (t *tally) epoch(now int64) int {
+	n, _ := slices.BinarySearch(t.expiries, now+1)
+	return n
+}
+
+// Bounds of what a Cache keeps.
+const (
+	pastTallies = 4   // tallies of past blocks (time travel)
+	memoTables  = 256 // published consent tables
+)
+
 // Cache keeps the consent tally as of the last indexed block it was asked for, and brings it forward with the rows
 // that changed since (the versions opened and closed after that block: a delta read through the version indexes),
 // so that a statistic of the indexed head costs a small delta, not a scan of every consent. It checks the block it
-// holds is still on the indexed chain (a reorg rolls it back: the tally is then counted afresh). Safe for
-// concurrent use; a GraphQL server keeps one.
+// holds is still on the indexed chain (a reorg rolls it back: the tally is then counted afresh). It also keeps the
+// tallies of the last few past blocks asked for (time travel), and the published consent tables it computed, by
+// tally block and hash, groupBy, period, expiry epoch (how many of the tally's expiry times the query's time has
+// reached: within one epoch every status is the same) and the objections' adjustments, so that a repeated query
+// is a look-up, not a walk over the tally and secondary suppression again. Safe for concurrent use; a GraphQL
+// server keeps one.
 type Cache struct {
-	src    Source
-	mu     sync.Mutex
-	block  uint64
-	hash   string
-	counts map[tallyKey]int64 // never changed once published: a new map replaces it
+	src Source
+
+	mu  sync.Mutex // guards cur; held while the head's tally is counted or brought forward
+	cur *tally
+
+	pastMu sync.Mutex // guards past; held while a past block's tally is counted
+	past   []*tally   // most recently used last
+
+	memoMu sync.Mutex
+	memo   map[string]*disclosure.Table
+
+	refreshing atomic.Bool
 }
 
 // NewCache returns an empty cache over src.
-func NewCache(src Source) *Cache { return &Cache{src: src} }
+func NewCache(src Source) *Cache { return &Cache{src: src, memo: map[string]*disclosure.Table{}} }
 
-// head returns the tally as of the indexed head and its block.
-func (c *Cache) head(ctx context.Context) (map[tallyKey]int64, uint64, error) {
+// Refresh brings the head's tally up to the indexed head in the background (counting it, the first time: minutes
+// over millions of consents), unless a refresh is already under way, and returns at once; done, if not nil, gets
+// its error. The GraphQL server calls it after each commit, so that the first query after a start and the first
+// after a block do not wait for the count or the delta.
+func (c *Cache) Refresh(ctx context.Context, done func(error)) {
+	if !c.refreshing.CompareAndSwap(false, true) {
+		return
+	}
+	ctx = context.WithoutCancel(ctx)
+	go func() {
+		defer c.refreshing.Store(false)
+		_, err := c.head(ctx)
+		if done != nil {
+			done(err)
+		}
+	}()
+}
+
+// head returns the tally as of the indexed head.
+func (c *Cache) head(ctx context.Context) (*tally, error) {
 	cp, ok, err := c.src.Checkpoint(ctx)
 	if err != nil {
-		return nil, 0, err
+		return nil, err
 	}
 	if !ok {
-		return map[tallyKey]int64{}, 0, nil
+		return newTally(0, "", map[tallyKey]int64{}), nil
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	// The count outlives a request that gives up waiting (a first count over millions of consents can take longer
 	// than a query may): the next request finds it done.
 	ctx = context.WithoutCancel(ctx)
-	if c.counts != nil {
-		still, err := c.onChain(ctx)
+	if cur := c.cur; cur != nil {
+		still, err := c.onChain(ctx, cur.block, cur.hash)
 		if err != nil {
-			return nil, 0, err
+			return nil, err
 		}
 		switch {
-		case still && c.block == cp.Number:
-			return c.counts, c.block, nil
-		case still && c.block < cp.Number:
-			next := maps.Clone(c.counts)
+		case still && cur.block == cp.Number:
+			return cur, nil
+		case still && cur.block < cp.Number:
+			next := maps.Clone(cur.counts)
 			for _, closed := range []bool{false, true} {
-				gs, err := store.CountDelta(ctx, c.src, store.TableConsents, store.Delta{From: c.block, To: cp.Number, Closed: closed}, tallyKeys)
+				gs, err := store.CountDelta(ctx, c.src, store.TableConsents, store.Delta{From: cur.block, To: cp.Number, Closed: closed}, tallyKeys)
 				if err != nil {
-					return nil, 0, err
+					return nil, err
 				}
 				sign := int64(1)
 				if closed {
 					sign = -1
 				}
 				if err := addGroups(next, gs, sign); err != nil {
-					return nil, 0, err
+					return nil, err
 				}
 			}
-			c.counts, c.block, c.hash = next, cp.Number, cp.Hash.Hex()
-			return c.counts, c.block, nil
+			c.cur = newTally(cp.Number, cp.Hash.Hex(), next)
+			return c.cur, nil
 		}
 	}
 	n := cp.Number
 	counts, err := countTally(ctx, c.src, &n)
 	if err != nil {
-		return nil, 0, err
+		return nil, err
 	}
-	c.counts, c.block, c.hash = counts, n, cp.Hash.Hex()
-	return counts, n, nil
+	c.cur = newTally(n, cp.Hash.Hex(), counts)
+	return c.cur, nil
 }
 
-// onChain reports whether the block the tally is as of is still the indexed one (no reorg replaced it).
-func (c *Cache) onChain(ctx context.Context) (bool, error) {
-	bs, err := c.src.Blocks(ctx, c.block, 1)
+// onChain reports whether block number has hash on the indexed chain (no reorg replaced it).
+func (c *Cache) onChain(ctx context.Context, number uint64, hash string) (bool, error) {
+	bs, err := c.src.Blocks(ctx, number, 1)
 	if err != nil {
 		return false, err
 	}
-	return len(bs) == 1 && bs[0].Number == c.block && bs[0].Hash.Hex() == c.hash, nil
+	return len(bs) == 1 && bs[0].Number == number && bs[0].Hash.Hex() == hash, nil
 }
 
-// tally is the consent tally as of at (nil: the indexed head): from the cache for the head, counted afresh for a
-// past block.
-func (c *Cache) tally(ctx context.Context, rd store.Reader, at *uint64) (map[tallyKey]int64, error) {
-	if c != nil {
-		if at == nil {
-			m, _, err := c.head(ctx)
-			return m, err
-		}
-		if cp, ok, err := c.src.Checkpoint(ctx); err == nil && ok && cp.Number == *at {
-			m, _, err := c.head(ctx)
-			return m, err
-		}
-	}
-	return countTally(ctx, rd, at)
-}
-
-// Run answers q as the package's Run does, the consent tally of the indexed head coming from the cache.
-func (c *Cache) Run(ctx context.Context, q Query) (*disclosure.Table, error) {
-	cells, err := count(ctx, c.src, c, q)
+// tally is the consent tally as of at (nil: the indexed head), with its block's identity; nil, nil when the block
+// cannot be identified (not a kept block header): the caller then counts afresh without keeping anything.
+func (c *Cache) tally(ctx context.Context, at *uint64) (*tally, error) {
+	cp, ok, err := c.src.Checkpoint(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return disclosure.Protect(len(q.GroupBy), cells)
+	if at == nil || (ok && cp.Number == *at) {
+		return c.head(ctx)
+	}
+	if !ok || *at > cp.Number {
+		return nil, nil
+	}
+	bs, err := c.src.Blocks(ctx, *at, 1)
+	if err != nil {
+		return nil, err
+	}
+	if len(bs) != 1 || bs[0].Number != *at {
+		return nil, nil
+	}
+	hash := bs[0].Hash.Hex()
+	c.pastMu.Lock()
+	defer c.pastMu.Unlock()
+	for i, t := range c.past {
+		if t.block == *at && t.hash == hash {
+			c.past = append(append(c.past[:i:i], c.past[i+1:]...), t)
+			return t, nil
+		}
+	}
+	// As for the head: the count outlives a request that gives up waiting.
+	counts, err := countTally(context.WithoutCancel(ctx), c.src, at)
+	if err != nil {
+		return nil, err
+	}
+	// The block may have been reorged away while it was counted: keep the tally only if it is still there.
+	if still, err := c.onChain(ctx, *at, hash); err != nil || !still {
+		return nil, err
+	}
+	t := newTally(*at, hash, counts)
+	kept := c.past[:0:0]
+	for _, p := range c.past {
+		if p.block != *at {
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) >= pastTallies {
+		kept = kept[len(kept)-pastTallies+1:]
+	}
+	c.past = append(kept, t)
+	return t, nil
+}
+
+// Run answers q as the package's Run does, the consent tally coming from the cache (the indexed head's, or a
+// recently asked past block's) and a consent table computed before for the same tally, query and epoch returned
+// as it was. The table returned is shared: callers must not change it.
+func (c *Cache) Run(ctx context.Context, q Query) (*disclosure.Table, error) {
+	if q.Stat != Consents {
+		cells, err := count(ctx, c.src, q)
+		if err != nil {
+			return nil, err
+		}
+		return disclosure.Protect(len(q.GroupBy), cells)
+	}
+	if err := validate(q); err != nil {
+		return nil, err
+	}
+	fromMonth, toMonth, err := periodMonths(q)
+	if err != nil {
+		return nil, err
+	}
+	t, err := c.tally(ctx, q.At)
+	if err != nil {
+		return nil, err
+	}
+	if t == nil {
+		cells, err := count(ctx, c.src, q)
+		if err != nil {
+			return nil, err
+		}
+		return disclosure.Protect(len(q.GroupBy), cells)
+	}
+	// Everything below is as of the tally's block (the head may have moved on since it was read).
+	q.At = &t.block
+	adjust, err := objectionAdjustments(ctx, c.src, q)
+	if err != nil {
+		return nil, err
+	}
+	key := memoKey(t, q, fromMonth, toMonth, adjust)
+	c.memoMu.Lock()
+	tab, ok := c.memo[key]
+	c.memoMu.Unlock()
+	if ok {
+		return tab, nil
+	}
+	ods, err := memberODS(ctx, c.src, q.At)
+	if err != nil {
+		return nil, err
+	}
+	tab, err = disclosure.Protect(len(q.GroupBy), consentCells(t.counts, adjust, q, fromMonth, toMonth, ods))
+	if err != nil {
+		return nil, err
+	}
+	c.memoMu.Lock()
+	if len(c.memo) >= memoTables {
+		clear(c.memo)
+	}
+	c.memo[key] = tab
+	c.memoMu.Unlock()
+	return tab, nil
+}
+
+// memoKey identifies a consent table: everything it is computed from (the members' ODS codes are as of the tally's
+// block, so the block's number and hash identify them too).
+func memoKey(t *tally, q Query, fromMonth, toMonth string, adjust map[tallyKey]int64) string {
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "%d/%s/%v/%s/%s/%d", t.block, t.hash, q.GroupBy, fromMonth, toMonth, t.epoch(q.Now))
+	if len(adjust) > 0 {
+		lines := make([]string, 0, len(adjust))
+		for k, n := range adjust {
+			if n != 0 {
+				lines = append(lines, fmt.Sprintf("%d|%s|%s|%t|%d|%d", k.purposes, k.grantee, k.month, k.revoked, k.expires, n))
+			}
+		}
+		slices.Sort(lines)
+		sb.WriteString("/")
+		sb.WriteString(strings.Join(lines, ";"))
+	}
+	return sb.String()
 }

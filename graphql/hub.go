@@ -128,6 +128,7 @@ type change struct {
 // Committed implements indexer.Listener: it runs after the batch's transaction committed, so that a subscriber
 // that queries on a change reads it.
 func (s *Server) Committed(ctx context.Context, b *store.Batch) {
+	s.refreshStats(ctx)
 	var cs []change
 	add := func(m store.Meta, ev any) { cs = append(cs, change{block: m.Block, log: int(m.LogIndex), ev: ev}) }
 	proposals := s.res.hub.has(subProposals)
@@ -235,11 +236,22 @@ func (s *Server) votingBoundaries(ctx context.Context, b *store.Batch) []*Propos
 
 // RolledBack implements indexer.Listener: subscribers learn that everything after the block is gone; the
 // re-indexed blocks' changes follow.
-func (s *Server) RolledBack(_ context.Context, to store.Checkpoint) {
+func (s *Server) RolledBack(ctx context.Context, to store.Checkpoint) {
+	s.refreshStats(ctx)
 	n := int64(to.Number)
 	s.res.hub.publish([]any{
 		&ConsentChange{Kind: ChangeKindRolledBack, Block: n},
 		&ProposalChange{Event: "ROLLED_BACK", Block: n},
 		&AnchorChange{Kind: "ROLLED_BACK", Block: n},
+	})
+}
+
+// refreshStats brings the statistics' consent tally up to the indexed head in the background (analytics.Cache), so
+// that a query does not wait for it.
+func (s *Server) refreshStats(ctx context.Context) {
+	s.res.statsCache.Refresh(ctx, func(err error) {
+		if err != nil {
+			s.log.DebugContext(ctx, "statistics tally not refreshed", "err", err)
+		}
 	})
 }
