@@ -92,16 +92,7 @@ func (p *countingProxy) requestWork() (int, map[string]int) {
 func (e *env) selfGrant(k *ecdsa.PrivateKey, mut ...func(*metatx.Request)) *api.Forward {
 	e.t.Helper()
 	data := e.pack(e.consABI, "grant", addr(k), addr(newWallet()), vocab.PurposeMask(vocab.Treat), uint8(1), big.NewInt(0), common.Hash{})
-	req := &metatx.Request{From: addr(k), To: e.d.Manifest.ConsentsAddress(), Value: new(big.Int), Gas: 300_000, Nonce: new(big.Int),
-		Deadline: uint64(time.Now().Add(10 * time.Minute).Unix()), Data: data}
-	for _, m := range mut {
-		m(req)
-	}
-	f, err := client.SignForward(k, e.dom, req)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	return f
+	return e.signedNonce(k, new(big.Int), e.d.Manifest.ConsentsAddress(), data, mut...)
 }
 
 // Issue 11, Sybil self-grants: hostile requests are refused with stable codes before the relayer makes a single

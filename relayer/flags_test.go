@@ -2,12 +2,12 @@ package relayer
 
 import (
 	"io"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/relayer/admission"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -37,7 +37,7 @@ func TestReadCLIConfig(t *testing.T) {
 		app := &cli.App{Name: "relayer", Flags: CLIFlags(EnvVarPrefix), Writer: io.Discard, ErrWriter: io.Discard,
 			Action: func(c *cli.Context) error {
 				var err error
-				cfg, err = ReadCLIConfig(c, slog.New(slog.NewTextHandler(io.Discard, nil)))
+				cfg, err = ReadCLIConfig(c, devnettest.Log())
 				return err
 			}}
 		if err := app.Run(append([]string{"relayer", "--manifest", "m.json", "--raw-key-env", "BEVAN_TEST_FLAGS_KEY"}, args...)); err != nil {

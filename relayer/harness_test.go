@@ -5,10 +5,7 @@ import (
 	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
-	"io"
-	"log/slog"
 	"math/big"
-	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,6 +14,7 @@ import (
 
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/devnet"
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/metatx"
 	"github.com/bevan-health/bevan/relayer"
 	"github.com/bevan-health/bevan/relayer/admission"
@@ -73,45 +71,22 @@ func TestMain(m *testing.M) {
 		dir, err := os.MkdirTemp("", "bevan-relayer-test-")
 		if err != nil {
 			shared.err = err
-			return m.Run()
+			return devnettest.Main(m) // removes the binary devnettest.Bevan built
 		}
 		defer os.RemoveAll(dir)
-		port, err := freePort()
-		if err != nil {
-			shared.err = err
-			return m.Run()
-		}
-		cfg := devnet.DefaultConfig()
-		cfg.Port, cfg.ManifestDir = port, dir
-		d, err := devnet.New(cfg, quietLog())
+		d, err := devnet.New(devnettest.Config(dir), devnettest.Log())
 		if err == nil {
 			err = d.Start(context.Background())
 		}
 		if err != nil {
 			shared.err = fmt.Errorf("devnet: %w", err)
-			return m.Run()
+			return devnettest.Main(m) // removes the binary devnettest.Bevan built
 		}
 		shared.d = d
 		defer d.Stop(context.Background())
-		return m.Run()
+		return devnettest.Main(m) // removes the binary devnettest.Bevan built
 	}()
 	os.Exit(code)
-}
-
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
-}
-
-func quietLog() *slog.Logger {
-	if os.Getenv("BEVAN_TEST_LOG") != "" {
-		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	}
-	return slog.New(slog.NewTextHandler(io.Discard, nil))
 }
 
 // needRedis fails (or skips with BEVAN_TEST_NO_REDIS=1) when the machine's Redis is unreachable.
@@ -187,7 +162,7 @@ func (e *env) config(tune func(*relayer.Config)) relayer.Config {
 
 func (e *env) start(tune func(*relayer.Config)) *relayer.Service {
 	e.t.Helper()
-	s, err := relayer.New(e.ctx, e.config(tune), quietLog())
+	s, err := relayer.New(e.ctx, e.config(tune), devnettest.Log())
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -255,7 +230,13 @@ func (e *env) forwardNonce(k *ecdsa.PrivateKey) *big.Int {
 // signed builds a signed forward request with the wallet's current nonce.
 func (e *env) signed(k *ecdsa.PrivateKey, to common.Address, data []byte, mut ...func(*metatx.Request)) *api.Forward {
 	e.t.Helper()
-	req := &metatx.Request{From: addr(k), To: to, Value: new(big.Int), Gas: 300_000, Nonce: e.forwardNonce(k),
+	return e.signedNonce(k, e.forwardNonce(k), to, data, mut...)
+}
+
+// signedNonce builds a signed forward request with the given forwarder nonce (no chain read), changed by mut.
+func (e *env) signedNonce(k *ecdsa.PrivateKey, nonce *big.Int, to common.Address, data []byte, mut ...func(*metatx.Request)) *api.Forward {
+	e.t.Helper()
+	req := &metatx.Request{From: addr(k), To: to, Value: new(big.Int), Gas: 300_000, Nonce: nonce,
 		Deadline: uint64(time.Now().Add(10 * time.Minute).Unix()), Data: data}
 	for _, m := range mut {
 		m(req)

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/bevan-health/bevan/devnet"
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/internal/redisproc"
 	"github.com/bevan-health/bevan/metatx"
 	"github.com/bevan-health/bevan/relayer"
@@ -310,7 +311,7 @@ func TestRedisDownFailsClosed(t *testing.T) {
 	needRedis(t)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	r, err := redisproc.Start(ctx, redisproc.Config{}, quietLog())
+	r, err := redisproc.Start(ctx, redisproc.Config{}, devnettest.Log())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,8 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
-	"strconv"
+	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -20,6 +19,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/internal/redisproc"
 	"github.com/bevan-health/bevan/relayer"
 	"github.com/bevan-health/bevan/relayer/api"
@@ -29,35 +29,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// buildBevan builds the bevan binary once per test binary.
-var buildOnce struct {
-	sync.Once
-	path string
-	err  error
-}
-
-func bevanBinary(t *testing.T) string {
-	t.Helper()
-	buildOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "bevan-bin-")
-		if err != nil {
-			buildOnce.err = err
-			return
-		}
-		buildOnce.path = filepath.Join(dir, "bevan")
-		_, file, _, _ := runtime.Caller(0)
-		root := filepath.Dir(filepath.Dir(file))
-		cmd := exec.Command("go", "build", "-o", buildOnce.path, "./cmd/bevan")
-		cmd.Dir = root
-		if out, err := cmd.CombinedOutput(); err != nil {
-			buildOnce.err = fmt.Errorf("go build ./cmd/bevan: %w\n%s", err, out)
-		}
-	})
-	if buildOnce.err != nil {
-		t.Fatal(buildOnce.err)
-	}
-	return buildOnce.path
-}
+// servingURL finds the API's URL in a relayer process's "relayer serving" log line.
+var servingURL = regexp.MustCompile(`relayer serving.*?url=(http://[0-9.:]+)`)
 
 // relayerProc is a real `bevan relayer` process.
 type relayerProc struct {
@@ -68,10 +41,6 @@ type relayerProc struct {
 
 func startRelayerProc(t *testing.T, e *env, logName string) *relayerProc {
 	t.Helper()
-	port, err := freePort()
-	if err != nil {
-		t.Fatal(err)
-	}
 	logf, err := os.Create(filepath.Join(t.TempDir(), logName))
 	if err != nil {
 		t.Fatal(err)
@@ -83,9 +52,9 @@ func startRelayerProc(t *testing.T, e *env, logName string) *relayerProc {
 			t.Logf("%s:\n%s", logName, raw)
 		}
 	})
-	cmd := exec.Command(bevanBinary(t), "--log.level", "debug", "relayer",
+	cmd := exec.Command(devnettest.Bevan(t), "--log.level", "debug", "relayer",
 		"--rpc", e.d.RPCURL(), "--manifest", e.d.ManifestPath, "--redis-url", e.redis, "--redis-prefix", e.prefix,
-		"--http", "127.0.0.1:"+strconv.Itoa(port), "--raw-key-env", "BEVAN_TEST_RELAYER_KEY",
+		"--http", "127.0.0.1:0", "--raw-key-env", "BEVAN_TEST_RELAYER_KEY",
 		"--requests-per-minute", "0", "--gas-per-day", "0", "--spend-cap-gwei", "0", "--workers", "8",
 		"--app-keys", writeTestApps(t))
 	cmd.Env = append(os.Environ(), "BEVAN_TEST_RELAYER_KEY="+hexutil.Encode(crypto.FromECDSA(e.key)))
@@ -94,9 +63,17 @@ func startRelayerProc(t *testing.T, e *env, logName string) *relayerProc {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	p := &relayerProc{cmd: cmd, url: "http://127.0.0.1:" + strconv.Itoa(port), log: logf.Name()}
+	p := &relayerProc{cmd: cmd, log: logf.Name()}
 	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
 	healthy := func() bool {
+		if p.url == "" { // the port the process bound (--http :0), from its "relayer serving" line
+			raw, _ := os.ReadFile(logf.Name())
+			m := servingURL.FindSubmatch(raw)
+			if m == nil {
+				return false
+			}
+			p.url = string(m[1])
+		}
 		resp, err := http.Get(p.url + "/healthz")
 		if err != nil {
 			return false
@@ -249,7 +226,7 @@ func verifyExactlyOnce(t *testing.T, e *env, cl *client.Client, atts []*attempt,
 
 func TestCrashRestartExactlyOnce(t *testing.T) {
 	// Built before the test's clock starts: on a loaded machine the build alone can take minutes.
-	bevanBinary(t)
+	devnettest.Bevan(t)
 	e := newEnv(t, func(c *relayer.Config) { c.Workers = 0 }) // in-process API-only replica, unused here
 	relayerKey := newWallet()
 	e.key = relayerKey
@@ -301,11 +278,7 @@ type proxy struct {
 }
 
 func newProxy(t *testing.T, target string) *proxy {
-	port, err := freePort()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &proxy{target: target, addr: "127.0.0.1:" + strconv.Itoa(port), conns: map[net.Conn]bool{}}
+	p := &proxy{target: target, addr: "127.0.0.1:0", conns: map[net.Conn]bool{}} // start keeps the port first bound
 	p.start(t)
 	t.Cleanup(p.stop)
 	return p
@@ -322,6 +295,9 @@ func (p *proxy) start(t *testing.T) {
 	p.mu.Lock()
 	p.l = l
 	p.mu.Unlock()
+	if strings.HasSuffix(p.addr, ":0") { // first start: keep the port bound, so that a restart takes the same one
+		p.addr = l.Addr().String()
+	}
 	go func() {
 		for {
 			c, err := l.Accept()
@@ -378,7 +354,7 @@ func TestRPCOutageQueuesThenLands(t *testing.T) {
 	sub, err := relayer.New(e.ctx, submitter.config(func(c *relayer.Config) {
 		c.RPCURL = px.url()
 		c.Tx.NetworkTimeout = time.Second
-	}), quietLog())
+	}), devnettest.Log())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -421,7 +397,7 @@ func TestRedisRestartQueuesThenLands(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	r, err := redisproc.Start(ctx, redisproc.Config{AppendOnly: true}, quietLog())
+	r, err := redisproc.Start(ctx, redisproc.Config{AppendOnly: true}, devnettest.Log())
 	if errors.Is(err, redisproc.ErrNotInstalled) && os.Getenv("BEVAN_TEST_NO_REDIS") == "1" {
 		t.Skip(err)
 	}
@@ -459,7 +435,7 @@ func TestRedisRestartQueuesThenLands(t *testing.T) {
 		resp.Body.Close()
 		return resp.StatusCode == http.StatusServiceUnavailable
 	})
-	if err := r.Resume(ctx, quietLog()); err != nil {
+	if err := r.Resume(ctx, devnettest.Log()); err != nil {
 		t.Fatal(err)
 	}
 	verifyExactlyOnce(t, e, e.cl, atts, sub.Address())

@@ -3,7 +3,6 @@ package webapp_test
 import (
 	"encoding/json"
 	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -11,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/webapp"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
@@ -133,7 +133,7 @@ func TestRelayProxy(t *testing.T) {
 		_, _ = w.Write([]byte(`{"address":"0x00","forwarder":"3","governor":"0"}`))
 	}))
 	defer relayer.Close()
-	proxy := httptest.NewServer(webapp.RelayProxy("/relay", func() string { return relayer.URL }, "s3cret", slog.New(slog.NewTextHandler(io.Discard, nil))))
+	proxy := httptest.NewServer(webapp.RelayProxy("/relay", func() string { return relayer.URL }, "s3cret", devnettest.Log()))
 	defer proxy.Close()
 	req, _ := http.NewRequest("GET", proxy.URL+"/relay/v1/nonce/0x0000000000000000000000000000000000000001", nil)
 	req.Header.Set(webapp.AppKeyHeader, "from-the-browser")
@@ -155,7 +155,7 @@ func TestRelayProxy(t *testing.T) {
 		t.Fatalf("/relay/metrics: %d, reached the relayer at %q", resp.StatusCode, gotPath)
 	}
 	// no relayer yet (a devnet starting): a stable JSON error
-	down := httptest.NewServer(webapp.RelayProxy("/relay", func() string { return "" }, "", slog.New(slog.NewTextHandler(io.Discard, nil))))
+	down := httptest.NewServer(webapp.RelayProxy("/relay", func() string { return "" }, "", devnettest.Log()))
 	defer down.Close()
 	resp, err = http.Get(down.URL + "/relay/v1/nonce/0x00")
 	if err != nil {
@@ -185,7 +185,7 @@ func TestServer(t *testing.T) {
 	gu, _ := url.Parse(gqlSrv.URL + "/graphql")
 	ru, _ := url.Parse(relaySrv.URL)
 	app := webapp.Config{ChainID: 901, Forwarder: common.HexToAddress("0x01"), Governor: common.HexToAddress("0x02"), Consents: common.HexToAddress("0x03")}
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	log := devnettest.Log()
 	if _, err := webapp.NewServer(webapp.ServerConfig{HTTPAddr: "127.0.0.1:0", GraphQL: gu, Relayer: ru}, log); err == nil {
 		t.Fatal("a server without contracts was built")
 	}

@@ -2,12 +2,12 @@ package relaybench
 
 import (
 	"context"
-	"io"
-	"log/slog"
 	"os"
 	"strconv"
 	"testing"
 	"time"
+
+	"github.com/bevan-health/bevan/internal/devnettest"
 )
 
 // TestRunSmall runs the benchmark small, open and closed loop, and checks its accounting (never its timings): every
@@ -42,7 +42,7 @@ func TestRunSmall(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	rep, err := Run(ctx, o, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	rep, err := Run(ctx, o, devnettest.Log())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"net"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -105,14 +104,7 @@ func startStack(t *testing.T, ctx context.Context) *sinks {
 	t.Helper()
 	s := &sinks{logs: &devnettest.Buffer{}, sqlitePath: filepath.Join(t.TempDir(), "index.db"), pgURL: storetest.PostgresURL(t)}
 	s.log = slog.New(slog.NewJSONHandler(s.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := l.Addr().(*net.TCPAddr).Port
-	l.Close()
-	cfg := devnet.DefaultConfig()
-	cfg.Port, cfg.ManifestDir = port, t.TempDir()
+	cfg := devnettest.Config(t.TempDir())
 	indexerInto := func(db string, dst **stack.Indexer) devnet.ServiceFactory {
 		return func(ctx context.Context, d *devnet.Devnet) (devnet.Service, error) {
 			ix, err := stack.NewIndexer(ctx, d, stack.IndexerOptions{HTTPAddr: "127.0.0.1:0", DB: db}, s.log)
