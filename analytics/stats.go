@@ -125,7 +125,7 @@ func count(ctx context.Context, rd store.Reader, q Query) ([]disclosure.Cell, er
 		if err != nil {
 			return nil, err
 		}
-		return consentCells(counts, adjust, q, fromMonth, toMonth, ods), nil
+		return consentCells(newTally(0, "", counts), adjust, q, fromMonth, toMonth, ods), nil
 	}
 	var groups []store.Group
 	switch q.Stat {
@@ -223,68 +223,95 @@ func periodConds(col string, from, to int64) []store.Cond {
 // consentCells counts consents from the tally (see Cache): the objecting patients' consents moved to the purposes
 // that still count (adjust), then each tally group labelled by the dimensions asked (a purpose mask expanded into
 // its codes), within the period's months [fromMonth, toMonth) ("": unbounded).
-func consentCells(counts, adjust map[tallyKey]int64, q Query, fromMonth, toMonth string, ods map[string]string) []disclosure.Cell {
+func consentCells(t *tally, adjust map[tallyKey]int64, q Query, fromMonth, toMonth string, ods map[string]string) []disclosure.Cell {
 	has := map[Dimension]bool{}
 	for _, d := range q.GroupBy {
 		has[d] = true
 	}
-	// Two passes over small struct keys (the tally can hold ~10^5 groups): first drop what the dimensions do not
-	// ask for, then expand purpose masks.
-	type reduced struct {
-		purposes uint16
-		grantee  string
-		month    string
-		status   string
+	// The adjustments' grantees and months as numbers: the tally's, else new ones after them (never, as an adjusted
+	// consent is in the tally, but cheap to be sure of).
+	grantees, months := t.grantees, t.months
+	extraG, extraM := map[string]int32{}, map[string]int32{}
+	id := func(names *[]string, ids, extra map[string]int32, s string) int32 {
+		if i, ok := ids[s]; ok {
+			return i
+		}
+		if i, ok := extra[s]; ok {
+			return i
+		}
+		i := int32(len(*names))
+		*names = append((*names)[:i:i], s) // a copy: the tally's own list is shared
+		extra[s] = i
+		return i
 	}
-	red := map[reduced]int64{}
-	emit := func(k tallyKey, n int64) {
-		if k.purposes == 0 || (fromMonth != "" && k.month < fromMonth) || (toMonth != "" && k.month >= toMonth) {
+	type adjusted struct {
+		entry
+		n int64
+	}
+	var adj []adjusted
+	for k, n := range adjust {
+		if n != 0 {
+			e := entry{purposes: k.purposes, revoked: k.revoked, expires: k.expires}
+			e.grantee, e.month = id(&grantees, t.granteeID, extraG, k.grantee), id(&months, t.monthID, extraM, k.month)
+			adj = append(adj, adjusted{e, n})
+		}
+	}
+	inPeriod := make([]bool, len(months))
+	for i, m := range months {
+		inPeriod[i] = (fromMonth == "" || m >= fromMonth) && (toMonth == "" || m < toMonth)
+	}
+	// Two passes over packed integer keys (the tally can hold ~10^5 groups): first drop what the dimensions do not
+	// ask for, then expand purpose masks. A key packs purposes (bits 0–15: the mask, then a purpose's number + 1),
+	// status (16–17), month (18–37) and grantee (38–63).
+	const (
+		statusShift  = 16
+		monthShift   = 18
+		granteeShift = 38
+	)
+	red := map[uint64]int64{}
+	emit := func(e *entry, n int64) {
+		if e.purposes == 0 || !inPeriod[e.month] {
 			return
 		}
-		r := reduced{}
+		var k uint64
 		if has[Purpose] {
-			r.purposes = k.purposes
-		}
-		if has[Grantee] {
-			r.grantee = k.grantee
-		}
-		if has[Month] {
-			r.month = k.month
+			k |= uint64(e.purposes)
 		}
 		if has[Status] {
-			r.status = store.StatusNameActive
-			if k.revoked {
-				r.status = store.StatusNameRevoked
-			} else if k.expires != 0 && k.expires <= q.Now {
-				r.status = store.StatusNameExpired
+			switch {
+			case e.revoked:
+				k |= 1 << statusShift
+			case e.expires != 0 && e.expires <= q.Now:
+				k |= 2 << statusShift
 			}
 		}
-		red[r] += n
-	}
-	for k, n := range counts {
-		emit(k, n)
-	}
-	for k, n := range adjust {
-		emit(k, n)
-	}
-	type cellKey struct {
-		purpose int
-		reduced
-	}
-	cells := map[cellKey]int64{}
-	for r, n := range red {
-		if !has[Purpose] {
-			cells[cellKey{-1, r}] += n
-			continue
+		if has[Month] {
+			k |= uint64(e.month) << monthShift
 		}
-		m := r.purposes
-		r.purposes = 0
-		for _, p := range vocab.PurposesOf(m) {
-			cells[cellKey{int(p), r}] += n
+		if has[Grantee] {
+			k |= uint64(e.grantee) << granteeShift
+		}
+		red[k] += n
+	}
+	for i := range t.entries {
+		emit(&t.entries[i], t.entries[i].n)
+	}
+	for i := range adj {
+		emit(&adj[i].entry, adj[i].n)
+	}
+	cells := red
+	if has[Purpose] {
+		cells = make(map[uint64]int64, len(red))
+		for k, n := range red {
+			base := k &^ 0xffff
+			for _, p := range vocab.PurposesOf(uint16(k)) {
+				cells[base|uint64(p)+1] += n
+			}
 		}
 	}
+	statuses := [...]string{store.StatusNameActive, store.StatusNameRevoked, store.StatusNameExpired}
 	out := make([]disclosure.Cell, 0, len(cells))
-	for ck, n := range cells {
+	for k, n := range cells {
 		if n <= 0 {
 			continue
 		}
@@ -292,16 +319,17 @@ func consentCells(counts, adjust map[tallyKey]int64, q Query, fromMonth, toMonth
 		for i, d := range q.GroupBy {
 			switch d {
 			case Purpose:
-				key[i] = vocab.Purpose(ck.purpose).Code()
+				key[i] = vocab.Purpose(k&0xffff - 1).Code()
 			case Grantee:
-				key[i] = ck.grantee
-				if code, ok := ods[ck.grantee]; ok {
+				g := grantees[k>>granteeShift]
+				key[i] = g
+				if code, ok := ods[g]; ok {
 					key[i] = code
 				}
 			case Status:
-				key[i] = ck.status
+				key[i] = statuses[k>>statusShift&3]
 			case Month:
-				key[i] = ck.month
+				key[i] = months[k>>monthShift&(1<<20-1)]
 			}
 		}
 		out = append(out, disclosure.Cell{Key: key, N: n})

@@ -72,26 +72,52 @@ type Source interface {
 	Blocks(ctx context.Context, atOrBelow uint64, limit int) ([]store.Block, error)
 }
 
-// tally is the consent tally as of one block (identified by number and hash, so a reorg cannot be mistaken for it)
-// and the distinct non-zero expiry times of its groups, sorted: the times at which a status can change.
+// tally is the consent tally as of one block (identified by number and hash, so a reorg cannot be mistaken for it),
+// the distinct non-zero expiry times of its groups, sorted (the times at which a status can change), and its groups
+// as a slice with grantees and months numbered, for the walk every query makes.
 type tally struct {
 	block    uint64
 	hash     string
 	counts   map[tallyKey]int64 // never changed once published: a new map replaces it
 	expiries []int64
+
+	entries            []entry
+	grantees, months   []string
+	granteeID, monthID map[string]int32
+}
+
+// entry is a tally group with its grantee and month numbered (indexes into tally.grantees and tally.months).
+type entry struct {
+	purposes       uint16
+	revoked        bool
+	grantee, month int32
+	expires        int64
+	n              int64
 }
 
 func newTally(block uint64, hash string, counts map[tallyKey]int64) *tally {
+	t := &tally{block: block, hash: hash, counts: counts, entries: make([]entry, 0, len(counts)),
+		granteeID: map[string]int32{}, monthID: map[string]int32{}}
+	number := func(names *[]string, ids map[string]int32, s string) int32 {
+		i, ok := ids[s]
+		if !ok {
+			i = int32(len(*names))
+			ids[s] = i
+			*names = append(*names, s)
+		}
+		return i
+	}
 	seen := map[int64]bool{}
-	var exp []int64
-	for k := range counts {
+	for k, n := range counts {
 		if k.expires != 0 && !seen[k.expires] {
 			seen[k.expires] = true
-			exp = append(exp, k.expires)
+			t.expiries = append(t.expiries, k.expires)
 		}
+		t.entries = append(t.entries, entry{purposes: k.purposes, revoked: k.revoked, expires: k.expires, n: n,
+			grantee: number(&t.grantees, t.granteeID, k.grantee), month: number(&t.months, t.monthID, k.month)})
 	}
-	slices.Sort(exp)
-	return &tally{block: block, hash: hash, counts: counts, expiries: exp}
+	slices.Sort(t.expiries)
+	return t
 }
 
 // epoch is the number of the tally's expiry times reached at now: two times with the same epoch give every group
@@ -309,7 +335,7 @@ func (c *Cache) Run(ctx context.Context, q Query) (*disclosure.Table, error) {
 	if err != nil {
 		return nil, err
 	}
-	tab, err = disclosure.Protect(len(q.GroupBy), consentCells(t.counts, adjust, q, fromMonth, toMonth, ods))
+	tab, err = disclosure.Protect(len(q.GroupBy), consentCells(t, adjust, q, fromMonth, toMonth, ods))
 	if err != nil {
 		return nil, err
 	}
