@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	gql "github.com/99designs/gqlgen/graphql"
+	"github.com/bevan-health/bevan/graphql/model"
 	"github.com/bevan-health/bevan/store"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -17,8 +18,8 @@ import (
 // the same name and block), and the rest are answered from here.
 type batches struct {
 	mu       sync.Mutex
-	history  map[batchKey][]*ConsentEvent
-	versions map[batchKey][]*Anchor
+	history  map[batchKey][]*model.ConsentEvent
+	versions map[batchKey][]*model.Anchor
 	// queries counts the store queries run (tests).
 	queries int
 }
@@ -52,7 +53,7 @@ func batchQueries(ctx context.Context, next gql.OperationHandler) gql.ResponseHa
 }
 
 // historyOf is Consent.history: batched over the consents of the page the consent is on.
-func (r *Resolver) historyOf(ctx context.Context, c *Consent) ([]*ConsentEvent, error) {
+func (r *Resolver) historyOf(ctx context.Context, c *Consent) ([]*model.ConsentEvent, error) {
 	b, _ := ctx.Value(batchesKey{}).(*batches)
 	at := blockOf(ctx)
 	if b == nil {
@@ -77,7 +78,7 @@ func (r *Resolver) historyOf(ctx context.Context, c *Consent) ([]*ConsentEvent, 
 }
 
 // consentHistoryOf is Query.consentHistory: batched over the operation's consentHistory fields at the same block.
-func (r *Resolver) consentHistoryOf(ctx context.Context, consentID string, at *uint64) ([]*ConsentEvent, error) {
+func (r *Resolver) consentHistoryOf(ctx context.Context, consentID string, at *uint64) ([]*model.ConsentEvent, error) {
 	b, _ := ctx.Value(batchesKey{}).(*batches)
 	if b == nil {
 		return r.consentHistory(ctx, consentID, at)
@@ -86,14 +87,14 @@ func (r *Resolver) consentHistoryOf(ctx context.Context, consentID string, at *u
 }
 
 // recordVersionsOf is Query.recordVersions: batched over the operation's recordVersions fields at the same block.
-func (r *Resolver) recordVersionsOf(ctx context.Context, recordID string, at *uint64) ([]*Anchor, error) {
+func (r *Resolver) recordVersionsOf(ctx context.Context, recordID string, at *uint64) ([]*model.Anchor, error) {
 	b, _ := ctx.Value(batchesKey{}).(*batches)
 	ids := []string{recordID}
 	if b != nil {
 		ids = rootSiblings(ctx, "recordVersions", "recordId", at)
 	}
-	load := func(ids []string) (map[string][]*Anchor, error) {
-		out := make(map[string][]*Anchor, len(ids))
+	load := func(ids []string) (map[string][]*model.Anchor, error) {
+		out := make(map[string][]*model.Anchor, len(ids))
 		for part := range slices.Chunk(ids, MaxPageSize) {
 			p, err := sel(ctx, r, store.Anchors, store.List{At: at, First: MaxPageSize * len(part),
 				Where: []store.Cond{{Col: store.ColRecordID, Op: store.In, Values: anys(part)}}})
@@ -103,7 +104,8 @@ func (r *Resolver) recordVersionsOf(ctx context.Context, recordID string, at *ui
 			// in chain order, which follows the supersedes chain from the first version (the contract enforces it)
 			for i := range p.Rows {
 				a := anchorOf(&p.Rows[i])
-				out[a.RecordID] = append(out[a.RecordID], a)
+				k := a.RecordID.Hex()
+				out[k] = append(out[k], a)
 			}
 		}
 		return out, nil
@@ -124,7 +126,7 @@ func (r *Resolver) recordVersionsOf(ctx context.Context, recordID string, at *ui
 		return nil, err
 	}
 	if b.versions == nil {
-		b.versions = map[batchKey][]*Anchor{}
+		b.versions = map[batchKey][]*model.Anchor{}
 	}
 	for _, id := range todo {
 		b.versions[keyOf(at, id)] = orEmpty(m[id])
@@ -133,7 +135,7 @@ func (r *Resolver) recordVersionsOf(ctx context.Context, recordID string, at *ui
 }
 
 // historyFor answers one consent's history, loading those of siblings not loaded yet in the same query.
-func (b *batches) historyFor(ctx context.Context, r *Resolver, at *uint64, consentID string, siblings []string) ([]*ConsentEvent, error) {
+func (b *batches) historyFor(ctx context.Context, r *Resolver, at *uint64, consentID string, siblings []string) ([]*model.ConsentEvent, error) {
 	id := lower(consentID)
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -142,7 +144,7 @@ func (b *batches) historyFor(ctx context.Context, r *Resolver, at *uint64, conse
 	}
 	todo := b.missing(at, id, siblings, func(k batchKey) bool { _, ok := b.history[k]; return ok })
 	if b.history == nil {
-		b.history = map[batchKey][]*ConsentEvent{}
+		b.history = map[batchKey][]*model.ConsentEvent{}
 	}
 	for part := range slices.Chunk(todo, MaxPageSize) {
 		b.queries++
@@ -151,11 +153,11 @@ func (b *batches) historyFor(ctx context.Context, r *Resolver, at *uint64, conse
 		if err != nil {
 			return nil, err
 		}
-		got := make(map[string][]*ConsentEvent, len(part))
+		got := make(map[string][]*model.ConsentEvent, len(part))
 		for i := range p.Rows {
 			e := consentEventOf(&p.Rows[i])
-			if len(got[e.ConsentID]) < MaxPageSize { // as many as one consent's own lookup returns
-				got[e.ConsentID] = append(got[e.ConsentID], e)
+			if k := e.ConsentID.Hex(); len(got[k]) < MaxPageSize { // as many as one consent's own lookup returns
+				got[k] = append(got[k], e)
 			}
 		}
 		for _, id := range part {

@@ -14,6 +14,8 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/introspection"
+	"github.com/bevan-health/bevan/graphql/model"
+	"github.com/ethereum/go-ethereum/common"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -226,7 +228,7 @@ type ComplexityRoot struct {
 		JoinedBlock func(childComplexity int) int
 		Kind        func(childComplexity int) int
 		LeftBlock   func(childComplexity int) int
-		OdsCode     func(childComplexity int) int
+		ODSCode     func(childComplexity int) int
 		Tx          func(childComplexity int) int
 	}
 
@@ -426,7 +428,7 @@ type ComplexityRoot struct {
 type ConsentResolver interface {
 	PurposeDetails(ctx context.Context, obj *Consent) ([]*PurposeOfUse, error)
 
-	History(ctx context.Context, obj *Consent) ([]*ConsentEvent, error)
+	History(ctx context.Context, obj *Consent) ([]*model.ConsentEvent, error)
 	Fhir(ctx context.Context, obj *Consent) (map[string]any, error)
 }
 type ObjectionResolver interface {
@@ -440,7 +442,7 @@ type ProposalResolver interface {
 type QueryResolver interface {
 	Consents(ctx context.Context, where *ConsentFilter, orderBy *ConsentOrder, first *int64, after *string, block *BlockInput) (*ConsentConnection, error)
 	Consent(ctx context.Context, consentID string, block *BlockInput) (*Consent, error)
-	ConsentHistory(ctx context.Context, consentID string, block *BlockInput) ([]*ConsentEvent, error)
+	ConsentHistory(ctx context.Context, consentID string, block *BlockInput) ([]*model.ConsentEvent, error)
 	ConsentAt(ctx context.Context, patient string, grantee string, purpose string, action string, at int64) (*ConsentDecision, error)
 	Objections(ctx context.Context, where *ObjectionFilter, first *int64, after *string, block *BlockInput) (*ObjectionConnection, error)
 	Objection(ctx context.Context, objectionID int64, block *BlockInput) (*Objection, error)
@@ -452,7 +454,7 @@ type QueryResolver interface {
 	Proposal(ctx context.Context, proposalID string, block *BlockInput) (*Proposal, error)
 	Votes(ctx context.Context, where *VoteFilter, first *int64, after *string, block *BlockInput) (*VoteConnection, error)
 	Anchors(ctx context.Context, where *AnchorFilter, orderBy *AnchorOrder, first *int64, after *string, block *BlockInput) (*AnchorConnection, error)
-	RecordVersions(ctx context.Context, recordID string, custodian *string, block *BlockInput) ([]*Anchor, error)
+	RecordVersions(ctx context.Context, recordID string, custodian *string, block *BlockInput) ([]*model.Anchor, error)
 	Batches(ctx context.Context, where *BatchFilter, first *int64, after *string, block *BlockInput) (*BatchConnection, error)
 	MetaTransactions(ctx context.Context, where *MetaTransactionFilter, first *int64, after *string, block *BlockInput) (*MetaTransactionConnection, error)
 	ContractEvents(ctx context.Context, where *ContractEventFilter, first *int64, after *string, block *BlockInput) (*ContractEventConnection, error)
@@ -1213,11 +1215,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Member.LeftBlock(childComplexity), true
 	case "Member.odsCode":
-		if e.ComplexityRoot.Member.OdsCode == nil {
+		if e.ComplexityRoot.Member.ODSCode == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Member.OdsCode(childComplexity), true
+		return e.ComplexityRoot.Member.ODSCode(childComplexity), true
 	case "Member.tx":
 		if e.ComplexityRoot.Member.Tx == nil {
 			break
@@ -3917,7 +3919,7 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 
 // region    **************************** field.gotpl *****************************
 
-func (ec *executionContext) _Anchor_recordId(ctx context.Context, field graphql.CollectedField, obj *Anchor) (ret graphql.Marshaler) {
+func (ec *executionContext) _Anchor_recordId(ctx context.Context, field graphql.CollectedField, obj *model.Anchor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3929,8 +3931,8 @@ func (ec *executionContext) _Anchor_recordId(ctx context.Context, field graphql.
 			return obj.RecordID, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Hash) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐHash(ctx, selections, v)
 		},
 		true,
 		true,
@@ -3940,7 +3942,7 @@ func (ec *executionContext) fieldContext_Anchor_recordId(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Anchor", field, false, false, "String")
 }
 
-func (ec *executionContext) _Anchor_contentHash(ctx context.Context, field graphql.CollectedField, obj *Anchor) (ret graphql.Marshaler) {
+func (ec *executionContext) _Anchor_contentHash(ctx context.Context, field graphql.CollectedField, obj *model.Anchor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3952,8 +3954,8 @@ func (ec *executionContext) _Anchor_contentHash(ctx context.Context, field graph
 			return obj.ContentHash, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Hash) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐHash(ctx, selections, v)
 		},
 		true,
 		true,
@@ -3963,7 +3965,7 @@ func (ec *executionContext) fieldContext_Anchor_contentHash(_ context.Context, f
 	return graphql.NewScalarFieldContext("Anchor", field, false, false, "String")
 }
 
-func (ec *executionContext) _Anchor_custodian(ctx context.Context, field graphql.CollectedField, obj *Anchor) (ret graphql.Marshaler) {
+func (ec *executionContext) _Anchor_custodian(ctx context.Context, field graphql.CollectedField, obj *model.Anchor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3975,8 +3977,8 @@ func (ec *executionContext) _Anchor_custodian(ctx context.Context, field graphql
 			return obj.Custodian, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Address) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddress(ctx, selections, v)
 		},
 		true,
 		true,
@@ -3986,7 +3988,7 @@ func (ec *executionContext) fieldContext_Anchor_custodian(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Anchor", field, false, false, "String")
 }
 
-func (ec *executionContext) _Anchor_supersedes(ctx context.Context, field graphql.CollectedField, obj *Anchor) (ret graphql.Marshaler) {
+func (ec *executionContext) _Anchor_supersedes(ctx context.Context, field graphql.CollectedField, obj *model.Anchor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3998,8 +4000,8 @@ func (ec *executionContext) _Anchor_supersedes(ctx context.Context, field graphq
 			return obj.Supersedes, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Hash) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐHash(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4009,7 +4011,7 @@ func (ec *executionContext) fieldContext_Anchor_supersedes(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Anchor", field, false, false, "String")
 }
 
-func (ec *executionContext) _Anchor_anchoredAt(ctx context.Context, field graphql.CollectedField, obj *Anchor) (ret graphql.Marshaler) {
+func (ec *executionContext) _Anchor_anchoredAt(ctx context.Context, field graphql.CollectedField, obj *model.Anchor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4021,8 +4023,8 @@ func (ec *executionContext) _Anchor_anchoredAt(ctx context.Context, field graphq
 			return obj.AnchoredAt, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4032,7 +4034,7 @@ func (ec *executionContext) fieldContext_Anchor_anchoredAt(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Anchor", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Anchor_block(ctx context.Context, field graphql.CollectedField, obj *Anchor) (ret graphql.Marshaler) {
+func (ec *executionContext) _Anchor_block(ctx context.Context, field graphql.CollectedField, obj *model.Anchor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4044,8 +4046,8 @@ func (ec *executionContext) _Anchor_block(ctx context.Context, field graphql.Col
 			return obj.Block, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4055,7 +4057,7 @@ func (ec *executionContext) fieldContext_Anchor_block(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Anchor", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Anchor_tx(ctx context.Context, field graphql.CollectedField, obj *Anchor) (ret graphql.Marshaler) {
+func (ec *executionContext) _Anchor_tx(ctx context.Context, field graphql.CollectedField, obj *model.Anchor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4067,8 +4069,8 @@ func (ec *executionContext) _Anchor_tx(ctx context.Context, field graphql.Collec
 			return obj.Tx, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Hash) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐHash(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4113,8 +4115,8 @@ func (ec *executionContext) _AnchorChange_anchor(ctx context.Context, field grap
 			return obj.Anchor, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *Anchor) graphql.Marshaler {
-			return ec.marshalOAnchor2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐAnchor(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Anchor) graphql.Marshaler {
+			return ec.marshalOAnchor2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐAnchor(ctx, selections, v)
 		},
 		true,
 		false,
@@ -4168,8 +4170,8 @@ func (ec *executionContext) _AnchorChange_batch(ctx context.Context, field graph
 			return obj.Batch, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *Batch) graphql.Marshaler {
-			return ec.marshalOBatch2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐBatch(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Batch) graphql.Marshaler {
+			return ec.marshalOBatch2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐBatch(ctx, selections, v)
 		},
 		true,
 		false,
@@ -4310,8 +4312,8 @@ func (ec *executionContext) _AnchorEdge_node(ctx context.Context, field graphql.
 			return obj.Node, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *Anchor) graphql.Marshaler {
-			return ec.marshalNAnchor2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐAnchor(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Anchor) graphql.Marshaler {
+			return ec.marshalNAnchor2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐAnchor(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4330,7 +4332,7 @@ func (ec *executionContext) fieldContext_AnchorEdge_node(_ context.Context, fiel
 	return fc, nil
 }
 
-func (ec *executionContext) _Batch_root(ctx context.Context, field graphql.CollectedField, obj *Batch) (ret graphql.Marshaler) {
+func (ec *executionContext) _Batch_root(ctx context.Context, field graphql.CollectedField, obj *model.Batch) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4342,8 +4344,8 @@ func (ec *executionContext) _Batch_root(ctx context.Context, field graphql.Colle
 			return obj.Root, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Hash) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐHash(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4353,7 +4355,7 @@ func (ec *executionContext) fieldContext_Batch_root(_ context.Context, field gra
 	return graphql.NewScalarFieldContext("Batch", field, false, false, "String")
 }
 
-func (ec *executionContext) _Batch_custodian(ctx context.Context, field graphql.CollectedField, obj *Batch) (ret graphql.Marshaler) {
+func (ec *executionContext) _Batch_custodian(ctx context.Context, field graphql.CollectedField, obj *model.Batch) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4365,8 +4367,8 @@ func (ec *executionContext) _Batch_custodian(ctx context.Context, field graphql.
 			return obj.Custodian, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Address) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddress(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4376,7 +4378,7 @@ func (ec *executionContext) fieldContext_Batch_custodian(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Batch", field, false, false, "String")
 }
 
-func (ec *executionContext) _Batch_leafCount(ctx context.Context, field graphql.CollectedField, obj *Batch) (ret graphql.Marshaler) {
+func (ec *executionContext) _Batch_leafCount(ctx context.Context, field graphql.CollectedField, obj *model.Batch) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4388,8 +4390,8 @@ func (ec *executionContext) _Batch_leafCount(ctx context.Context, field graphql.
 			return obj.LeafCount, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4399,7 +4401,7 @@ func (ec *executionContext) fieldContext_Batch_leafCount(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Batch", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Batch_uri(ctx context.Context, field graphql.CollectedField, obj *Batch) (ret graphql.Marshaler) {
+func (ec *executionContext) _Batch_uri(ctx context.Context, field graphql.CollectedField, obj *model.Batch) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4422,7 +4424,7 @@ func (ec *executionContext) fieldContext_Batch_uri(_ context.Context, field grap
 	return graphql.NewScalarFieldContext("Batch", field, false, false, "String")
 }
 
-func (ec *executionContext) _Batch_anchoredAt(ctx context.Context, field graphql.CollectedField, obj *Batch) (ret graphql.Marshaler) {
+func (ec *executionContext) _Batch_anchoredAt(ctx context.Context, field graphql.CollectedField, obj *model.Batch) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4434,8 +4436,8 @@ func (ec *executionContext) _Batch_anchoredAt(ctx context.Context, field graphql
 			return obj.AnchoredAt, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4445,7 +4447,7 @@ func (ec *executionContext) fieldContext_Batch_anchoredAt(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Batch", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Batch_block(ctx context.Context, field graphql.CollectedField, obj *Batch) (ret graphql.Marshaler) {
+func (ec *executionContext) _Batch_block(ctx context.Context, field graphql.CollectedField, obj *model.Batch) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4457,8 +4459,8 @@ func (ec *executionContext) _Batch_block(ctx context.Context, field graphql.Coll
 			return obj.Block, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4468,7 +4470,7 @@ func (ec *executionContext) fieldContext_Batch_block(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Batch", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Batch_tx(ctx context.Context, field graphql.CollectedField, obj *Batch) (ret graphql.Marshaler) {
+func (ec *executionContext) _Batch_tx(ctx context.Context, field graphql.CollectedField, obj *model.Batch) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4480,8 +4482,8 @@ func (ec *executionContext) _Batch_tx(ctx context.Context, field graphql.Collect
 			return obj.Tx, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Hash) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐHash(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4613,8 +4615,8 @@ func (ec *executionContext) _BatchEdge_node(ctx context.Context, field graphql.C
 			return obj.Node, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *Batch) graphql.Marshaler {
-			return ec.marshalNBatch2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐBatch(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Batch) graphql.Marshaler {
+			return ec.marshalNBatch2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐBatch(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5160,8 +5162,8 @@ func (ec *executionContext) _Consent_history(ctx context.Context, field graphql.
 			return ec.Resolvers.Consent().History(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ConsentEvent) graphql.Marshaler {
-			return ec.marshalNConsentEvent2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentEventᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ConsentEvent) graphql.Marshaler {
+			return ec.marshalNConsentEvent2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐConsentEventᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5527,8 +5529,8 @@ func (ec *executionContext) _ConsentDecision_emergencyAccess(ctx context.Context
 			return obj.EmergencyAccess, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *EmergencyAccess) graphql.Marshaler {
-			return ec.marshalOEmergencyAccess2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐEmergencyAccess(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EmergencyAccess) graphql.Marshaler {
+			return ec.marshalOEmergencyAccess2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐEmergencyAccess(ctx, selections, v)
 		},
 		true,
 		false,
@@ -5602,7 +5604,7 @@ func (ec *executionContext) fieldContext_ConsentEdge_node(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _ConsentEvent_consentId(ctx context.Context, field graphql.CollectedField, obj *ConsentEvent) (ret graphql.Marshaler) {
+func (ec *executionContext) _ConsentEvent_consentId(ctx context.Context, field graphql.CollectedField, obj *model.ConsentEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5614,8 +5616,8 @@ func (ec *executionContext) _ConsentEvent_consentId(ctx context.Context, field g
 			return obj.ConsentID, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Hash) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐHash(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5625,7 +5627,7 @@ func (ec *executionContext) fieldContext_ConsentEvent_consentId(_ context.Contex
 	return graphql.NewScalarFieldContext("ConsentEvent", field, false, false, "String")
 }
 
-func (ec *executionContext) _ConsentEvent_kind(ctx context.Context, field graphql.CollectedField, obj *ConsentEvent) (ret graphql.Marshaler) {
+func (ec *executionContext) _ConsentEvent_kind(ctx context.Context, field graphql.CollectedField, obj *model.ConsentEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5648,7 +5650,7 @@ func (ec *executionContext) fieldContext_ConsentEvent_kind(_ context.Context, fi
 	return graphql.NewScalarFieldContext("ConsentEvent", field, false, false, "String")
 }
 
-func (ec *executionContext) _ConsentEvent_patient(ctx context.Context, field graphql.CollectedField, obj *ConsentEvent) (ret graphql.Marshaler) {
+func (ec *executionContext) _ConsentEvent_patient(ctx context.Context, field graphql.CollectedField, obj *model.ConsentEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5660,8 +5662,8 @@ func (ec *executionContext) _ConsentEvent_patient(ctx context.Context, field gra
 			return obj.Patient, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Address) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddress(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5671,7 +5673,7 @@ func (ec *executionContext) fieldContext_ConsentEvent_patient(_ context.Context,
 	return graphql.NewScalarFieldContext("ConsentEvent", field, false, false, "String")
 }
 
-func (ec *executionContext) _ConsentEvent_grantee(ctx context.Context, field graphql.CollectedField, obj *ConsentEvent) (ret graphql.Marshaler) {
+func (ec *executionContext) _ConsentEvent_grantee(ctx context.Context, field graphql.CollectedField, obj *model.ConsentEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5683,8 +5685,8 @@ func (ec *executionContext) _ConsentEvent_grantee(ctx context.Context, field gra
 			return obj.Grantee, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Address) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddress(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5694,7 +5696,7 @@ func (ec *executionContext) fieldContext_ConsentEvent_grantee(_ context.Context,
 	return graphql.NewScalarFieldContext("ConsentEvent", field, false, false, "String")
 }
 
-func (ec *executionContext) _ConsentEvent_at(ctx context.Context, field graphql.CollectedField, obj *ConsentEvent) (ret graphql.Marshaler) {
+func (ec *executionContext) _ConsentEvent_at(ctx context.Context, field graphql.CollectedField, obj *model.ConsentEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5706,8 +5708,8 @@ func (ec *executionContext) _ConsentEvent_at(ctx context.Context, field graphql.
 			return obj.At, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5717,7 +5719,7 @@ func (ec *executionContext) fieldContext_ConsentEvent_at(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("ConsentEvent", field, false, false, "Int")
 }
 
-func (ec *executionContext) _ConsentEvent_by(ctx context.Context, field graphql.CollectedField, obj *ConsentEvent) (ret graphql.Marshaler) {
+func (ec *executionContext) _ConsentEvent_by(ctx context.Context, field graphql.CollectedField, obj *model.ConsentEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5729,8 +5731,8 @@ func (ec *executionContext) _ConsentEvent_by(ctx context.Context, field graphql.
 			return obj.By, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Address) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddress(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5740,7 +5742,7 @@ func (ec *executionContext) fieldContext_ConsentEvent_by(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("ConsentEvent", field, false, false, "String")
 }
 
-func (ec *executionContext) _ConsentEvent_block(ctx context.Context, field graphql.CollectedField, obj *ConsentEvent) (ret graphql.Marshaler) {
+func (ec *executionContext) _ConsentEvent_block(ctx context.Context, field graphql.CollectedField, obj *model.ConsentEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5752,8 +5754,8 @@ func (ec *executionContext) _ConsentEvent_block(ctx context.Context, field graph
 			return obj.Block, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5763,7 +5765,7 @@ func (ec *executionContext) fieldContext_ConsentEvent_block(_ context.Context, f
 	return graphql.NewScalarFieldContext("ConsentEvent", field, false, false, "Int")
 }
 
-func (ec *executionContext) _ConsentEvent_logIndex(ctx context.Context, field graphql.CollectedField, obj *ConsentEvent) (ret graphql.Marshaler) {
+func (ec *executionContext) _ConsentEvent_logIndex(ctx context.Context, field graphql.CollectedField, obj *model.ConsentEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5775,8 +5777,8 @@ func (ec *executionContext) _ConsentEvent_logIndex(ctx context.Context, field gr
 			return obj.LogIndex, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5786,7 +5788,7 @@ func (ec *executionContext) fieldContext_ConsentEvent_logIndex(_ context.Context
 	return graphql.NewScalarFieldContext("ConsentEvent", field, false, false, "Int")
 }
 
-func (ec *executionContext) _ConsentEvent_tx(ctx context.Context, field graphql.CollectedField, obj *ConsentEvent) (ret graphql.Marshaler) {
+func (ec *executionContext) _ConsentEvent_tx(ctx context.Context, field graphql.CollectedField, obj *model.ConsentEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5798,8 +5800,8 @@ func (ec *executionContext) _ConsentEvent_tx(ctx context.Context, field graphql.
 			return obj.Tx, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Hash) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐHash(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6112,7 +6114,7 @@ func (ec *executionContext) fieldContext_ContractEventEdge_node(_ context.Contex
 	return fc, nil
 }
 
-func (ec *executionContext) _EmergencyAccess_patient(ctx context.Context, field graphql.CollectedField, obj *EmergencyAccess) (ret graphql.Marshaler) {
+func (ec *executionContext) _EmergencyAccess_patient(ctx context.Context, field graphql.CollectedField, obj *model.EmergencyAccess) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6124,8 +6126,8 @@ func (ec *executionContext) _EmergencyAccess_patient(ctx context.Context, field 
 			return obj.Patient, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Address) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddress(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6135,7 +6137,7 @@ func (ec *executionContext) fieldContext_EmergencyAccess_patient(_ context.Conte
 	return graphql.NewScalarFieldContext("EmergencyAccess", field, false, false, "String")
 }
 
-func (ec *executionContext) _EmergencyAccess_accessor(ctx context.Context, field graphql.CollectedField, obj *EmergencyAccess) (ret graphql.Marshaler) {
+func (ec *executionContext) _EmergencyAccess_accessor(ctx context.Context, field graphql.CollectedField, obj *model.EmergencyAccess) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6147,8 +6149,8 @@ func (ec *executionContext) _EmergencyAccess_accessor(ctx context.Context, field
 			return obj.Accessor, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Address) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddress(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6158,7 +6160,7 @@ func (ec *executionContext) fieldContext_EmergencyAccess_accessor(_ context.Cont
 	return graphql.NewScalarFieldContext("EmergencyAccess", field, false, false, "String")
 }
 
-func (ec *executionContext) _EmergencyAccess_reasonHash(ctx context.Context, field graphql.CollectedField, obj *EmergencyAccess) (ret graphql.Marshaler) {
+func (ec *executionContext) _EmergencyAccess_reasonHash(ctx context.Context, field graphql.CollectedField, obj *model.EmergencyAccess) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6170,8 +6172,8 @@ func (ec *executionContext) _EmergencyAccess_reasonHash(ctx context.Context, fie
 			return obj.ReasonHash, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Hash) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐHash(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6181,7 +6183,7 @@ func (ec *executionContext) fieldContext_EmergencyAccess_reasonHash(_ context.Co
 	return graphql.NewScalarFieldContext("EmergencyAccess", field, false, false, "String")
 }
 
-func (ec *executionContext) _EmergencyAccess_at(ctx context.Context, field graphql.CollectedField, obj *EmergencyAccess) (ret graphql.Marshaler) {
+func (ec *executionContext) _EmergencyAccess_at(ctx context.Context, field graphql.CollectedField, obj *model.EmergencyAccess) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6193,8 +6195,8 @@ func (ec *executionContext) _EmergencyAccess_at(ctx context.Context, field graph
 			return obj.At, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6204,7 +6206,7 @@ func (ec *executionContext) fieldContext_EmergencyAccess_at(_ context.Context, f
 	return graphql.NewScalarFieldContext("EmergencyAccess", field, false, false, "Int")
 }
 
-func (ec *executionContext) _EmergencyAccess_block(ctx context.Context, field graphql.CollectedField, obj *EmergencyAccess) (ret graphql.Marshaler) {
+func (ec *executionContext) _EmergencyAccess_block(ctx context.Context, field graphql.CollectedField, obj *model.EmergencyAccess) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6216,8 +6218,8 @@ func (ec *executionContext) _EmergencyAccess_block(ctx context.Context, field gr
 			return obj.Block, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6227,7 +6229,7 @@ func (ec *executionContext) fieldContext_EmergencyAccess_block(_ context.Context
 	return graphql.NewScalarFieldContext("EmergencyAccess", field, false, false, "Int")
 }
 
-func (ec *executionContext) _EmergencyAccess_tx(ctx context.Context, field graphql.CollectedField, obj *EmergencyAccess) (ret graphql.Marshaler) {
+func (ec *executionContext) _EmergencyAccess_tx(ctx context.Context, field graphql.CollectedField, obj *model.EmergencyAccess) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6239,8 +6241,8 @@ func (ec *executionContext) _EmergencyAccess_tx(ctx context.Context, field graph
 			return obj.Tx, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Hash) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐHash(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6372,8 +6374,8 @@ func (ec *executionContext) _EmergencyAccessEdge_node(ctx context.Context, field
 			return obj.Node, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *EmergencyAccess) graphql.Marshaler {
-			return ec.marshalNEmergencyAccess2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐEmergencyAccess(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EmergencyAccess) graphql.Marshaler {
+			return ec.marshalNEmergencyAccess2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐEmergencyAccess(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6392,7 +6394,7 @@ func (ec *executionContext) fieldContext_EmergencyAccessEdge_node(_ context.Cont
 	return fc, nil
 }
 
-func (ec *executionContext) _Guardian_patient(ctx context.Context, field graphql.CollectedField, obj *Guardian) (ret graphql.Marshaler) {
+func (ec *executionContext) _Guardian_patient(ctx context.Context, field graphql.CollectedField, obj *model.Guardian) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6404,8 +6406,8 @@ func (ec *executionContext) _Guardian_patient(ctx context.Context, field graphql
 			return obj.Patient, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Address) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddress(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6415,7 +6417,7 @@ func (ec *executionContext) fieldContext_Guardian_patient(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Guardian", field, false, false, "String")
 }
 
-func (ec *executionContext) _Guardian_guardian(ctx context.Context, field graphql.CollectedField, obj *Guardian) (ret graphql.Marshaler) {
+func (ec *executionContext) _Guardian_guardian(ctx context.Context, field graphql.CollectedField, obj *model.Guardian) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6427,8 +6429,8 @@ func (ec *executionContext) _Guardian_guardian(ctx context.Context, field graphq
 			return obj.Guardian, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Address) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddress(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6438,7 +6440,7 @@ func (ec *executionContext) fieldContext_Guardian_guardian(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Guardian", field, false, false, "String")
 }
 
-func (ec *executionContext) _Guardian_appointedBlock(ctx context.Context, field graphql.CollectedField, obj *Guardian) (ret graphql.Marshaler) {
+func (ec *executionContext) _Guardian_appointedBlock(ctx context.Context, field graphql.CollectedField, obj *model.Guardian) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6450,8 +6452,8 @@ func (ec *executionContext) _Guardian_appointedBlock(ctx context.Context, field 
 			return obj.AppointedBlock, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6461,7 +6463,7 @@ func (ec *executionContext) fieldContext_Guardian_appointedBlock(_ context.Conte
 	return graphql.NewScalarFieldContext("Guardian", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Guardian_appointedTx(ctx context.Context, field graphql.CollectedField, obj *Guardian) (ret graphql.Marshaler) {
+func (ec *executionContext) _Guardian_appointedTx(ctx context.Context, field graphql.CollectedField, obj *model.Guardian) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6473,8 +6475,8 @@ func (ec *executionContext) _Guardian_appointedTx(ctx context.Context, field gra
 			return obj.AppointedTx, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Hash) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐHash(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6484,7 +6486,7 @@ func (ec *executionContext) fieldContext_Guardian_appointedTx(_ context.Context,
 	return graphql.NewScalarFieldContext("Guardian", field, false, false, "String")
 }
 
-func (ec *executionContext) _Guardian_removedBlock(ctx context.Context, field graphql.CollectedField, obj *Guardian) (ret graphql.Marshaler) {
+func (ec *executionContext) _Guardian_removedBlock(ctx context.Context, field graphql.CollectedField, obj *model.Guardian) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6496,8 +6498,8 @@ func (ec *executionContext) _Guardian_removedBlock(ctx context.Context, field gr
 			return obj.RemovedBlock, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *uint64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖuint64(ctx, selections, v)
 		},
 		true,
 		false,
@@ -6629,8 +6631,8 @@ func (ec *executionContext) _GuardianEdge_node(ctx context.Context, field graphq
 			return obj.Node, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *Guardian) graphql.Marshaler {
-			return ec.marshalNGuardian2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐGuardian(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Guardian) graphql.Marshaler {
+			return ec.marshalNGuardian2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐGuardian(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6741,7 +6743,7 @@ func (ec *executionContext) fieldContext_IndexerStatus_indexedHash(_ context.Con
 	return graphql.NewScalarFieldContext("IndexerStatus", field, false, false, "String")
 }
 
-func (ec *executionContext) _Member_account(ctx context.Context, field graphql.CollectedField, obj *Member) (ret graphql.Marshaler) {
+func (ec *executionContext) _Member_account(ctx context.Context, field graphql.CollectedField, obj *model.Member) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6753,8 +6755,8 @@ func (ec *executionContext) _Member_account(ctx context.Context, field graphql.C
 			return obj.Account, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Address) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddress(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6764,7 +6766,7 @@ func (ec *executionContext) fieldContext_Member_account(_ context.Context, field
 	return graphql.NewScalarFieldContext("Member", field, false, false, "String")
 }
 
-func (ec *executionContext) _Member_odsCode(ctx context.Context, field graphql.CollectedField, obj *Member) (ret graphql.Marshaler) {
+func (ec *executionContext) _Member_odsCode(ctx context.Context, field graphql.CollectedField, obj *model.Member) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6773,7 +6775,7 @@ func (ec *executionContext) _Member_odsCode(ctx context.Context, field graphql.C
 			return ec.fieldContext_Member_odsCode(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.OdsCode, nil
+			return obj.ODSCode, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -6787,7 +6789,7 @@ func (ec *executionContext) fieldContext_Member_odsCode(_ context.Context, field
 	return graphql.NewScalarFieldContext("Member", field, false, false, "String")
 }
 
-func (ec *executionContext) _Member_kind(ctx context.Context, field graphql.CollectedField, obj *Member) (ret graphql.Marshaler) {
+func (ec *executionContext) _Member_kind(ctx context.Context, field graphql.CollectedField, obj *model.Member) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6810,7 +6812,7 @@ func (ec *executionContext) fieldContext_Member_kind(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Member", field, false, false, "String")
 }
 
-func (ec *executionContext) _Member_joinedBlock(ctx context.Context, field graphql.CollectedField, obj *Member) (ret graphql.Marshaler) {
+func (ec *executionContext) _Member_joinedBlock(ctx context.Context, field graphql.CollectedField, obj *model.Member) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6822,8 +6824,8 @@ func (ec *executionContext) _Member_joinedBlock(ctx context.Context, field graph
 			return obj.JoinedBlock, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6833,7 +6835,7 @@ func (ec *executionContext) fieldContext_Member_joinedBlock(_ context.Context, f
 	return graphql.NewScalarFieldContext("Member", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Member_leftBlock(ctx context.Context, field graphql.CollectedField, obj *Member) (ret graphql.Marshaler) {
+func (ec *executionContext) _Member_leftBlock(ctx context.Context, field graphql.CollectedField, obj *model.Member) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6845,8 +6847,8 @@ func (ec *executionContext) _Member_leftBlock(ctx context.Context, field graphql
 			return obj.LeftBlock, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *uint64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖuint64(ctx, selections, v)
 		},
 		true,
 		false,
@@ -6856,7 +6858,7 @@ func (ec *executionContext) fieldContext_Member_leftBlock(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Member", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Member_tx(ctx context.Context, field graphql.CollectedField, obj *Member) (ret graphql.Marshaler) {
+func (ec *executionContext) _Member_tx(ctx context.Context, field graphql.CollectedField, obj *model.Member) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6868,8 +6870,8 @@ func (ec *executionContext) _Member_tx(ctx context.Context, field graphql.Collec
 			return obj.Tx, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Hash) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐHash(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7001,8 +7003,8 @@ func (ec *executionContext) _MemberEdge_node(ctx context.Context, field graphql.
 			return obj.Node, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *Member) graphql.Marshaler {
-			return ec.marshalNMember2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐMember(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Member) graphql.Marshaler {
+			return ec.marshalNMember2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐMember(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8866,8 +8868,8 @@ func (ec *executionContext) _Query_consentHistory(ctx context.Context, field gra
 			return ec.Resolvers.Query().ConsentHistory(ctx, fc.Args["consentId"].(string), fc.Args["block"].(*BlockInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ConsentEvent) graphql.Marshaler {
-			return ec.marshalNConsentEvent2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentEventᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ConsentEvent) graphql.Marshaler {
+			return ec.marshalNConsentEvent2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐConsentEventᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9382,8 +9384,8 @@ func (ec *executionContext) _Query_recordVersions(ctx context.Context, field gra
 			return ec.Resolvers.Query().RecordVersions(ctx, fc.Args["recordId"].(string), fc.Args["custodian"].(*string), fc.Args["block"].(*BlockInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*Anchor) graphql.Marshaler {
-			return ec.marshalNAnchor2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐAnchorᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Anchor) graphql.Marshaler {
+			return ec.marshalNAnchor2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐAnchorᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10193,7 +10195,7 @@ func (ec *executionContext) fieldContext_Subscription_anchorAdded(ctx context.Co
 	return fc, nil
 }
 
-func (ec *executionContext) _Vote_proposalId(ctx context.Context, field graphql.CollectedField, obj *Vote) (ret graphql.Marshaler) {
+func (ec *executionContext) _Vote_proposalId(ctx context.Context, field graphql.CollectedField, obj *model.Vote) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10205,8 +10207,8 @@ func (ec *executionContext) _Vote_proposalId(ctx context.Context, field graphql.
 			return obj.ProposalID, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Hash) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐHash(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10216,7 +10218,7 @@ func (ec *executionContext) fieldContext_Vote_proposalId(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Vote", field, false, false, "String")
 }
 
-func (ec *executionContext) _Vote_voter(ctx context.Context, field graphql.CollectedField, obj *Vote) (ret graphql.Marshaler) {
+func (ec *executionContext) _Vote_voter(ctx context.Context, field graphql.CollectedField, obj *model.Vote) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10228,8 +10230,8 @@ func (ec *executionContext) _Vote_voter(ctx context.Context, field graphql.Colle
 			return obj.Voter, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Address) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddress(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10239,7 +10241,7 @@ func (ec *executionContext) fieldContext_Vote_voter(_ context.Context, field gra
 	return graphql.NewScalarFieldContext("Vote", field, false, false, "String")
 }
 
-func (ec *executionContext) _Vote_support(ctx context.Context, field graphql.CollectedField, obj *Vote) (ret graphql.Marshaler) {
+func (ec *executionContext) _Vote_support(ctx context.Context, field graphql.CollectedField, obj *model.Vote) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10251,8 +10253,8 @@ func (ec *executionContext) _Vote_support(ctx context.Context, field graphql.Col
 			return obj.Support, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint8) graphql.Marshaler {
+			return ec.marshalNInt2uint8(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10262,7 +10264,7 @@ func (ec *executionContext) fieldContext_Vote_support(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Vote", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Vote_weight(ctx context.Context, field graphql.CollectedField, obj *Vote) (ret graphql.Marshaler) {
+func (ec *executionContext) _Vote_weight(ctx context.Context, field graphql.CollectedField, obj *model.Vote) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10285,7 +10287,7 @@ func (ec *executionContext) fieldContext_Vote_weight(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Vote", field, false, false, "String")
 }
 
-func (ec *executionContext) _Vote_reason(ctx context.Context, field graphql.CollectedField, obj *Vote) (ret graphql.Marshaler) {
+func (ec *executionContext) _Vote_reason(ctx context.Context, field graphql.CollectedField, obj *model.Vote) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10308,7 +10310,7 @@ func (ec *executionContext) fieldContext_Vote_reason(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Vote", field, false, false, "String")
 }
 
-func (ec *executionContext) _Vote_block(ctx context.Context, field graphql.CollectedField, obj *Vote) (ret graphql.Marshaler) {
+func (ec *executionContext) _Vote_block(ctx context.Context, field graphql.CollectedField, obj *model.Vote) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10320,8 +10322,8 @@ func (ec *executionContext) _Vote_block(ctx context.Context, field graphql.Colle
 			return obj.Block, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10331,7 +10333,7 @@ func (ec *executionContext) fieldContext_Vote_block(_ context.Context, field gra
 	return graphql.NewScalarFieldContext("Vote", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Vote_tx(ctx context.Context, field graphql.CollectedField, obj *Vote) (ret graphql.Marshaler) {
+func (ec *executionContext) _Vote_tx(ctx context.Context, field graphql.CollectedField, obj *model.Vote) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10343,8 +10345,8 @@ func (ec *executionContext) _Vote_tx(ctx context.Context, field graphql.Collecte
 			return obj.Tx, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Hash) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐHash(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10476,8 +10478,8 @@ func (ec *executionContext) _VoteEdge_node(ctx context.Context, field graphql.Co
 			return obj.Node, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *Vote) graphql.Marshaler {
-			return ec.marshalNVote2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐVote(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Vote) graphql.Marshaler {
+			return ec.marshalNVote2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐVote(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12510,7 +12512,7 @@ func UnmarshalVoteFilter(ctx context.Context, raw any) (VoteFilter, error) {
 
 var anchorImplementors = []string{"Anchor"}
 
-func (ec *executionContext) _Anchor(ctx context.Context, sel ast.SelectionSet, obj *Anchor) graphql.Marshaler {
+func (ec *executionContext) _Anchor(ctx context.Context, sel ast.SelectionSet, obj *model.Anchor) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, anchorImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -12702,7 +12704,7 @@ func (ec *executionContext) _AnchorEdge(ctx context.Context, sel ast.SelectionSe
 
 var batchImplementors = []string{"Batch"}
 
-func (ec *executionContext) _Batch(ctx context.Context, sel ast.SelectionSet, obj *Batch) graphql.Marshaler {
+func (ec *executionContext) _Batch(ctx context.Context, sel ast.SelectionSet, obj *model.Batch) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, batchImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -13184,7 +13186,7 @@ func (ec *executionContext) _ConsentEdge(ctx context.Context, sel ast.SelectionS
 
 var consentEventImplementors = []string{"ConsentEvent"}
 
-func (ec *executionContext) _ConsentEvent(ctx context.Context, sel ast.SelectionSet, obj *ConsentEvent) graphql.Marshaler {
+func (ec *executionContext) _ConsentEvent(ctx context.Context, sel ast.SelectionSet, obj *model.ConsentEvent) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, consentEventImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -13401,7 +13403,7 @@ func (ec *executionContext) _ContractEventEdge(ctx context.Context, sel ast.Sele
 
 var emergencyAccessImplementors = []string{"EmergencyAccess"}
 
-func (ec *executionContext) _EmergencyAccess(ctx context.Context, sel ast.SelectionSet, obj *EmergencyAccess) graphql.Marshaler {
+func (ec *executionContext) _EmergencyAccess(ctx context.Context, sel ast.SelectionSet, obj *model.EmergencyAccess) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, emergencyAccessImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -13540,7 +13542,7 @@ func (ec *executionContext) _EmergencyAccessEdge(ctx context.Context, sel ast.Se
 
 var guardianImplementors = []string{"Guardian"}
 
-func (ec *executionContext) _Guardian(ctx context.Context, sel ast.SelectionSet, obj *Guardian) graphql.Marshaler {
+func (ec *executionContext) _Guardian(ctx context.Context, sel ast.SelectionSet, obj *model.Guardian) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, guardianImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -13722,7 +13724,7 @@ func (ec *executionContext) _IndexerStatus(ctx context.Context, sel ast.Selectio
 
 var memberImplementors = []string{"Member"}
 
-func (ec *executionContext) _Member(ctx context.Context, sel ast.SelectionSet, obj *Member) graphql.Marshaler {
+func (ec *executionContext) _Member(ctx context.Context, sel ast.SelectionSet, obj *model.Member) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, memberImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -14892,7 +14894,7 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 
 var voteImplementors = []string{"Vote"}
 
-func (ec *executionContext) _Vote(ctx context.Context, sel ast.SelectionSet, obj *Vote) graphql.Marshaler {
+func (ec *executionContext) _Vote(ctx context.Context, sel ast.SelectionSet, obj *model.Vote) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, voteImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -15406,11 +15408,11 @@ func (ec *executionContext) marshalNAccessBasis2githubᚗcomᚋbevanᚑhealthᚋ
 	return v
 }
 
-func (ec *executionContext) marshalNAnchor2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐAnchorᚄ(ctx context.Context, sel ast.SelectionSet, v []*Anchor) graphql.Marshaler {
+func (ec *executionContext) marshalNAnchor2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐAnchorᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Anchor) graphql.Marshaler {
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNAnchor2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐAnchor(ctx, sel, v[i])
+		return ec.marshalNAnchor2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐAnchor(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15422,7 +15424,7 @@ func (ec *executionContext) marshalNAnchor2ᚕᚖgithubᚗcomᚋbevanᚑhealth�
 	return ret
 }
 
-func (ec *executionContext) marshalNAnchor2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐAnchor(ctx context.Context, sel ast.SelectionSet, v *Anchor) graphql.Marshaler {
+func (ec *executionContext) marshalNAnchor2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐAnchor(ctx context.Context, sel ast.SelectionSet, v *model.Anchor) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Anchor!")
 		return graphql.Null
@@ -15520,7 +15522,7 @@ func (ec *executionContext) marshalNAnchorOrderField2githubᚗcomᚋbevanᚑheal
 	return v
 }
 
-func (ec *executionContext) marshalNBatch2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐBatch(ctx context.Context, sel ast.SelectionSet, v *Batch) graphql.Marshaler {
+func (ec *executionContext) marshalNBatch2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐBatch(ctx context.Context, sel ast.SelectionSet, v *model.Batch) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Batch!")
 		return graphql.Null
@@ -15680,11 +15682,11 @@ func (ec *executionContext) marshalNConsentEdge2ᚖgithubᚗcomᚋbevanᚑhealth
 	return ec._ConsentEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNConsentEvent2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*ConsentEvent) graphql.Marshaler {
+func (ec *executionContext) marshalNConsentEvent2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐConsentEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ConsentEvent) graphql.Marshaler {
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNConsentEvent2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentEvent(ctx, sel, v[i])
+		return ec.marshalNConsentEvent2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐConsentEvent(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15696,7 +15698,7 @@ func (ec *executionContext) marshalNConsentEvent2ᚕᚖgithubᚗcomᚋbevanᚑhe
 	return ret
 }
 
-func (ec *executionContext) marshalNConsentEvent2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentEvent(ctx context.Context, sel ast.SelectionSet, v *ConsentEvent) graphql.Marshaler {
+func (ec *executionContext) marshalNConsentEvent2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐConsentEvent(ctx context.Context, sel ast.SelectionSet, v *model.ConsentEvent) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ConsentEvent!")
 		return graphql.Null
@@ -15764,7 +15766,7 @@ func (ec *executionContext) marshalNContractEventEdge2ᚖgithubᚗcomᚋbevanᚑ
 	return ec._ContractEventEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNEmergencyAccess2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐEmergencyAccess(ctx context.Context, sel ast.SelectionSet, v *EmergencyAccess) graphql.Marshaler {
+func (ec *executionContext) marshalNEmergencyAccess2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐEmergencyAccess(ctx context.Context, sel ast.SelectionSet, v *model.EmergencyAccess) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "EmergencyAccess!")
 		return graphql.Null
@@ -15884,7 +15886,7 @@ func (ec *executionContext) marshalNGovernanceDimension2ᚕgithubᚗcomᚋbevan�
 	return ret
 }
 
-func (ec *executionContext) marshalNGuardian2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐGuardian(ctx context.Context, sel ast.SelectionSet, v *Guardian) graphql.Marshaler {
+func (ec *executionContext) marshalNGuardian2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐGuardian(ctx context.Context, sel ast.SelectionSet, v *model.Guardian) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Guardian!")
 		return graphql.Null
@@ -15946,6 +15948,34 @@ func (ec *executionContext) marshalNInt2int64(ctx context.Context, sel ast.Selec
 	return res
 }
 
+func (ec *executionContext) unmarshalNInt2uint64(ctx context.Context, v any) (uint64, error) {
+	res, err := graphql.UnmarshalUint64(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInt2uint64(ctx context.Context, sel ast.SelectionSet, v uint64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalUint64(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNInt2uint8(ctx context.Context, v any) (uint8, error) {
+	res, err := graphql.UnmarshalUint8(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInt2uint8(ctx context.Context, sel ast.SelectionSet, v uint8) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalUint8(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNMap2map(ctx context.Context, v any) (map[string]any, error) {
 	res, err := graphql.UnmarshalMap(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -15964,7 +15994,7 @@ func (ec *executionContext) marshalNMap2map(ctx context.Context, sel ast.Selecti
 	return res
 }
 
-func (ec *executionContext) marshalNMember2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐMember(ctx context.Context, sel ast.SelectionSet, v *Member) graphql.Marshaler {
+func (ec *executionContext) marshalNMember2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐMember(ctx context.Context, sel ast.SelectionSet, v *model.Member) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Member!")
 		return graphql.Null
@@ -16234,6 +16264,34 @@ func (ec *executionContext) marshalNStatsTable2ᚖgithubᚗcomᚋbevanᚑhealth�
 	return ec._StatsTable(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddress(ctx context.Context, v any) (common.Address, error) {
+	res, err := model.UnmarshalAddress(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddress(ctx context.Context, sel ast.SelectionSet, v common.Address) graphql.Marshaler {
+	_ = sel
+	res := model.MarshalAddress(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐHash(ctx context.Context, v any) (common.Hash, error) {
+	res, err := model.UnmarshalHash(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐHash(ctx context.Context, sel ast.SelectionSet, v common.Hash) graphql.Marshaler {
+	_ = sel
+	res := model.MarshalHash(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -16277,7 +16335,7 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	return ret
 }
 
-func (ec *executionContext) marshalNVote2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐVote(ctx context.Context, sel ast.SelectionSet, v *Vote) graphql.Marshaler {
+func (ec *executionContext) marshalNVote2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐVote(ctx context.Context, sel ast.SelectionSet, v *model.Vote) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Vote!")
 		return graphql.Null
@@ -16459,7 +16517,7 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 	return res
 }
 
-func (ec *executionContext) marshalOAnchor2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐAnchor(ctx context.Context, sel ast.SelectionSet, v *Anchor) graphql.Marshaler {
+func (ec *executionContext) marshalOAnchor2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐAnchor(ctx context.Context, sel ast.SelectionSet, v *model.Anchor) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -16482,7 +16540,7 @@ func (ec *executionContext) unmarshalOAnchorOrder2ᚖgithubᚗcomᚋbevanᚑheal
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOBatch2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐBatch(ctx context.Context, sel ast.SelectionSet, v *Batch) graphql.Marshaler {
+func (ec *executionContext) marshalOBatch2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐBatch(ctx context.Context, sel ast.SelectionSet, v *model.Batch) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -16582,7 +16640,7 @@ func (ec *executionContext) unmarshalOContractEventFilter2ᚖgithubᚗcomᚋbeva
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOEmergencyAccess2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐEmergencyAccess(ctx context.Context, sel ast.SelectionSet, v *EmergencyAccess) graphql.Marshaler {
+func (ec *executionContext) marshalOEmergencyAccess2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐEmergencyAccess(ctx context.Context, sel ast.SelectionSet, v *model.EmergencyAccess) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -16655,6 +16713,24 @@ func (ec *executionContext) marshalOInt2ᚖint64(ctx context.Context, sel ast.Se
 	_ = sel
 	_ = ctx
 	res := graphql.MarshalInt64(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOInt2ᚖuint64(ctx context.Context, v any) (*uint64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalUint64(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOInt2ᚖuint64(ctx context.Context, sel ast.SelectionSet, v *uint64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalUint64(*v)
 	return res
 }
 

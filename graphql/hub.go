@@ -6,6 +6,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/bevan-health/bevan/graphql/model"
 	"github.com/bevan-health/bevan/store"
 )
 
@@ -151,12 +152,12 @@ func (s *Server) Committed(ctx context.Context, b *store.Batch) {
 		case *store.ProposalCanceled:
 			add(e.Meta, s.proposalChange(ctx, proposals, e.ProposalID.Hex(), "CANCELED", e.Block))
 		case *store.RecordAnchored:
-			add(e.Meta, &AnchorChange{Kind: "RECORD", Block: int64(e.Block), Anchor: &Anchor{RecordID: e.RecordID.Hex(),
-				ContentHash: e.ContentHash.Hex(), Custodian: lower(e.Custodian.Hex()), Supersedes: e.Supersedes.Hex(),
-				AnchoredAt: int64(e.AnchoredAt), Block: int64(e.Block), Tx: e.TxHash.Hex()}})
+			add(e.Meta, &AnchorChange{Kind: "RECORD", Block: int64(e.Block), Anchor: &model.Anchor{RecordID: e.RecordID,
+				ContentHash: e.ContentHash, Custodian: e.Custodian, Supersedes: e.Supersedes,
+				AnchoredAt: e.AnchoredAt, Block: e.Block, Tx: e.TxHash}})
 		case *store.BatchAnchored:
-			add(e.Meta, &AnchorChange{Kind: "BATCH", Block: int64(e.Block), Batch: &Batch{Root: e.Root.Hex(), Custodian: lower(e.Custodian.Hex()),
-				LeafCount: int64(e.LeafCount), URI: e.URI, AnchoredAt: int64(e.AnchoredAt), Block: int64(e.Block), Tx: e.TxHash.Hex()}})
+			add(e.Meta, &AnchorChange{Kind: "BATCH", Block: int64(e.Block), Batch: &model.Batch{Root: e.Root, Custodian: e.Custodian,
+				LeafCount: uint64(e.LeafCount), URI: e.URI, AnchoredAt: e.AnchoredAt, Block: e.Block, Tx: e.TxHash}})
 		}
 	}
 	if proposals {

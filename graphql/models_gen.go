@@ -7,26 +7,17 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-)
 
-type Anchor struct {
-	RecordID    string `json:"recordId"`
-	ContentHash string `json:"contentHash"`
-	Custodian   string `json:"custodian"`
-	// Content hash of the version this one replaces (zero hash for a first version).
-	Supersedes string `json:"supersedes"`
-	AnchoredAt int64  `json:"anchoredAt"`
-	Block      int64  `json:"block"`
-	Tx         string `json:"tx"`
-}
+	"github.com/bevan-health/bevan/graphql/model"
+)
 
 type AnchorChange struct {
 	// RECORD, BATCH, or ROLLED_BACK.
-	Kind   string  `json:"kind"`
-	Anchor *Anchor `json:"anchor,omitempty"`
-	Block  int64   `json:"block"`
+	Kind   string        `json:"kind"`
+	Anchor *model.Anchor `json:"anchor,omitempty"`
+	Block  int64         `json:"block"`
 	// The batch, for kind BATCH.
-	Batch *Batch `json:"batch,omitempty"`
+	Batch *model.Batch `json:"batch,omitempty"`
 }
 
 type AnchorConnection struct {
@@ -36,8 +27,8 @@ type AnchorConnection struct {
 }
 
 type AnchorEdge struct {
-	Cursor string  `json:"cursor"`
-	Node   *Anchor `json:"node"`
+	Cursor string        `json:"cursor"`
+	Node   *model.Anchor `json:"node"`
 }
 
 type AnchorFilter struct {
@@ -52,16 +43,6 @@ type AnchorOrder struct {
 	Direction OrderDirection   `json:"direction"`
 }
 
-type Batch struct {
-	Root       string `json:"root"`
-	Custodian  string `json:"custodian"`
-	LeafCount  int64  `json:"leafCount"`
-	URI        string `json:"uri"`
-	AnchoredAt int64  `json:"anchoredAt"`
-	Block      int64  `json:"block"`
-	Tx         string `json:"tx"`
-}
-
 type BatchConnection struct {
 	TotalCount int64        `json:"totalCount"`
 	Edges      []*BatchEdge `json:"edges"`
@@ -69,8 +50,8 @@ type BatchConnection struct {
 }
 
 type BatchEdge struct {
-	Cursor string `json:"cursor"`
-	Node   *Batch `json:"node"`
+	Cursor string       `json:"cursor"`
+	Node   *model.Batch `json:"node"`
 }
 
 type BatchFilter struct {
@@ -112,7 +93,7 @@ type Consent struct {
 	ValidFrom  int64  `json:"validFrom"`
 	ValidUntil *int64 `json:"validUntil,omitempty"`
 	// Every grant and revocation of this consent.
-	History []*ConsentEvent `json:"history"`
+	History []*model.ConsentEvent `json:"history"`
 	// The consent as a FHIR R4 Consent resource, as `bevan consent show --fhir` renders it (package fhirconsent): CAIP-10
 	// account ids, dateTime and provision.period from the grant to the expiry or revocation, the data scope in
 	// provision.data; its status is active exactly when status is ACTIVE. A consent with a research purpose has scope
@@ -148,24 +129,12 @@ type ConsentDecision struct {
 	// The objection that stood at the time for the purpose (this grantee's or every grantee's, the latest recorded): it decided, permitted is false whatever consents said.
 	Objection *Objection `json:"objection,omitempty"`
 	// The latest emergency (break-glass) access by the grantee to the patient's records in the 24 hours before the time.
-	EmergencyAccess *EmergencyAccess `json:"emergencyAccess,omitempty"`
+	EmergencyAccess *model.EmergencyAccess `json:"emergencyAccess,omitempty"`
 }
 
 type ConsentEdge struct {
 	Cursor string   `json:"cursor"`
 	Node   *Consent `json:"node"`
-}
-
-type ConsentEvent struct {
-	ConsentID string `json:"consentId"`
-	Kind      string `json:"kind"`
-	Patient   string `json:"patient"`
-	Grantee   string `json:"grantee"`
-	At        int64  `json:"at"`
-	By        string `json:"by"`
-	Block     int64  `json:"block"`
-	LogIndex  int64  `json:"logIndex"`
-	Tx        string `json:"tx"`
 }
 
 type ConsentFilter struct {
@@ -220,15 +189,6 @@ type ContractEventFilter struct {
 	Address *StringFilter `json:"address,omitempty"`
 }
 
-type EmergencyAccess struct {
-	Patient    string `json:"patient"`
-	Accessor   string `json:"accessor"`
-	ReasonHash string `json:"reasonHash"`
-	At         int64  `json:"at"`
-	Block      int64  `json:"block"`
-	Tx         string `json:"tx"`
-}
-
 type EmergencyAccessConnection struct {
 	TotalCount int64                  `json:"totalCount"`
 	Edges      []*EmergencyAccessEdge `json:"edges"`
@@ -236,23 +196,14 @@ type EmergencyAccessConnection struct {
 }
 
 type EmergencyAccessEdge struct {
-	Cursor string           `json:"cursor"`
-	Node   *EmergencyAccess `json:"node"`
+	Cursor string                 `json:"cursor"`
+	Node   *model.EmergencyAccess `json:"node"`
 }
 
 type EmergencyAccessFilter struct {
 	Patient  *StringFilter `json:"patient,omitempty"`
 	Accessor *StringFilter `json:"accessor,omitempty"`
 	At       *IntFilter    `json:"at,omitempty"`
-}
-
-type Guardian struct {
-	Patient        string `json:"patient"`
-	Guardian       string `json:"guardian"`
-	AppointedBlock int64  `json:"appointedBlock"`
-	AppointedTx    string `json:"appointedTx"`
-	// The block it was removed in, if it was (only visible with time travel).
-	RemovedBlock *int64 `json:"removedBlock,omitempty"`
 }
 
 type GuardianConnection struct {
@@ -262,8 +213,8 @@ type GuardianConnection struct {
 }
 
 type GuardianEdge struct {
-	Cursor string    `json:"cursor"`
-	Node   *Guardian `json:"node"`
+	Cursor string          `json:"cursor"`
+	Node   *model.Guardian `json:"node"`
 }
 
 type GuardianFilter struct {
@@ -289,15 +240,6 @@ type IntFilter struct {
 	In  []int64 `json:"in,omitempty"`
 }
 
-type Member struct {
-	Account     string `json:"account"`
-	OdsCode     string `json:"odsCode"`
-	Kind        string `json:"kind"`
-	JoinedBlock int64  `json:"joinedBlock"`
-	LeftBlock   *int64 `json:"leftBlock,omitempty"`
-	Tx          string `json:"tx"`
-}
-
 type MemberConnection struct {
 	TotalCount int64         `json:"totalCount"`
 	Edges      []*MemberEdge `json:"edges"`
@@ -305,8 +247,8 @@ type MemberConnection struct {
 }
 
 type MemberEdge struct {
-	Cursor string  `json:"cursor"`
-	Node   *Member `json:"node"`
+	Cursor string        `json:"cursor"`
+	Node   *model.Member `json:"node"`
 }
 
 type MemberFilter struct {
@@ -491,17 +433,6 @@ type StringFilter struct {
 type Subscription struct {
 }
 
-type Vote struct {
-	ProposalID string `json:"proposalId"`
-	Voter      string `json:"voter"`
-	// 0 against, 1 for, 2 abstain.
-	Support int64  `json:"support"`
-	Weight  string `json:"weight"`
-	Reason  string `json:"reason"`
-	Block   int64  `json:"block"`
-	Tx      string `json:"tx"`
-}
-
 type VoteConnection struct {
 	TotalCount int64       `json:"totalCount"`
 	Edges      []*VoteEdge `json:"edges"`
@@ -509,8 +440,8 @@ type VoteConnection struct {
 }
 
 type VoteEdge struct {
-	Cursor string `json:"cursor"`
-	Node   *Vote  `json:"node"`
+	Cursor string      `json:"cursor"`
+	Node   *model.Vote `json:"node"`
 }
 
 type VoteFilter struct {

@@ -10,6 +10,7 @@ import (
 
 	gql "github.com/99designs/gqlgen/graphql"
 	"github.com/bevan-health/bevan/fhirconsent"
+	"github.com/bevan-health/bevan/graphql/model"
 	"github.com/bevan-health/bevan/store"
 	"github.com/bevan-health/bevan/vocab"
 	"github.com/ethereum/go-ethereum/common"
@@ -293,39 +294,52 @@ func consentOf(row *store.ConsentRow, now int64) *Consent {
 	return c
 }
 
-func consentEventOf(row *store.ConsentEventRow) *ConsentEvent {
-	return &ConsentEvent{ConsentID: row.ConsentID, Kind: row.Kind, Patient: row.Patient, Grantee: row.Grantee, At: row.At,
-		By: row.By, Block: row.ValidFrom, LogIndex: row.FromLog, Tx: row.TxHash}
+// The shared graphql/model objects hold addresses and hashes as common types; the store keeps them as lowercase 0x
+// hex strings, written by the indexer from the logs (so they parse).
+func addr(s string) common.Address { return common.HexToAddress(s) }
+func hash32(s string) common.Hash  { return common.HexToHash(s) }
+
+func uintPtr(p *int64) *uint64 {
+	if p == nil {
+		return nil
+	}
+	v := uint64(*p)
+	return &v
 }
 
-func guardianOf(row *store.GuardianRow) *Guardian {
-	return &Guardian{Patient: row.Patient, Guardian: row.Guardian, AppointedBlock: row.ValidFrom, AppointedTx: row.AppointedTx,
-		RemovedBlock: row.ValidUntil}
+func consentEventOf(row *store.ConsentEventRow) *model.ConsentEvent {
+	return &model.ConsentEvent{ConsentID: hash32(row.ConsentID), Kind: row.Kind, Patient: addr(row.Patient), Grantee: addr(row.Grantee),
+		At: uint64(row.At), By: addr(row.By), Block: uint64(row.ValidFrom), LogIndex: uint64(row.FromLog), Tx: hash32(row.TxHash)}
 }
 
-func emergencyOf(row *store.EmergencyAccessRow) *EmergencyAccess {
-	return &EmergencyAccess{Patient: row.Patient, Accessor: row.Accessor, ReasonHash: row.ReasonHash, At: row.At,
-		Block: row.ValidFrom, Tx: row.TxHash}
+func guardianOf(row *store.GuardianRow) *model.Guardian {
+	return &model.Guardian{Patient: addr(row.Patient), Guardian: addr(row.Guardian), AppointedBlock: uint64(row.ValidFrom),
+		AppointedTx: hash32(row.AppointedTx), RemovedBlock: uintPtr(row.ValidUntil)}
 }
 
-func memberOf(row *store.MemberRow) *Member {
-	return &Member{Account: row.Account, OdsCode: row.OdsCode, Kind: vocab.Kind(row.Kind).String(), JoinedBlock: row.JoinedAt,
-		LeftBlock: row.LeftAt, Tx: row.TxHash}
+func emergencyOf(row *store.EmergencyAccessRow) *model.EmergencyAccess {
+	return &model.EmergencyAccess{Patient: addr(row.Patient), Accessor: addr(row.Accessor), ReasonHash: hash32(row.ReasonHash),
+		At: uint64(row.At), Block: uint64(row.ValidFrom), Tx: hash32(row.TxHash)}
 }
 
-func voteOf(row *store.VoteRow) *Vote {
-	return &Vote{ProposalID: row.ProposalID, Voter: row.Voter, Support: row.Support, Weight: row.Weight, Reason: row.Reason,
-		Block: row.ValidFrom, Tx: row.TxHash}
+func memberOf(row *store.MemberRow) *model.Member {
+	return &model.Member{Account: addr(row.Account), ODSCode: row.OdsCode, Kind: vocab.Kind(row.Kind).String(),
+		JoinedBlock: uint64(row.JoinedAt), LeftBlock: uintPtr(row.LeftAt), Tx: hash32(row.TxHash)}
 }
 
-func anchorOf(row *store.AnchorRow) *Anchor {
-	return &Anchor{RecordID: row.RecordID, ContentHash: row.ContentHash, Custodian: row.Custodian, Supersedes: row.Supersedes,
-		AnchoredAt: row.AnchoredAt, Block: row.ValidFrom, Tx: row.TxHash}
+func voteOf(row *store.VoteRow) *model.Vote {
+	return &model.Vote{ProposalID: hash32(row.ProposalID), Voter: addr(row.Voter), Support: uint8(row.Support), Weight: row.Weight,
+		Reason: row.Reason, Block: uint64(row.ValidFrom), Tx: hash32(row.TxHash)}
 }
 
-func batchOf(row *store.BatchRow) *Batch {
-	return &Batch{Root: row.Root, Custodian: row.Custodian, LeafCount: row.LeafCount, URI: row.URI, AnchoredAt: row.AnchoredAt,
-		Block: row.ValidFrom, Tx: row.TxHash}
+func anchorOf(row *store.AnchorRow) *model.Anchor {
+	return &model.Anchor{RecordID: hash32(row.RecordID), ContentHash: hash32(row.ContentHash), Custodian: addr(row.Custodian),
+		Supersedes: hash32(row.Supersedes), AnchoredAt: uint64(row.AnchoredAt), Block: uint64(row.ValidFrom), Tx: hash32(row.TxHash)}
+}
+
+func batchOf(row *store.BatchRow) *model.Batch {
+	return &model.Batch{Root: hash32(row.Root), Custodian: addr(row.Custodian), LeafCount: uint64(row.LeafCount), URI: row.URI,
+		AnchoredAt: uint64(row.AnchoredAt), Block: uint64(row.ValidFrom), Tx: hash32(row.TxHash)}
 }
 
 func metaTxOf(row *store.MetaTransactionRow) *MetaTransaction {
@@ -482,13 +496,13 @@ func listArgs(ctx context.Context, first *int64, after *string, block *BlockInpu
 	return store.List{At: at, First: n, After: deref(after), Count: counted(ctx)}, nil
 }
 
-func (r *Resolver) consentHistory(ctx context.Context, consentID string, at *uint64) ([]*ConsentEvent, error) {
+func (r *Resolver) consentHistory(ctx context.Context, consentID string, at *uint64) ([]*model.ConsentEvent, error) {
 	p, err := sel(ctx, r, store.ConsentEvents, store.List{At: at, First: MaxPageSize,
 		Where: []store.Cond{{Col: store.ColConsentID, Op: store.Eq, Value: lower(consentID)}}})
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*ConsentEvent, len(p.Rows))
+	out := make([]*model.ConsentEvent, len(p.Rows))
 	for i := range p.Rows {
 		out[i] = consentEventOf(&p.Rows[i])
 	}

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/bevan-health/bevan/graphql/model"
 	"github.com/bevan-health/bevan/store"
 	"github.com/bevan-health/bevan/vocab"
 )
@@ -20,7 +21,7 @@ func (r *consentResolver) PurposeDetails(ctx context.Context, obj *Consent) ([]*
 }
 
 // History is the resolver for the history field.
-func (r *consentResolver) History(ctx context.Context, obj *Consent) ([]*ConsentEvent, error) {
+func (r *consentResolver) History(ctx context.Context, obj *Consent) ([]*model.ConsentEvent, error) {
 	return r.historyOf(ctx, obj)
 }
 
@@ -55,7 +56,7 @@ func (r *queryResolver) Consent(ctx context.Context, consentID string, block *Bl
 }
 
 // ConsentHistory is the resolver for the consentHistory field.
-func (r *queryResolver) ConsentHistory(ctx context.Context, consentID string, block *BlockInput) ([]*ConsentEvent, error) {
+func (r *queryResolver) ConsentHistory(ctx context.Context, consentID string, block *BlockInput) ([]*model.ConsentEvent, error) {
 	at, err := atBlock(block)
 	if err != nil {
 		return nil, err
@@ -295,7 +296,7 @@ func (r *queryResolver) Anchors(ctx context.Context, where *AnchorFilter, orderB
 }
 
 // RecordVersions is the resolver for the recordVersions field.
-func (r *queryResolver) RecordVersions(ctx context.Context, recordID string, custodian *string, block *BlockInput) ([]*Anchor, error) {
+func (r *queryResolver) RecordVersions(ctx context.Context, recordID string, custodian *string, block *BlockInput) ([]*model.Anchor, error) {
 	at, err := atBlock(block)
 	if err != nil {
 		return nil, err
@@ -304,9 +305,9 @@ func (r *queryResolver) RecordVersions(ctx context.Context, recordID string, cus
 	if err != nil || custodian == nil {
 		return vs, err
 	}
-	out := []*Anchor{}
+	out := []*model.Anchor{}
 	for _, v := range vs {
-		if strings.EqualFold(v.Custodian, *custodian) {
+		if strings.EqualFold(v.Custodian.Hex(), *custodian) {
 			out = append(out, v)
 		}
 	}
@@ -432,7 +433,7 @@ func (r *subscriptionResolver) AnchorAdded(ctx context.Context, custodian *strin
 		if !ok {
 			return nil, false
 		}
-		if c.Anchor != nil && custodian != nil && lower(*custodian) != c.Anchor.Custodian {
+		if c.Anchor != nil && custodian != nil && lower(*custodian) != lower(c.Anchor.Custodian.Hex()) {
 			return nil, false
 		}
 		return c, true

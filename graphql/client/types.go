@@ -3,6 +3,8 @@ package client
 import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/bevan-health/bevan/graphql/model"
 )
 
 // The API's objects, as the schema (graphql/schema.graphqls) defines them. Times are unix seconds, blocks block
@@ -49,19 +51,8 @@ type Consent struct {
 const consentFields = `consentId patient grantee purposes purposeMask actions actionMask expiresAt scope grantedBy grantedAt
 	grantedBlock grantedTx revoked revokedAt revokedBy revokedBlock revokedTx status validFrom validUntil`
 
-// ConsentEvent is a grant or a revocation of a consent.
-type ConsentEvent struct {
-	ConsentID common.Hash `json:"consentId"`
-	// Kind is "granted" or "revoked".
-	Kind     string         `json:"kind"`
-	Patient  common.Address `json:"patient"`
-	Grantee  common.Address `json:"grantee"`
-	At       uint64         `json:"at"`
-	By       common.Address `json:"by"`
-	Block    uint64         `json:"block"`
-	LogIndex uint64         `json:"logIndex"`
-	Tx       common.Hash    `json:"tx"`
-}
+// ConsentEvent is a grant or a revocation of a consent (graphql/model: the type the server marshals).
+type ConsentEvent = model.ConsentEvent
 
 const consentEventFields = `consentId kind patient grantee at by block logIndex tx`
 
@@ -92,40 +83,18 @@ type Decision struct {
 	EmergencyAccess *EmergencyAccess `json:"emergencyAccess"`
 }
 
-// Guardian is a guardian appointed by a patient.
-type Guardian struct {
-	Patient        common.Address `json:"patient"`
-	Guardian       common.Address `json:"guardian"`
-	AppointedBlock uint64         `json:"appointedBlock"`
-	AppointedTx    common.Hash    `json:"appointedTx"`
-	// RemovedBlock is the block it was removed in (only seen with time travel).
-	RemovedBlock *uint64 `json:"removedBlock"`
-}
+// Guardian is a guardian appointed by a patient (graphql/model: the type the server marshals).
+type Guardian = model.Guardian
 
 const guardianFields = `patient guardian appointedBlock appointedTx removedBlock`
 
-// EmergencyAccess is a recorded break-glass access.
-type EmergencyAccess struct {
-	Patient    common.Address `json:"patient"`
-	Accessor   common.Address `json:"accessor"`
-	ReasonHash common.Hash    `json:"reasonHash"`
-	At         uint64         `json:"at"`
-	Block      uint64         `json:"block"`
-	Tx         common.Hash    `json:"tx"`
-}
+// EmergencyAccess is a recorded break-glass access (graphql/model: the type the server marshals).
+type EmergencyAccess = model.EmergencyAccess
 
 const emergencyFields = `patient accessor reasonHash at block tx`
 
-// Member is a DAO member organisation.
-type Member struct {
-	Account common.Address `json:"account"`
-	ODSCode string         `json:"odsCode"`
-	// Kind is nhs-trust, gp-practice, local-authority, care-provider or other.
-	Kind        string      `json:"kind"`
-	JoinedBlock uint64      `json:"joinedBlock"`
-	LeftBlock   *uint64     `json:"leftBlock"`
-	Tx          common.Hash `json:"tx"`
-}
+// Member is a DAO member organisation (graphql/model: the type the server marshals).
+type Member = model.Member
 
 const memberFields = `account odsCode kind joinedBlock leftBlock tx`
 
@@ -181,43 +150,17 @@ const (
 	Abstain uint8 = 2
 )
 
-// Vote is a member's vote on a proposal.
-type Vote struct {
-	ProposalID common.Hash    `json:"proposalId"`
-	Voter      common.Address `json:"voter"`
-	// Support is Against (0), For (1) or Abstain (2).
-	Support uint8       `json:"support"`
-	Weight  string      `json:"weight"`
-	Reason  string      `json:"reason"`
-	Block   uint64      `json:"block"`
-	Tx      common.Hash `json:"tx"`
-}
+// Vote is a member's vote on a proposal (Support is Against, For or Abstain) (graphql/model: the type the server marshals).
+type Vote = model.Vote
 
 const voteFields = `proposalId voter support weight reason block tx`
 
-// Anchor is an anchored version of a record.
-type Anchor struct {
-	RecordID    common.Hash    `json:"recordId"`
-	ContentHash common.Hash    `json:"contentHash"`
-	Custodian   common.Address `json:"custodian"`
-	// Supersedes is the content hash of the version this one replaces (zero for a first version).
-	Supersedes common.Hash `json:"supersedes"`
-	AnchoredAt uint64      `json:"anchoredAt"`
-	Block      uint64      `json:"block"`
-	Tx         common.Hash `json:"tx"`
-}
+// Anchor is an anchored version of a record (graphql/model: the type the server marshals).
+type Anchor = model.Anchor
 
 const anchorFields = `recordId contentHash custodian supersedes anchoredAt block tx`
 
-// Batch is an anchored Merkle batch of records.
-type Batch struct {
-	Root       common.Hash    `json:"root"`
-	Custodian  common.Address `json:"custodian"`
-	LeafCount  uint64         `json:"leafCount"`
-	URI        string         `json:"uri"`
-	AnchoredAt uint64         `json:"anchoredAt"`
-	Block      uint64         `json:"block"`
-	Tx         common.Hash    `json:"tx"`
-}
+// Batch is an anchored Merkle batch of records (graphql/model: the type the server marshals).
+type Batch = model.Batch
 
 const batchFields = `root custodian leafCount uri anchoredAt block tx`
