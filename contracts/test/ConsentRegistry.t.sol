@@ -1030,7 +1030,8 @@ contract ConsentRegistryTest is BevanFixture {
     }
 
     function testFuzz_grant_strangerReverts(address caller) public {
-        vm.assume(caller != patient && caller != address(0));
+        // The trusted forwarder is not a stranger: the registry reads the sender from the end of its calldata.
+        vm.assume(caller != patient && caller != address(0) && caller != address(forwarder));
         vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.NotPatientOrGuardian.selector, patient, caller));
         _grant(caller, patient, GRANTEE, TREAT, ACCESS, 0);
     }
