@@ -2,7 +2,6 @@ package graphql
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"time"
 
@@ -151,10 +150,5 @@ func (r *Resolver) objectionFhir(ctx context.Context, o *Objection) (map[string]
 	if err != nil {
 		return nil, err
 	}
-	raw, err := json.Marshal(res)
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	return out, json.Unmarshal(raw, &out)
+	return fhirJSON(res)
 }

@@ -469,6 +469,11 @@ func (r *Resolver) fhir(ctx context.Context, c *Consent) (map[string]any, error)
 	if err != nil {
 		return nil, err
 	}
+	return fhirJSON(res)
+}
+
+// fhirJSON is a FHIR resource as the JSON scalar GraphQL returns (the resource's own JSON encoding).
+func fhirJSON(res any) (map[string]any, error) {
 	raw, err := json.Marshal(res)
 	if err != nil {
 		return nil, err

@@ -11,6 +11,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/bevan-health/bevan/bench"
 	"github.com/bevan-health/bevan/store"
 )
 
@@ -118,11 +119,7 @@ func StatsLatency(ctx context.Context, st store.Store, requests int, at uint64) 
 }
 
 // WriteJSON prints the report as one JSON object.
-func (r *StatsReport) WriteJSON(w io.Writer) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(r)
-}
+func (r *StatsReport) WriteJSON(w io.Writer) error { return bench.WriteJSON(w, r) }
 
 // WriteTable prints the report with the goal.
 func (r *StatsReport) WriteTable(w io.Writer) error {

@@ -8,7 +8,6 @@ package relaybench
 import (
 	"context"
 	"crypto/ecdsa"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -22,6 +21,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/bevan-health/bevan/bench"
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/devnet/stack"
@@ -490,11 +490,7 @@ func percentile(xs []float64, p float64) float64 {
 }
 
 // WriteJSON prints the report as one JSON object.
-func (r *Report) WriteJSON(w io.Writer) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(r)
-}
+func (r *Report) WriteJSON(w io.Writer) error { return bench.WriteJSON(w, r) }
 
 // WriteTable prints the report for people.
 func (r *Report) WriteTable(w io.Writer) error {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 
@@ -59,6 +60,20 @@ func countGoals(r *bench.GasReport) int {
 		}
 	}
 	return n
+}
+
+// benchReport is what a bench prints: a table for people, or with --json one JSON object.
+type benchReport interface {
+	WriteJSON(io.Writer) error
+	WriteTable(io.Writer) error
+}
+
+// writeReport prints r as --json asks.
+func writeReport(c *cli.Context, r benchReport) error {
+	if c.Bool("json") {
+		return r.WriteJSON(c.App.Writer)
+	}
+	return r.WriteTable(c.App.Writer)
 }
 
 // benchDevnetFlags are the flags of a bench that runs its own devnet (see benchDevnet), and --json.

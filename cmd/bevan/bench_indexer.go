@@ -75,10 +75,7 @@ func benchIndexerCommand() *cli.Command {
 				}
 				rep.Stores = append(rep.Stores, run)
 			}
-			if c.Bool("json") {
-				return rep.WriteJSON(c.App.Writer)
-			}
-			return rep.WriteTable(c.App.Writer)
+			return writeReport(c, rep)
 		},
 	}
 }
@@ -132,10 +129,7 @@ func benchGraphQLCommand() *cli.Command {
 				}
 				rep.Stores = append(rep.Stores, run)
 			}
-			if c.Bool("json") {
-				return rep.WriteJSON(c.App.Writer)
-			}
-			return rep.WriteTable(c.App.Writer)
+			return writeReport(c, rep)
 		},
 	}
 }

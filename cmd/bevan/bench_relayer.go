@@ -35,11 +35,7 @@ func benchRelayerCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			if c.Bool("json") {
-				err = rep.WriteJSON(c.App.Writer)
-			} else {
-				err = rep.WriteTable(c.App.Writer)
-			}
+			err = writeReport(c, rep)
 			if err == nil && !rep.OK {
 				err = cli.Exit("bench relayer: not every submitted request landed exactly once (see rejected, unanswered, failed, lost, duplicated, nonce gaps)", 1)
 			}

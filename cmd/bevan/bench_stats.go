@@ -66,10 +66,7 @@ func benchStatsCommand() *cli.Command {
 				return err
 			}
 			rep := &indexbench.StatsReport{Store: st.Kind(), Rows: c.Int("rows"), CPUs: runtime.NumCPU(), LoadAverage: loadAvg, Loads: loads}
-			if c.Bool("json") {
-				return rep.WriteJSON(c.App.Writer)
-			}
-			return rep.WriteTable(c.App.Writer)
+			return writeReport(c, rep)
 		},
 	}
 }
