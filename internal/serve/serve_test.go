@@ -5,12 +5,13 @@ import (
 	"context"
 	"errors"
 	"io"
-	"log/slog"
 	"net"
 	"net/http"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/bevan-health/bevan/internal/devnettest"
 )
 
 // TestHTTPServerTimeouts checks that a service's HTTP server (the indexer's, the GraphQL replica's) drops a client
@@ -24,7 +25,7 @@ func TestHTTPServerTimeouts(t *testing.T) {
 		_, _ = io.Copy(io.Discard, r.Body)
 		_, _ = w.Write([]byte("ok"))
 	}), Timeouts{ReadHeader: time.Second, Read: 200 * time.Millisecond, Write: time.Second, Idle: 200 * time.Millisecond},
-		slog.New(slog.DiscardHandler), "test")
+		devnettest.Log(), "test")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +76,7 @@ func TestHTTPShutdown(t *testing.T) {
 	if none.Addr() != "" || none.Shutdown(context.Background()) != nil {
 		t.Fatal("a nil server has an address or fails to shut down")
 	}
-	srv, err := Listen("127.0.0.1:0", http.NotFoundHandler(), DefaultTimeouts(), slog.New(slog.DiscardHandler), "test")
+	srv, err := Listen("127.0.0.1:0", http.NotFoundHandler(), DefaultTimeouts(), devnettest.Log(), "test")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +88,7 @@ func TestHTTPShutdown(t *testing.T) {
 		c.Close()
 		t.Fatalf("%s still accepts connections after Shutdown", addr)
 	}
-	if _, err := Listen("127.0.0.1:-1", http.NotFoundHandler(), DefaultTimeouts(), slog.New(slog.DiscardHandler), "x"); err == nil ||
+	if _, err := Listen("127.0.0.1:-1", http.NotFoundHandler(), DefaultTimeouts(), devnettest.Log(), "x"); err == nil ||
 		!strings.HasPrefix(err.Error(), "x http: ") {
 		t.Fatalf("listening on a bad address: %v", err)
 	}
@@ -128,4 +129,21 @@ func TestLoop(t *testing.T) {
 	}
 	close(release)
 	<-stuck.Done()
+}
+
+// Sleep waits its whole duration, and returns false at once when the context ends first.
+func TestSleep(t *testing.T) {
+	start := time.Now()
+	if !Sleep(context.Background(), 20*time.Millisecond) || time.Since(start) < 20*time.Millisecond {
+		t.Fatalf("Sleep returned early or false after %s", time.Since(start))
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	start = time.Now()
+	if Sleep(ctx, time.Hour) {
+		t.Fatal("Sleep on an ended context returned true")
+	}
+	if time.Since(start) > time.Minute {
+		t.Fatalf("Sleep on an ended context took %s", time.Since(start))
+	}
 }
