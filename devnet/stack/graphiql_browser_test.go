@@ -8,10 +8,8 @@ import (
 	"math/big"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -20,27 +18,11 @@ import (
 	"github.com/bevan-health/bevan/devnet/stack"
 	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/vocab"
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 )
-
-// chromium finds Debian's Chromium (scripts/ensure-services.sh installs it for `make test`).
-func chromium(t *testing.T) string {
-	for _, p := range []string{os.Getenv("BEVAN_CHROMIUM"), "/usr/bin/chromium", "chromium", "chromium-browser"} {
-		if p == "" {
-			continue
-		}
-		if path, err := exec.LookPath(p); err == nil {
-			return path
-		}
-	}
-	t.Skip("chromium is not installed and could not be: `make test` installs it (scripts/ensure-services.sh runs " +
-		"`apt-get install chromium` as root); set BEVAN_CHROMIUM to another Chromium binary")
-	return ""
-}
 
 // TestGraphiQLBrowser opens the embedded GraphiQL on a devnet in headless Chromium (chromedp), runs its default
 // query, and checks that the result pane shows the consent granted on the devnet, that the docs explorer (fed by
@@ -87,22 +69,9 @@ func TestGraphiQLBrowser(t *testing.T) {
 	consentID := waitForConsent(ctx, t, base+"/graphql")
 
 	// the browser: every request it makes is recorded
-	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx, append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(exe), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.WindowSize(1400, 900))...)
-	defer cancelAlloc()
-	var mu sync.Mutex
-	var requests []string
-	bctx, cancelBrowser := chromedp.NewContext(alloc, chromedp.WithListener(func(ev any) {
-		mu.Lock()
-		defer mu.Unlock()
-		switch e := ev.(type) {
-		case *network.EventRequestWillBeSent:
-			requests = append(requests, e.Request.URL)
-		case *network.EventWebSocketCreated:
-			requests = append(requests, e.URL)
-		}
-	}))
-	defer cancelBrowser()
+	br, closeBrowser := newBrowser(ctx, exe, 1400)
+	defer closeBrowser()
+	bctx := br.ctx
 
 	if err := chromedp.Do(bctx, chromedp.Navigate(base+"/")); err != nil {
 		t.Fatal(err)
@@ -110,7 +79,7 @@ func TestGraphiQLBrowser(t *testing.T) {
 	loadCtx, cancelLoad := context.WithTimeout(bctx, 30*time.Second)
 	defer cancelLoad()
 	if err := chromedp.Do(loadCtx, chromedp.WaitVisible(".graphiql-execute-button")); err != nil {
-		t.Fatalf("GraphiQL did not load within 30 s (assets served? requests: %.500v): %v", recorded(&mu, &requests), err)
+		t.Fatalf("GraphiQL did not load within 30 s (assets served? requests: %.500v): %v", br.recorded(), err)
 	}
 	if err := chromedp.Do(bctx, chromedp.Click(".graphiql-execute-button")); err != nil {
 		t.Fatal(err)
@@ -186,24 +155,7 @@ func TestGraphiQLBrowser(t *testing.T) {
 	}
 	t.Logf("screenshot: %s (%d bytes); docs explorer: %.80q", shot, len(png), docs)
 
-	mu.Lock()
-	defer mu.Unlock()
-	wsBase := "ws" + strings.TrimPrefix(base, "http")
-	for _, u := range requests {
-		if !strings.HasPrefix(u, base+"/") && !strings.HasPrefix(u, wsBase+"/") && !strings.HasPrefix(u, "data:") && !strings.HasPrefix(u, "blob:") {
-			t.Errorf("the page requested %.200s, outside the Bevan server %s", u, base)
-		}
-	}
-	if len(requests) < 5 {
-		t.Fatalf("only %d requests recorded (%.500v): the network listener is not working", len(requests), requests)
-	}
-	t.Logf("%d requests, all to %s", len(requests), base)
-}
-
-func recorded(mu *sync.Mutex, requests *[]string) []string {
-	mu.Lock()
-	defer mu.Unlock()
-	return append([]string(nil), *requests...)
+	t.Logf("%d requests, all to %s", br.checkOnlyTo(t, base, "page", 5), base)
 }
 
 // waitForConsent polls the GraphQL API until the indexer has the consent and returns its id.

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -16,7 +15,6 @@ import (
 	"github.com/bevan-health/bevan/devnet/stack"
 	"github.com/bevan-health/bevan/fhirrecord"
 	"github.com/bevan-health/bevan/internal/devnettest"
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/ethereum/go-ethereum/common"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
@@ -57,22 +55,9 @@ func TestWebAppBrowser(t *testing.T) {
 	defer func() { _ = s.Stop(context.Background()) }()
 	base := strings.TrimSuffix(s.Indexer.GraphQLURL(), "/graphql")
 
-	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx, append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(exe), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.WindowSize(1280, 900))...)
-	defer cancelAlloc()
-	var mu sync.Mutex
-	var requests []string
-	bctx, cancelBrowser := chromedp.NewContext(alloc, chromedp.WithListener(func(ev any) {
-		mu.Lock()
-		defer mu.Unlock()
-		switch e := ev.(type) {
-		case *network.EventRequestWillBeSent:
-			requests = append(requests, e.Request.URL)
-		case *network.EventWebSocketCreated:
-			requests = append(requests, e.URL)
-		}
-	}))
-	defer cancelBrowser()
+	br, closeBrowser := newBrowser(ctx, exe, 1280)
+	defer closeBrowser()
+	bctx := br.ctx
 	shots := t.TempDir()
 	page := func(name string) {
 		t.Helper()
@@ -453,18 +438,7 @@ func TestWebAppBrowser(t *testing.T) {
 	}
 	page("records-refused")
 
-	mu.Lock()
-	defer mu.Unlock()
-	wsBase := "ws" + strings.TrimPrefix(base, "http")
-	for _, u := range requests {
-		if !strings.HasPrefix(u, base+"/") && !strings.HasPrefix(u, wsBase+"/") && !strings.HasPrefix(u, "data:") && !strings.HasPrefix(u, "blob:") {
-			t.Errorf("the app requested %.200s, outside the Bevan server %s", u, base)
-		}
-	}
-	if len(requests) < 10 {
-		t.Fatalf("only %d requests recorded (%.500v): the network listener is not working", len(requests), requests)
-	}
-	t.Logf("%d requests, all to %s; screenshots in %s", len(requests), base, shots)
+	t.Logf("%d requests, all to %s; screenshots in %s", br.checkOnlyTo(t, base, "app", 10), base, shots)
 }
 
 // axe runs axe-core on the current page and fails on any serious or critical violation of WCAG 2.x A/AA.
