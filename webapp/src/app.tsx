@@ -802,7 +802,7 @@ function App({ cfg }: { cfg: Config }) {
         </nav>
       </header>
       <div class="nhsuk-width-container">
-        <main class="nhsuk-main-wrapper" id="maincontent" role="main" tabIndex={-1}>
+        <main class="nhsuk-main-wrapper" id="maincontent" role="main" tabIndex={-1} data-page={page.hash}>
           {page.hash === '#/' && <Landing cfg={cfg} />}
           {page.hash === '#/wallet' && <WalletPage cfg={cfg} wallet={wallet} setWallet={setWallet} />}
           {page.hash === '#/patient' && <PatientPage key={wallet?.address} cfg={cfg} wallet={wallet} />}
