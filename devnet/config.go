@@ -28,7 +28,7 @@ func DeploymentConfig() *deployment.Config {
 			QuorumPercent:        50,
 			TimelockDelaySeconds: 5,
 		},
-		Custodians:          []common.Address{DevAddress(RoleTrust)},
+		Custodians:          []common.Address{DevAddress(RoleTrust), DevAddress(RoleGateway)},
 		EmergencyResponders: []common.Address{DevAddress(RoleGP)},
 		// Below the production governance floors on purpose: a demo passes a proposal in seconds.
 		Development:      true,

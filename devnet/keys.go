@@ -21,10 +21,13 @@ const (
 	RolePatient  = "patient"
 	RoleGuardian = "guardian"
 	RoleResearch = "research" // a clinical-trial sponsor: grantee of a research consent
+	// RoleGateway is the devnet's telemetry gateway: DeviceRegistry's TELEMETRY_GATEWAY_ROLE (records cold-chain
+	// excursions) and RecordAnchor's CUSTODIAN_ROLE (anchors its reading batches).
+	RoleGateway = "gateway"
 )
 
 // Roles lists the development roles in a stable order.
-var Roles = []string{RoleDeployer, RoleRelayer, RoleTrust, RoleGP, RoleCouncil, RoleAgency, RolePatient, RoleGuardian, RoleResearch}
+var Roles = []string{RoleDeployer, RoleRelayer, RoleTrust, RoleGP, RoleCouncil, RoleAgency, RolePatient, RoleGuardian, RoleResearch, RoleGateway}
 
 // DevKey is the development key of a role.
 func DevKey(role string) *ecdsa.PrivateKey {
