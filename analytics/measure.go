@@ -30,6 +30,8 @@ var Measures = []Measure{
 		"consents granted in the period, by grantee (ODS code)"},
 	{"consents-by-status", "Consents granted, by status", Consents, []Dimension{Status},
 		"consents granted in the period, by status at the report's block"},
+	{"consents-by-time-to-revocation", "Consents granted, by time from grant to revocation", Consents, []Dimension{TimeToRevocation},
+		"consents granted in the period, by time from grant to revocation (NOT_REVOKED as of the report's block)"},
 	{"research-consents-by-grantee", "Consents granted, by purpose and grantee", Consents, []Dimension{Purpose, Grantee},
 		"consents granted in the period, by purpose and grantee"},
 	{"break-glass-by-accessor", "Break-glass accesses, by accessing organisation", EmergencyAccesses, []Dimension{Accessor},

@@ -29,6 +29,9 @@ const (
 	Grantee Dimension = "GRANTEE" // the grantee's ODS code when it was a DAO member at the block, else its address
 	Status  Dimension = "STATUS"  // ACTIVE, REVOKED or EXPIRED at the block's time (or now)
 	Month   Dimension = "MONTH"   // the calendar month (UTC, 2006-01) of the grant, access or anchor
+	// TimeToRevocation is the time from a consent's grant to its revocation, in buckets (delayNames): NOT_REVOKED,
+	// UNDER_1_DAY, 1_TO_7_DAYS, 7_TO_30_DAYS, 30_TO_90_DAYS, 90_TO_365_DAYS, 365_DAYS_OR_MORE.
+	TimeToRevocation Dimension = "TIME_TO_REVOCATION"
 	// Break-glass accesses.
 	Accessor Dimension = "ACCESSOR" // the accessing organisation (ODS code, else address)
 	// Anchors.
@@ -50,11 +53,21 @@ const (
 )
 
 var dimensionsOf = map[Statistic][]Dimension{
-	Consents:          {Purpose, Grantee, Status, Month},
+	Consents:          {Purpose, Grantee, Status, Month, TimeToRevocation},
 	EmergencyAccesses: {Accessor, Month},
 	Anchors:           {Custodian, Month},
 	Votes:             {Voter, Support},
 }
+
+// revocationBounds are the upper bounds (seconds from grant) of the TIME_TO_REVOCATION buckets, and delayNames
+// their names: bucket 0 is a consent not revoked, bucket i ≥ 1 one revoked less than revocationBounds[i-1] after
+// its grant (and not less than the bound before), the last one revoked a year or more after.
+var (
+	revocationBounds = []int64{day, 7 * day, 30 * day, 90 * day, 365 * day}
+	delayNames       = [...]string{"NOT_REVOKED", "UNDER_1_DAY", "1_TO_7_DAYS", "7_TO_30_DAYS", "30_TO_90_DAYS", "90_TO_365_DAYS", "365_DAYS_OR_MORE"}
+)
+
+const day = 24 * 60 * 60
 
 // ErrQuery is wrapped by errors about the request itself (unknown or repeated dimension, bad period).
 var ErrQuery = errors.New("analytics: bad request")
@@ -90,6 +103,9 @@ func validate(q Query) error {
 	allowed, ok := dimensionsOf[q.Stat]
 	if !ok {
 		return fmt.Errorf("%w: unknown statistic %q", ErrQuery, q.Stat)
+	}
+	if len(q.GroupBy) > disclosure.MaxDims {
+		return fmt.Errorf("%w: at most %d groupBy dimensions", ErrQuery, disclosure.MaxDims)
 	}
 	seen := map[Dimension]bool{}
 	for _, d := range q.GroupBy {
@@ -251,7 +267,7 @@ func consentCells(t *tally, adjust map[tallyKey]int64, q Query, fromMonth, toMon
 	var adj []adjusted
 	for k, n := range adjust {
 		if n != 0 {
-			e := entry{purposes: k.purposes, revoked: k.revoked, expires: k.expires}
+			e := entry{purposes: k.purposes, revoked: k.revoked, delay: k.delay, expires: k.expires}
 			e.grantee, e.month = id(&grantees, t.granteeID, extraG, k.grantee), id(&months, t.monthID, extraM, k.month)
 			adj = append(adj, adjusted{e, n})
 		}
@@ -262,10 +278,11 @@ func consentCells(t *tally, adjust map[tallyKey]int64, q Query, fromMonth, toMon
 	}
 	// Two passes over packed integer keys (the tally can hold ~10^5 groups): first drop what the dimensions do not
 	// ask for, then expand purpose masks. A key packs purposes (bits 0–15: the mask, then a purpose's number + 1),
-	// status (16–17), month (18–37) and grantee (38–63).
+	// status (16–17), time to revocation (18–20), month (21–37) and grantee (38–63).
 	const (
 		statusShift  = 16
-		monthShift   = 18
+		delayShift   = 18
+		monthShift   = 21
 		granteeShift = 38
 	)
 	red := map[uint64]int64{}
@@ -284,6 +301,9 @@ func consentCells(t *tally, adjust map[tallyKey]int64, q Query, fromMonth, toMon
 			case e.expires != 0 && e.expires <= q.Now:
 				k |= 2 << statusShift
 			}
+		}
+		if has[TimeToRevocation] {
+			k |= uint64(e.delay) << delayShift
 		}
 		if has[Month] {
 			k |= uint64(e.month) << monthShift
@@ -328,8 +348,10 @@ func consentCells(t *tally, adjust map[tallyKey]int64, q Query, fromMonth, toMon
 				}
 			case Status:
 				key[i] = statuses[k>>statusShift&3]
+			case TimeToRevocation:
+				key[i] = delayNames[k>>delayShift&7]
 			case Month:
-				key[i] = months[k>>monthShift&(1<<20-1)]
+				key[i] = months[k>>monthShift&(1<<17-1)]
 			}
 		}
 		out = append(out, disclosure.Cell{Key: key, N: n})
@@ -411,7 +433,7 @@ func objectionAdjustments(ctx context.Context, rd store.Reader, q Query) (map[ta
 					continue
 				}
 				k := tallyKey{purposes: uint16(c.Purposes), grantee: c.Grantee, month: time.Unix(c.GrantedAt, 0).UTC().Format("2006-01"),
-					revoked: c.Revoked, expires: c.ExpiresAt}
+					revoked: c.Revoked, delay: uint8(store.BucketOf(c.RevokedAt, c.GrantedAt, revocationBounds)), expires: c.ExpiresAt}
 				adjust[k]--
 				k.purposes &^= excluded
 				adjust[k]++

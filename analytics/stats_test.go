@@ -3,6 +3,7 @@ package analytics_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"github.com/bevan-health/bevan/internal/fhircheck"
 	"math/big"
@@ -227,6 +228,11 @@ func (pop *population) expected(at uint64, dims []analytics.Dimension) map[strin
 				vals = []string{status}
 			case analytics.Month:
 				vals = []string{time.Unix(blockTime(c.grantedBlock), 0).UTC().Format("2006-01")}
+			case analytics.TimeToRevocation:
+				vals = []string{"NOT_REVOKED"}
+				if status == "REVOKED" {
+					vals = []string{delayBucket(blockTime(c.revokedBlock) - blockTime(c.grantedBlock))}
+				}
 			}
 			var next [][]string
 			for _, k := range keys {
@@ -243,11 +249,30 @@ func (pop *population) expected(at uint64, dims []analytics.Dimension) map[strin
 	return out
 }
 
-// subsets are every groupBy of the four consent dimensions (in a fixed order), the empty one included.
+// delayBucket is the TIME_TO_REVOCATION bucket of a consent revoked d seconds after its grant.
+func delayBucket(d int64) string {
+	const day = 86400
+	switch {
+	case d < day:
+		return "UNDER_1_DAY"
+	case d < 7*day:
+		return "1_TO_7_DAYS"
+	case d < 30*day:
+		return "7_TO_30_DAYS"
+	case d < 90*day:
+		return "30_TO_90_DAYS"
+	case d < 365*day:
+		return "90_TO_365_DAYS"
+	}
+	return "365_DAYS_OR_MORE"
+}
+
+// subsets are every groupBy of up to four of the five consent dimensions (in a fixed order), the empty one
+// included.
 func subsets() [][]analytics.Dimension {
-	all := []analytics.Dimension{analytics.Purpose, analytics.Grantee, analytics.Status, analytics.Month}
+	all := []analytics.Dimension{analytics.Purpose, analytics.Grantee, analytics.Status, analytics.Month, analytics.TimeToRevocation}
 	var out [][]analytics.Dimension
-	for m := 0; m < 1<<len(all); m++ {
+	for m := 0; m < 1<<len(all)-1; m++ {
 		var s []analytics.Dimension
 		for i, d := range all {
 			if m&(1<<i) != 0 {
@@ -427,7 +452,7 @@ func TestCacheFollowsTheChain(t *testing.T) {
 			ctx := context.Background()
 			pop := synthetic(5, 150)
 			var cache *analytics.Cache
-			dims := [][]analytics.Dimension{{analytics.Purpose, analytics.Status}, {analytics.Grantee, analytics.Month}}
+			dims := [][]analytics.Dimension{{analytics.Purpose, analytics.Status}, {analytics.Grantee, analytics.Month}, {analytics.TimeToRevocation, analytics.Purpose}}
 			check := func(st store.Store, what string) {
 				t.Helper()
 				cp, _, err := st.Checkpoint(ctx)
@@ -480,6 +505,77 @@ func TestCacheFollowsTheChain(t *testing.T) {
 				t.Fatal(err)
 			}
 			check(st, "after a rollback")
+		})
+	}
+}
+
+// Revocation rates are the consent tables' published figures (granted: the groupBy's table; revoked: its REVOKED
+// cells with STATUS added; the total's from the STATUS table), each within rounding of the exact count, and the rate
+// is their quotient; as of the head and a past block.
+func TestRevocationRates(t *testing.T) {
+	pop := synthetic(6, 300)
+	for _, kind := range storetest.Kinds() {
+		t.Run(kind, func(t *testing.T) {
+			ctx := context.Background()
+			st := pop.index(t, kind)
+			cache := analytics.NewCache(st)
+			within := func(what string, c disclosure.Count, exact int64) {
+				t.Helper()
+				if exact >= 1 && exact < disclosure.Threshold && !c.Suppressed {
+					t.Fatalf("%s: %d published as %v", what, exact, c)
+				}
+				if !c.Suppressed && (c.Value < exact-2 || c.Value > exact+2) {
+					t.Fatalf("%s: published %d, exact %d", what, c.Value, exact)
+				}
+			}
+			for _, at := range []uint64{150, pop.head} {
+				now := blockTime(at)
+				for _, dims := range [][]analytics.Dimension{{}, {analytics.Purpose}, {analytics.Grantee}, {analytics.Purpose, analytics.Month}} {
+					q := analytics.Query{Stat: analytics.Consents, GroupBy: dims, At: &at, Now: now}
+					rates, err := analytics.RevocationRates(ctx, cache, q)
+					if err != nil {
+						t.Fatal(err)
+					}
+					granted := pop.expected(at, dims)
+					byStatus := pop.expected(at, append(slices.Clone(dims), analytics.Status))
+					if len(rates.Cells) != len(granted) {
+						t.Fatalf("block %d, %v: %d cells, want %d", at, dims, len(rates.Cells), len(granted))
+					}
+					check := func(what string, r analytics.Rate, g, rv int64) {
+						t.Helper()
+						within(what+" granted", r.Granted, g)
+						within(what+" revoked", r.Revoked, rv)
+						if (r.Rate != nil) != (!r.Granted.Suppressed && !r.Revoked.Suppressed && r.Granted.Value > 0) {
+							t.Fatalf("%s: rate %v of %v", what, r.Rate, r)
+						}
+						if r.Rate != nil && *r.Rate != float64(r.Revoked.Value)/float64(r.Granted.Value) {
+							t.Fatalf("%s: rate %v, want %d/%d", what, *r.Rate, r.Revoked.Value, r.Granted.Value)
+						}
+					}
+					for _, c := range rates.Cells {
+						k := strings.Join(c.Key, "/")
+						check(fmt.Sprintf("block %d, %v, %s", at, dims, k), c.Rate, granted[k], byStatus[strings.Join(append(slices.Clone(c.Key), "REVOKED"), "/")])
+					}
+					all := pop.expected(at, []analytics.Dimension{analytics.Status})
+					check(fmt.Sprintf("block %d, %v, total", at, dims), rates.Total, pop.expected(at, nil)[""], all["REVOKED"])
+					// The published figures are the consent tables'.
+					tab, err := cache.Run(ctx, q)
+					if err != nil {
+						t.Fatal(err)
+					}
+					for i, c := range tab.Cells {
+						if rates.Cells[i].Rate.Granted != c.Count {
+							t.Fatalf("%v %v: granted %v, consentStats %v", dims, c.Key, rates.Cells[i].Rate.Granted, c.Count)
+						}
+					}
+				}
+			}
+			for _, bad := range []analytics.Dimension{analytics.Status, analytics.TimeToRevocation} {
+				_, err := analytics.RevocationRates(ctx, cache, analytics.Query{Stat: analytics.Consents, GroupBy: []analytics.Dimension{bad}, Now: blockTime(pop.head)})
+				if !errors.Is(err, analytics.ErrQuery) {
+					t.Fatalf("grouped by %s: %v, want ErrQuery", bad, err)
+				}
+			}
 		})
 	}
 }

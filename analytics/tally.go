@@ -15,18 +15,20 @@ import (
 )
 
 // tallyKey is a group of consents every consent statistic can be computed from: the same purposes, grantee, month
-// of grant, revocation and expiry.
+// of grant, revocation, time from grant to revocation (a bucket of revocationBounds, 0 when not revoked) and
+// expiry.
 type tallyKey struct {
 	purposes uint16
 	grantee  string
 	month    string
 	revoked  bool
+	delay    uint8
 	expires  int64
 }
 
 // tallyKeys are the store keys of a tallyKey, in its order.
 var tallyKeys = []store.GroupKey{{Col: store.ColPurposes}, {Col: store.ColGrantee}, {Col: store.ColGrantedAt, Month: true},
-	{Col: store.ColRevoked}, {Col: store.ColExpiresAt}}
+	{Col: store.ColRevoked}, {Col: store.ColExpiresAt}, {Col: store.ColRevokedAt, Since: store.ColGrantedAt, Buckets: revocationBounds}}
 
 func tallyKeyOf(g store.Group) (tallyKey, error) {
 	p, err := strconv.ParseUint(g.Key[0], 10, 16)
@@ -37,8 +39,13 @@ func tallyKeyOf(g store.Group) (tallyKey, error) {
 	if err != nil {
 		return tallyKey{}, fmt.Errorf("expires_at %q: %w", g.Key[4], err)
 	}
+	delay, err := strconv.ParseUint(g.Key[5], 10, 8)
+	if err != nil || int(delay) >= len(delayNames) {
+		return tallyKey{}, fmt.Errorf("revocation delay bucket %q: %w", g.Key[5], err)
+	}
 	// SQLite keeps booleans as 0/1, PostgreSQL as text false/true.
-	return tallyKey{purposes: uint16(p), grantee: g.Key[1], month: g.Key[2], revoked: g.Key[3] == "1" || g.Key[3] == "true", expires: exp}, nil
+	return tallyKey{purposes: uint16(p), grantee: g.Key[1], month: g.Key[2], revoked: g.Key[3] == "1" || g.Key[3] == "true",
+		delay: uint8(delay), expires: exp}, nil
 }
 
 func addGroups(m map[tallyKey]int64, gs []store.Group, sign int64) error {
@@ -90,6 +97,7 @@ type tally struct {
 type entry struct {
 	purposes       uint16
 	revoked        bool
+	delay          uint8
 	grantee, month int32
 	expires        int64
 	n              int64
@@ -113,7 +121,7 @@ func newTally(block uint64, hash string, counts map[tallyKey]int64) *tally {
 			seen[k.expires] = true
 			t.expiries = append(t.expiries, k.expires)
 		}
-		t.entries = append(t.entries, entry{purposes: k.purposes, revoked: k.revoked, expires: k.expires, n: n,
+		t.entries = append(t.entries, entry{purposes: k.purposes, revoked: k.revoked, delay: k.delay, expires: k.expires, n: n,
 			grantee: number(&t.grantees, t.granteeID, k.grantee), month: number(&t.months, t.monthID, k.month)})
 	}
 	slices.Sort(t.expiries)
@@ -357,7 +365,7 @@ func memoKey(t *tally, q Query, fromMonth, toMonth string, adjust map[tallyKey]i
 		lines := make([]string, 0, len(adjust))
 		for k, n := range adjust {
 			if n != 0 {
-				lines = append(lines, fmt.Sprintf("%d|%s|%s|%t|%d|%d", k.purposes, k.grantee, k.month, k.revoked, k.expires, n))
+				lines = append(lines, fmt.Sprintf("%d|%s|%s|%t|%d|%d|%d", k.purposes, k.grantee, k.month, k.revoked, k.delay, k.expires, n))
 			}
 		}
 		slices.Sort(lines)

@@ -12,21 +12,50 @@ import (
 
 // stats answers a statistics query with package analytics (disclosure control applied there).
 func (r *Resolver) stats(ctx context.Context, stat analytics.Statistic, groupBy []string, block *BlockInput) (*StatsTable, error) {
-	at, now, err := r.asOf(ctx, block)
+	q, err := r.statsQuery(ctx, stat, groupBy, block)
 	if err != nil {
 		return nil, err
 	}
-	dims := make([]analytics.Dimension, len(groupBy))
-	for i, d := range groupBy {
-		dims[i] = analytics.Dimension(d)
-	}
-	tab, err := r.statsCache.Run(ctx, analytics.Query{Stat: stat, GroupBy: dims, At: at, Now: now})
+	tab, err := r.statsCache.Run(ctx, q)
 	if err != nil {
 		return nil, analyticsError(err)
 	}
 	out := &StatsTable{Cells: make([]*StatsCell, len(tab.Cells)), Total: statsCount(tab.Total)}
 	for i, c := range tab.Cells {
 		out.Cells[i] = &StatsCell{Key: c.Key, Value: statsCount(c.Count)}
+	}
+	return out, nil
+}
+
+// statsQuery is the analytics query of a statistics field: its groupBy, as of its block.
+func (r *Resolver) statsQuery(ctx context.Context, stat analytics.Statistic, groupBy []string, block *BlockInput) (analytics.Query, error) {
+	at, now, err := r.asOf(ctx, block)
+	if err != nil {
+		return analytics.Query{}, err
+	}
+	dims := make([]analytics.Dimension, len(groupBy))
+	for i, d := range groupBy {
+		dims[i] = analytics.Dimension(d)
+	}
+	return analytics.Query{Stat: stat, GroupBy: dims, At: at, Now: now}, nil
+}
+
+// revocationRates answers revocationRates from the published consent tables (analytics.RevocationRates).
+func (r *Resolver) revocationRates(ctx context.Context, groupBy []string, block *BlockInput) (*RateTable, error) {
+	q, err := r.statsQuery(ctx, analytics.Consents, groupBy, block)
+	if err != nil {
+		return nil, err
+	}
+	rates, err := analytics.RevocationRates(ctx, r.statsCache, q)
+	if err != nil {
+		return nil, analyticsError(err)
+	}
+	rate := func(x analytics.Rate) *RevocationRate {
+		return &RevocationRate{Granted: statsCount(x.Granted), Revoked: statsCount(x.Revoked), Rate: x.Rate}
+	}
+	out := &RateTable{Cells: make([]*RateCell, len(rates.Cells)), Total: rate(rates.Total)}
+	for i, c := range rates.Cells {
+		out.Cells[i] = &RateCell{Key: c.Key, Value: rate(c.Rate)}
 	}
 	return out, nil
 }

@@ -16,6 +16,11 @@ func (r *queryResolver) ConsentStats(ctx context.Context, groupBy []ConsentDimen
 	return r.stats(ctx, analytics.Consents, dimNames(groupBy), block)
 }
 
+// RevocationRates is the resolver for the revocationRates field.
+func (r *queryResolver) RevocationRates(ctx context.Context, groupBy []ConsentDimension, block *BlockInput) (*RateTable, error) {
+	return r.revocationRates(ctx, dimNames(groupBy), block)
+}
+
 // EmergencyAccessStats is the resolver for the emergencyAccessStats field.
 func (r *queryResolver) EmergencyAccessStats(ctx context.Context, groupBy []EmergencyAccessDimension, block *BlockInput) (*StatsTable, error) {
 	return r.stats(ctx, analytics.EmergencyAccesses, dimNames(groupBy), block)

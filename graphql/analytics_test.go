@@ -20,6 +20,11 @@ type statsCount struct {
 	Rounded    bool
 }
 
+type revocationRate struct {
+	Granted, Revoked statsCount
+	Rate             *float64
+}
+
 type statsTable struct {
 	Cells []struct {
 		Key   []string
@@ -116,6 +121,38 @@ func TestConsentStats(t *testing.T) {
 				t.Fatalf("the sponsor (a member, by ODS code) has 3: %+v", st.Now)
 			}
 
+			// Revocation rates and time to revocation (the ten TREAT consents revoked 10 s after their grant).
+			var rr struct {
+				Before, Now struct {
+					Cells []struct {
+						Key   []string
+						Value revocationRate
+					}
+					Total revocationRate
+				}
+				Delay statsTable
+			}
+			const rateFields = `{ cells { key value { granted { count suppressed } revoked { count suppressed } rate } } total { granted { count } revoked { count } rate } }`
+			e.query(t, `{ before: revocationRates(groupBy: [PURPOSE], block: {number: 5}) `+rateFields+` now: revocationRates(groupBy: [PURPOSE]) `+rateFields+`
+				delay: consentStats(groupBy: [TIME_TO_REVOCATION]) { cells { key value { count suppressed rounded } } total { count suppressed rounded } } }`, &rr)
+			for _, c := range rr.Now.Cells {
+				if c.Key[0] == "TREAT" && (*c.Value.Granted.Count != 40 || *c.Value.Revoked.Count != 10 || c.Value.Rate == nil || *c.Value.Rate != 0.25) {
+					t.Fatalf("TREAT revocation rate now: %+v", c.Value)
+				}
+				if c.Key[0] == "HRESCH" && (!c.Value.Granted.Suppressed || c.Value.Rate != nil) {
+					t.Fatalf("HRESCH revocation rate: %+v", c.Value)
+				}
+			}
+			if tot := rr.Now.Total; *tot.Granted.Count != 80 || *tot.Revoked.Count != 10 || *tot.Rate != 0.125 {
+				t.Fatalf("total revocation rate now: %+v", tot)
+			}
+			if tot := rr.Before.Total; *tot.Revoked.Count != 0 || *tot.Rate != 0 {
+				t.Fatalf("total revocation rate at block 5: %+v", tot)
+			}
+			if d := cellMap(rr.Delay); len(d) != 2 || *d["UNDER_1_DAY"].Count != 10 || *d["NOT_REVOKED"].Count != 70 {
+				t.Fatalf("time to revocation: %+v", rr.Delay)
+			}
+
 			var rep struct{ MeasureReport map[string]any }
 			e.query(t, `{ measureReport(measure: "consents-by-purpose", period: "2023-Q4") }`, &rep)
 			if rep.MeasureReport["resourceType"] != "MeasureReport" || strings.Contains(fmt.Sprint(rep.MeasureReport), "count:3 ") {
@@ -125,6 +162,7 @@ func TestConsentStats(t *testing.T) {
 				`{ consentStats(groupBy: [PURPOSE, PURPOSE]) { total { count } } }`,
 				`{ consentStats(groupBy: [PURPOSE], block: {number: 99}) { total { count } } }`,
 				`{ measureReport(measure: "nope", period: "2026") }`,
+				`{ revocationRates(groupBy: [STATUS]) { total { rate } } }`,
 				`{ measureReport(measure: "consents-by-purpose", period: "2026-Q9") }`,
 			} {
 				if err := e.c.Post(bad, &struct{}{}); err == nil {

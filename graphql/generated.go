@@ -374,7 +374,24 @@ type ComplexityRoot struct {
 		Proposals            func(childComplexity int, where *ProposalFilter, first *int64, after *string, block *BlockInput) int
 		Purposes             func(childComplexity int) int
 		RecordVersions       func(childComplexity int, recordID string, custodian *string, block *BlockInput) int
+		RevocationRates      func(childComplexity int, groupBy []ConsentDimension, block *BlockInput) int
 		Votes                func(childComplexity int, where *VoteFilter, first *int64, after *string, block *BlockInput) int
+	}
+
+	RateCell struct {
+		Key   func(childComplexity int) int
+		Value func(childComplexity int) int
+	}
+
+	RateTable struct {
+		Cells func(childComplexity int) int
+		Total func(childComplexity int) int
+	}
+
+	RevocationRate struct {
+		Granted func(childComplexity int) int
+		Rate    func(childComplexity int) int
+		Revoked func(childComplexity int) int
 	}
 
 	StatsCell struct {
@@ -460,6 +477,7 @@ type QueryResolver interface {
 	ContractEvents(ctx context.Context, where *ContractEventFilter, first *int64, after *string, block *BlockInput) (*ContractEventConnection, error)
 	IndexerStatus(ctx context.Context) (*IndexerStatus, error)
 	ConsentStats(ctx context.Context, groupBy []ConsentDimension, block *BlockInput) (*StatsTable, error)
+	RevocationRates(ctx context.Context, groupBy []ConsentDimension, block *BlockInput) (*RateTable, error)
 	EmergencyAccessStats(ctx context.Context, groupBy []EmergencyAccessDimension, block *BlockInput) (*StatsTable, error)
 	AnchorStats(ctx context.Context, groupBy []AnchorDimension, block *BlockInput) (*StatsTable, error)
 	GovernanceStats(ctx context.Context, groupBy []GovernanceDimension, block *BlockInput) (*StatsTable, error)
@@ -1946,6 +1964,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.RecordVersions(childComplexity, args["recordId"].(string), args["custodian"].(*string), args["block"].(*BlockInput)), true
+	case "Query.revocationRates":
+		if e.ComplexityRoot.Query.RevocationRates == nil {
+			break
+		}
+
+		args, err := ec.field_Query_revocationRates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RevocationRates(childComplexity, args["groupBy"].([]ConsentDimension), args["block"].(*BlockInput)), true
 	case "Query.votes":
 		if e.ComplexityRoot.Query.Votes == nil {
 			break
@@ -1957,6 +1986,51 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Votes(childComplexity, args["where"].(*VoteFilter), args["first"].(*int64), args["after"].(*string), args["block"].(*BlockInput)), true
+
+	case "RateCell.key":
+		if e.ComplexityRoot.RateCell.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RateCell.Key(childComplexity), true
+	case "RateCell.value":
+		if e.ComplexityRoot.RateCell.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RateCell.Value(childComplexity), true
+
+	case "RateTable.cells":
+		if e.ComplexityRoot.RateTable.Cells == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RateTable.Cells(childComplexity), true
+	case "RateTable.total":
+		if e.ComplexityRoot.RateTable.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RateTable.Total(childComplexity), true
+
+	case "RevocationRate.granted":
+		if e.ComplexityRoot.RevocationRate.Granted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevocationRate.Granted(childComplexity), true
+	case "RevocationRate.rate":
+		if e.ComplexityRoot.RevocationRate.Rate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevocationRate.Rate(childComplexity), true
+	case "RevocationRate.revoked":
+		if e.ComplexityRoot.RevocationRate.Revoked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevocationRate.Revoked(childComplexity), true
 
 	case "StatsCell.key":
 		if e.ComplexityRoot.StatsCell.Key == nil {
@@ -2851,6 +2925,38 @@ func (ec *executionContext) childFields_PurposeOfUse(ctx context.Context, field 
 		return ec.fieldContext_PurposeOfUse_research(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PurposeOfUse", field.Name)
+}
+
+func (ec *executionContext) childFields_RateCell(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_RateCell_key(ctx, field)
+	case "value":
+		return ec.fieldContext_RateCell_value(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RateCell", field.Name)
+}
+
+func (ec *executionContext) childFields_RateTable(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cells":
+		return ec.fieldContext_RateTable_cells(ctx, field)
+	case "total":
+		return ec.fieldContext_RateTable_total(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RateTable", field.Name)
+}
+
+func (ec *executionContext) childFields_RevocationRate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "granted":
+		return ec.fieldContext_RevocationRate_granted(ctx, field)
+	case "revoked":
+		return ec.fieldContext_RevocationRate_revoked(ctx, field)
+	case "rate":
+		return ec.fieldContext_RevocationRate_rate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RevocationRate", field.Name)
 }
 
 func (ec *executionContext) childFields_StatsCell(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3754,6 +3860,28 @@ func (ec *executionContext) field_Query_recordVersions_args(ctx context.Context,
 		return nil, err
 	}
 	args["block"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_revocationRates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
+		func(ctx context.Context, v any) ([]ConsentDimension, error) {
+			return ec.unmarshalNConsentDimension2ᚕgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentDimensionᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupBy"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "block",
+		func(ctx context.Context, v any) (*BlockInput, error) {
+			return ec.unmarshalOBlockInput2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐBlockInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["block"] = arg1
 	return args, nil
 }
 
@@ -9623,6 +9751,50 @@ func (ec *executionContext) fieldContext_Query_consentStats(ctx context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_revocationRates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_revocationRates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RevocationRates(ctx, fc.Args["groupBy"].([]ConsentDimension), fc.Args["block"].(*BlockInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *RateTable) graphql.Marshaler {
+			return ec.marshalNRateTable2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐRateTable(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_revocationRates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RateTable(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_revocationRates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_emergencyAccessStats(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9873,6 +10045,212 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _RateCell_key(ctx context.Context, field graphql.CollectedField, obj *RateCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RateCell_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RateCell_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RateCell", field, false, false, "String")
+}
+
+func (ec *executionContext) _RateCell_value(ctx context.Context, field graphql.CollectedField, obj *RateCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RateCell_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *RevocationRate) graphql.Marshaler {
+			return ec.marshalNRevocationRate2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐRevocationRate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RateCell_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RateCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RevocationRate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RateTable_cells(ctx context.Context, field graphql.CollectedField, obj *RateTable) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RateTable_cells(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cells, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*RateCell) graphql.Marshaler {
+			return ec.marshalNRateCell2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐRateCellᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RateTable_cells(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RateTable",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RateCell(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RateTable_total(ctx context.Context, field graphql.CollectedField, obj *RateTable) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RateTable_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *RevocationRate) graphql.Marshaler {
+			return ec.marshalNRevocationRate2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐRevocationRate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RateTable_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RateTable",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RevocationRate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RevocationRate_granted(ctx context.Context, field graphql.CollectedField, obj *RevocationRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevocationRate_granted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Granted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *StatsCount) graphql.Marshaler {
+			return ec.marshalNStatsCount2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐStatsCount(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevocationRate_granted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RevocationRate",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatsCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RevocationRate_revoked(ctx context.Context, field graphql.CollectedField, obj *RevocationRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevocationRate_revoked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revoked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *StatsCount) graphql.Marshaler {
+			return ec.marshalNStatsCount2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐStatsCount(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevocationRate_revoked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RevocationRate",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatsCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RevocationRate_rate(ctx context.Context, field graphql.CollectedField, obj *RevocationRate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevocationRate_rate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RevocationRate_rate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevocationRate", field, false, false, "Float")
 }
 
 func (ec *executionContext) _StatsCell_key(ctx context.Context, field graphql.CollectedField, obj *StatsCell) (ret graphql.Marshaler) {
@@ -14694,6 +15072,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_consentStats(ctx, field)
 				})
+		case "revocationRates":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_revocationRates(ctx, field)
+				})
 		case "emergencyAccessStats":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -14731,6 +15115,125 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var rateCellImplementors = []string{"RateCell"}
+
+func (ec *executionContext) _RateCell(ctx context.Context, sel ast.SelectionSet, obj *RateCell) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, rateCellImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RateCell")
+		case "key":
+			out.Values[i] = ec._RateCell_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._RateCell_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var rateTableImplementors = []string{"RateTable"}
+
+func (ec *executionContext) _RateTable(ctx context.Context, sel ast.SelectionSet, obj *RateTable) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, rateTableImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RateTable")
+		case "cells":
+			out.Values[i] = ec._RateTable_cells(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._RateTable_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var revocationRateImplementors = []string{"RevocationRate"}
+
+func (ec *executionContext) _RevocationRate(ctx context.Context, sel ast.SelectionSet, obj *RevocationRate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, revocationRateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RevocationRate")
+		case "granted":
+			out.Values[i] = ec._RevocationRate_granted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revoked":
+			out.Values[i] = ec._RevocationRate_revoked(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rate":
+			out.Values[i] = ec._RevocationRate_rate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -16224,6 +16727,46 @@ func (ec *executionContext) marshalNPurposeOfUse2ᚖgithubᚗcomᚋbevanᚑhealt
 	return ec._PurposeOfUse(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNRateCell2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐRateCellᚄ(ctx context.Context, sel ast.SelectionSet, v []*RateCell) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRateCell2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐRateCell(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRateCell2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐRateCell(ctx context.Context, sel ast.SelectionSet, v *RateCell) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RateCell!")
+		return graphql.Null
+	}
+	return ec._RateCell(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRateTable2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐRateTable(ctx context.Context, sel ast.SelectionSet, v *RateTable) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RateTable!")
+		return graphql.Null
+	}
+	return ec._RateTable(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRevocationRate2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐRevocationRate(ctx context.Context, sel ast.SelectionSet, v *RevocationRate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RevocationRate!")
+		return graphql.Null
+	}
+	return ec._RevocationRate(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNStatsCell2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐStatsCellᚄ(ctx context.Context, sel ast.SelectionSet, v []*StatsCell) graphql.Marshaler {
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -16653,6 +17196,23 @@ func (ec *executionContext) unmarshalOEmergencyAccessFilter2ᚖgithubᚗcomᚋbe
 	}
 	res, err := ec.unmarshalInputEmergencyAccessFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
 }
 
 func (ec *executionContext) unmarshalOGuardianFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐGuardianFilter(ctx context.Context, v any) (*GuardianFilter, error) {

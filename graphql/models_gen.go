@@ -404,6 +404,28 @@ type PurposeOfUse struct {
 type Query struct {
 }
 
+type RateCell struct {
+	// One value per groupBy dimension, in its order.
+	Key   []string        `json:"key"`
+	Value *RevocationRate `json:"value"`
+}
+
+// Revocation rates: a rate per combination of the groupBy dimensions' values that has any consent, and the rate over
+// all consents (each counted once, whatever its purposes).
+type RateTable struct {
+	Cells []*RateCell     `json:"cells"`
+	Total *RevocationRate `json:"total"`
+}
+
+// Consents granted and, of them, revoked — the same published figures as consentStats (granted: the groupBy's cell;
+// revoked: the REVOKED cell with STATUS added) — and revoked / granted, null when either is suppressed or none were
+// granted.
+type RevocationRate struct {
+	Granted *StatsCount `json:"granted"`
+	Revoked *StatsCount `json:"revoked"`
+	Rate    *float64    `json:"rate,omitempty"`
+}
+
 type StatsCell struct {
 	// One value per groupBy dimension, in its order, e.g. ["HRESCH"].
 	Key   []string    `json:"key"`
@@ -694,6 +716,9 @@ const (
 	ConsentDimensionStatus ConsentDimension = "STATUS"
 	// The calendar month (UTC, YYYY-MM) of the grant.
 	ConsentDimensionMonth ConsentDimension = "MONTH"
+	// The time from the grant to the revocation: NOT_REVOKED (as of the block), UNDER_1_DAY, 1_TO_7_DAYS, 7_TO_30_DAYS,
+	// 30_TO_90_DAYS, 90_TO_365_DAYS or 365_DAYS_OR_MORE.
+	ConsentDimensionTimeToRevocation ConsentDimension = "TIME_TO_REVOCATION"
 )
 
 var AllConsentDimension = []ConsentDimension{
@@ -701,11 +726,12 @@ var AllConsentDimension = []ConsentDimension{
 	ConsentDimensionGrantee,
 	ConsentDimensionStatus,
 	ConsentDimensionMonth,
+	ConsentDimensionTimeToRevocation,
 }
 
 func (e ConsentDimension) IsValid() bool {
 	switch e {
-	case ConsentDimensionPurpose, ConsentDimensionGrantee, ConsentDimensionStatus, ConsentDimensionMonth:
+	case ConsentDimensionPurpose, ConsentDimensionGrantee, ConsentDimensionStatus, ConsentDimensionMonth, ConsentDimensionTimeToRevocation:
 		return true
 	}
 	return false

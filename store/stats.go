@@ -14,6 +14,25 @@ type GroupKey struct {
 	Month bool
 	// StatusAt, when set, groups consents by StatusAt(*StatusAt) ("ACTIVE", "REVOKED", "EXPIRED"); Col is unused.
 	StatusAt *int64
+	// Buckets, when set, groups by the bucket of Col − Since (two unix-time columns, seconds): "0" when Col is NULL,
+	// else the 1-based index of the first bound the difference is below, len(Buckets)+1 when it is below none
+	// (BucketOf is the same rule in Go).
+	Buckets []int64
+	Since   string
+}
+
+// BucketOf is GroupKey.Buckets' rule: 0 when at is nil, else the 1-based index of the first bound at − since is
+// below, len(bounds)+1 when it is below none.
+func BucketOf(at *int64, since int64, bounds []int64) int {
+	if at == nil {
+		return 0
+	}
+	for i, b := range bounds {
+		if *at-since < b {
+			return i + 1
+		}
+	}
+	return len(bounds) + 1
 }
 
 // Group is one group of a grouped count: a value per key and the number of rows.
@@ -32,7 +51,7 @@ const (
 // groupable are the tables and columns CountBy may group by (and the unix-time columns it may take months of):
 // only the fixed dimensions the analytics publish.
 var groupable = map[string]map[string]bool{
-	TableConsents:          {ColPurposes: true, ColGrantee: true, ColGrantedAt: true, ColRevoked: true, ColExpiresAt: true},
+	TableConsents:          {ColPurposes: true, ColGrantee: true, ColGrantedAt: true, ColRevoked: true, ColRevokedAt: true, ColExpiresAt: true},
 	TableEmergencyAccesses: {ColAccessor: true, ColAt: true},
 	TableAnchors:           {ColCustodian: true, "anchored_at": true},
 	TableVotes:             {ColVoter: true, ColSupport: true},
@@ -80,6 +99,18 @@ func countBy(ctx context.Context, e *engine, table string, delta *Delta, at *uin
 			keyArgs = append(keyArgs, *k.StatusAt)
 		case !cols[k.Col]:
 			return nil, fmt.Errorf("%w: %s cannot be grouped by %q", ErrBadQuery, table, k.Col)
+		case len(k.Buckets) > 0:
+			if !cols[k.Since] {
+				return nil, fmt.Errorf("%w: %s cannot be bucketed since %q", ErrBadQuery, table, k.Since)
+			}
+			var sb strings.Builder
+			sb.WriteString("CASE WHEN " + k.Col + " IS NULL THEN '0'")
+			for j, b := range k.Buckets {
+				fmt.Fprintf(&sb, " WHEN %s - %s < ? THEN '%d'", k.Col, k.Since, j+1)
+				keyArgs = append(keyArgs, b)
+			}
+			fmt.Fprintf(&sb, " ELSE '%d' END", len(k.Buckets)+1)
+			exprs[i] = sb.String()
 		case k.Month && e.kind == "postgres":
 			exprs[i] = "to_char(to_timestamp(" + k.Col + ") AT TIME ZONE 'UTC', 'YYYY-MM')"
 		case k.Month:
