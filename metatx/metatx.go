@@ -93,7 +93,7 @@ func (r *Request) StructHash() common.Hash {
 // Digest is the EIP-712 digest the wallet signs, for the forwarder at forwarder on chainID. It is also the request's
 // id in the relayer.
 func (r *Request) Digest(chainID *big.Int, forwarder common.Address) common.Hash {
-	return typedDigest(DomainSeparator(ForwarderName, chainID, forwarder), r.StructHash())
+	return TypedDigest(DomainSeparator(ForwarderName, chainID, forwarder), r.StructHash())
 }
 
 // Sign signs the request for the forwarder at forwarder on chainID (signature V is 27 or 28, as OpenZeppelin's
@@ -102,7 +102,7 @@ func (r *Request) Sign(key *ecdsa.PrivateKey, chainID *big.Int, forwarder common
 	if err := r.Check(); err != nil {
 		return nil, fmt.Errorf("forward request: %w", err)
 	}
-	return sign(key, r.Digest(chainID, forwarder))
+	return SignDigest(key, r.Digest(chainID, forwarder))
 }
 
 // ForwardRequestData is the request with its signature as the forwarder's execute() takes it.
@@ -135,7 +135,7 @@ func (b *Ballot) Digest(chainID *big.Int, governor common.Address) common.Hash {
 		common.LeftPadBytes(b.Voter.Bytes(), 32),
 		math.U256Bytes(new(big.Int).Set(b.Nonce)),
 	)
-	return typedDigest(DomainSeparator(GovernorName, chainID, governor), structHash)
+	return TypedDigest(DomainSeparator(GovernorName, chainID, governor), structHash)
 }
 
 // Sign signs the ballot (V is 27 or 28).
@@ -146,7 +146,7 @@ func (b *Ballot) Sign(key *ecdsa.PrivateKey, chainID *big.Int, governor common.A
 	if b.Support > 2 {
 		return nil, fmt.Errorf("ballot: support %d is not 0 (against), 1 (for) or 2 (abstain)", b.Support)
 	}
-	return sign(key, b.Digest(chainID, governor))
+	return SignDigest(key, b.Digest(chainID, governor))
 }
 
 // Errors of Recover, each a reason the forwarder's and the Governor's ECDSA would refuse the signature.
@@ -182,11 +182,13 @@ func Recover(digest common.Hash, sig []byte) (common.Address, error) {
 
 var secp256k1HalfN = new(big.Int).Rsh(crypto.S256().Params().N, 1)
 
-func typedDigest(domain, structHash common.Hash) common.Hash {
+// TypedDigest is the EIP-712 digest keccak256("\x19\x01" ‖ domainSeparator ‖ structHash).
+func TypedDigest(domain, structHash common.Hash) common.Hash {
 	return crypto.Keccak256Hash([]byte("\x19\x01"), domain.Bytes(), structHash.Bytes())
 }
 
-func sign(key *ecdsa.PrivateKey, digest common.Hash) ([]byte, error) {
+// SignDigest signs an EIP-712 digest with V 27 or 28, the form Recover (and OpenZeppelin's ECDSA) accepts.
+func SignDigest(key *ecdsa.PrivateKey, digest common.Hash) ([]byte, error) {
 	sig, err := crypto.Sign(digest.Bytes(), key)
 	if err != nil {
 		return nil, fmt.Errorf("sign: %w", err)

@@ -1,0 +1,73 @@
+package telemetry
+
+import (
+	"fmt"
+	"net/http"
+)
+
+// Code is a stable machine-readable error code of the gateway. Codes never change meaning; new ones may be added.
+type Code string
+
+// The gateway's error codes. Every refusal is made before the batch costs a database write.
+const (
+	CodeMalformedJSON   Code = "malformed_json"
+	CodeUnknownField    Code = "unknown_field"
+	CodeInvalidBatch    Code = "invalid_batch"       // a field is missing or out of range
+	CodeTooManyReadings Code = "too_many_readings"   // more readings than the gateway takes in one batch
+	CodeBodyTooLarge    Code = "body_too_large"      // more bytes than the gateway reads
+	CodeUnknownCode     Code = "unknown_code"        // a LOINC code the gateway does not take
+	CodeUnitMismatch    Code = "unit_mismatch"       // the UCUM unit is not the code's
+	CodeValueOutOfRange Code = "value_out_of_range"  // no working device reports it
+	CodeTimeOutOfRange  Code = "time_out_of_range"   // in the future, or older than the gateway keeps
+	CodeBadSignature    Code = "bad_signature"       // not 65 bytes, bad v, or not the device's
+	CodeMalleableSig    Code = "malleable_signature" // s in the upper half of the curve order
+	CodeUnregistered    Code = "unregistered_device" // DeviceRegistry has no such device
+	CodeInactive        Code = "inactive_device"     // deregistered, or its key rotated away
+	CodeReplayed        Code = "sequence_replayed"   // this device's sequence number was already accepted
+	CodeSequenceGap     Code = "sequence_gap"        // further ahead of the device's highest than the window
+	CodeSequenceStale   Code = "sequence_stale"      // further behind the device's highest than the window
+	CodeUnsupportedType Code = "unsupported_media_type"
+	CodeNotFound        Code = "not_found"
+	CodeMethod          Code = "method_not_allowed"
+	CodeUnavailable     Code = "unavailable" // the registry, Redis or the database cannot answer; nothing was kept
+	CodeInternal        Code = "internal"
+)
+
+var statusOf = map[Code]int{
+	CodeMalformedJSON: http.StatusBadRequest, CodeUnknownField: http.StatusBadRequest,
+	CodeInvalidBatch: http.StatusBadRequest, CodeUnknownCode: http.StatusBadRequest,
+	CodeUnitMismatch: http.StatusBadRequest, CodeValueOutOfRange: http.StatusBadRequest,
+	CodeTimeOutOfRange: http.StatusBadRequest, CodeBadSignature: http.StatusBadRequest,
+	CodeMalleableSig: http.StatusBadRequest, CodeTooManyReadings: http.StatusRequestEntityTooLarge,
+	CodeBodyTooLarge: http.StatusRequestEntityTooLarge, CodeUnregistered: http.StatusForbidden,
+	CodeInactive: http.StatusForbidden, CodeReplayed: http.StatusConflict, CodeSequenceGap: http.StatusConflict,
+	CodeSequenceStale: http.StatusConflict, CodeUnsupportedType: http.StatusUnsupportedMediaType,
+	CodeNotFound: http.StatusNotFound, CodeMethod: http.StatusMethodNotAllowed,
+	CodeUnavailable: http.StatusServiceUnavailable,
+}
+
+// Status is the HTTP status of a code (500 for CodeInternal and unknown codes).
+func (c Code) Status() int {
+	if s, ok := statusOf[c]; ok {
+		return s
+	}
+	return http.StatusInternalServerError
+}
+
+// Error is the JSON body of every error answer: {"error": {"code": "...", "message": "..."}}.
+type Error struct {
+	Code    Code   `json:"code"`
+	Message string `json:"message"`
+}
+
+func (e *Error) Error() string { return string(e.Code) + ": " + e.Message }
+
+// ErrorBody wraps an Error as the gateway sends it.
+type ErrorBody struct {
+	Error *Error `json:"error"`
+}
+
+// Errorf builds an *Error.
+func Errorf(code Code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
