@@ -21,12 +21,15 @@ const (
 	CodeTimeOutOfRange  Code = "time_out_of_range"   // in the future, or older than the gateway keeps
 	CodeBadSignature    Code = "bad_signature"       // not 65 bytes, bad v, or not the device's
 	CodeMalleableSig    Code = "malleable_signature" // s in the upper half of the curve order
+	CodeNotOfKind       Code = "code_not_of_kind"    // a code the registered kind of device does not measure
 	CodeUnregistered    Code = "unregistered_device" // DeviceRegistry has no such device
 	CodeInactive        Code = "inactive_device"     // deregistered, or its key rotated away
 	CodeReplayed        Code = "sequence_replayed"   // this device's sequence number was already accepted
 	CodeSequenceGap     Code = "sequence_gap"        // further ahead of the device's highest than the window
 	CodeSequenceStale   Code = "sequence_stale"      // further behind the device's highest than the window
 	CodeUnsupportedType Code = "unsupported_media_type"
+	CodePatientDevice   Code = "patient_device" // a patient's device's readings are released only under consent
+	CodeNotAnchored     Code = "not_anchored"   // the reading's batch is not on chain yet
 	CodeNotFound        Code = "not_found"
 	CodeMethod          Code = "method_not_allowed"
 	CodeUnavailable     Code = "unavailable" // the registry, Redis or the database cannot answer; nothing was kept
@@ -38,11 +41,11 @@ var statusOf = map[Code]int{
 	CodeInvalidBatch: http.StatusBadRequest, CodeUnknownCode: http.StatusBadRequest,
 	CodeUnitMismatch: http.StatusBadRequest, CodeValueOutOfRange: http.StatusBadRequest,
 	CodeTimeOutOfRange: http.StatusBadRequest, CodeBadSignature: http.StatusBadRequest,
-	CodeMalleableSig: http.StatusBadRequest, CodeTooManyReadings: http.StatusRequestEntityTooLarge,
+	CodeMalleableSig: http.StatusBadRequest, CodeNotOfKind: http.StatusBadRequest, CodeTooManyReadings: http.StatusRequestEntityTooLarge,
 	CodeBodyTooLarge: http.StatusRequestEntityTooLarge, CodeUnregistered: http.StatusForbidden,
 	CodeInactive: http.StatusForbidden, CodeReplayed: http.StatusConflict, CodeSequenceGap: http.StatusConflict,
 	CodeSequenceStale: http.StatusConflict, CodeUnsupportedType: http.StatusUnsupportedMediaType,
-	CodeNotFound: http.StatusNotFound, CodeMethod: http.StatusMethodNotAllowed,
+	CodeNotFound: http.StatusNotFound, CodePatientDevice: http.StatusForbidden, CodeNotAnchored: http.StatusConflict, CodeMethod: http.StatusMethodNotAllowed,
 	CodeUnavailable: http.StatusServiceUnavailable,
 }
 

@@ -58,6 +58,8 @@ type Store interface {
 	// Put keeps a verified batch with its salt, all its readings or none, committed when it returns nil. A batch
 	// of a (device, sequence) kept already is ErrDuplicate.
 	Put(ctx context.Context, b *telemetry.Batch, salt commitment.Salt, receivedAt time.Time) error
+	// Highest is the highest sequence number kept of the device (0: none).
+	Highest(ctx context.Context, device common.Address) (uint64, error)
 	// Has reports whether the device's batch of that sequence is kept.
 	Has(ctx context.Context, device common.Address, sequence uint64) (bool, error)
 	// NextAnchor leases the anchor to send next until now+lease: one not on chain whose lease has run out (a

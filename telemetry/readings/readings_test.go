@@ -62,6 +62,12 @@ func TestStore(t *testing.T) {
 			if ok, err := st.Has(ctx, dev, 2); err != nil || !ok {
 				t.Fatalf("Has 2: %v %v", ok, err)
 			}
+			if h, err := st.Highest(ctx, dev); err != nil || h != 2 {
+				t.Fatalf("Highest: %d %v", h, err)
+			}
+			if h, err := st.Highest(ctx, common.HexToAddress("0xd9")); err != nil || h != 0 {
+				t.Fatalf("Highest of a new device: %d %v", h, err)
+			}
 			if ok, err := st.Has(ctx, dev, 3); err != nil || ok {
 				t.Fatalf("Has 3: %v %v", ok, err)
 			}

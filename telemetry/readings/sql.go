@@ -110,6 +110,15 @@ func (s *sqlStore) Has(ctx context.Context, device common.Address, sequence uint
 	return true, nil
 }
 
+func (s *sqlStore) Highest(ctx context.Context, device common.Address) (uint64, error) {
+	var n int64
+	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(sequence), 0) FROM telemetry_batches WHERE device = $1`,
+		device[:]).Scan(&n); err != nil {
+		return 0, fmt.Errorf("highest sequence: %w", err)
+	}
+	return uint64(n), nil
+}
+
 func (s *sqlStore) NextAnchor(ctx context.Context, max int, now time.Time, lease time.Duration) (*Anchor, error) {
 	var out *Anchor
 	until := now.Add(lease).UnixMilli()

@@ -1,0 +1,62 @@
+package gateway
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"time"
+
+	"github.com/bevan-health/bevan/commitment"
+	"github.com/bevan-health/bevan/telemetry"
+	"github.com/bevan-health/bevan/telemetry/readings"
+)
+
+// acceptor is the path of one batch, cheapest check first: shape, units and times; signature; registration and
+// kind (a cached chain read); sequence (Redis); then the durable write.
+type acceptor struct {
+	limits telemetry.Limits
+	domain telemetry.Domain
+	reg    Registry
+	seq    *sequences
+	store  readings.Store
+	log    *slog.Logger
+}
+
+// Accepted is the answer to a kept batch.
+type Accepted struct {
+	Device   string `json:"device"`
+	Sequence uint64 `json:"sequence"`
+	Readings int    `json:"readings"`
+}
+
+// accept checks s and keeps it; nil error means committed to the store.
+func (a *acceptor) accept(ctx context.Context, s *telemetry.Signed, now time.Time) (*Accepted, *telemetry.Error) {
+	if e := s.Check(a.limits, now); e != nil {
+		return nil, e
+	}
+	if e := s.Verify(a.domain); e != nil {
+		return nil, e
+	}
+	if _, e := admit(ctx, a.reg, s); e != nil {
+		return nil, e
+	}
+	if e := a.seq.claim(ctx, s.Device, s.Sequence, a.store.Highest); e != nil {
+		return nil, e
+	}
+	salt, err := commitment.NewSalt()
+	if err == nil {
+		err = a.store.Put(ctx, &s.Batch, salt, now)
+	}
+	switch {
+	case errors.Is(err, readings.ErrDuplicate):
+		return nil, telemetry.Errorf(telemetry.CodeReplayed, "sequence %d of device %s was accepted already", s.Sequence, s.Device)
+	case err != nil:
+		// Not kept: give the number back so the device's retry is taken.
+		if rerr := a.seq.release(context.WithoutCancel(ctx), s.Device, s.Sequence); rerr != nil {
+			a.log.Error("release sequence", "err", rerr)
+		}
+		a.log.Error("keep batch", "device", s.Device, "err", err)
+		return nil, telemetry.Errorf(telemetry.CodeUnavailable, "the batch could not be kept; send it again")
+	}
+	return &Accepted{Device: s.Device.Hex(), Sequence: s.Sequence, Readings: len(s.Readings)}, nil
+}

@@ -1,0 +1,131 @@
+package gateway
+
+import (
+	"encoding/json"
+	"errors"
+	"io"
+	"mime"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/bevan-health/bevan/telemetry"
+	"github.com/bevan-health/bevan/telemetry/readings"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+func (s *Service) routes() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /v1/readings", s.handleReadings)
+	mux.HandleFunc("GET /v1/proofs/{device}/{sequence}/{index}", s.handleProof)
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	})
+	for path, allowed := range map[string]string{"/v1/readings": "POST", "/v1/proofs/{device}/{sequence}/{index}": "GET",
+		"/healthz": "GET"} {
+		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Allow", allowed)
+			writeError(w, telemetry.Errorf(telemetry.CodeMethod, "%s %s: use %s", r.Method, r.URL.Path, allowed))
+		})
+	}
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, telemetry.Errorf(telemetry.CodeNotFound, "no endpoint %s %s", r.Method, r.URL.Path))
+	})
+	return mux
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func writeError(w http.ResponseWriter, e *telemetry.Error) {
+	writeJSON(w, e.Code.Status(), telemetry.ErrorBody{Error: e})
+}
+
+// decodeBatch reads a signed batch strictly: JSON media type, at most max bytes, no unknown field, one value.
+func decodeBatch(r *http.Request, max int64) (*telemetry.Signed, *telemetry.Error) {
+	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
+		return nil, telemetry.Errorf(telemetry.CodeUnsupportedType, "send Content-Type: application/json")
+	}
+	body := http.MaxBytesReader(nil, r.Body, max)
+	dec := json.NewDecoder(body)
+	dec.DisallowUnknownFields()
+	var s telemetry.Signed
+	err := dec.Decode(&s)
+	if err == nil && dec.Decode(new(json.RawMessage)) != io.EOF {
+		err = errors.New("more than one JSON value")
+	}
+	var tooLarge *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooLarge):
+		return nil, telemetry.Errorf(telemetry.CodeBodyTooLarge, "the body is over %d bytes", max)
+	case err != nil && strings.HasPrefix(err.Error(), "json: unknown field"):
+		return nil, telemetry.Errorf(telemetry.CodeUnknownField, "%v", err)
+	case err != nil:
+		return nil, telemetry.Errorf(telemetry.CodeMalformedJSON, "%v", err)
+	}
+	return &s, nil
+}
+
+func (s *Service) handleReadings(w http.ResponseWriter, r *http.Request) {
+	b, e := decodeBatch(r, s.cfg.MaxBody)
+	if e == nil {
+		var acc *Accepted
+		if acc, e = s.acceptor.accept(r.Context(), b, time.Now()); e == nil {
+			s.metrics.accepted.Add(float64(acc.Readings))
+			writeJSON(w, http.StatusOK, acc)
+			return
+		}
+	}
+	s.metrics.refused.WithLabelValues(string(e.Code)).Inc()
+	writeError(w, e)
+}
+
+// handleProof serves the proof of one reading of a site's device (a cold store). A patient's device's readings are
+// health data: the gateway does not serve them here.
+func (s *Service) handleProof(w http.ResponseWriter, r *http.Request) {
+	if !common.IsHexAddress(r.PathValue("device")) {
+		writeError(w, telemetry.Errorf(telemetry.CodeInvalidBatch, "device is not an address"))
+		return
+	}
+	device := common.HexToAddress(r.PathValue("device"))
+	seq, err1 := strconv.ParseUint(r.PathValue("sequence"), 10, 64)
+	idx, err2 := strconv.ParseUint(r.PathValue("index"), 10, 32)
+	if err1 != nil || err2 != nil {
+		writeError(w, telemetry.Errorf(telemetry.CodeInvalidBatch, "sequence and index must be unsigned integers"))
+		return
+	}
+	d, err := s.acceptor.reg.Device(r.Context(), device)
+	if err != nil {
+		writeError(w, telemetry.Errorf(telemetry.CodeUnavailable, "device registry unavailable"))
+		return
+	}
+	if d.Patient != (common.Address{}) {
+		writeError(w, telemetry.Errorf(telemetry.CodePatientDevice, "readings of a patient's device are not served here"))
+		return
+	}
+	k, err := s.store.Reading(r.Context(), device, seq, uint32(idx))
+	if errors.Is(err, readings.ErrNotFound) {
+		writeError(w, telemetry.Errorf(telemetry.CodeNotFound, "no reading %d of device %s sequence %d", idx, device, seq))
+		return
+	}
+	if err != nil {
+		s.log.Error("read reading", "err", err)
+		writeError(w, telemetry.Errorf(telemetry.CodeUnavailable, "the readings store is unavailable"))
+		return
+	}
+	p, err := s.anchorer.prove(r.Context(), k)
+	if errors.Is(err, errNotAnchored) {
+		writeError(w, telemetry.Errorf(telemetry.CodeNotAnchored, "the reading's batch is not anchored yet; ask again after the next anchor"))
+		return
+	}
+	if err != nil {
+		s.log.Error("prove reading", "err", err)
+		writeError(w, telemetry.Errorf(telemetry.CodeInternal, "the proof could not be built"))
+		return
+	}
+	writeJSON(w, http.StatusOK, p)
+}

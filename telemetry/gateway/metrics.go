@@ -1,0 +1,31 @@
+package gateway
+
+import (
+	"github.com/bevan-health/bevan/internal/metrics"
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+// gatewayMetrics are the gateway's Prometheus metrics, on the process's registry.
+type gatewayMetrics struct {
+	reg      *prometheus.Registry
+	accepted prometheus.Counter
+	refused  *prometheus.CounterVec // by error code
+	anchored prometheus.Counter
+}
+
+func newMetrics(reg *prometheus.Registry) *gatewayMetrics {
+	if reg == nil {
+		reg = metrics.NewRegistry()
+	}
+	m := &gatewayMetrics{
+		reg: reg,
+		accepted: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "bevan_telemetry", Name: "readings_accepted_total",
+			Help: "Readings kept durably and acknowledged."}),
+		refused: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "bevan_telemetry", Name: "batches_refused_total",
+			Help: "Batches refused, by error code."}, []string{"code"}),
+		anchored: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "bevan_telemetry", Name: "readings_anchored_total",
+			Help: "Readings this replica anchored on chain."}),
+	}
+	reg.MustRegister(m.accepted, m.refused, m.anchored)
+	return m
+}

@@ -1,0 +1,183 @@
+package gateway
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"sync/atomic"
+
+	"github.com/bevan-health/bevan/bindings"
+	"github.com/bevan-health/bevan/deployment"
+	"github.com/bevan-health/bevan/internal/serve"
+	relayerclient "github.com/bevan-health/bevan/relayer/client"
+	"github.com/bevan-health/bevan/telemetry"
+	"github.com/bevan-health/bevan/telemetry/readings"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/redis/go-redis/v9"
+)
+
+// DeviceRegistryName is the DeviceRegistry's name in the deployment manifest.
+const DeviceRegistryName = "DeviceRegistry"
+
+// Service is a running gateway replica.
+type Service struct {
+	cfg      Config
+	log      *slog.Logger
+	store    readings.Store
+	rdb      *redis.Client
+	eth      *ethclient.Client
+	acceptor *acceptor
+	anchorer *anchorer
+	metrics  *gatewayMetrics
+	http     *serve.HTTP
+	loop     *serve.Loop
+	stopped  atomic.Bool
+}
+
+// New connects the store, Redis, the chain and the relayer, and checks them; it serves and sends nothing yet.
+func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Service, err error) {
+	if err := cfg.Check(); err != nil {
+		return nil, fmt.Errorf("gateway config: %w", err)
+	}
+	if cfg.Key == nil {
+		return nil, errors.New("gateway config: no key (the gateway anchors as a RecordAnchor custodian)")
+	}
+	s := &Service{cfg: cfg, log: log, loop: serve.NewLoop(), metrics: newMetrics(cfg.Registry)}
+	defer func() {
+		if err != nil {
+			s.close()
+		}
+	}()
+	m, err := deployment.Load(cfg.ManifestPath)
+	if err != nil {
+		return nil, err
+	}
+	if s.eth, err = ethclient.DialContext(ctx, cfg.RPCURL); err != nil {
+		return nil, fmt.Errorf("dial %s: %w", cfg.RPCURL, err)
+	}
+	id, err := s.eth.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("chain id: %w", err)
+	}
+	if !id.IsUint64() || id.Uint64() != m.ChainID {
+		return nil, fmt.Errorf("the RPC serves chain %s, the manifest %s is of chain %d", id, cfg.ManifestPath, m.ChainID)
+	}
+	registryAddr := cfg.DeviceRegistry
+	if registryAddr == (common.Address{}) {
+		if registryAddr, err = m.Address(DeviceRegistryName); err != nil {
+			return nil, fmt.Errorf("device registry: %w (or give its address)", err)
+		}
+	}
+	reg2 := cfg.Devices
+	if reg2 == nil {
+		chain, err := NewChainRegistry(registryAddr, s.eth)
+		if err != nil {
+			return nil, err
+		}
+		reg2 = Cached(chain, cfg.RegistryTTL)
+	}
+	if s.store, err = readings.Open(ctx, cfg.DB); err != nil {
+		return nil, err
+	}
+	ropts, err := redis.ParseURL(cfg.RedisURL)
+	if err != nil {
+		return nil, fmt.Errorf("redis url: %w", err)
+	}
+	s.rdb = redis.NewClient(ropts)
+	if err := s.rdb.Ping(ctx).Err(); err != nil {
+		return nil, fmt.Errorf("redis: %w", err)
+	}
+	s.acceptor = &acceptor{limits: cfg.Limits, domain: telemetry.Domain{ChainID: new(big.Int).SetUint64(m.ChainID), Registry: registryAddr},
+		reg: reg2, store: s.store, log: log,
+		seq: &sequences{rdb: s.rdb, prefix: cfg.RedisPrefix, window: cfg.Window, ttl: cfg.Limits.MaxAge * 4}}
+	ra, err := bindings.NewRecordAnchor(m.AnchorsAddress(), s.eth)
+	if err != nil {
+		return nil, fmt.Errorf("bind RecordAnchor: %w", err)
+	}
+	raABI, err := bindings.RecordAnchorMetaData.GetAbi()
+	if err != nil {
+		return nil, fmt.Errorf("RecordAnchor ABI: %w", err)
+	}
+	rc := relayerclient.New(cfg.RelayerURL, nil)
+	rc.AppKey = cfg.AppKey
+	s.anchorer = &anchorer{store: s.store, relayer: rc, key: cfg.Key, custodian: crypto.PubkeyToAddress(cfg.Key.PublicKey),
+		domain:  relayerclient.Domain{ChainID: new(big.Int).SetUint64(m.ChainID), Forwarder: m.ForwarderAddress(), Governor: m.GovernorAddress()},
+		anchors: m.AnchorsAddress(), chainID: m.ChainID, eth: s.eth, ra: ra, abi: raABI, max: cfg.MaxAnchorLeaves,
+		lease: cfg.AnchorLease, log: log}
+	return s, nil
+}
+
+// Domain is the EIP-712 domain devices sign for.
+func (s *Service) Domain() telemetry.Domain { return s.acceptor.domain }
+
+// Store is the readings store.
+func (s *Service) Store() readings.Store { return s.store }
+
+// Custodian is the account the gateway anchors as.
+func (s *Service) Custodian() common.Address { return s.anchorer.custodian }
+
+// Start serves the API and starts the anchor loop, whose first round anchors what a stopped gateway left.
+func (s *Service) Start(ctx context.Context) error {
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{}))
+	mux.Handle("/", s.routes())
+	h, err := serve.Listen(s.cfg.HTTPAddr, mux, serve.DefaultTimeouts(), s.log, "telemetry gateway")
+	if err != nil {
+		return err
+	}
+	s.http = h
+	s.loop.Start(ctx, func(ctx context.Context) {
+		for {
+			if _, err := s.AnchorNow(ctx); err != nil && ctx.Err() == nil {
+				s.log.Error("anchor readings", "err", err)
+			}
+			if !serve.Sleep(ctx, s.cfg.AnchorInterval) {
+				return
+			}
+		}
+	})
+	s.log.Info("telemetry gateway serving", "http", h.Addr(), "custodian", s.Custodian())
+	return nil
+}
+
+// AnchorNow anchors every reading waiting; it returns how many it anchored.
+func (s *Service) AnchorNow(ctx context.Context) (int, error) {
+	n, err := s.anchorer.anchorAll(ctx)
+	s.metrics.anchored.Add(float64(n))
+	return n, err
+}
+
+// Addr is where the API listens.
+func (s *Service) Addr() string { return s.http.Addr() }
+
+// Stop stops serving and anchoring (an anchor being sent is left to the next start or another replica) and closes
+// the connections.
+func (s *Service) Stop(ctx context.Context) error {
+	if s.stopped.Swap(true) {
+		return nil
+	}
+	err := errors.Join(s.http.Shutdown(ctx), s.loop.Stop(ctx, "telemetry gateway"))
+	s.close()
+	return err
+}
+
+// Stopped reports whether Stop was called.
+func (s *Service) Stopped() bool { return s.stopped.Load() }
+
+func (s *Service) close() {
+	if s.store != nil {
+		_ = s.store.Close()
+	}
+	if s.rdb != nil {
+		_ = s.rdb.Close()
+	}
+	if s.eth != nil {
+		s.eth.Close()
+	}
+}
