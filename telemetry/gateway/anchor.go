@@ -9,7 +9,9 @@ import (
 	"time"
 
 	"github.com/bevan-health/bevan/bindings"
+	"github.com/bevan-health/bevan/internal/serve"
 	"github.com/bevan-health/bevan/merkle"
+	"github.com/bevan-health/bevan/relayer/api"
 	relayerclient "github.com/bevan-health/bevan/relayer/client"
 	"github.com/bevan-health/bevan/telemetry"
 	"github.com/bevan-health/bevan/telemetry/readings"
@@ -90,8 +92,7 @@ func (a *anchorer) anchor(ctx context.Context, an *readings.Anchor) error {
 	if err != nil {
 		return fmt.Errorf("pack anchorBatch: %w", err)
 	}
-	st, err := a.relayer.Send(ctx, a.key, a.domain, relayerclient.Call{To: a.anchors, Data: data},
-		relayerclient.EstimateGas(a.eth, 0), relayerclient.ChainDeadline(a.eth))
+	st, err := a.send(ctx, data)
 	if err != nil {
 		return fmt.Errorf("send anchorBatch: %w", err)
 	}
@@ -100,6 +101,22 @@ func (a *anchorer) anchor(ctx context.Context, an *readings.Anchor) error {
 	}
 	a.log.Info("anchored", "anchor", an.ID, "root", root, "readings", len(ks), "tx", *st.TxHash, "gas", st.GasUsed)
 	return a.store.Anchored(ctx, an.ID, root, *st.TxHash, st.Block, time.Now())
+}
+
+// send submits the anchor and waits for it. Replicas sharing the gateway's key race for its forwarder nonce: a
+// request refused for a nonce another holds is signed again with the next.
+func (a *anchorer) send(ctx context.Context, data []byte) (*api.Status, error) {
+	for attempt := 1; ; attempt++ {
+		st, err := a.relayer.Send(ctx, a.key, a.domain, relayerclient.Call{To: a.anchors, Data: data},
+			relayerclient.EstimateGas(a.eth, 0), relayerclient.ChainDeadline(a.eth))
+		switch api.CodeOf(err) {
+		case api.CodeNoncePending, api.CodeNonceReplayed:
+			if attempt < 50 && serve.Sleep(ctx, time.Duration(attempt)*50*time.Millisecond) {
+				continue
+			}
+		}
+		return st, err
+	}
 }
 
 // findAnchoring returns the transaction that anchored root (from the custodian).

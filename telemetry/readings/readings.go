@@ -70,6 +70,8 @@ type Store interface {
 	Leaves(ctx context.Context, anchorID int64) ([]Kept, error)
 	// Anchored records that the anchor's batch root is on chain (idempotent).
 	Anchored(ctx context.Context, anchorID int64, root, tx common.Hash, block uint64, at time.Time) error
+	// Anchors lists the anchors, oldest first.
+	Anchors(ctx context.Context) ([]Anchor, error)
 	// Anchor returns an anchor (ErrNotFound).
 	Anchor(ctx context.Context, id int64) (*Anchor, error)
 	// Reading returns one kept reading (ErrNotFound).

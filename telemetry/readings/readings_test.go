@@ -114,6 +114,9 @@ func TestStore(t *testing.T) {
 			if err != nil || !got.Done() || got.Block != 9 || got.TxHash != common.HexToHash("0x7") {
 				t.Fatalf("anchor: %+v %v", got, err)
 			}
+			if all, err := st.Anchors(ctx); err != nil || len(all) != 2 || all[0].ID != a.ID || all[1].Done() {
+				t.Fatalf("anchors: %+v %v", all, err)
+			}
 			if n, err := st.Unanchored(ctx); err != nil || n != 0 {
 				t.Fatalf("unanchored %d %v", n, err)
 			}

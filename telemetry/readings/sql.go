@@ -229,24 +229,52 @@ func (s *sqlStore) Anchored(ctx context.Context, anchorID int64, root, tx common
 	return nil
 }
 
-func (s *sqlStore) Anchor(ctx context.Context, id int64) (*Anchor, error) {
-	a := Anchor{ID: id}
+const anchorSelect = `SELECT id, leaf_count, created_at, root, tx_hash, block, anchored_at FROM telemetry_anchors `
+
+func scanAnchor(row interface{ Scan(...any) error }) (*Anchor, error) {
+	var a Anchor
 	var created int64
 	var root, tx []byte
 	var block, at sql.NullInt64
-	err := s.db.QueryRowContext(ctx, `SELECT leaf_count, created_at, root, tx_hash, block, anchored_at
-		FROM telemetry_anchors WHERE id = $1`, id).Scan(&a.LeafCount, &created, &root, &tx, &block, &at)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, fmt.Errorf("anchor %d: %w", id, ErrNotFound)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("anchor %d: %w", id, err)
+	if err := row.Scan(&a.ID, &a.LeafCount, &created, &root, &tx, &block, &at); err != nil {
+		return nil, err
 	}
 	a.CreatedAt, a.Root, a.TxHash, a.Block = time.UnixMilli(created), common.BytesToHash(root), common.BytesToHash(tx), uint64(block.Int64)
 	if at.Valid {
 		a.AnchoredAt = time.UnixMilli(at.Int64)
 	}
 	return &a, nil
+}
+
+func (s *sqlStore) Anchor(ctx context.Context, id int64) (*Anchor, error) {
+	a, err := scanAnchor(s.db.QueryRowContext(ctx, anchorSelect+`WHERE id = $1`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("anchor %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("anchor %d: %w", id, err)
+	}
+	return a, nil
+}
+
+func (s *sqlStore) Anchors(ctx context.Context) ([]Anchor, error) {
+	rows, err := s.db.QueryContext(ctx, anchorSelect+`ORDER BY id`)
+	if err != nil {
+		return nil, fmt.Errorf("anchors: %w", err)
+	}
+	defer rows.Close()
+	var out []Anchor
+	for rows.Next() {
+		a, err := scanAnchor(rows)
+		if err != nil {
+			return nil, fmt.Errorf("anchors: %w", err)
+		}
+		out = append(out, *a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("anchors: %w", err)
+	}
+	return out, nil
 }
 
 func (s *sqlStore) Unanchored(ctx context.Context) (int64, error) {
