@@ -100,7 +100,7 @@ func (e *env) gateway(t *testing.T, db string, tune func(*gateway.Config)) *gate
 	cfg := gateway.DefaultConfig()
 	cfg.HTTPAddr, cfg.DB, cfg.RedisURL, cfg.RedisPrefix = "127.0.0.1:0", db, machineRedis, e.prefix
 	cfg.RPCURL, cfg.ManifestPath, cfg.RelayerURL, cfg.AppKey = e.s.RPCURL(), e.s.ManifestPath, e.s.Relayer.URL(), devnet.DevAppKey
-	cfg.Key, cfg.Devices, cfg.DeviceRegistry = devnet.DevKey(devnet.RoleTrust), e.devices, common.HexToAddress("0xde71ce")
+	cfg.Key, cfg.Devices, cfg.DeviceRegistry = devnet.DevKey(devnet.RoleGateway), e.devices, common.HexToAddress("0xde71ce")
 	cfg.AnchorInterval = time.Hour // the tests anchor with AnchorNow
 	if tune != nil {
 		tune(&cfg)

@@ -66,7 +66,7 @@ func TestAbandonedMidBatch(t *testing.T) {
 	data, _ := raABI.Pack("anchorBatch", tree.Root(), uint32(len(leaves)), "")
 	rc := relayerclient.New(e.s.Relayer.URL(), nil)
 	rc.AppKey = devnet.DevAppKey
-	if _, err := rc.Send(ctx, devnet.DevKey(devnet.RoleTrust), relayerclient.Domain{ChainID: new(big.Int).SetUint64(m.ChainID),
+	if _, err := rc.Send(ctx, devnet.DevKey(devnet.RoleGateway), relayerclient.Domain{ChainID: new(big.Int).SetUint64(m.ChainID),
 		Forwarder: m.ForwarderAddress()}, relayerclient.Call{To: m.AnchorsAddress(), Data: data}); err != nil {
 		t.Fatal(err)
 	}
