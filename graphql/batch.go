@@ -53,11 +53,11 @@ func batchQueries(ctx context.Context, next gql.OperationHandler) gql.ResponseHa
 }
 
 // historyOf is Consent.history: batched over the consents of the page the consent is on.
-func (r *Resolver) historyOf(ctx context.Context, c *Consent) ([]*model.ConsentEvent, error) {
+func (r *Resolver) historyOf(ctx context.Context, c *model.Consent) ([]*model.ConsentEvent, error) {
 	b, _ := ctx.Value(batchesKey{}).(*batches)
 	at := blockOf(ctx)
 	if b == nil {
-		return r.consentHistory(ctx, c.ConsentID, at)
+		return r.consentHistory(ctx, c.ConsentID.Hex(), at)
 	}
 	var ids []string
 	for fc := gql.GetFieldContext(ctx); fc != nil && ids == nil; fc = fc.Parent {
@@ -65,16 +65,16 @@ func (r *Resolver) historyOf(ctx context.Context, c *Consent) ([]*model.ConsentE
 		case []*ConsentEdge:
 			ids = make([]string, 0, len(v))
 			for _, e := range v {
-				ids = append(ids, e.Node.ConsentID)
+				ids = append(ids, e.Node.ConsentID.Hex())
 			}
 		case *ConsentConnection:
 			ids = make([]string, 0, len(v.Edges))
 			for _, e := range v.Edges {
-				ids = append(ids, e.Node.ConsentID)
+				ids = append(ids, e.Node.ConsentID.Hex())
 			}
 		}
 	}
-	return b.historyFor(ctx, r, at, c.ConsentID, ids)
+	return b.historyFor(ctx, r, at, c.ConsentID.Hex(), ids)
 }
 
 // consentHistoryOf is Query.consentHistory: batched over the operation's consentHistory fields at the same block.

@@ -6,7 +6,10 @@ import (
 	"strconv"
 
 	gql "github.com/99designs/gqlgen/graphql"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/bevan-health/bevan/graphql/model"
 )
 
 // Consents, the API's hot path, are written without gqlgen's per-field machinery when what is selected allows it.
@@ -147,7 +150,7 @@ func dup(keys []string, alias string) bool {
 }
 
 // fastConsent writes a consent, on the fast path when its selection allows.
-func (ec *executionContext) fastConsent(ctx context.Context, sel ast.SelectionSet, obj *Consent) gql.Marshaler {
+func (ec *executionContext) fastConsent(ctx context.Context, sel ast.SelectionSet, obj *model.Consent) gql.Marshaler {
 	if ec.fastMarshal() {
 		if p, ok := collect(ec, sel, consentImplementors, consentFieldOf); ok {
 			return rawJSON(appendConsent(make([]byte, 0, 64*len(p.fields)), &p, obj))
@@ -238,7 +241,7 @@ func (ec *executionContext) plainConsentEdges(sel ast.SelectionSet, v []*Consent
 }
 
 // appendConsent appends c's planned fields as a JSON object, as gqlgen writes them.
-func appendConsent(b []byte, p *plan[consentField], c *Consent) []byte {
+func appendConsent(b []byte, p *plan[consentField], c *model.Consent) []byte {
 	b = append(b, '{')
 	for i, f := range p.fields {
 		if i > 0 {
@@ -249,47 +252,47 @@ func appendConsent(b []byte, p *plan[consentField], c *Consent) []byte {
 		case cfTypename:
 			b = append(b, `"Consent"`...)
 		case cfConsentID:
-			b = appendQuoted(b, c.ConsentID)
+			b = model.AppendHex(b, c.ConsentID[:])
 		case cfPatient:
-			b = appendQuoted(b, c.Patient)
+			b = model.AppendHex(b, c.Patient[:])
 		case cfGrantee:
-			b = appendQuoted(b, c.Grantee)
+			b = model.AppendHex(b, c.Grantee[:])
 		case cfPurposes:
 			b = appendStrings(b, c.Purposes)
 		case cfPurposeMask:
-			b = strconv.AppendInt(b, c.PurposeMask, 10)
+			b = strconv.AppendUint(b, uint64(c.PurposeMask), 10)
 		case cfActions:
 			b = appendStrings(b, c.Actions)
 		case cfActionMask:
-			b = strconv.AppendInt(b, c.ActionMask, 10)
+			b = strconv.AppendUint(b, uint64(c.ActionMask), 10)
 		case cfExpiresAt:
-			b = appendIntPtr(b, c.ExpiresAt)
+			b = appendUintPtr(b, c.ExpiresAt)
 		case cfScope:
-			b = appendQuoted(b, c.Scope)
+			b = model.AppendHex(b, c.Scope[:])
 		case cfGrantedBy:
-			b = appendQuoted(b, c.GrantedBy)
+			b = model.AppendHex(b, c.GrantedBy[:])
 		case cfGrantedAt:
-			b = strconv.AppendInt(b, c.GrantedAt, 10)
+			b = strconv.AppendUint(b, c.GrantedAt, 10)
 		case cfGrantedBlock:
-			b = strconv.AppendInt(b, c.GrantedBlock, 10)
+			b = strconv.AppendUint(b, c.GrantedBlock, 10)
 		case cfGrantedTx:
-			b = appendQuoted(b, c.GrantedTx)
+			b = model.AppendHex(b, c.GrantedTx[:])
 		case cfRevoked:
 			b = strconv.AppendBool(b, c.Revoked)
 		case cfRevokedAt:
-			b = appendIntPtr(b, c.RevokedAt)
+			b = appendUintPtr(b, c.RevokedAt)
 		case cfRevokedBy:
-			b = appendStringPtr(b, c.RevokedBy)
+			b = appendHexPtr(b, c.RevokedBy)
 		case cfRevokedBlock:
-			b = appendIntPtr(b, c.RevokedBlock)
+			b = appendUintPtr(b, c.RevokedBlock)
 		case cfRevokedTx:
-			b = appendStringPtr(b, c.RevokedTx)
+			b = appendHexPtr(b, c.RevokedTx)
 		case cfStatus:
-			b = strconv.AppendQuote(b, c.Status.String()) // ConsentStatus.MarshalGQL
+			b = strconv.AppendQuote(b, string(c.Status)) // model.ConsentStatus.MarshalGQL
 		case cfValidFrom:
-			b = strconv.AppendInt(b, c.ValidFrom, 10)
+			b = strconv.AppendUint(b, c.ValidFrom, 10)
 		case cfValidUntil:
-			b = appendIntPtr(b, c.ValidUntil)
+			b = appendUintPtr(b, c.ValidUntil)
 		}
 	}
 	return append(b, '}')
@@ -306,18 +309,26 @@ func appendStrings(b []byte, ss []string) []byte {
 	return append(b, ']')
 }
 
-func appendIntPtr(b []byte, v *int64) []byte {
+func appendUintPtr(b []byte, v *uint64) []byte {
 	if v == nil {
 		return append(b, "null"...)
 	}
-	return strconv.AppendInt(b, *v, 10)
+	return strconv.AppendUint(b, *v, 10)
 }
 
-func appendStringPtr(b []byte, v *string) []byte {
-	if v == nil {
-		return append(b, "null"...)
+// appendHexPtr appends v (a *common.Address or *common.Hash) as model.MarshalAddress and MarshalHash write it, or null.
+func appendHexPtr(b []byte, v any) []byte {
+	switch v := v.(type) {
+	case *common.Address:
+		if v != nil {
+			return model.AppendHex(b, v[:])
+		}
+	case *common.Hash:
+		if v != nil {
+			return model.AppendHex(b, v[:])
+		}
 	}
-	return appendQuoted(b, *v)
+	return append(b, "null"...)
 }
 
 // appendQuoted quotes s as gqlgen's MarshalString does: control characters, '"' and '\' escaped (\t, \r, \n, or

@@ -16,6 +16,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/introspection"
 	"github.com/bevan-health/bevan/graphql/model"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -308,7 +309,7 @@ type ComplexityRoot struct {
 		CreatedAt     func(childComplexity int) int
 		CreatedBlock  func(childComplexity int) int
 		Description   func(childComplexity int) int
-		Eta           func(childComplexity int) int
+		ETA           func(childComplexity int) int
 		ExecutedBlock func(childComplexity int) int
 		ForVotes      func(childComplexity int) int
 		ProposalID    func(childComplexity int) int
@@ -443,10 +444,10 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type ConsentResolver interface {
-	PurposeDetails(ctx context.Context, obj *Consent) ([]*PurposeOfUse, error)
+	PurposeDetails(ctx context.Context, obj *model.Consent) ([]*PurposeOfUse, error)
 
-	History(ctx context.Context, obj *Consent) ([]*model.ConsentEvent, error)
-	Fhir(ctx context.Context, obj *Consent) (map[string]any, error)
+	History(ctx context.Context, obj *model.Consent) ([]*model.ConsentEvent, error)
+	Fhir(ctx context.Context, obj *model.Consent) (map[string]any, error)
 }
 type ObjectionResolver interface {
 	PurposeDetails(ctx context.Context, obj *Objection) ([]*PurposeOfUse, error)
@@ -454,11 +455,11 @@ type ObjectionResolver interface {
 	Fhir(ctx context.Context, obj *Objection) (map[string]any, error)
 }
 type ProposalResolver interface {
-	Votes(ctx context.Context, obj *Proposal, first *int64, after *string) (*VoteConnection, error)
+	Votes(ctx context.Context, obj *model.Proposal, first *int64, after *string) (*VoteConnection, error)
 }
 type QueryResolver interface {
 	Consents(ctx context.Context, where *ConsentFilter, orderBy *ConsentOrder, first *int64, after *string, block *BlockInput) (*ConsentConnection, error)
-	Consent(ctx context.Context, consentID string, block *BlockInput) (*Consent, error)
+	Consent(ctx context.Context, consentID string, block *BlockInput) (*model.Consent, error)
 	ConsentHistory(ctx context.Context, consentID string, block *BlockInput) ([]*model.ConsentEvent, error)
 	ConsentAt(ctx context.Context, patient string, grantee string, purpose string, action string, at int64) (*ConsentDecision, error)
 	Objections(ctx context.Context, where *ObjectionFilter, first *int64, after *string, block *BlockInput) (*ObjectionConnection, error)
@@ -468,7 +469,7 @@ type QueryResolver interface {
 	EmergencyAccesses(ctx context.Context, where *EmergencyAccessFilter, first *int64, after *string, block *BlockInput) (*EmergencyAccessConnection, error)
 	Members(ctx context.Context, where *MemberFilter, first *int64, after *string, block *BlockInput) (*MemberConnection, error)
 	Proposals(ctx context.Context, where *ProposalFilter, first *int64, after *string, block *BlockInput) (*ProposalConnection, error)
-	Proposal(ctx context.Context, proposalID string, block *BlockInput) (*Proposal, error)
+	Proposal(ctx context.Context, proposalID string, block *BlockInput) (*model.Proposal, error)
 	Votes(ctx context.Context, where *VoteFilter, first *int64, after *string, block *BlockInput) (*VoteConnection, error)
 	Anchors(ctx context.Context, where *AnchorFilter, orderBy *AnchorOrder, first *int64, after *string, block *BlockInput) (*AnchorConnection, error)
 	RecordVersions(ctx context.Context, recordID string, custodian *string, block *BlockInput) ([]*model.Anchor, error)
@@ -1543,11 +1544,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Proposal.Description(childComplexity), true
 	case "Proposal.eta":
-		if e.ComplexityRoot.Proposal.Eta == nil {
+		if e.ComplexityRoot.Proposal.ETA == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Proposal.Eta(childComplexity), true
+		return e.ComplexityRoot.Proposal.ETA(childComplexity), true
 	case "Proposal.executedBlock":
 		if e.ComplexityRoot.Proposal.ExecutedBlock == nil {
 			break
@@ -4763,7 +4764,7 @@ func (ec *executionContext) fieldContext_BatchEdge_node(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Consent_consentId(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
+func (ec *executionContext) _Consent_consentId(ctx context.Context, field graphql.CollectedField, obj *model.Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4775,8 +4776,8 @@ func (ec *executionContext) _Consent_consentId(ctx context.Context, field graphq
 			return obj.ConsentID, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Hash) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐHash(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4786,7 +4787,7 @@ func (ec *executionContext) fieldContext_Consent_consentId(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Consent", field, false, false, "String")
 }
 
-func (ec *executionContext) _Consent_patient(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
+func (ec *executionContext) _Consent_patient(ctx context.Context, field graphql.CollectedField, obj *model.Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4798,8 +4799,8 @@ func (ec *executionContext) _Consent_patient(ctx context.Context, field graphql.
 			return obj.Patient, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Address) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddress(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4809,7 +4810,7 @@ func (ec *executionContext) fieldContext_Consent_patient(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Consent", field, false, false, "String")
 }
 
-func (ec *executionContext) _Consent_grantee(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
+func (ec *executionContext) _Consent_grantee(ctx context.Context, field graphql.CollectedField, obj *model.Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4821,8 +4822,8 @@ func (ec *executionContext) _Consent_grantee(ctx context.Context, field graphql.
 			return obj.Grantee, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Address) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddress(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4832,7 +4833,7 @@ func (ec *executionContext) fieldContext_Consent_grantee(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Consent", field, false, false, "String")
 }
 
-func (ec *executionContext) _Consent_purposes(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
+func (ec *executionContext) _Consent_purposes(ctx context.Context, field graphql.CollectedField, obj *model.Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4855,7 +4856,7 @@ func (ec *executionContext) fieldContext_Consent_purposes(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Consent", field, false, false, "String")
 }
 
-func (ec *executionContext) _Consent_purposeMask(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
+func (ec *executionContext) _Consent_purposeMask(ctx context.Context, field graphql.CollectedField, obj *model.Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4867,8 +4868,8 @@ func (ec *executionContext) _Consent_purposeMask(ctx context.Context, field grap
 			return obj.PurposeMask, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint16) graphql.Marshaler {
+			return ec.marshalNInt2uint16(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4878,7 +4879,7 @@ func (ec *executionContext) fieldContext_Consent_purposeMask(_ context.Context, 
 	return graphql.NewScalarFieldContext("Consent", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Consent_purposeDetails(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
+func (ec *executionContext) _Consent_purposeDetails(ctx context.Context, field graphql.CollectedField, obj *model.Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4910,7 +4911,7 @@ func (ec *executionContext) fieldContext_Consent_purposeDetails(_ context.Contex
 	return fc, nil
 }
 
-func (ec *executionContext) _Consent_actions(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
+func (ec *executionContext) _Consent_actions(ctx context.Context, field graphql.CollectedField, obj *model.Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4933,7 +4934,7 @@ func (ec *executionContext) fieldContext_Consent_actions(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Consent", field, false, false, "String")
 }
 
-func (ec *executionContext) _Consent_actionMask(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
+func (ec *executionContext) _Consent_actionMask(ctx context.Context, field graphql.CollectedField, obj *model.Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4945,8 +4946,8 @@ func (ec *executionContext) _Consent_actionMask(ctx context.Context, field graph
 			return obj.ActionMask, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint8) graphql.Marshaler {
+			return ec.marshalNInt2uint8(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4956,7 +4957,7 @@ func (ec *executionContext) fieldContext_Consent_actionMask(_ context.Context, f
 	return graphql.NewScalarFieldContext("Consent", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Consent_expiresAt(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
+func (ec *executionContext) _Consent_expiresAt(ctx context.Context, field graphql.CollectedField, obj *model.Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4968,8 +4969,8 @@ func (ec *executionContext) _Consent_expiresAt(ctx context.Context, field graphq
 			return obj.ExpiresAt, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *uint64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖuint64(ctx, selections, v)
 		},
 		true,
 		false,
@@ -4979,7 +4980,7 @@ func (ec *executionContext) fieldContext_Consent_expiresAt(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Consent", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Consent_scope(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
+func (ec *executionContext) _Consent_scope(ctx context.Context, field graphql.CollectedField, obj *model.Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4991,8 +4992,8 @@ func (ec *executionContext) _Consent_scope(ctx context.Context, field graphql.Co
 			return obj.Scope, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Hash) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐHash(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5002,7 +5003,7 @@ func (ec *executionContext) fieldContext_Consent_scope(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Consent", field, false, false, "String")
 }
 
-func (ec *executionContext) _Consent_grantedBy(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
+func (ec *executionContext) _Consent_grantedBy(ctx context.Context, field graphql.CollectedField, obj *model.Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5014,8 +5015,8 @@ func (ec *executionContext) _Consent_grantedBy(ctx context.Context, field graphq
 			return obj.GrantedBy, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Address) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddress(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5025,7 +5026,7 @@ func (ec *executionContext) fieldContext_Consent_grantedBy(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Consent", field, false, false, "String")
 }
 
-func (ec *executionContext) _Consent_grantedAt(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
+func (ec *executionContext) _Consent_grantedAt(ctx context.Context, field graphql.CollectedField, obj *model.Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5037,8 +5038,8 @@ func (ec *executionContext) _Consent_grantedAt(ctx context.Context, field graphq
 			return obj.GrantedAt, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5048,7 +5049,7 @@ func (ec *executionContext) fieldContext_Consent_grantedAt(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Consent", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Consent_grantedBlock(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
+func (ec *executionContext) _Consent_grantedBlock(ctx context.Context, field graphql.CollectedField, obj *model.Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5060,8 +5061,8 @@ func (ec *executionContext) _Consent_grantedBlock(ctx context.Context, field gra
 			return obj.GrantedBlock, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5071,7 +5072,7 @@ func (ec *executionContext) fieldContext_Consent_grantedBlock(_ context.Context,
 	return graphql.NewScalarFieldContext("Consent", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Consent_grantedTx(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
+func (ec *executionContext) _Consent_grantedTx(ctx context.Context, field graphql.CollectedField, obj *model.Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5083,8 +5084,8 @@ func (ec *executionContext) _Consent_grantedTx(ctx context.Context, field graphq
 			return obj.GrantedTx, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Hash) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐHash(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5094,7 +5095,7 @@ func (ec *executionContext) fieldContext_Consent_grantedTx(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Consent", field, false, false, "String")
 }
 
-func (ec *executionContext) _Consent_revoked(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
+func (ec *executionContext) _Consent_revoked(ctx context.Context, field graphql.CollectedField, obj *model.Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5117,7 +5118,7 @@ func (ec *executionContext) fieldContext_Consent_revoked(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Consent", field, false, false, "Boolean")
 }
 
-func (ec *executionContext) _Consent_revokedAt(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
+func (ec *executionContext) _Consent_revokedAt(ctx context.Context, field graphql.CollectedField, obj *model.Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5129,8 +5130,8 @@ func (ec *executionContext) _Consent_revokedAt(ctx context.Context, field graphq
 			return obj.RevokedAt, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *uint64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖuint64(ctx, selections, v)
 		},
 		true,
 		false,
@@ -5140,7 +5141,7 @@ func (ec *executionContext) fieldContext_Consent_revokedAt(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Consent", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Consent_revokedBy(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
+func (ec *executionContext) _Consent_revokedBy(ctx context.Context, field graphql.CollectedField, obj *model.Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5152,8 +5153,8 @@ func (ec *executionContext) _Consent_revokedBy(ctx context.Context, field graphq
 			return obj.RevokedBy, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *common.Address) graphql.Marshaler {
+			return ec.marshalOString2ᚖgithubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddress(ctx, selections, v)
 		},
 		true,
 		false,
@@ -5163,7 +5164,7 @@ func (ec *executionContext) fieldContext_Consent_revokedBy(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Consent", field, false, false, "String")
 }
 
-func (ec *executionContext) _Consent_revokedBlock(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
+func (ec *executionContext) _Consent_revokedBlock(ctx context.Context, field graphql.CollectedField, obj *model.Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5175,8 +5176,8 @@ func (ec *executionContext) _Consent_revokedBlock(ctx context.Context, field gra
 			return obj.RevokedBlock, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *uint64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖuint64(ctx, selections, v)
 		},
 		true,
 		false,
@@ -5186,7 +5187,7 @@ func (ec *executionContext) fieldContext_Consent_revokedBlock(_ context.Context,
 	return graphql.NewScalarFieldContext("Consent", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Consent_revokedTx(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
+func (ec *executionContext) _Consent_revokedTx(ctx context.Context, field graphql.CollectedField, obj *model.Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5198,8 +5199,8 @@ func (ec *executionContext) _Consent_revokedTx(ctx context.Context, field graphq
 			return obj.RevokedTx, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *common.Hash) graphql.Marshaler {
+			return ec.marshalOString2ᚖgithubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐHash(ctx, selections, v)
 		},
 		true,
 		false,
@@ -5209,7 +5210,7 @@ func (ec *executionContext) fieldContext_Consent_revokedTx(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Consent", field, false, false, "String")
 }
 
-func (ec *executionContext) _Consent_status(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
+func (ec *executionContext) _Consent_status(ctx context.Context, field graphql.CollectedField, obj *model.Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5221,8 +5222,8 @@ func (ec *executionContext) _Consent_status(ctx context.Context, field graphql.C
 			return obj.Status, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v ConsentStatus) graphql.Marshaler {
-			return ec.marshalNConsentStatus2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentStatus(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.ConsentStatus) graphql.Marshaler {
+			return ec.marshalNConsentStatus2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐConsentStatus(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5232,7 +5233,7 @@ func (ec *executionContext) fieldContext_Consent_status(_ context.Context, field
 	return graphql.NewScalarFieldContext("Consent", field, false, false, "ConsentStatus")
 }
 
-func (ec *executionContext) _Consent_validFrom(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
+func (ec *executionContext) _Consent_validFrom(ctx context.Context, field graphql.CollectedField, obj *model.Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5244,8 +5245,8 @@ func (ec *executionContext) _Consent_validFrom(ctx context.Context, field graphq
 			return obj.ValidFrom, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5255,7 +5256,7 @@ func (ec *executionContext) fieldContext_Consent_validFrom(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Consent", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Consent_validUntil(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
+func (ec *executionContext) _Consent_validUntil(ctx context.Context, field graphql.CollectedField, obj *model.Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5267,8 +5268,8 @@ func (ec *executionContext) _Consent_validUntil(ctx context.Context, field graph
 			return obj.ValidUntil, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *uint64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖuint64(ctx, selections, v)
 		},
 		true,
 		false,
@@ -5278,7 +5279,7 @@ func (ec *executionContext) fieldContext_Consent_validUntil(_ context.Context, f
 	return graphql.NewScalarFieldContext("Consent", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Consent_history(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
+func (ec *executionContext) _Consent_history(ctx context.Context, field graphql.CollectedField, obj *model.Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5310,7 +5311,7 @@ func (ec *executionContext) fieldContext_Consent_history(_ context.Context, fiel
 	return fc, nil
 }
 
-func (ec *executionContext) _Consent_fhir(ctx context.Context, field graphql.CollectedField, obj *Consent) (ret graphql.Marshaler) {
+func (ec *executionContext) _Consent_fhir(ctx context.Context, field graphql.CollectedField, obj *model.Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5593,8 +5594,8 @@ func (ec *executionContext) _ConsentDecision_consent(ctx context.Context, field 
 			return obj.Consent, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *Consent) graphql.Marshaler {
-			return ec.marshalOConsent2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsent(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Consent) graphql.Marshaler {
+			return ec.marshalOConsent2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐConsent(ctx, selections, v)
 		},
 		true,
 		false,
@@ -5712,8 +5713,8 @@ func (ec *executionContext) _ConsentEdge_node(ctx context.Context, field graphql
 			return obj.Node, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *Consent) graphql.Marshaler {
-			return ec.marshalNConsent2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsent(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Consent) graphql.Marshaler {
+			return ec.marshalNConsent2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐConsent(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8042,7 +8043,7 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
 }
 
-func (ec *executionContext) _Proposal_proposalId(ctx context.Context, field graphql.CollectedField, obj *Proposal) (ret graphql.Marshaler) {
+func (ec *executionContext) _Proposal_proposalId(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8054,8 +8055,8 @@ func (ec *executionContext) _Proposal_proposalId(ctx context.Context, field grap
 			return obj.ProposalID, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Hash) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐHash(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8065,7 +8066,7 @@ func (ec *executionContext) fieldContext_Proposal_proposalId(_ context.Context, 
 	return graphql.NewScalarFieldContext("Proposal", field, false, false, "String")
 }
 
-func (ec *executionContext) _Proposal_proposer(ctx context.Context, field graphql.CollectedField, obj *Proposal) (ret graphql.Marshaler) {
+func (ec *executionContext) _Proposal_proposer(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8077,8 +8078,8 @@ func (ec *executionContext) _Proposal_proposer(ctx context.Context, field graphq
 			return obj.Proposer, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v common.Address) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddress(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8088,7 +8089,7 @@ func (ec *executionContext) fieldContext_Proposal_proposer(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Proposal", field, false, false, "String")
 }
 
-func (ec *executionContext) _Proposal_targets(ctx context.Context, field graphql.CollectedField, obj *Proposal) (ret graphql.Marshaler) {
+func (ec *executionContext) _Proposal_targets(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8100,8 +8101,8 @@ func (ec *executionContext) _Proposal_targets(ctx context.Context, field graphql
 			return obj.Targets, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
-			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []common.Address) graphql.Marshaler {
+			return ec.marshalNString2ᚕgithubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddressᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8111,7 +8112,7 @@ func (ec *executionContext) fieldContext_Proposal_targets(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Proposal", field, false, false, "String")
 }
 
-func (ec *executionContext) _Proposal_values(ctx context.Context, field graphql.CollectedField, obj *Proposal) (ret graphql.Marshaler) {
+func (ec *executionContext) _Proposal_values(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8134,7 +8135,7 @@ func (ec *executionContext) fieldContext_Proposal_values(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Proposal", field, false, false, "String")
 }
 
-func (ec *executionContext) _Proposal_calldatas(ctx context.Context, field graphql.CollectedField, obj *Proposal) (ret graphql.Marshaler) {
+func (ec *executionContext) _Proposal_calldatas(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8146,8 +8147,8 @@ func (ec *executionContext) _Proposal_calldatas(ctx context.Context, field graph
 			return obj.Calldatas, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
-			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []hexutil.Bytes) graphql.Marshaler {
+			return ec.marshalNString2ᚕgithubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚋhexutilᚐBytesᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8157,7 +8158,7 @@ func (ec *executionContext) fieldContext_Proposal_calldatas(_ context.Context, f
 	return graphql.NewScalarFieldContext("Proposal", field, false, false, "String")
 }
 
-func (ec *executionContext) _Proposal_description(ctx context.Context, field graphql.CollectedField, obj *Proposal) (ret graphql.Marshaler) {
+func (ec *executionContext) _Proposal_description(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8180,7 +8181,7 @@ func (ec *executionContext) fieldContext_Proposal_description(_ context.Context,
 	return graphql.NewScalarFieldContext("Proposal", field, false, false, "String")
 }
 
-func (ec *executionContext) _Proposal_voteStart(ctx context.Context, field graphql.CollectedField, obj *Proposal) (ret graphql.Marshaler) {
+func (ec *executionContext) _Proposal_voteStart(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8192,8 +8193,8 @@ func (ec *executionContext) _Proposal_voteStart(ctx context.Context, field graph
 			return obj.VoteStart, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8203,7 +8204,7 @@ func (ec *executionContext) fieldContext_Proposal_voteStart(_ context.Context, f
 	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Proposal_voteEnd(ctx context.Context, field graphql.CollectedField, obj *Proposal) (ret graphql.Marshaler) {
+func (ec *executionContext) _Proposal_voteEnd(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8215,8 +8216,8 @@ func (ec *executionContext) _Proposal_voteEnd(ctx context.Context, field graphql
 			return obj.VoteEnd, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8226,7 +8227,7 @@ func (ec *executionContext) fieldContext_Proposal_voteEnd(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Proposal_createdBlock(ctx context.Context, field graphql.CollectedField, obj *Proposal) (ret graphql.Marshaler) {
+func (ec *executionContext) _Proposal_createdBlock(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8238,8 +8239,8 @@ func (ec *executionContext) _Proposal_createdBlock(ctx context.Context, field gr
 			return obj.CreatedBlock, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8249,7 +8250,7 @@ func (ec *executionContext) fieldContext_Proposal_createdBlock(_ context.Context
 	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Proposal_createdAt(ctx context.Context, field graphql.CollectedField, obj *Proposal) (ret graphql.Marshaler) {
+func (ec *executionContext) _Proposal_createdAt(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8261,8 +8262,8 @@ func (ec *executionContext) _Proposal_createdAt(ctx context.Context, field graph
 			return obj.CreatedAt, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8272,7 +8273,7 @@ func (ec *executionContext) fieldContext_Proposal_createdAt(_ context.Context, f
 	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Proposal_eta(ctx context.Context, field graphql.CollectedField, obj *Proposal) (ret graphql.Marshaler) {
+func (ec *executionContext) _Proposal_eta(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8281,11 +8282,11 @@ func (ec *executionContext) _Proposal_eta(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Proposal_eta(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Eta, nil
+			return obj.ETA, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *uint64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖuint64(ctx, selections, v)
 		},
 		true,
 		false,
@@ -8295,7 +8296,7 @@ func (ec *executionContext) fieldContext_Proposal_eta(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Proposal_queuedBlock(ctx context.Context, field graphql.CollectedField, obj *Proposal) (ret graphql.Marshaler) {
+func (ec *executionContext) _Proposal_queuedBlock(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8307,8 +8308,8 @@ func (ec *executionContext) _Proposal_queuedBlock(ctx context.Context, field gra
 			return obj.QueuedBlock, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *uint64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖuint64(ctx, selections, v)
 		},
 		true,
 		false,
@@ -8318,7 +8319,7 @@ func (ec *executionContext) fieldContext_Proposal_queuedBlock(_ context.Context,
 	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Proposal_executedBlock(ctx context.Context, field graphql.CollectedField, obj *Proposal) (ret graphql.Marshaler) {
+func (ec *executionContext) _Proposal_executedBlock(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8330,8 +8331,8 @@ func (ec *executionContext) _Proposal_executedBlock(ctx context.Context, field g
 			return obj.ExecutedBlock, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *uint64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖuint64(ctx, selections, v)
 		},
 		true,
 		false,
@@ -8341,7 +8342,7 @@ func (ec *executionContext) fieldContext_Proposal_executedBlock(_ context.Contex
 	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Proposal_canceledBlock(ctx context.Context, field graphql.CollectedField, obj *Proposal) (ret graphql.Marshaler) {
+func (ec *executionContext) _Proposal_canceledBlock(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8353,8 +8354,8 @@ func (ec *executionContext) _Proposal_canceledBlock(ctx context.Context, field g
 			return obj.CanceledBlock, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *uint64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖuint64(ctx, selections, v)
 		},
 		true,
 		false,
@@ -8364,7 +8365,7 @@ func (ec *executionContext) fieldContext_Proposal_canceledBlock(_ context.Contex
 	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Proposal_forVotes(ctx context.Context, field graphql.CollectedField, obj *Proposal) (ret graphql.Marshaler) {
+func (ec *executionContext) _Proposal_forVotes(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8376,8 +8377,8 @@ func (ec *executionContext) _Proposal_forVotes(ctx context.Context, field graphq
 			return obj.ForVotes, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8387,7 +8388,7 @@ func (ec *executionContext) fieldContext_Proposal_forVotes(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Proposal_againstVotes(ctx context.Context, field graphql.CollectedField, obj *Proposal) (ret graphql.Marshaler) {
+func (ec *executionContext) _Proposal_againstVotes(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8399,8 +8400,8 @@ func (ec *executionContext) _Proposal_againstVotes(ctx context.Context, field gr
 			return obj.AgainstVotes, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8410,7 +8411,7 @@ func (ec *executionContext) fieldContext_Proposal_againstVotes(_ context.Context
 	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Proposal_abstainVotes(ctx context.Context, field graphql.CollectedField, obj *Proposal) (ret graphql.Marshaler) {
+func (ec *executionContext) _Proposal_abstainVotes(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8422,8 +8423,8 @@ func (ec *executionContext) _Proposal_abstainVotes(ctx context.Context, field gr
 			return obj.AbstainVotes, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8433,7 +8434,7 @@ func (ec *executionContext) fieldContext_Proposal_abstainVotes(_ context.Context
 	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Proposal_voteCount(ctx context.Context, field graphql.CollectedField, obj *Proposal) (ret graphql.Marshaler) {
+func (ec *executionContext) _Proposal_voteCount(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8445,8 +8446,8 @@ func (ec *executionContext) _Proposal_voteCount(ctx context.Context, field graph
 			return obj.VoteCount, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8456,7 +8457,7 @@ func (ec *executionContext) fieldContext_Proposal_voteCount(_ context.Context, f
 	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Proposal_quorum(ctx context.Context, field graphql.CollectedField, obj *Proposal) (ret graphql.Marshaler) {
+func (ec *executionContext) _Proposal_quorum(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8468,8 +8469,8 @@ func (ec *executionContext) _Proposal_quorum(ctx context.Context, field graphql.
 			return obj.Quorum, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8479,7 +8480,7 @@ func (ec *executionContext) fieldContext_Proposal_quorum(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Proposal_state(ctx context.Context, field graphql.CollectedField, obj *Proposal) (ret graphql.Marshaler) {
+func (ec *executionContext) _Proposal_state(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8491,8 +8492,8 @@ func (ec *executionContext) _Proposal_state(ctx context.Context, field graphql.C
 			return obj.State, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v ProposalState) graphql.Marshaler {
-			return ec.marshalNProposalState2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐProposalState(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.ProposalState) graphql.Marshaler {
+			return ec.marshalNProposalState2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐProposalState(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8502,7 +8503,7 @@ func (ec *executionContext) fieldContext_Proposal_state(_ context.Context, field
 	return graphql.NewScalarFieldContext("Proposal", field, false, false, "ProposalState")
 }
 
-func (ec *executionContext) _Proposal_votes(ctx context.Context, field graphql.CollectedField, obj *Proposal) (ret graphql.Marshaler) {
+func (ec *executionContext) _Proposal_votes(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8627,8 +8628,8 @@ func (ec *executionContext) _ProposalChange_state(ctx context.Context, field gra
 			return obj.State, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ProposalState) graphql.Marshaler {
-			return ec.marshalOProposalState2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐProposalState(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalState) graphql.Marshaler {
+			return ec.marshalOProposalState2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐProposalState(ctx, selections, v)
 		},
 		true,
 		false,
@@ -8760,8 +8761,8 @@ func (ec *executionContext) _ProposalEdge_node(ctx context.Context, field graphq
 			return obj.Node, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *Proposal) graphql.Marshaler {
-			return ec.marshalNProposal2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐProposal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Proposal) graphql.Marshaler {
+			return ec.marshalNProposal2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐProposal(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8952,8 +8953,8 @@ func (ec *executionContext) _Query_consent(ctx context.Context, field graphql.Co
 			return ec.Resolvers.Query().Consent(ctx, fc.Args["consentId"].(string), fc.Args["block"].(*BlockInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *Consent) graphql.Marshaler {
-			return ec.marshalOConsent2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsent(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Consent) graphql.Marshaler {
+			return ec.marshalOConsent2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐConsent(ctx, selections, v)
 		},
 		true,
 		false,
@@ -9380,8 +9381,8 @@ func (ec *executionContext) _Query_proposal(ctx context.Context, field graphql.C
 			return ec.Resolvers.Query().Proposal(ctx, fc.Args["proposalId"].(string), fc.Args["block"].(*BlockInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *Proposal) graphql.Marshaler {
-			return ec.marshalOProposal2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐProposal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Proposal) graphql.Marshaler {
+			return ec.marshalOProposal2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐProposal(ctx, selections, v)
 		},
 		true,
 		false,
@@ -12207,7 +12208,7 @@ func (ec *executionContext) unmarshalInputConsentFilter(ctx context.Context, obj
 			it.Action = data
 		case "status":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
-			data, err := ec.unmarshalOConsentStatus2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentStatus(ctx, v)
+			data, err := ec.unmarshalOConsentStatus2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐConsentStatus(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -13226,7 +13227,7 @@ func (ec *executionContext) _BatchEdge(ctx context.Context, sel ast.SelectionSet
 
 var consentImplementors = []string{"Consent"}
 
-func (ec *executionContext) _Consent(ctx context.Context, sel ast.SelectionSet, obj *Consent) graphql.Marshaler {
+func (ec *executionContext) _Consent(ctx context.Context, sel ast.SelectionSet, obj *model.Consent) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, consentImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -14619,7 +14620,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 
 var proposalImplementors = []string{"Proposal"}
 
-func (ec *executionContext) _Proposal(ctx context.Context, sel ast.SelectionSet, obj *Proposal) graphql.Marshaler {
+func (ec *executionContext) _Proposal(ctx context.Context, sel ast.SelectionSet, obj *model.Proposal) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, proposalImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -16089,7 +16090,7 @@ func (ec *executionContext) marshalNChangeKind2githubᚗcomᚋbevanᚑhealthᚋb
 	return v
 }
 
-func (ec *executionContext) marshalNConsent2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsent(ctx context.Context, sel ast.SelectionSet, v *Consent) graphql.Marshaler {
+func (ec *executionContext) marshalNConsent2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐConsent(ctx context.Context, sel ast.SelectionSet, v *model.Consent) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Consent!")
 		return graphql.Null
@@ -16219,13 +16220,13 @@ func (ec *executionContext) marshalNConsentOrderField2githubᚗcomᚋbevanᚑhea
 	return v
 }
 
-func (ec *executionContext) unmarshalNConsentStatus2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentStatus(ctx context.Context, v any) (ConsentStatus, error) {
-	var res ConsentStatus
+func (ec *executionContext) unmarshalNConsentStatus2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐConsentStatus(ctx context.Context, v any) (model.ConsentStatus, error) {
+	var res model.ConsentStatus
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNConsentStatus2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentStatus(ctx context.Context, sel ast.SelectionSet, v ConsentStatus) graphql.Marshaler {
+func (ec *executionContext) marshalNConsentStatus2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐConsentStatus(ctx context.Context, sel ast.SelectionSet, v model.ConsentStatus) graphql.Marshaler {
 	return v
 }
 
@@ -16451,6 +16452,20 @@ func (ec *executionContext) marshalNInt2int64(ctx context.Context, sel ast.Selec
 	return res
 }
 
+func (ec *executionContext) unmarshalNInt2uint16(ctx context.Context, v any) (uint16, error) {
+	res, err := graphql.UnmarshalUint16(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInt2uint16(ctx context.Context, sel ast.SelectionSet, v uint16) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalUint16(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNInt2uint64(ctx context.Context, v any) (uint64, error) {
 	res, err := graphql.UnmarshalUint64(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -16635,7 +16650,7 @@ func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋbevanᚑhealthᚋ
 	return ec._PageInfo(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNProposal2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐProposal(ctx context.Context, sel ast.SelectionSet, v *Proposal) graphql.Marshaler {
+func (ec *executionContext) marshalNProposal2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐProposal(ctx context.Context, sel ast.SelectionSet, v *model.Proposal) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Proposal!")
 		return graphql.Null
@@ -16683,13 +16698,13 @@ func (ec *executionContext) marshalNProposalEdge2ᚖgithubᚗcomᚋbevanᚑhealt
 	return ec._ProposalEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNProposalState2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐProposalState(ctx context.Context, v any) (ProposalState, error) {
-	var res ProposalState
+func (ec *executionContext) unmarshalNProposalState2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐProposalState(ctx context.Context, v any) (model.ProposalState, error) {
+	var res model.ProposalState
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNProposalState2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐProposalState(ctx context.Context, sel ast.SelectionSet, v ProposalState) graphql.Marshaler {
+func (ec *executionContext) marshalNProposalState2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐProposalState(ctx context.Context, sel ast.SelectionSet, v model.ProposalState) graphql.Marshaler {
 	return v
 }
 
@@ -16807,6 +16822,24 @@ func (ec *executionContext) marshalNStatsTable2ᚖgithubᚗcomᚋbevanᚑhealth�
 	return ec._StatsTable(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚋhexutilᚐBytes(ctx context.Context, v any) (hexutil.Bytes, error) {
+	res, err := model.UnmarshalBytes(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚋhexutilᚐBytes(ctx context.Context, sel ast.SelectionSet, v hexutil.Bytes) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "String!")
+		return graphql.Null
+	}
+	_ = sel
+	res := model.MarshalBytes(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddress(ctx context.Context, v any) (common.Address, error) {
 	res, err := model.UnmarshalAddress(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -16847,6 +16880,64 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNString2ᚕgithubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚋhexutilᚐBytesᚄ(ctx context.Context, v any) ([]hexutil.Bytes, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]hexutil.Bytes, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚋhexutilᚐBytes(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNString2ᚕgithubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚋhexutilᚐBytesᚄ(ctx context.Context, sel ast.SelectionSet, v []hexutil.Bytes) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚋhexutilᚐBytes(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNString2ᚕgithubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddressᚄ(ctx context.Context, v any) ([]common.Address, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]common.Address, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddress(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNString2ᚕgithubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddressᚄ(ctx context.Context, sel ast.SelectionSet, v []common.Address) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2githubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddress(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
@@ -17136,7 +17227,7 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	return res
 }
 
-func (ec *executionContext) marshalOConsent2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsent(ctx context.Context, sel ast.SelectionSet, v *Consent) graphql.Marshaler {
+func (ec *executionContext) marshalOConsent2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐConsent(ctx context.Context, sel ast.SelectionSet, v *model.Consent) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -17159,16 +17250,16 @@ func (ec *executionContext) unmarshalOConsentOrder2ᚖgithubᚗcomᚋbevanᚑhea
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOConsentStatus2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentStatus(ctx context.Context, v any) (*ConsentStatus, error) {
+func (ec *executionContext) unmarshalOConsentStatus2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐConsentStatus(ctx context.Context, v any) (*model.ConsentStatus, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(ConsentStatus)
+	var res = new(model.ConsentStatus)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOConsentStatus2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentStatus(ctx context.Context, sel ast.SelectionSet, v *ConsentStatus) graphql.Marshaler {
+func (ec *executionContext) marshalOConsentStatus2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐConsentStatus(ctx context.Context, sel ast.SelectionSet, v *model.ConsentStatus) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -17333,7 +17424,7 @@ func (ec *executionContext) unmarshalOObjectionFilter2ᚖgithubᚗcomᚋbevanᚑ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOProposal2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐProposal(ctx context.Context, sel ast.SelectionSet, v *Proposal) graphql.Marshaler {
+func (ec *executionContext) marshalOProposal2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐProposal(ctx context.Context, sel ast.SelectionSet, v *model.Proposal) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -17348,16 +17439,16 @@ func (ec *executionContext) unmarshalOProposalFilter2ᚖgithubᚗcomᚋbevanᚑh
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOProposalState2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐProposalState(ctx context.Context, v any) (*ProposalState, error) {
+func (ec *executionContext) unmarshalOProposalState2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐProposalState(ctx context.Context, v any) (*model.ProposalState, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(ProposalState)
+	var res = new(model.ProposalState)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOProposalState2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐProposalState(ctx context.Context, sel ast.SelectionSet, v *ProposalState) graphql.Marshaler {
+func (ec *executionContext) marshalOProposalState2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐProposalState(ctx context.Context, sel ast.SelectionSet, v *model.ProposalState) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -17397,6 +17488,42 @@ func (ec *executionContext) marshalOString2ᚕstringᚄ(ctx context.Context, sel
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalOString2ᚖgithubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddress(ctx context.Context, v any) (*common.Address, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := model.UnmarshalAddress(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOString2ᚖgithubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐAddress(ctx context.Context, sel ast.SelectionSet, v *common.Address) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := model.MarshalAddress(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOString2ᚖgithubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐHash(ctx context.Context, v any) (*common.Hash, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := model.UnmarshalHash(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOString2ᚖgithubᚗcomᚋethereumᚋgoᚑethereumᚋcommonᚐHash(ctx context.Context, sel ast.SelectionSet, v *common.Hash) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := model.MarshalHash(*v)
+	return res
 }
 
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {

@@ -63,48 +63,6 @@ type BlockInput struct {
 	Number int64 `json:"number"`
 }
 
-type Consent struct {
-	ConsentID string `json:"consentId"`
-	Patient   string `json:"patient"`
-	Grantee   string `json:"grantee"`
-	// FHIR PurposeOfUse codes (v3-ActReason), e.g. TREAT, HRESCH.
-	Purposes    []string `json:"purposes"`
-	PurposeMask int64    `json:"purposeMask"`
-	// The purposes with their HL7 display and whether each is direct care or secondary use.
-	PurposeDetails []*PurposeOfUse `json:"purposeDetails"`
-	// FHIR consent action codes: collect, access, use, disclose, correct.
-	Actions    []string `json:"actions"`
-	ActionMask int64    `json:"actionMask"`
-	// Unix time from which the consent no longer permits; null: no expiry.
-	ExpiresAt    *int64  `json:"expiresAt,omitempty"`
-	Scope        string  `json:"scope"`
-	GrantedBy    string  `json:"grantedBy"`
-	GrantedAt    int64   `json:"grantedAt"`
-	GrantedBlock int64   `json:"grantedBlock"`
-	GrantedTx    string  `json:"grantedTx"`
-	Revoked      bool    `json:"revoked"`
-	RevokedAt    *int64  `json:"revokedAt,omitempty"`
-	RevokedBy    *string `json:"revokedBy,omitempty"`
-	RevokedBlock *int64  `json:"revokedBlock,omitempty"`
-	RevokedTx    *string `json:"revokedTx,omitempty"`
-	// Status at the block (or the time) of the query.
-	Status ConsentStatus `json:"status"`
-	// This version is valid for blocks [validFrom, validUntil).
-	ValidFrom  int64  `json:"validFrom"`
-	ValidUntil *int64 `json:"validUntil,omitempty"`
-	// Every grant and revocation of this consent.
-	History []*model.ConsentEvent `json:"history"`
-	// The consent as a FHIR R4 Consent resource, as `bevan consent show --fhir` renders it (package fhirconsent): CAIP-10
-	// account ids, dateTime and provision.period from the grant to the expiry or revocation, the data scope in
-	// provision.data; its status is active exactly when status is ACTIVE. A consent with a research purpose has scope
-	// and category `research`; performer is who granted it (the patient, or a guardian as a RelatedPerson); the grantee
-	// is an Organization with its ODS code when it was a DAO member at the block; policy.uri is the deployment's
-	// data-sharing agreement (consentPolicyUri), when configured.
-	Fhir map[string]any `json:"fhir"`
-	// The unix time status was judged at (the block's time, the query's time, or consentAt's at): the fhir field's now.
-	StatusTime int64 `json:"-"`
-}
-
 type ConsentChange struct {
 	Kind      ChangeKind `json:"kind"`
 	ConsentID *string    `json:"consentId,omitempty"`
@@ -125,7 +83,7 @@ type ConsentDecision struct {
 	// CONSENT when permitted, else EMERGENCY_ACCESS when a break-glass access covers the time, else NONE.
 	Basis AccessBasis `json:"basis"`
 	// The permitting consent (the newest one), if any; its status is as of `at`. Null when an objection decided.
-	Consent *Consent `json:"consent,omitempty"`
+	Consent *model.Consent `json:"consent,omitempty"`
 	// The objection that stood at the time for the purpose (this grantee's or every grantee's, the latest recorded): it decided, permitted is false whatever consents said.
 	Objection *Objection `json:"objection,omitempty"`
 	// The latest emergency (break-glass) access by the grantee to the patient's records in the 24 hours before the time.
@@ -133,8 +91,8 @@ type ConsentDecision struct {
 }
 
 type ConsentEdge struct {
-	Cursor string   `json:"cursor"`
-	Node   *Consent `json:"node"`
+	Cursor string         `json:"cursor"`
+	Node   *model.Consent `json:"node"`
 }
 
 type ConsentFilter struct {
@@ -144,11 +102,11 @@ type ConsentFilter struct {
 	// A PurposeOfUse code the consent must include.
 	Purpose *string `json:"purpose,omitempty"`
 	// An action code the consent must include.
-	Action       *string        `json:"action,omitempty"`
-	Status       *ConsentStatus `json:"status,omitempty"`
-	GrantedAt    *IntFilter     `json:"grantedAt,omitempty"`
-	GrantedBlock *IntFilter     `json:"grantedBlock,omitempty"`
-	ExpiresAt    *IntFilter     `json:"expiresAt,omitempty"`
+	Action       *string              `json:"action,omitempty"`
+	Status       *model.ConsentStatus `json:"status,omitempty"`
+	GrantedAt    *IntFilter           `json:"grantedAt,omitempty"`
+	GrantedBlock *IntFilter           `json:"grantedBlock,omitempty"`
+	ExpiresAt    *IntFilter           `json:"expiresAt,omitempty"`
 }
 
 type ConsentOrder struct {
@@ -338,39 +296,13 @@ type PageInfo struct {
 	EndCursor   *string `json:"endCursor,omitempty"`
 }
 
-type Proposal struct {
-	ProposalID    string   `json:"proposalId"`
-	Proposer      string   `json:"proposer"`
-	Targets       []string `json:"targets"`
-	Values        []string `json:"values"`
-	Calldatas     []string `json:"calldatas"`
-	Description   string   `json:"description"`
-	VoteStart     int64    `json:"voteStart"`
-	VoteEnd       int64    `json:"voteEnd"`
-	CreatedBlock  int64    `json:"createdBlock"`
-	CreatedAt     int64    `json:"createdAt"`
-	Eta           *int64   `json:"eta,omitempty"`
-	QueuedBlock   *int64   `json:"queuedBlock,omitempty"`
-	ExecutedBlock *int64   `json:"executedBlock,omitempty"`
-	CanceledBlock *int64   `json:"canceledBlock,omitempty"`
-	ForVotes      int64    `json:"forVotes"`
-	AgainstVotes  int64    `json:"againstVotes"`
-	AbstainVotes  int64    `json:"abstainVotes"`
-	VoteCount     int64    `json:"voteCount"`
-	// Quorum (votes for or abstaining) needed, from the members at the snapshot and the quorum percentage.
-	Quorum int64 `json:"quorum"`
-	// The Governor's state at the block of the query.
-	State ProposalState   `json:"state"`
-	Votes *VoteConnection `json:"votes"`
-}
-
 type ProposalChange struct {
 	ProposalID *string `json:"proposalId,omitempty"`
 	// CREATED, VOTE, QUEUED, EXECUTED, CANCELED, STATE (voting opened or closed: no event marks it), or ROLLED_BACK.
 	Event string `json:"event"`
 	Block int64  `json:"block"`
 	// The proposal's state as of `block`, after the change (null for ROLLED_BACK).
-	State *ProposalState `json:"state,omitempty"`
+	State *model.ProposalState `json:"state,omitempty"`
 }
 
 type ProposalConnection struct {
@@ -380,8 +312,8 @@ type ProposalConnection struct {
 }
 
 type ProposalEdge struct {
-	Cursor string    `json:"cursor"`
-	Node   *Proposal `json:"node"`
+	Cursor string          `json:"cursor"`
+	Node   *model.Proposal `json:"node"`
 }
 
 type ProposalFilter struct {
@@ -829,63 +761,6 @@ func (e ConsentOrderField) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-type ConsentStatus string
-
-const (
-	ConsentStatusActive  ConsentStatus = "ACTIVE"
-	ConsentStatusRevoked ConsentStatus = "REVOKED"
-	ConsentStatusExpired ConsentStatus = "EXPIRED"
-)
-
-var AllConsentStatus = []ConsentStatus{
-	ConsentStatusActive,
-	ConsentStatusRevoked,
-	ConsentStatusExpired,
-}
-
-func (e ConsentStatus) IsValid() bool {
-	switch e {
-	case ConsentStatusActive, ConsentStatusRevoked, ConsentStatusExpired:
-		return true
-	}
-	return false
-}
-
-func (e ConsentStatus) String() string {
-	return string(e)
-}
-
-func (e *ConsentStatus) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = ConsentStatus(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid ConsentStatus", str)
-	}
-	return nil
-}
-
-func (e ConsentStatus) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *ConsentStatus) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e ConsentStatus) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
 // A dimension break-glass accesses can be grouped by.
 type EmergencyAccessDimension string
 
@@ -1052,73 +927,6 @@ func (e *OrderDirection) UnmarshalJSON(b []byte) error {
 }
 
 func (e OrderDirection) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-type ProposalState string
-
-const (
-	ProposalStatePending   ProposalState = "PENDING"
-	ProposalStateActive    ProposalState = "ACTIVE"
-	ProposalStateCanceled  ProposalState = "CANCELED"
-	ProposalStateDefeated  ProposalState = "DEFEATED"
-	ProposalStateSucceeded ProposalState = "SUCCEEDED"
-	ProposalStateQueued    ProposalState = "QUEUED"
-	ProposalStateExpired   ProposalState = "EXPIRED"
-	ProposalStateExecuted  ProposalState = "EXECUTED"
-)
-
-var AllProposalState = []ProposalState{
-	ProposalStatePending,
-	ProposalStateActive,
-	ProposalStateCanceled,
-	ProposalStateDefeated,
-	ProposalStateSucceeded,
-	ProposalStateQueued,
-	ProposalStateExpired,
-	ProposalStateExecuted,
-}
-
-func (e ProposalState) IsValid() bool {
-	switch e {
-	case ProposalStatePending, ProposalStateActive, ProposalStateCanceled, ProposalStateDefeated, ProposalStateSucceeded, ProposalStateQueued, ProposalStateExpired, ProposalStateExecuted:
-		return true
-	}
-	return false
-}
-
-func (e ProposalState) String() string {
-	return string(e)
-}
-
-func (e *ProposalState) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = ProposalState(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid ProposalState", str)
-	}
-	return nil
-}
-
-func (e ProposalState) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *ProposalState) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e ProposalState) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

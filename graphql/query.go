@@ -258,11 +258,11 @@ func (r *Resolver) nowAt(ctx context.Context, at *uint64) (int64, error) {
 
 // ---------------------------------------------------------------- row conversions
 
-var consentStatuses = [...]ConsentStatus{store.StatusActive: ConsentStatusActive, store.StatusRevoked: ConsentStatusRevoked,
-	store.StatusExpired: ConsentStatusExpired}
+var consentStatuses = [...]model.ConsentStatus{store.StatusActive: model.ConsentActive, store.StatusRevoked: model.ConsentRevoked,
+	store.StatusExpired: model.ConsentExpired}
 
 // storeStatus is the store's status for the API's.
-func storeStatus(s ConsentStatus) store.ConsentStatus {
+func storeStatus(s model.ConsentStatus) store.ConsentStatus {
 	for i, x := range consentStatuses {
 		if x == s {
 			return store.ConsentStatus(i)
@@ -272,13 +272,13 @@ func storeStatus(s ConsentStatus) store.ConsentStatus {
 }
 
 // consentOf is the API's consent from a row (only the columns read are filled), its status judged at unix time now.
-func consentOf(row *store.ConsentRow, now int64) *Consent {
-	c := &Consent{
-		ConsentID: row.ConsentID, Patient: row.Patient, Grantee: row.Grantee, PurposeMask: row.Purposes,
-		ActionMask: row.Actions, Scope: row.Scope, GrantedBy: row.GrantedBy, GrantedAt: row.GrantedAt,
-		GrantedBlock: row.GrantedBlock, GrantedTx: row.GrantedTx, Revoked: row.Revoked, RevokedAt: row.RevokedAt,
-		RevokedBy: row.RevokedBy, RevokedBlock: row.RevokedBlock, RevokedTx: row.RevokedTx, ValidFrom: row.ValidFrom,
-		ValidUntil: row.ValidUntil, Status: consentStatuses[row.StatusAt(now)], StatusTime: now,
+func consentOf(row *store.ConsentRow, now int64) *model.Consent {
+	c := &model.Consent{
+		ConsentID: hash32(row.ConsentID), Patient: addr(row.Patient), Grantee: addr(row.Grantee), PurposeMask: uint16(row.Purposes),
+		ActionMask: uint8(row.Actions), Scope: hash32(row.Scope), GrantedBy: addr(row.GrantedBy), GrantedAt: uint64(row.GrantedAt),
+		GrantedBlock: uint64(row.GrantedBlock), GrantedTx: hash32(row.GrantedTx), Revoked: row.Revoked, RevokedAt: uintPtr(row.RevokedAt),
+		RevokedBy: mapPtr(row.RevokedBy, addr), RevokedBlock: uintPtr(row.RevokedBlock), RevokedTx: mapPtr(row.RevokedTx, hash32),
+		ValidFrom: uint64(row.ValidFrom), ValidUntil: uintPtr(row.ValidUntil), Status: consentStatuses[row.StatusAt(now)], StatusTime: now,
 	}
 	ps, as := vocab.PurposesOf(uint16(row.Purposes)), vocab.ActionsOf(uint8(row.Actions))
 	c.Purposes, c.Actions = make([]string, len(ps)), make([]string, len(as))
@@ -289,7 +289,7 @@ func consentOf(row *store.ConsentRow, now int64) *Consent {
 		c.Actions[i] = a.Code()
 	}
 	if row.ExpiresAt != 0 {
-		c.ExpiresAt = &row.ExpiresAt
+		c.ExpiresAt = ptr(uint64(row.ExpiresAt))
 	}
 	return c
 }
@@ -300,11 +300,24 @@ func addr(s string) common.Address { return common.HexToAddress(s) }
 func hash32(s string) common.Hash  { return common.HexToHash(s) }
 
 func uintPtr(p *int64) *uint64 {
+	return mapPtr(p, func(v int64) uint64 { return uint64(v) })
+}
+
+// mapPtr is f(*p), or nil for nil.
+func mapPtr[T, U any](p *T, f func(T) U) *U {
 	if p == nil {
 		return nil
 	}
-	v := uint64(*p)
+	v := f(*p)
 	return &v
+}
+
+func addrs(ss []string) []common.Address {
+	out := make([]common.Address, len(ss))
+	for i, s := range ss {
+		out[i] = addr(s)
+	}
+	return out
 }
 
 func consentEventOf(row *store.ConsentEventRow) *model.ConsentEvent {
@@ -370,12 +383,15 @@ func quorumVotes(members, percent int64) int64 {
 
 // proposalOf computes the Governor's state and quorum as of block `at` (OpenZeppelin's rules: snapshot and deadline
 // are block numbers; quorum is the percentage of the members at the snapshot, rounded up).
-func (r *Resolver) proposalOf(ctx context.Context, row *store.ProposalRow, at *uint64) (*Proposal, error) {
-	p := &Proposal{ProposalID: row.ProposalID, Proposer: row.Proposer, Targets: jsonList(row.Targets),
-		Values: jsonList(row.Amounts), Calldatas: jsonList(row.Calldatas), Description: row.Description,
-		VoteStart: row.VoteStart, VoteEnd: row.VoteEnd, CreatedBlock: row.CreatedBlock, CreatedAt: row.CreatedAt,
-		Eta: row.Eta, QueuedBlock: row.QueuedBlock, ExecutedBlock: row.ExecutedBlock, CanceledBlock: row.CanceledBlock,
-		ForVotes: row.ForVotes, AgainstVotes: row.AgainstVotes, AbstainVotes: row.AbstainVotes, VoteCount: row.VoteCount}
+func (r *Resolver) proposalOf(ctx context.Context, row *store.ProposalRow, at *uint64) (*model.Proposal, error) {
+	p := &model.Proposal{ProposalID: hash32(row.ProposalID), Proposer: addr(row.Proposer), Targets: addrs(jsonList(row.Targets)),
+		Values: jsonList(row.Amounts), Description: row.Description,
+		VoteStart: uint64(row.VoteStart), VoteEnd: uint64(row.VoteEnd), CreatedBlock: uint64(row.CreatedBlock), CreatedAt: uint64(row.CreatedAt),
+		ETA: uintPtr(row.Eta), QueuedBlock: uintPtr(row.QueuedBlock), ExecutedBlock: uintPtr(row.ExecutedBlock), CanceledBlock: uintPtr(row.CanceledBlock),
+		ForVotes: uint64(row.ForVotes), AgainstVotes: uint64(row.AgainstVotes), AbstainVotes: uint64(row.AbstainVotes), VoteCount: uint64(row.VoteCount)}
+	for _, s := range jsonList(row.Calldatas) {
+		p.Calldatas = append(p.Calldatas, common.FromHex(s)) // written by the indexer as 0x hex
+	}
 	cp, _, err := r.st.Checkpoint(ctx)
 	if err != nil {
 		return nil, err
@@ -384,7 +400,7 @@ func (r *Resolver) proposalOf(ctx context.Context, row *store.ProposalRow, at *u
 	if at != nil {
 		clock = *at
 	}
-	snap := uint64(p.VoteStart)
+	snap := p.VoteStart
 	members, err := store.Select(ctx, r.st, store.Members, store.List{At: ptr(min(snap, cp.Number)), First: 1, Count: true,
 		Cols: []string{store.ColAccount}, Where: []store.Cond{{Col: store.ColLeftAt, Op: store.IsNull}}})
 	if err != nil {
@@ -398,22 +414,22 @@ func (r *Resolver) proposalOf(ctx context.Context, row *store.ProposalRow, at *u
 	if len(num.Rows) > 0 {
 		numerator = num.Rows[0].Numerator
 	}
-	p.Quorum = quorumVotes(members.TotalCount, numerator)
+	p.Quorum = uint64(quorumVotes(members.TotalCount, numerator))
 	switch {
 	case p.ExecutedBlock != nil:
-		p.State = ProposalStateExecuted
+		p.State = model.ProposalExecuted
 	case p.CanceledBlock != nil:
-		p.State = ProposalStateCanceled
+		p.State = model.ProposalCanceled
 	case snap >= clock:
-		p.State = ProposalStatePending
-	case uint64(p.VoteEnd) >= clock:
-		p.State = ProposalStateActive
+		p.State = model.ProposalPending
+	case p.VoteEnd >= clock:
+		p.State = model.ProposalActive
 	case p.ForVotes+p.AbstainVotes < p.Quorum || p.ForVotes <= p.AgainstVotes:
-		p.State = ProposalStateDefeated
-	case p.Eta == nil:
-		p.State = ProposalStateSucceeded
+		p.State = model.ProposalDefeated
+	case p.ETA == nil:
+		p.State = model.ProposalSucceeded
 	default:
-		p.State = ProposalStateQueued
+		p.State = model.ProposalQueued
 	}
 	return p, nil
 }
@@ -421,7 +437,7 @@ func (r *Resolver) proposalOf(ctx context.Context, row *store.ProposalRow, at *u
 func ptr[T any](v T) *T { return &v }
 
 // proposalStateAt is the state of a proposal as of a block (ok false when it did not exist then).
-func (r *Resolver) proposalStateAt(ctx context.Context, id string, block uint64) (ProposalState, bool, error) {
+func (r *Resolver) proposalStateAt(ctx context.Context, id string, block uint64) (model.ProposalState, bool, error) {
 	p, err := store.Select(ctx, r.st, store.Proposals, store.List{At: &block, First: 1,
 		Where: []store.Cond{{Col: store.ColProposalID, Op: store.Eq, Value: lower(id)}}})
 	if err != nil || len(p.Rows) == 0 {
@@ -438,33 +454,32 @@ func (r *Resolver) proposalStateAt(ctx context.Context, id string, block uint64)
 
 // fhir renders c with fhirconsent.Build, as `bevan consent show --fhir` does from the chain, judged at the time c's
 // status was (c.StatusTime), so that the resource is active exactly when c.Status is ACTIVE.
-func (r *Resolver) fhir(ctx context.Context, c *Consent) (map[string]any, error) {
+func (r *Resolver) fhir(ctx context.Context, c *model.Consent) (map[string]any, error) {
 	chainID, registry, err := r.deployment(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("fhir: %w", err)
 	}
 	// Revoked as judged: consentAt's consent is ACTIVE as of its `at` even when revoked later (revokedAt tells).
-	revoked := c.Status == ConsentStatusRevoked
+	revoked := c.Status == model.ConsentRevoked
 	// ValidUntil as the contract keeps it: the expiry, or the revocation time once revoked if that came first.
 	var validUntil uint64
 	if c.ExpiresAt != nil {
-		validUntil = uint64(*c.ExpiresAt)
+		validUntil = *c.ExpiresAt
 	}
-	if revoked && c.RevokedAt != nil && (validUntil == 0 || uint64(*c.RevokedAt) < validUntil) {
-		validUntil = uint64(*c.RevokedAt)
+	if revoked && c.RevokedAt != nil && (validUntil == 0 || *c.RevokedAt < validUntil) {
+		validUntil = *c.RevokedAt
 	}
 	uri, err := r.policyURI(ctx)
 	if err != nil {
 		return nil, err
 	}
-	ods, err := r.memberODS(ctx, c.Grantee, blockOf(ctx))
+	ods, err := r.memberODS(ctx, c.Grantee.Hex(), blockOf(ctx))
 	if err != nil {
 		return nil, err
 	}
-	res, err := fhirconsent.Build(&fhirconsent.OnChain{ChainID: chainID, Registry: registry, ID: common.HexToHash(c.ConsentID).Big(),
-		Patient: common.HexToAddress(c.Patient), Grantee: common.HexToAddress(c.Grantee), Purposes: uint16(c.PurposeMask),
-		Actions: uint8(c.ActionMask), ValidUntil: validUntil, Revoked: revoked, GrantedAt: uint64(c.GrantedAt),
-		Scope: common.HexToHash(c.Scope), By: common.HexToAddress(c.GrantedBy), GranteeODS: ods, PolicyURI: uri},
+	res, err := fhirconsent.Build(&fhirconsent.OnChain{ChainID: chainID, Registry: registry, ID: c.ConsentID.Big(),
+		Patient: c.Patient, Grantee: c.Grantee, Purposes: c.PurposeMask, Actions: c.ActionMask, ValidUntil: validUntil,
+		Revoked: revoked, GrantedAt: c.GrantedAt, Scope: c.Scope, By: c.GrantedBy, GranteeODS: ods, PolicyURI: uri},
 		time.Unix(c.StatusTime, 0))
 	if err != nil {
 		return nil, err
@@ -568,7 +583,7 @@ func (r *Resolver) consents(ctx context.Context, where *ConsentFilter, orderBy *
 
 // consentByID is the consent query: the consent's current version (or as of block), reading only the selected fields'
 // columns.
-func (r *Resolver) consentByID(ctx context.Context, consentID string, block *BlockInput) (*Consent, error) {
+func (r *Resolver) consentByID(ctx context.Context, consentID string, block *BlockInput) (*model.Consent, error) {
 	var cols []string
 	if gql.GetFieldContext(ctx) != nil {
 		cols = consentColumns(gql.CollectFieldsCtx(ctx, nil))

@@ -16,17 +16,17 @@ import (
 )
 
 // PurposeDetails is the resolver for the purposeDetails field.
-func (r *consentResolver) PurposeDetails(ctx context.Context, obj *Consent) ([]*PurposeOfUse, error) {
+func (r *consentResolver) PurposeDetails(ctx context.Context, obj *model.Consent) ([]*PurposeOfUse, error) {
 	return purposeDetails(uint16(obj.PurposeMask)), nil
 }
 
 // History is the resolver for the history field.
-func (r *consentResolver) History(ctx context.Context, obj *Consent) ([]*model.ConsentEvent, error) {
+func (r *consentResolver) History(ctx context.Context, obj *model.Consent) ([]*model.ConsentEvent, error) {
 	return r.historyOf(ctx, obj)
 }
 
 // Fhir is the resolver for the fhir field.
-func (r *consentResolver) Fhir(ctx context.Context, obj *Consent) (map[string]any, error) {
+func (r *consentResolver) Fhir(ctx context.Context, obj *model.Consent) (map[string]any, error) {
 	return r.fhir(ctx, obj)
 }
 
@@ -41,8 +41,8 @@ func (r *objectionResolver) Fhir(ctx context.Context, obj *Objection) (map[strin
 }
 
 // Votes is the resolver for the votes field.
-func (r *proposalResolver) Votes(ctx context.Context, obj *Proposal, first *int64, after *string) (*VoteConnection, error) {
-	return r.Query().Votes(ctx, &VoteFilter{ProposalID: &StringFilter{Eq: &obj.ProposalID}}, first, after, blockInput(blockOf(ctx)))
+func (r *proposalResolver) Votes(ctx context.Context, obj *model.Proposal, first *int64, after *string) (*VoteConnection, error) {
+	return r.Query().Votes(ctx, &VoteFilter{ProposalID: &StringFilter{Eq: ptr(obj.ProposalID.Hex())}}, first, after, blockInput(blockOf(ctx)))
 }
 
 // Consents is the resolver for the consents field.
@@ -51,7 +51,7 @@ func (r *queryResolver) Consents(ctx context.Context, where *ConsentFilter, orde
 }
 
 // Consent is the resolver for the consent field.
-func (r *queryResolver) Consent(ctx context.Context, consentID string, block *BlockInput) (*Consent, error) {
+func (r *queryResolver) Consent(ctx context.Context, consentID string, block *BlockInput) (*model.Consent, error) {
 	return r.consentByID(ctx, consentID, block)
 }
 
@@ -98,7 +98,7 @@ func (r *queryResolver) ConsentAt(ctx context.Context, patient string, grantee s
 	if len(page.Rows) > 0 && d.Objection == nil { // a standing objection decides whatever consents say
 		d.Permitted, d.Basis = true, AccessBasisConsent
 		d.Consent = consentOf(&page.Rows[0], at)
-		d.Consent.Status = ConsentStatusActive // as of `at`, when it permitted (revokedAt/expiresAt tell the rest of its life)
+		d.Consent.Status = model.ConsentActive // as of `at`, when it permitted (revokedAt/expiresAt tell the rest of its life)
 	}
 	ea, err := sel(ctx, r.Resolver, store.EmergencyAccesses, store.List{First: 1, OrderBy: store.ColAt, Desc: true,
 		Where: []store.Cond{
@@ -236,7 +236,7 @@ func (r *queryResolver) Proposals(ctx context.Context, where *ProposalFilter, fi
 }
 
 // Proposal is the resolver for the proposal field.
-func (r *queryResolver) Proposal(ctx context.Context, proposalID string, block *BlockInput) (*Proposal, error) {
+func (r *queryResolver) Proposal(ctx context.Context, proposalID string, block *BlockInput) (*model.Proposal, error) {
 	c, err := r.Proposals(ctx, &ProposalFilter{ProposalID: &StringFilter{Eq: &proposalID}}, ptr(int64(1)), nil, block)
 	if err != nil || len(c.Edges) == 0 {
 		return nil, err

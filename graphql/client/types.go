@@ -1,52 +1,23 @@
 package client
 
-import (
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
-
-	"github.com/bevan-health/bevan/graphql/model"
-)
+import "github.com/bevan-health/bevan/graphql/model"
 
 // The API's objects, as the schema (graphql/schema.graphqls) defines them. Times are unix seconds, blocks block
 // numbers; a nil pointer is a null (for instance no expiry, not revoked).
 
-// ConsentStatus is a consent's status at the block (or time) of the query.
-type ConsentStatus string
+// ConsentStatus is a consent's status at the block (or time) of the query (graphql/model: the type the server marshals).
+type ConsentStatus = model.ConsentStatus
 
 // Consent statuses.
 const (
-	ConsentActive  ConsentStatus = "ACTIVE"
-	ConsentRevoked ConsentStatus = "REVOKED"
-	ConsentExpired ConsentStatus = "EXPIRED"
+	ConsentActive  = model.ConsentActive
+	ConsentRevoked = model.ConsentRevoked
+	ConsentExpired = model.ConsentExpired
 )
 
-// Consent is a patient's consent as indexed (one version of it: a revocation makes a new version).
-type Consent struct {
-	ConsentID common.Hash    `json:"consentId"`
-	Patient   common.Address `json:"patient"`
-	Grantee   common.Address `json:"grantee"`
-	// Purposes are FHIR PurposeOfUse codes (v3-ActReason), e.g. TREAT, HRESCH.
-	Purposes    []string `json:"purposes"`
-	PurposeMask uint16   `json:"purposeMask"`
-	// Actions are FHIR consent action codes: collect, access, use, disclose, correct.
-	Actions      []string        `json:"actions"`
-	ActionMask   uint8           `json:"actionMask"`
-	ExpiresAt    *uint64         `json:"expiresAt"`
-	Scope        common.Hash     `json:"scope"`
-	GrantedBy    common.Address  `json:"grantedBy"`
-	GrantedAt    uint64          `json:"grantedAt"`
-	GrantedBlock uint64          `json:"grantedBlock"`
-	GrantedTx    common.Hash     `json:"grantedTx"`
-	Revoked      bool            `json:"revoked"`
-	RevokedAt    *uint64         `json:"revokedAt"`
-	RevokedBy    *common.Address `json:"revokedBy"`
-	RevokedBlock *uint64         `json:"revokedBlock"`
-	RevokedTx    *common.Hash    `json:"revokedTx"`
-	Status       ConsentStatus   `json:"status"`
-	// ValidFrom and ValidUntil are the blocks this version is valid for: [ValidFrom, ValidUntil).
-	ValidFrom  uint64  `json:"validFrom"`
-	ValidUntil *uint64 `json:"validUntil"`
-}
+// Consent is a patient's consent as indexed (one version of it: a revocation makes a new version) (graphql/model:
+// the type the server marshals).
+type Consent = model.Consent
 
 const consentFields = `consentId patient grantee purposes purposeMask actions actionMask expiresAt scope grantedBy grantedAt
 	grantedBlock grantedTx revoked revokedAt revokedBy revokedBlock revokedTx status validFrom validUntil`
@@ -98,47 +69,24 @@ type Member = model.Member
 
 const memberFields = `account odsCode kind joinedBlock leftBlock tx`
 
-// ProposalState is the Governor's state of a proposal at the block of the query.
-type ProposalState string
+// ProposalState is the Governor's state of a proposal at the block of the query (graphql/model: the type the
+// server marshals).
+type ProposalState = model.ProposalState
 
 // Proposal states.
 const (
-	ProposalPending   ProposalState = "PENDING"
-	ProposalActive    ProposalState = "ACTIVE"
-	ProposalCanceled  ProposalState = "CANCELED"
-	ProposalDefeated  ProposalState = "DEFEATED"
-	ProposalSucceeded ProposalState = "SUCCEEDED"
-	ProposalQueued    ProposalState = "QUEUED"
-	ProposalExpired   ProposalState = "EXPIRED"
-	ProposalExecuted  ProposalState = "EXECUTED"
+	ProposalPending   = model.ProposalPending
+	ProposalActive    = model.ProposalActive
+	ProposalCanceled  = model.ProposalCanceled
+	ProposalDefeated  = model.ProposalDefeated
+	ProposalSucceeded = model.ProposalSucceeded
+	ProposalQueued    = model.ProposalQueued
+	ProposalExpired   = model.ProposalExpired
+	ProposalExecuted  = model.ProposalExecuted
 )
 
-// Proposal is a DAO proposal with its tallies.
-type Proposal struct {
-	ProposalID common.Hash      `json:"proposalId"`
-	Proposer   common.Address   `json:"proposer"`
-	Targets    []common.Address `json:"targets"`
-	// Values are decimal wei amounts.
-	Values      []string        `json:"values"`
-	Calldatas   []hexutil.Bytes `json:"calldatas"`
-	Description string          `json:"description"`
-	// VoteStart is the snapshot block (voting opens after it); VoteEnd the last block of voting.
-	VoteStart     uint64  `json:"voteStart"`
-	VoteEnd       uint64  `json:"voteEnd"`
-	CreatedBlock  uint64  `json:"createdBlock"`
-	CreatedAt     uint64  `json:"createdAt"`
-	ETA           *uint64 `json:"eta"`
-	QueuedBlock   *uint64 `json:"queuedBlock"`
-	ExecutedBlock *uint64 `json:"executedBlock"`
-	CanceledBlock *uint64 `json:"canceledBlock"`
-	ForVotes      uint64  `json:"forVotes"`
-	AgainstVotes  uint64  `json:"againstVotes"`
-	AbstainVotes  uint64  `json:"abstainVotes"`
-	VoteCount     uint64  `json:"voteCount"`
-	// Quorum is the number of votes for or abstaining needed.
-	Quorum uint64        `json:"quorum"`
-	State  ProposalState `json:"state"`
-}
+// Proposal is a DAO proposal with its tallies (graphql/model: the type the server marshals).
+type Proposal = model.Proposal
 
 const proposalFields = `proposalId proposer targets values calldatas description voteStart voteEnd createdBlock createdAt eta
 	queuedBlock executedBlock canceledBlock forVotes againstVotes abstainVotes voteCount quorum state`

@@ -7,6 +7,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 )
 
 // MarshalAddress writes an address as a JSON string of lowercase 0x hex (not the EIP-55 checksum case), the form
@@ -30,6 +31,24 @@ func MarshalHash(h common.Hash) graphql.Marshaler {
 func UnmarshalHash(v any) (common.Hash, error) {
 	var h common.Hash
 	return h, parseHex(v, "hash", h[:])
+}
+
+// MarshalBytes writes bytes as a JSON string of lowercase 0x hex ("0x" when empty).
+func MarshalBytes(b hexutil.Bytes) graphql.Marshaler {
+	return graphql.WriterFunc(func(w io.Writer) { _, _ = w.Write(AppendHex(nil, b)) })
+}
+
+// UnmarshalBytes reads bytes strictly: a string of 0x and an even number of hex digits.
+func UnmarshalBytes(v any) (hexutil.Bytes, error) {
+	s, ok := v.(string)
+	if !ok || len(s) < 2 || s[:2] != "0x" || len(s)%2 != 0 {
+		return nil, fmt.Errorf("bytes must be a string of 0x and an even number of hex digits")
+	}
+	b, err := hex.DecodeString(s[2:])
+	if err != nil {
+		return nil, fmt.Errorf("bytes %.80q must be 0x and hex digits: %w", s, err)
+	}
+	return b, nil
 }
 
 // AppendHex appends b as a JSON string of lowercase 0x hex.

@@ -48,3 +48,46 @@ func TestUnmarshalStrict(t *testing.T) {
 		}
 	}
 }
+
+func TestBytes(t *testing.T) {
+	for _, c := range []struct{ in, want string }{{"0x", `"0x"`}, {"0xA9059CBB00", `"0xa9059cbb00"`}} {
+		b, err := model.UnmarshalBytes(c.in)
+		if err != nil {
+			t.Fatalf("UnmarshalBytes(%q): %v", c.in, err)
+		}
+		var buf bytes.Buffer
+		model.MarshalBytes(b).MarshalGQL(&buf)
+		if buf.String() != c.want {
+			t.Errorf("bytes %q: got %s, want %s", c.in, buf.String(), c.want)
+		}
+	}
+	for _, bad := range []any{"", "0", "0x0", "a9", "0xzz", 7, nil} {
+		if _, err := model.UnmarshalBytes(bad); err == nil || !strings.Contains(err.Error(), "bytes") {
+			t.Errorf("UnmarshalBytes(%#v): err %v, want a bytes error", bad, err)
+		}
+	}
+}
+
+func TestEnums(t *testing.T) {
+	var s model.ConsentStatus
+	if err := s.UnmarshalGQL("REVOKED"); err != nil || s != model.ConsentRevoked || !s.IsValid() {
+		t.Fatalf("ConsentStatus REVOKED: %q, %v", s, err)
+	}
+	var buf bytes.Buffer
+	s.MarshalGQL(&buf)
+	if buf.String() != `"REVOKED"` {
+		t.Fatalf("ConsentStatus marshals as %s", buf.String())
+	}
+	var p model.ProposalState
+	if err := p.UnmarshalGQL("QUEUED"); err != nil || p != model.ProposalQueued || !p.IsValid() {
+		t.Fatalf("ProposalState QUEUED: %q, %v", p, err)
+	}
+	for _, bad := range []any{"revoked", "", "PENDING", 1} {
+		if err := s.UnmarshalGQL(bad); err == nil || s != model.ConsentRevoked {
+			t.Errorf("ConsentStatus %#v: err %v, now %q", bad, err, s)
+		}
+	}
+	if err := p.UnmarshalGQL("ACTIVATED"); err == nil || model.ProposalState("ACTIVATED").IsValid() {
+		t.Errorf("ProposalState ACTIVATED accepted: %v", err)
+	}
+}
