@@ -23,6 +23,11 @@ type Config struct {
 	// Custodians receive RecordAnchor's CUSTODIAN_ROLE; EmergencyResponders ConsentRegistry's EMERGENCY_ROLE.
 	Custodians          []common.Address `json:"custodians"`
 	EmergencyResponders []common.Address `json:"emergencyResponders"`
+	// DeviceRegistrars receive DeviceRegistry's DEVICE_REGISTRAR_ROLE (members' registrars, who register devices);
+	// TelemetryGateways its TELEMETRY_GATEWAY_ROLE (a gateway also needs to be among Custodians to anchor its
+	// reading batches). Both optional: the DAO grants them later.
+	DeviceRegistrars  []common.Address `json:"deviceRegistrars,omitempty"`
+	TelemetryGateways []common.Address `json:"telemetryGateways,omitempty"`
 	// Development lifts the governance floors (MinQuorumPercent and the rest) so a local chain can pass a proposal
 	// in seconds. The devnet's embedded config sets it; CheckChain refuses it on a mainnet preset.
 	Development bool `json:"development,omitempty"`
@@ -139,20 +144,25 @@ func (c *Config) Check() error {
 	if !c.Development {
 		errs = append(errs, c.checkFloors()...)
 	}
-	for i, a := range c.Custodians {
-		if a == (common.Address{}) {
-			errs = append(errs, fmt.Errorf("custodians[%d]: must not be zero", i))
-		}
-	}
-	for i, a := range c.EmergencyResponders {
-		if a == (common.Address{}) {
-			errs = append(errs, fmt.Errorf("emergencyResponders[%d]: must not be zero", i))
-		}
-	}
+	errs = append(errs, nonZero("custodians", c.Custodians)...)
+	errs = append(errs, nonZero("emergencyResponders", c.EmergencyResponders)...)
+	errs = append(errs, nonZero("deviceRegistrars", c.DeviceRegistrars)...)
+	errs = append(errs, nonZero("telemetryGateways", c.TelemetryGateways)...)
 	if len(errs) > 0 {
 		return fmt.Errorf("invalid deployment config: %w", errors.Join(errs...))
 	}
 	return nil
+}
+
+// nonZero lists the zero addresses of a role's holders.
+func nonZero(field string, holders []common.Address) []error {
+	var errs []error
+	for i, a := range holders {
+		if a == (common.Address{}) {
+			errs = append(errs, fmt.Errorf("%s[%d]: must not be zero", field, i))
+		}
+	}
+	return errs
 }
 
 // checkFloors lists the governance settings below the production floors.

@@ -116,6 +116,10 @@ func NewPlan(cfg *Config, deployer common.Address) (*Plan, error) {
 		{Anchors, bindings.RecordAnchorMetaData, func() []any {
 			return []any{p.Address[Forwarder], p.Address[Timelock], nonNil(cfg.Custodians)}
 		}},
+		{Devices, bindings.DeviceRegistryMetaData, func() []any {
+			return []any{p.Address[Forwarder], p.Address[Anchors], p.Address[Timelock],
+				nonNil(cfg.DeviceRegistrars), nonNil(cfg.TelemetryGateways)}
+		}},
 	}
 	for _, s := range steps {
 		if err := add(s.name, s.md, s.args()...); err != nil {
@@ -303,12 +307,17 @@ func VerifyHandOver(ctx context.Context, backend bind.ContractCaller, m *Manifes
 	if err != nil {
 		return err
 	}
+	dr, err := bindings.NewDeviceRegistryCaller(m.DevicesAddress(), backend)
+	if err != nil {
+		return err
+	}
 	var zero [32]byte // DEFAULT_ADMIN_ROLE
 	checks := []struct {
 		what string
 		has  func(*bind.CallOpts, [32]byte, common.Address) (bool, error)
 	}{
 		{"timelock", tl.HasRole}, {"ConsentRegistry", cr.HasRole}, {"RecordAnchor", ra.HasRole},
+		{"DeviceRegistry", dr.HasRole},
 	}
 	for _, c := range checks {
 		deployerAdmin, err := c.has(call, zero, m.Deployer)

@@ -7,9 +7,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/internal/simchain"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 )
@@ -25,6 +27,8 @@ func testConfig(c *simchain.Chain) *deployment.Config {
 		Governance:          deployment.GovernanceConfig{VotingDelayBlocks: 1, VotingPeriodBlocks: 20, QuorumPercent: 50, TimelockDelaySeconds: 60},
 		Custodians:          []common.Address{addr(1)},
 		EmergencyResponders: []common.Address{addr(2)},
+		DeviceRegistrars:    []common.Address{addr(1), addr(2)},
+		TelemetryGateways:   []common.Address{addr(3)},
 		Development:         true, // short governance periods
 	}
 }
@@ -59,6 +63,7 @@ func TestDeployIsDeterministicIdempotentAndHandsOver(t *testing.T) {
 	if err := deployment.VerifyHandOver(ctx, chain.Client, m); err != nil {
 		t.Fatalf("hand-over: %v", err)
 	}
+	checkDeviceRegistry(t, chain, cfg, m)
 
 	// Manifest round trip.
 	path := deployment.Path(t.TempDir(), m.ChainID)
@@ -138,6 +143,8 @@ func TestConfigCheck(t *testing.T) {
 		"empty salt":     strings.Replace(good, `"salt":"x"`, `"salt":""`, 1),
 		"zero member":    strings.Replace(good, `0x0000000000000000000000000000000000000001`, `0x0000000000000000000000000000000000000000`, 1),
 		"zero custodian": strings.Replace(good, `"custodians":[]`, `"custodians":["0x0000000000000000000000000000000000000000"]`, 1),
+		"zero registrar": strings.Replace(good, `"custodians":[]`, `"deviceRegistrars":["0x0000000000000000000000000000000000000000"]`, 1),
+		"zero gateway":   strings.Replace(good, `"custodians":[]`, `"telemetryGateways":["0x0000000000000000000000000000000000000000"]`, 1),
 		"not json":       `{`,
 	}
 	for name, raw := range cases {
@@ -232,5 +239,42 @@ func TestPresets(t *testing.T) {
 	}
 	if _, err := deployment.Load(filepath.Join(t.TempDir(), "missing.json")); err == nil {
 		t.Error("missing manifest loaded")
+	}
+}
+
+// checkDeviceRegistry: DeviceRegistry knows the suite's forwarder and RecordAnchor, and the config's registrars and
+// gateways hold their roles (and nobody else of the config does).
+func checkDeviceRegistry(t *testing.T, chain *simchain.Chain, cfg *deployment.Config, m *deployment.Manifest) {
+	t.Helper()
+	dr, err := bindings.NewDeviceRegistryCaller(m.DevicesAddress(), chain.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	call := &bind.CallOpts{}
+	if a, err := dr.ANCHORS(call); err != nil || a != m.AnchorsAddress() {
+		t.Fatalf("DeviceRegistry.ANCHORS %s, want %s (%v)", a, m.AnchorsAddress(), err)
+	}
+	if ok, err := dr.IsTrustedForwarder(call, m.ForwarderAddress()); err != nil || !ok {
+		t.Fatalf("DeviceRegistry does not trust the forwarder (%v)", err)
+	}
+	registrar, _ := dr.DEVICEREGISTRARROLE(call)
+	gateway, _ := dr.TELEMETRYGATEWAYROLE(call)
+	isIn := func(a common.Address, list []common.Address) bool {
+		for _, x := range list {
+			if x == a {
+				return true
+			}
+		}
+		return false
+	}
+	for _, a := range append(append([]common.Address{}, cfg.DeviceRegistrars...), cfg.TelemetryGateways...) {
+		for _, r := range []struct {
+			role [32]byte
+			want bool
+		}{{registrar, isIn(a, cfg.DeviceRegistrars)}, {gateway, isIn(a, cfg.TelemetryGateways)}} {
+			if has, err := dr.HasRole(call, r.role, a); err != nil || has != r.want {
+				t.Errorf("%s holds role %x: %v, want %v (%v)", a, r.role, has, r.want, err)
+			}
+		}
 	}
 }

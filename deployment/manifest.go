@@ -22,10 +22,11 @@ const (
 	Members   = "Membership"
 	Consents  = "ConsentRegistry"
 	Anchors   = "RecordAnchor"
+	Devices   = "DeviceRegistry"
 )
 
 // ContractNames lists the suite's contracts in deployment order.
-var ContractNames = []string{Forwarder, Timelock, Members, Governor, Consents, Anchors}
+var ContractNames = []string{Forwarder, Timelock, Members, Governor, Consents, Anchors, Devices}
 
 // Deployed is one contract in a manifest.
 type Deployed struct {
@@ -78,6 +79,9 @@ func (m *Manifest) ConsentsAddress() common.Address { return m.addr(Consents) }
 
 // AnchorsAddress returns RecordAnchor's address (zero if absent).
 func (m *Manifest) AnchorsAddress() common.Address { return m.addr(Anchors) }
+
+// DevicesAddress returns DeviceRegistry's address (zero if absent).
+func (m *Manifest) DevicesAddress() common.Address { return m.addr(Devices) }
 
 // Validate checks that every contract of the suite has an address.
 func (m *Manifest) Validate() error {

@@ -30,6 +30,8 @@ func DeploymentConfig() *deployment.Config {
 		},
 		Custodians:          []common.Address{DevAddress(RoleTrust), DevAddress(RoleGateway)},
 		EmergencyResponders: []common.Address{DevAddress(RoleGP)},
+		DeviceRegistrars:    []common.Address{DevAddress(RoleTrust), DevAddress(RoleGP)},
+		TelemetryGateways:   []common.Address{DevAddress(RoleGateway)},
 		// Below the production governance floors on purpose: a demo passes a proposal in seconds.
 		Development:      true,
 		ConsentPolicyURI: DevConsentPolicyURI,

@@ -117,6 +117,7 @@ type env struct {
 	redis   string
 	consABI *abi.ABI
 	ancABI  *abi.ABI
+	devABI  *abi.ABI
 	govABI  *abi.ABI
 }
 
@@ -142,6 +143,7 @@ func newEnv(t testing.TB, tune func(*relayer.Config)) *env {
 func (e *env) initABIs() {
 	e.consABI, _ = bindings.ConsentRegistryMetaData.GetAbi()
 	e.ancABI, _ = bindings.RecordAnchorMetaData.GetAbi()
+	e.devABI, _ = bindings.DeviceRegistryMetaData.GetAbi()
 	e.govABI, _ = bindings.BevanGovernorMetaData.GetAbi()
 	e.dom = client.Domain{ChainID: new(big.Int).SetUint64(e.d.Config().ChainID), Forwarder: e.d.Manifest.ForwarderAddress(),
 		Governor: e.d.Manifest.GovernorAddress()}

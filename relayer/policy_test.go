@@ -159,6 +159,15 @@ func TestBadInputIsRejectedWithStableCodes(t *testing.T) {
 		{"not custodian", func() *api.Forward {
 			return e.signed(stranger, m.AnchorsAddress(), e.pack(e.ancABI, "anchor", rec, rec, common.Hash{}))
 		}, api.CodeNotCustodian},
+		{"not device registrar", func() *api.Forward {
+			return e.signed(stranger, m.DevicesAddress(), e.pack(e.devABI, "register", addr(other), uint8(1), [8]byte{'R', 'J', '1'}, common.Address{}))
+		}, api.CodeNotDeviceRegistrar},
+		{"not telemetry gateway", func() *api.Forward {
+			return e.signed(trust, m.DevicesAddress(), e.pack(e.devABI, "recordExcursion", addr(other), big.NewInt(1), big.NewInt(2), int32(0), int32(1), rec, []string{}))
+		}, api.CodeNotGateway},
+		{"device registration would revert (decoded)", func() *api.Forward {
+			return e.signed(trust, m.DevicesAddress(), e.pack(e.devABI, "register", addr(other), uint8(9), [8]byte{'R', 'J', '1'}, common.Address{}))
+		}, api.CodeWouldRevert},
 		{"not emergency responder", func() *api.Forward {
 			return e.signed(stranger, m.ConsentsAddress(), e.pack(e.consABI, "recordEmergencyAccess", addr(patient), rec))
 		}, api.CodeNotEmergencyRole},

@@ -17,6 +17,7 @@ import (
 	"github.com/bevan-health/bevan/relayer/api"
 	"github.com/bevan-health/bevan/relayer/client"
 	"github.com/bevan-health/bevan/relayer/queue"
+	"github.com/bevan-health/bevan/vocab"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -277,5 +278,45 @@ func TestClientEstimatesGasAndUsesChainTime(t *testing.T) {
 	wantCode(t, "revoke of an unknown consent", err, api.CodeWouldRevert)
 	if req == nil || req.Gas != 300_000 {
 		t.Fatalf("a call whose estimate fails is signed with gas %v, want the default", req)
+	}
+}
+
+// TestDeviceRegistryThroughTheRelayer: the trust registers a fridge sensor and rotates its key, the gateway anchors a
+// reading batch and records an excursion of the fridge, all gasless; the chain holds what they signed.
+func TestDeviceRegistryThroughTheRelayer(t *testing.T) {
+	e := newEnv(t, nil)
+	m := e.d.Manifest
+	devices, err := bindings.NewDeviceRegistryCaller(m.DevicesAddress(), e.d.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	trust, gateway := devnet.DevKey(devnet.RoleTrust), devnet.DevKey(devnet.RoleGateway)
+	fridge, rotated := newWallet(), newWallet()
+	site := [8]byte{'R', 'J', '1'}
+	e.mined(e.signed(trust, m.DevicesAddress(), e.pack(e.devABI, "register", addr(fridge), uint8(vocab.ColdStoreSensor), site, common.Address{})))
+	e.mined(e.signed(trust, m.DevicesAddress(), e.pack(e.devABI, "rotateKey", addr(fridge), addr(rotated))))
+	d, err := devices.DeviceOf(e.call(), addr(rotated))
+	if err != nil || !d.Active || d.Registrar != addr(trust) || d.Site != site || d.Kind != uint8(vocab.ColdStoreSensor) {
+		t.Fatalf("rotated device %+v (%v)", d, err)
+	}
+	if old, err := devices.IsActive(e.call(), addr(fridge)); err != nil || old {
+		t.Fatalf("the old key is still active (%v)", err)
+	}
+
+	root := crypto.Keccak256Hash([]byte(t.Name()), []byte(time.Now().String()))
+	e.mined(e.signed(gateway, m.AnchorsAddress(), e.pack(e.ancABI, "anchorBatch", root, uint32(96), "bevan://telemetry/batches/1")))
+	before, err := devices.ExcursionCount(e.call())
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := e.d.Client.HeaderByNumber(e.ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	end := head.Time
+	e.mined(e.signed(gateway, m.DevicesAddress(), e.pack(e.devABI, "recordExcursion", addr(rotated), new(big.Int).SetUint64(end-2400), new(big.Int).SetUint64(end),
+		int32(810), int32(950), root, []string{"FL1234AB", "EX9876"})))
+	if after, err := devices.ExcursionCount(e.call()); err != nil || after.Uint64() != before.Uint64()+1 {
+		t.Fatalf("excursions %v → %v (%v)", before, after, err)
 	}
 }

@@ -1,6 +1,6 @@
 // Package vocab holds the coded vocabularies Bevan shares between Solidity, Go, SQL, GraphQL and the CLI: FHIR R4
 // PurposeOfUse codes and consent actions (bit positions in ConsentRegistry's bitmasks) and the kinds of ICB member
-// organisation (Membership.Kind).
+// organisation (Membership.Kind), and the kinds of telemetry device (DeviceRegistry's kind codes).
 package vocab
 
 import (

@@ -8,6 +8,7 @@ import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
 import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol";
 import {Time} from "@openzeppelin/contracts/utils/types/Time.sol";
 import {Soulbound721} from "./utils/Soulbound721.sol";
+import {OdsCode} from "./utils/OdsCode.sol";
 
 /// @title Membership
 /// @notice One soulbound ERC-721 per member organisation of an Integrated Care Board (NHS trust, GP practice, local
@@ -195,7 +196,7 @@ contract Membership is Soulbound721, IERC5805 {
 
     function _addMember(address account, bytes8 odsCode, Kind kind) private {
         if (_members[account].joinedAt != 0) revert AlreadyMember(account);
-        _checkOdsCode(odsCode);
+        if (!OdsCode.isValid(odsCode)) revert InvalidOdsCode(odsCode);
         if (kind == Kind.Unknown || uint8(kind) > uint8(Kind.Other)) revert InvalidKind(kind);
         uint48 nowClock = clock();
         _members[account] = Member(nowClock, 0, kind, odsCode);
@@ -212,21 +213,5 @@ contract Membership is Soulbound721, IERC5805 {
         // casting to 'uint48' is safe because timepoint < current, which is a uint48 (checked on the line above)
         // forge-lint: disable-next-line(unsafe-typecast)
         return uint48(timepoint);
-    }
-
-    /// @dev ODS codes are 1-8 characters of A-Z and 0-9, left-aligned, zero-padded on the right.
-    function _checkOdsCode(bytes8 odsCode) private pure {
-        uint64 code = uint64(odsCode);
-        if (code == 0) revert InvalidOdsCode(odsCode);
-        bool ended = false;
-        for (uint256 shift = 64; shift > 0;) {
-            shift -= 8;
-            uint64 ch = (code >> shift) & 0xff;
-            if (ch == 0) {
-                ended = true;
-            } else if (ended || !((ch >= 0x41 && ch <= 0x5a) || (ch >= 0x30 && ch <= 0x39))) {
-                revert InvalidOdsCode(odsCode);
-            }
-        }
     }
 }

@@ -35,6 +35,8 @@ const (
 	CodeNotPatientOrGuard  Code = "not_patient_or_guardian"
 	CodeNotCustodian       Code = "not_custodian"
 	CodeNotEmergencyRole   Code = "not_emergency_responder"
+	CodeNotDeviceRegistrar Code = "not_device_registrar"
+	CodeNotGateway         Code = "not_telemetry_gateway"
 	// 404
 	CodeNotFound Code = "not_found"
 	// 409: the nonce does not match the chain, or another request holds it.
@@ -78,7 +80,7 @@ func (c Code) Status() int {
 	case CodeAppKeyInvalid:
 		return http.StatusUnauthorized
 	case CodeTargetNotAllowed, CodeSelectorNotAllowed, CodeNotMember, CodeNotPatientOrGuard, CodeNotCustodian,
-		CodeNotEmergencyRole, CodeNotEligible:
+		CodeNotEmergencyRole, CodeNotDeviceRegistrar, CodeNotGateway, CodeNotEligible:
 		return http.StatusForbidden
 	case CodeNotFound, CodeNotFoundEndpoint:
 		return http.StatusNotFound

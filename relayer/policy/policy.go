@@ -70,6 +70,7 @@ type Policy struct {
 	allow      map[common.Address]map[[4]byte]rule
 	consents   *bindings.ConsentRegistryCaller
 	anchors    *bindings.RecordAnchorCaller
+	devices    *bindings.DeviceRegistryCaller
 	membership *bindings.MembershipCaller
 	forwarder  *bindings.BevanForwarderCaller
 	governor   *bindings.BevanGovernorCaller
@@ -85,6 +86,8 @@ const (
 	roleCustodian                           // RecordAnchor CUSTODIAN_ROLE
 	roleEmergency                           // ConsentRegistry EMERGENCY_ROLE
 	roleMember                              // current DAO member
+	roleDeviceRegistrar                     // DeviceRegistry DEVICE_REGISTRAR_ROLE
+	roleGateway                             // DeviceRegistry TELEMETRY_GATEWAY_ROLE
 )
 
 type rule struct {
@@ -96,6 +99,8 @@ type rule struct {
 var (
 	custodianRole = crypto.Keccak256Hash([]byte("CUSTODIAN_ROLE"))
 	emergencyRole = crypto.Keccak256Hash([]byte("EMERGENCY_ROLE"))
+	registrarRole = crypto.Keccak256Hash([]byte("DEVICE_REGISTRAR_ROLE"))
+	gatewayRole   = crypto.Keccak256Hash([]byte("TELEMETRY_GATEWAY_ROLE"))
 )
 
 // Allowlist is the functions the relayer sponsors, per contract of the manifest, and who may call them. Anything
@@ -108,6 +113,9 @@ func Allowlist() map[string]map[string]role {
 			"object": rolePatientOrGuard, "withdrawObjection": roleObjectionPatientOrGuard,
 		},
 		deployment.Anchors: {"anchor": roleCustodian, "anchorBatch": roleCustodian},
+		// A device is deregistered or rotated by its own registrar only; the contract checks which one.
+		deployment.Devices: {"register": roleDeviceRegistrar, "deregister": roleDeviceRegistrar,
+			"rotateKey": roleDeviceRegistrar, "recordExcursion": roleGateway},
 		// queue and execute move a passed proposal on; anyone may call them, but the relayer pays only for members.
 		deployment.Governor: {"propose": roleMember, "castVote": roleMember, "castVoteWithReason": roleMember,
 			"queue": roleMember, "execute": roleMember},
@@ -133,6 +141,7 @@ func New(cfg Config, backend Backend) (*Policy, error) {
 	abis := map[string]func() (*abi.ABI, error){
 		deployment.Consents: bindings.ConsentRegistryMetaData.GetAbi,
 		deployment.Anchors:  bindings.RecordAnchorMetaData.GetAbi,
+		deployment.Devices:  bindings.DeviceRegistryMetaData.GetAbi,
 		deployment.Governor: bindings.BevanGovernorMetaData.GetAbi,
 	}
 	for name, fns := range Allowlist() {
@@ -160,6 +169,9 @@ func New(cfg Config, backend Backend) (*Policy, error) {
 		return nil, err
 	}
 	if p.anchors, err = bindings.NewRecordAnchorCaller(m.AnchorsAddress(), backend); err != nil {
+		return nil, err
+	}
+	if p.devices, err = bindings.NewDeviceRegistryCaller(m.DevicesAddress(), backend); err != nil {
 		return nil, err
 	}
 	if p.membership, err = bindings.NewMembershipCaller(m.MembershipAddress(), backend); err != nil {
@@ -404,6 +416,22 @@ func (p *Policy) CheckRole(ctx context.Context, c *Checked) error {
 		}
 		if !ok {
 			return api.Errorf(api.CodeNotEmergencyRole, "%s does not hold EMERGENCY_ROLE", c.From)
+		}
+	case roleDeviceRegistrar:
+		ok, err := p.holds("registrar:"+c.From.Hex(), func() (bool, error) { return p.devices.HasRole(opts, registrarRole, c.From) })
+		if err != nil {
+			return unavailable("read device-registrar role", err)
+		}
+		if !ok {
+			return api.Errorf(api.CodeNotDeviceRegistrar, "%s does not hold DEVICE_REGISTRAR_ROLE; device registration is sponsored for registrars only", c.From)
+		}
+	case roleGateway:
+		ok, err := p.holds("gateway:"+c.From.Hex(), func() (bool, error) { return p.devices.HasRole(opts, gatewayRole, c.From) })
+		if err != nil {
+			return unavailable("read telemetry-gateway role", err)
+		}
+		if !ok {
+			return api.Errorf(api.CodeNotGateway, "%s does not hold TELEMETRY_GATEWAY_ROLE; excursions are sponsored for gateways only", c.From)
 		}
 	case roleMember:
 		return p.member(opts, c.From)

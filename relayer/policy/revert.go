@@ -30,6 +30,7 @@ func NewErrors() (*Errors, error) {
 		{"ConsentRegistry", bindings.ConsentRegistryMetaData.GetAbi},
 		{"Membership", bindings.MembershipMetaData.GetAbi},
 		{"RecordAnchor", bindings.RecordAnchorMetaData.GetAbi},
+		{"DeviceRegistry", bindings.DeviceRegistryMetaData.GetAbi},
 	} {
 		a, err := md.abi()
 		if err != nil {

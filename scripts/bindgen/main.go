@@ -23,6 +23,7 @@ var contracts = []string{
 	"Membership",
 	"ConsentRegistry",
 	"RecordAnchor",
+	"DeviceRegistry",
 }
 
 type artifact struct {

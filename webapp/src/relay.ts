@@ -28,6 +28,8 @@ const refusals: Record<string, string> = {
   not_member: 'Only members of the DAO can do this.',
   not_patient_or_guardian: 'Only the patient or one of their guardians can do this.',
   not_custodian: 'Only a records custodian can anchor records.',
+  not_device_registrar: 'Only a device registrar can register, deregister or rotate devices.',
+  not_telemetry_gateway: 'Only a telemetry gateway can record excursions.',
   not_emergency_responder: 'Only an emergency responder can record break-glass access.',
   nonce_replayed: 'This request was already used. Try again.',
   nonce_future: 'An earlier request of yours has not been processed yet.',
