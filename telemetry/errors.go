@@ -3,6 +3,7 @@ package telemetry
 import (
 	"fmt"
 	"net/http"
+	"slices"
 )
 
 // Code is a stable machine-readable error code of the gateway. Codes never change meaning; new ones may be added.
@@ -47,6 +48,16 @@ var statusOf = map[Code]int{
 	CodeSequenceStale: http.StatusConflict, CodeUnsupportedType: http.StatusUnsupportedMediaType,
 	CodeNotFound: http.StatusNotFound, CodePatientDevice: http.StatusForbidden, CodeNotAnchored: http.StatusConflict, CodeMethod: http.StatusMethodNotAllowed,
 	CodeUnavailable: http.StatusServiceUnavailable,
+}
+
+// Codes lists every error code.
+func Codes() []Code {
+	out := []Code{CodeInternal}
+	for c := range statusOf {
+		out = append(out, c)
+	}
+	slices.Sort(out)
+	return out
 }
 
 // Status is the HTTP status of a code (500 for CodeInternal and unknown codes).

@@ -48,6 +48,7 @@ func benchCommand() *cli.Command {
 			benchIndexerCommand(),
 			benchGraphQLCommand(),
 			benchStatsCommand(),
+			benchTelemetryCommand(),
 		},
 	}
 }

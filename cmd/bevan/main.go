@@ -45,6 +45,7 @@ func newApp() *cli.App {
 			emergencyCommand(),
 			daoCommand(),
 			analyticsCommand(),
+			telemetryCommand(),
 		},
 	}
 }

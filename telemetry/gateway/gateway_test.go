@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"sync"
 	"testing"
 	"time"
 
@@ -30,25 +29,13 @@ import (
 
 const machineRedis = "redis://127.0.0.1:6379/0"
 
-// devices is the DeviceRegistry's answers until the contract is on the devnet: the gateway's Registry interface
-// filled by the test.
-type devices struct {
-	mu sync.Mutex
-	m  map[common.Address]gateway.Device
-}
+// devices holds the test's devices until DeviceRegistry is on the devnet.
+type devices struct{ *gateway.Fixed }
 
-func (d *devices) Device(_ context.Context, a common.Address) (gateway.Device, error) {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	return d.m[a], nil
-}
-
-func (d *devices) add(key *ecdsa.PrivateKey, kind telemetry.Kind, patient common.Address, active bool) common.Address {
+func (d devices) add(key *ecdsa.PrivateKey, kind telemetry.Kind, patient common.Address, active bool) common.Address {
 	a := crypto.PubkeyToAddress(key.PublicKey)
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	d.m[a] = gateway.Device{Registrar: devnet.DevAddress(devnet.RoleTrust), Patient: patient, Kind: uint8(kind),
-		Active: active, RegisteredAt: bigOne, Site: [8]byte{'R', 'J', '1'}}
+	d.Add(a, gateway.Device{Registrar: devnet.DevAddress(devnet.RoleTrust), Patient: patient, Kind: uint8(kind),
+		Active: active, RegisteredAt: bigOne, Site: [8]byte{'R', 'J', '1'}})
 	return a
 }
 
@@ -56,7 +43,7 @@ func (d *devices) add(key *ecdsa.PrivateKey, kind telemetry.Kind, patient common
 type env struct {
 	s       *stack.Stack
 	eth     *ethclient.Client
-	devices *devices
+	devices devices
 	prefix  string
 }
 
@@ -74,7 +61,7 @@ func newEnv(t *testing.T) *env {
 		t.Fatal(err)
 	}
 	t.Cleanup(eth.Close)
-	e := &env{s: s, eth: eth, devices: &devices{m: map[common.Address]gateway.Device{}},
+	e := &env{s: s, eth: eth, devices: devices{gateway.NewFixed()},
 		prefix: fmt.Sprintf("bevan:test:telemetry:%s:%d", t.Name(), time.Now().UnixNano())}
 	t.Cleanup(func() { cleanPrefix(t, e.prefix) })
 	return e
@@ -100,7 +87,7 @@ func (e *env) gateway(t *testing.T, db string, tune func(*gateway.Config)) *gate
 	cfg := gateway.DefaultConfig()
 	cfg.HTTPAddr, cfg.DB, cfg.RedisURL, cfg.RedisPrefix = "127.0.0.1:0", db, machineRedis, e.prefix
 	cfg.RPCURL, cfg.ManifestPath, cfg.RelayerURL, cfg.AppKey = e.s.RPCURL(), e.s.ManifestPath, e.s.Relayer.URL(), devnet.DevAppKey
-	cfg.Key, cfg.Devices, cfg.DeviceRegistry = devnet.DevKey(devnet.RoleGateway), e.devices, common.HexToAddress("0xde71ce")
+	cfg.Key, cfg.Devices, cfg.DeviceRegistry = devnet.DevKey(devnet.RoleGateway), e.devices.Fixed, common.HexToAddress("0xde71ce")
 	cfg.AnchorInterval = time.Hour // the tests anchor with AnchorNow
 	if tune != nil {
 		tune(&cfg)

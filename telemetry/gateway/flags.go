@@ -1,0 +1,118 @@
+package gateway
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/bevan-health/bevan/deployment"
+	"github.com/bevan-health/bevan/keys"
+	opservice "github.com/ethereum-optimism/optimism/op-service"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/urfave/cli/v2"
+)
+
+// EnvVarPrefix prefixes the gateway's environment variables: BEVAN_TELEMETRY_<FLAG>.
+const EnvVarPrefix = "BEVAN_TELEMETRY"
+
+// The gateway's flag names.
+const (
+	HTTPFlagName            = "http"
+	DBFlagName              = "db"
+	RedisURLFlagName        = "redis-url"
+	RedisPrefixFlagName     = "redis-prefix"
+	RPCFlagName             = "rpc"
+	DeploymentsFlagName     = "deployments"
+	ManifestFlagName        = "manifest"
+	DeviceRegistryFlagName  = "device-registry"
+	RelayerFlagName         = "relayer"
+	AppKeyFileFlagName      = "app-key-file"
+	KeystoreFlagName        = "keystore"
+	PasswordFileFlagName    = "password-file"
+	PasswordEnvFlagName     = "password-env"
+	RawKeyEnvFlagName       = "raw-key-env"
+	MaxReadingsFlagName     = "max-readings"
+	MaxBodyFlagName         = "max-body"
+	WindowFlagName          = "sequence-window"
+	AnchorIntervalFlagName  = "anchor-interval"
+	AnchorLeaseFlagName     = "anchor-lease"
+	MaxAnchorLeavesFlagName = "max-anchor-leaves"
+	RegistryTTLFlagName     = "registry-ttl"
+)
+
+// CLIFlags are the gateway's flags, each also read from envPrefix_<FLAG>.
+func CLIFlags(envPrefix string) []cli.Flag {
+	d := DefaultConfig()
+	env := func(s string) []string { return opservice.PrefixEnvVar(envPrefix, s) }
+	return []cli.Flag{
+		&cli.StringFlag{Name: HTTPFlagName, Value: d.HTTPAddr, Usage: "address the API listens on", EnvVars: env("HTTP")},
+		&cli.StringFlag{Name: DBFlagName, Value: d.DB, Usage: "readings store: sqlite://path, or postgres://... shared by replicas", EnvVars: env("DB")},
+		&cli.StringFlag{Name: RedisURLFlagName, Value: d.RedisURL, Usage: "Redis holding the devices' sequence numbers, shared by replicas", EnvVars: env("REDIS_URL")},
+		&cli.StringFlag{Name: RedisPrefixFlagName, Value: d.RedisPrefix, Usage: "key prefix in Redis (the same for every replica)", EnvVars: env("REDIS_PREFIX")},
+		&cli.StringFlag{Name: RPCFlagName, Value: d.RPCURL, Usage: "the L2's JSON-RPC URL", EnvVars: env("RPC")},
+		&cli.StringFlag{Name: DeploymentsFlagName, Value: "deployments", Usage: "directory of the deployment manifests (<chainId>.json, chain id asked from --rpc)", EnvVars: env("DEPLOYMENTS")},
+		&cli.StringFlag{Name: ManifestFlagName, Usage: "deployment manifest file (overrides --deployments)", EnvVars: env("MANIFEST")},
+		&cli.StringFlag{Name: DeviceRegistryFlagName, Usage: "DeviceRegistry address (default: the manifest's)", EnvVars: env("DEVICE_REGISTRY")},
+		&cli.StringFlag{Name: RelayerFlagName, Value: d.RelayerURL, Usage: "relayer the anchors are sent through", EnvVars: env("RELAYER")},
+		&cli.StringFlag{Name: AppKeyFileFlagName, Usage: "file holding the relayer app key (else $BEVAN_APP_KEY)", EnvVars: env("APP_KEY_FILE")},
+		&cli.StringFlag{Name: KeystoreFlagName, Usage: "the gateway's keystore file (a RecordAnchor custodian with TELEMETRY_GATEWAY_ROLE)", EnvVars: env("KEYSTORE")},
+		&cli.StringFlag{Name: PasswordFileFlagName, Usage: "file holding the keystore password", EnvVars: env("PASSWORD_FILE")},
+		&cli.StringFlag{Name: PasswordEnvFlagName, Usage: "environment variable holding the keystore password", EnvVars: env("PASSWORD_ENV")},
+		&cli.StringFlag{Name: RawKeyEnvFlagName, Usage: "environment variable holding a hex private key (development only)", EnvVars: env("RAW_KEY_ENV")},
+		&cli.IntFlag{Name: MaxReadingsFlagName, Value: d.Limits.MaxReadings, Usage: "most readings in one batch", EnvVars: env("MAX_READINGS")},
+		&cli.Int64Flag{Name: MaxBodyFlagName, Value: d.MaxBody, Usage: "most bytes in one request", EnvVars: env("MAX_BODY")},
+		&cli.Uint64Flag{Name: WindowFlagName, Value: d.Window, Usage: "how far a device's sequence may run ahead of or behind its highest (out-of-order window)", EnvVars: env("SEQUENCE_WINDOW")},
+		&cli.DurationFlag{Name: AnchorIntervalFlagName, Value: d.AnchorInterval, Usage: "how often the readings taken are anchored", EnvVars: env("ANCHOR_INTERVAL")},
+		&cli.DurationFlag{Name: AnchorLeaseFlagName, Value: d.AnchorLease, Usage: "how long an anchor being sent is held before another replica (or the next start) takes it over", EnvVars: env("ANCHOR_LEASE")},
+		&cli.IntFlag{Name: MaxAnchorLeavesFlagName, Value: d.MaxAnchorLeaves, Usage: "most readings in one anchored Merkle batch", EnvVars: env("MAX_ANCHOR_LEAVES")},
+		&cli.DurationFlag{Name: RegistryTTLFlagName, Value: d.RegistryTTL, Usage: "how long a device lookup is kept (a deregistration takes effect within it)", EnvVars: env("REGISTRY_TTL")},
+	}
+}
+
+// ReadCLIConfig reads the gateway's flags: its key, the deployment manifest (--manifest, or --deployments with the
+// chain id asked from --rpc) and the relayer app key; it checks the result.
+func ReadCLIConfig(c *cli.Context) (Config, error) {
+	cfg := DefaultConfig()
+	cfg.HTTPAddr, cfg.DB = c.String(HTTPFlagName), c.String(DBFlagName)
+	cfg.RedisURL, cfg.RedisPrefix, cfg.RPCURL = c.String(RedisURLFlagName), c.String(RedisPrefixFlagName), c.String(RPCFlagName)
+	cfg.RelayerURL = c.String(RelayerFlagName)
+	cfg.Limits.MaxReadings, cfg.MaxBody, cfg.Window = c.Int(MaxReadingsFlagName), c.Int64(MaxBodyFlagName), c.Uint64(WindowFlagName)
+	cfg.AnchorInterval, cfg.AnchorLease = c.Duration(AnchorIntervalFlagName), c.Duration(AnchorLeaseFlagName)
+	cfg.MaxAnchorLeaves, cfg.RegistryTTL = c.Int(MaxAnchorLeavesFlagName), c.Duration(RegistryTTLFlagName)
+	if a := c.String(DeviceRegistryFlagName); a != "" {
+		if !common.IsHexAddress(a) {
+			return cfg, fmt.Errorf("--%s %q is not an address", DeviceRegistryFlagName, a)
+		}
+		cfg.DeviceRegistry = common.HexToAddress(a)
+	}
+	key, err := keys.Source{Keystore: c.String(KeystoreFlagName), PasswordFile: c.String(PasswordFileFlagName),
+		PasswordEnv: c.String(PasswordEnvFlagName), RawEnv: c.String(RawKeyEnvFlagName)}.Load()
+	if err != nil {
+		return cfg, fmt.Errorf("gateway key: %w", err)
+	}
+	cfg.Key = key
+	if path := c.String(AppKeyFileFlagName); path != "" {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return cfg, fmt.Errorf("--%s: %w", AppKeyFileFlagName, err)
+		}
+		cfg.AppKey = strings.TrimSpace(string(raw))
+	} else {
+		cfg.AppKey = strings.TrimSpace(os.Getenv("BEVAN_APP_KEY"))
+	}
+	if cfg.ManifestPath = c.String(ManifestFlagName); cfg.ManifestPath == "" {
+		ctx, cancel := context.WithTimeout(c.Context, 10*time.Second)
+		defer cancel()
+		_, path, err := deployment.Resolve(ctx, deployment.Source{Dir: c.String(DeploymentsFlagName)}, deployment.ChainIDOf(cfg.RPCURL))
+		if err != nil {
+			return cfg, err
+		}
+		cfg.ManifestPath = path
+	}
+	if err := cfg.Check(); err != nil {
+		return cfg, fmt.Errorf("gateway config: %w", err)
+	}
+	return cfg, nil
+}
