@@ -24,28 +24,38 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// postRaw posts a body as is and returns the HTTP status and the error code of the answer.
+// postRaw posts a body as is with the test's app key and returns the HTTP status and the error code of the answer.
 func (e *env) postRaw(path, contentType string, body []byte) (int, api.Code) {
 	e.t.Helper()
-	req, _ := http.NewRequestWithContext(e.ctx, http.MethodPost, e.svc.URL()+path, bytes.NewReader(body))
+	h := http.Header{api.AppKeyHeader: {testAppKey}}
 	if contentType != "" {
-		req.Header.Set("Content-Type", contentType)
+		h.Set("Content-Type", contentType)
 	}
-	req.Header.Set(api.AppKeyHeader, testAppKey)
+	st, apiErr := e.doRaw(http.MethodPost, path, body, h)
+	if apiErr == nil {
+		return st, ""
+	}
+	if apiErr.Message == "" {
+		e.t.Fatalf("error %s has no human message", apiErr.Code)
+	}
+	return st, apiErr.Code
+}
+
+// doRaw sends a request as is (headers h) and returns the HTTP status and the answer's error (nil when it has none).
+func (e *env) doRaw(method, path string, body []byte, h http.Header) (int, *api.Error) {
+	e.t.Helper()
+	req, _ := http.NewRequestWithContext(e.ctx, method, e.svc.URL()+path, bytes.NewReader(body))
+	for k, v := range h {
+		req.Header[http.CanonicalHeaderKey(k)] = v
+	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		e.t.Fatal(err)
 	}
 	defer resp.Body.Close()
-	raw, _ := io.ReadAll(resp.Body)
 	var eb api.ErrorBody
-	if err := json.Unmarshal(raw, &eb); err != nil || eb.Error == nil {
-		return resp.StatusCode, ""
-	}
-	if eb.Error.Message == "" {
-		e.t.Fatalf("error %s has no human message", eb.Error.Code)
-	}
-	return resp.StatusCode, eb.Error.Code
+	_ = json.NewDecoder(resp.Body).Decode(&eb)
+	return resp.StatusCode, eb.Error
 }
 
 func TestBadInputIsRejectedWithStableCodes(t *testing.T) {
@@ -81,16 +91,9 @@ func TestBadInputIsRejectedWithStableCodes(t *testing.T) {
 	}
 
 	for _, path := range []string{"/v1/forward", "/v1/nonce/0x01", "/nope"} {
-		req, _ := http.NewRequestWithContext(e.ctx, http.MethodPut, e.svc.URL()+path, nil)
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var eb api.ErrorBody
-		_ = json.NewDecoder(resp.Body).Decode(&eb)
-		resp.Body.Close()
-		if eb.Error == nil || (resp.StatusCode != 405 && resp.StatusCode != 404) || eb.Error.Code.Status() != resp.StatusCode {
-			t.Errorf("PUT %s: HTTP %d %+v", path, resp.StatusCode, eb.Error)
+		st, apiErr := e.doRaw(http.MethodPut, path, nil, nil)
+		if apiErr == nil || (st != 405 && st != 404) || apiErr.Code.Status() != st {
+			t.Errorf("PUT %s: HTTP %d %+v", path, st, apiErr)
 		}
 	}
 
