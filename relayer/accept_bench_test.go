@@ -12,6 +12,7 @@ import (
 
 	"github.com/bevan-health/bevan/relayer"
 	"github.com/bevan-health/bevan/relayer/api"
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 // BenchmarkAccept measures the acceptance path alone (an API-only replica: nothing is submitted) on the shared
@@ -19,19 +20,25 @@ import (
 // connections. Besides ns/op it reports cpu-µs/op, the process's CPU time (user + system, the client's HTTP side
 // included) per accepted request, which a loaded machine changes far less than wall-clock figures, and
 // anvil-cpu-µs/op, the devnet node's (its eth_call simulations); Redis's CPU is not counted (the machine's Redis is
-// shared).
+// shared). From the relayer's own counters (its /metrics) it reports per request the round trips to Redis
+// (redis-trips/op), the eth_calls sent to the node (rpc-calls/op) and the HTTP round trips that carried them
+// (rpc-batches/op); allocs/op and B/op count the client's side too.
 //
 //	go test ./relayer -run '^$' -bench Accept -benchtime 2000x -cpuprofile /tmp/accept.out
 func BenchmarkAccept(b *testing.B) {
-	e := newEnv(b, func(c *relayer.Config) { c.Workers = 0 })
+	reg := prometheus.NewRegistry()
+	e := newEnv(b, func(c *relayer.Config) { c.Workers, c.Registry = 0, reg })
 	fs := make([]*api.Forward, b.N)
 	for i := range fs {
 		fs[i] = e.signed(newWallet(), e.d.Manifest.ConsentsAddress(), e.pack(e.consABI, "appointGuardian", addr(newWallet())))
 	}
 	var next, failed atomic.Int64
 	var wg sync.WaitGroup
-	anvil := anvilPid(e.d.RPCURL())
+	anvil := anvilPid()
+	counters := []string{"redis_round_trips_total", "rpc_calls_total", "rpc_batches_total"}
+	before := counterValues(b, reg, counters)
 	cpu0, anvil0 := cpuTime(), procCPU(anvil)
+	b.ReportAllocs()
 	b.ResetTimer()
 	for range 32 {
 		wg.Add(1)
@@ -56,11 +63,37 @@ func BenchmarkAccept(b *testing.B) {
 	if anvil > 0 {
 		b.ReportMetric(float64((procCPU(anvil)-anvil0).Microseconds())/float64(b.N), "anvil-cpu-µs/op")
 	}
+	after := counterValues(b, reg, counters)
+	for i, unit := range []string{"redis-trips/op", "rpc-calls/op", "rpc-batches/op"} {
+		b.ReportMetric((after[i]-before[i])/float64(b.N), unit)
+	}
 }
 
-// anvilPid finds the anvil process serving rpcURL (0 if none is found).
-func anvilPid(rpcURL string) int {
-	port := rpcURL[strings.LastIndex(rpcURL, ":")+1:]
+// counterValues reads the relayer's counters bevan_relayer_<name> from reg.
+func counterValues(b *testing.B, reg *prometheus.Registry, names []string) []float64 {
+	b.Helper()
+	fams, err := reg.Gather()
+	if err != nil {
+		b.Fatal(err)
+	}
+	out := make([]float64, len(names))
+	for i, n := range names {
+		found := false
+		for _, f := range fams {
+			if f.GetName() == "bevan_relayer_"+n && len(f.GetMetric()) == 1 {
+				out[i], found = f.GetMetric()[0].GetCounter().GetValue(), true
+			}
+		}
+		if !found {
+			b.Fatalf("no counter bevan_relayer_%s", n)
+		}
+	}
+	return out
+}
+
+// anvilPid finds the devnet's anvil: a child process of this test process (0 if none is found).
+func anvilPid() int {
+	self := strconv.Itoa(os.Getpid())
 	dirs, _ := os.ReadDir("/proc")
 	for _, d := range dirs {
 		pid, err := strconv.Atoi(d.Name())
@@ -71,17 +104,23 @@ func anvilPid(rpcURL string) int {
 		if err != nil {
 			continue
 		}
-		args := strings.Split(string(raw), "\x00")
-		if len(args) == 0 || !strings.HasSuffix(args[0], "anvil") {
+		if args := strings.Split(string(raw), "\x00"); !strings.HasSuffix(args[0], "anvil") {
 			continue
 		}
-		for i := range len(args) - 1 {
-			if args[i] == "--port" && args[i+1] == port {
-				return pid
-			}
+		if f := procStat(pid); len(f) > 1 && f[1] == self {
+			return pid
 		}
 	}
 	return 0
+}
+
+// procStat is a process's /proc/<pid>/stat fields after its name (state, ppid, …).
+func procStat(pid int) []string {
+	raw, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return nil
+	}
+	return strings.Fields(string(raw[strings.LastIndexByte(string(raw), ')')+2:]))
 }
 
 // procCPU is a process's CPU time so far (user + system, from /proc/<pid>/stat at the kernel's 100 Hz ticks).
@@ -89,11 +128,7 @@ func procCPU(pid int) time.Duration {
 	if pid <= 0 {
 		return 0
 	}
-	raw, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
-	if err != nil {
-		return 0
-	}
-	f := strings.Fields(string(raw[strings.LastIndexByte(string(raw), ')')+2:]))
+	f := procStat(pid)
 	if len(f) < 13 {
 		return 0
 	}

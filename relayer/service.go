@@ -53,8 +53,10 @@ type Service struct {
 	price   atomic.Pointer[big.Int] // cached gas price (wei)
 	balance atomic.Pointer[big.Int] // cached relayer balance (wei)
 	queued  atomic.Int64
-	head    atomic.Uint64 // cached chain head
-	headAt  atomic.Int64  // cached chain head's timestamp (unix seconds)
+	// redisTrips counts the round trips to Redis (bevan_relayer_redis_round_trips_total).
+	redisTrips atomic.Uint64
+	head       atomic.Uint64 // cached chain head
+	headAt     atomic.Int64  // cached chain head's timestamp (unix seconds)
 
 	active  sync.Map      // ids being processed by this replica
 	sending sync.Map      // calldata (string) → request id, for the requests being handed to txmgr
@@ -120,6 +122,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 	ropts.PoolSize = max(ropts.PoolSize, 2*cfg.Workers+64)
 	ropts.MaxRetries = 1
 	s.rdb = redis.NewClient(ropts)
+	s.rdb.AddHook(tripCounter{&s.redisTrips})
 	s.store = queue.New(s.rdb, cfg.RedisPrefix, cfg.RecordTTL)
 	if err := s.store.Ping(dctx); err != nil {
 		return nil, fmt.Errorf("%s: %w", cfg.RedisURL, err)
@@ -149,8 +152,13 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 	if reg == nil {
 		reg = bevanmetrics.NewRegistry()
 	}
-	s.metrics = newMetrics(reg, func() float64 { return float64(s.queued.Load()) },
-		func() float64 { return float64(s.policy.Recoveries()) })
+	s.metrics = newMetrics(reg, counts{
+		queued:     func() float64 { return float64(s.queued.Load()) },
+		recoveries: func() float64 { return float64(s.policy.Recoveries()) },
+		rpcCalls:   func() float64 { c, _ := s.calls.Stats(); return float64(c) },
+		rpcBatches: func() float64 { _, b := s.calls.Stats(); return float64(b) },
+		redisTrips: func() float64 { return float64(s.redisTrips.Load()) },
+	})
 	s.handler = s.routes()
 	log.Info("relayer ready", "relayer", s.address, "chainId", s.chainID, "forwarder", s.manifest.ForwarderAddress(),
 		"l1FeeOracle", s.l1.Present(), "redisPrefix", cfg.RedisPrefix,
@@ -363,6 +371,25 @@ func (s *Service) now() time.Time {
 		return at
 	}
 	return now
+}
+
+// tripCounter counts each command and each pipeline sent to Redis as one round trip.
+type tripCounter struct{ n *atomic.Uint64 }
+
+func (tripCounter) DialHook(next redis.DialHook) redis.DialHook { return next }
+
+func (t tripCounter) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
+	return func(ctx context.Context, cmd redis.Cmder) error {
+		t.n.Add(1)
+		return next(ctx, cmd)
+	}
+}
+
+func (t tripCounter) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return func(ctx context.Context, cmds []redis.Cmder) error {
+		t.n.Add(1)
+		return next(ctx, cmds)
+	}
 }
 
 // minLevel passes on only records at or above its level: txmgr logs every transaction at info, which at hundreds of
