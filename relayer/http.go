@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/bevan-health/bevan/relayer/admission"
 	"github.com/bevan-health/bevan/relayer/api"
 	"github.com/bevan-health/bevan/relayer/policy"
 	"github.com/bevan-health/bevan/relayer/queue"
@@ -159,19 +160,18 @@ func (s *Service) accept(r *http.Request, static func(context.Context) (*policy.
 	if err != nil {
 		return nil, 0, err
 	}
-	// Idempotency first: a re-posted request gets its id back, whatever the chain says now.
-	if rec, err := s.store.Get(ctx, c.ID); err == nil {
-		return &api.Accepted{ID: c.ID, Status: rec.Status, Duplicate: true}, http.StatusOK, nil
-	} else if !errors.Is(err, queue.ErrNotFound) {
-		return nil, 0, err
-	}
-	// Sponsorship and rate limits, before any RPC call: the per-minute counters of the sponsor and the wallet, and
-	// the sponsor's daily gas and budget against the request's bound (its gas at the cached price).
+	// Idempotency, then sponsorship and rate limits, in one Redis script before any RPC call: a re-posted request
+	// gets its id back, whatever the chain says now; a new one is counted against the per-minute counters of the
+	// sponsor and the wallet, and the sponsor's daily gas and budget are checked against the request's bound (its
+	// gas at the cached price).
 	price := s.price.Load()
 	bound := new(big.Int).Mul(new(big.Int).SetUint64(c.GasLimit), price)
-	ticket, err := s.admit.Admit(ctx, sponsor, c.From, c.GasLimit, weiToGweiCeil(bound), time.Now())
+	ticket, err := s.admit.Admit(ctx, sponsor, admission.Request{ID: c.ID, From: c.From, Gas: c.GasLimit, BoundGwei: weiToGweiCeil(bound)}, time.Now())
 	if err != nil {
 		return nil, 0, err
+	}
+	if ticket.Stored != "" {
+		return &api.Accepted{ID: c.ID, Status: ticket.Stored, Duplicate: true}, http.StatusOK, nil
 	}
 	// The role read and the simulation are independent: run them at once. A simulation that succeeds proves the
 	// signed nonce is the chain's (the forwarder and the Governor check the signature against it); only when it

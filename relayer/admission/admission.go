@@ -161,6 +161,8 @@ func clientKey(addr netip.Addr) string {
 // Ticket is an admitted request's sponsor and the counters its acceptance charges.
 type Ticket struct {
 	Sponsor *Sponsor
+	// Stored is the status of a request that was already stored (nothing was counted); empty for a new one.
+	Stored  string
 	limits  Limits
 	base    string // the sponsor's counters' key prefix; empty for a wallet (charged by the wallet's quotas)
 	day     string
@@ -168,22 +170,28 @@ type Ticket struct {
 	budCode api.Code
 }
 
-// admitScript counts a request against its rate limits and checks that its sponsor's daily counters can still take
-// it, all before any chain work. KEYS: r rate counters, then c daily counters. ARGV: r, r rate limits, then an
-// amount and a limit per daily counter. It answers {'ok'}, {'rate', i, count} or {'over', j, value}.
+// admitScript answers a request already stored with its status, and otherwise counts it against its rate limits
+// and checks that its sponsor's daily counters can still take it, all in one round trip before any chain work.
+// KEYS: the request's record when ARGV[1] is 1, then r rate counters, then the daily counters. ARGV: 1 or 0, r,
+// r rate limits, then an amount and a limit per daily counter. It answers {'dup', status, ”}, {'ok', ”, ”},
+// {'rate', i, count} or {'over', j, value}.
 var admitScript = redis.NewScript(`
-local r = tonumber(ARGV[1])
-for i = 1, r do
-  local v = tonumber(redis.call('GET', KEYS[i]) or '0')
-  if v + 1 > tonumber(ARGV[1 + i]) then return {'rate', tostring(i), tostring(v)} end
-end
-for j = 1, #KEYS - r do
-  local v = tonumber(redis.call('GET', KEYS[r + j]) or '0')
-  if v + tonumber(ARGV[r + 2 * j]) > tonumber(ARGV[r + 2 * j + 1]) then return {'over', tostring(j), tostring(v)} end
+local d, r = tonumber(ARGV[1]), tonumber(ARGV[2])
+if d == 1 then
+  local st = redis.call('HGET', KEYS[1], 'status')
+  if st then return {'dup', st, ''} end
 end
 for i = 1, r do
-  redis.call('INCR', KEYS[i])
-  redis.call('EXPIRE', KEYS[i], 120)
+  local v = tonumber(redis.call('GET', KEYS[d + i]) or '0')
+  if v + 1 > tonumber(ARGV[2 + i]) then return {'rate', tostring(i), tostring(v)} end
+end
+for j = 1, #KEYS - d - r do
+  local v = tonumber(redis.call('GET', KEYS[d + r + j]) or '0')
+  if v + tonumber(ARGV[1 + r + 2 * j]) > tonumber(ARGV[2 + r + 2 * j]) then return {'over', tostring(j), tostring(v)} end
+end
+for i = 1, r do
+  redis.call('INCR', KEYS[d + i])
+  redis.call('EXPIRE', KEYS[d + i], 120)
 end
 return {'ok', '', ''}
 `)
@@ -202,18 +210,31 @@ type daily struct {
 	what          string
 }
 
-// Admit completes the sponsor of a request from wallet `from` (already proven by its signature) and, before any
-// RPC call, counts it against the per-minute limits of its sponsor and wallet and checks that the sponsor's daily
-// gas and budget can still take gas and boundGwei (the request's cost bound without the L1 data fee, which needs a
-// chain read). A request nobody sponsors is refused as not_eligible.
-func (a *Admission) Admit(ctx context.Context, s *Sponsor, from common.Address, gas uint64, boundGwei int64, now time.Time) (*Ticket, error) {
+// Request is what Admit needs of a checked request.
+type Request struct {
+	ID   common.Hash    // its id (the EIP-712 digest): the key of its record once stored
+	From common.Address // the signer (already proven by the signature)
+	Gas  uint64         // the gas limit of the relayer's transaction
+	// BoundGwei is its cost bound without the L1 data fee (which needs a chain read).
+	BoundGwei int64
+}
+
+// Admit answers a request already stored (idempotency: a ticket with Stored set, nothing counted) and otherwise
+// completes the sponsor of the request and, before any RPC call, counts it against the per-minute limits of its
+// sponsor and wallet and checks that the sponsor's daily gas and budget can still take its gas and bound: one Redis
+// script. A request nobody sponsors is refused as not_eligible.
+func (a *Admission) Admit(ctx context.Context, s *Sponsor, req Request, now time.Time) (*Ticket, error) {
 	if s.kind == "" {
 		switch {
-		case a.wallets[from]:
+		case a.wallets[req.From]:
 			s.kind = KindWallet
 		case a.cfg.Anonymous:
 			s.kind = KindAnonymous
 		default:
+			// A request stored before the configuration changed still gets its id back.
+			if rec, err := a.store.Get(ctx, req.ID); err == nil {
+				return &Ticket{Sponsor: s, Stored: rec.Status}, nil
+			}
 			return nil, notEligible()
 		}
 	}
@@ -221,7 +242,7 @@ func (a *Admission) Admit(ctx context.Context, s *Sponsor, from common.Address, 
 	t := &Ticket{Sponsor: s, day: now.Format("20060102")}
 	var rates []rate
 	if n := a.cfg.WalletRequestsPerMinute; n > 0 {
-		rates = append(rates, rate{a.store.RateKey(from, now.Unix()/60), n, api.CodeRateLimited, "requests this minute from " + from.Hex()})
+		rates = append(rates, rate{a.store.RateKey(req.From, now.Unix()/60), n, api.CodeRateLimited, "requests this minute from " + req.From.Hex()})
 	}
 	var rateCode api.Code
 	switch s.kind {
@@ -237,32 +258,31 @@ func (a *Admission) Admit(ctx context.Context, s *Sponsor, from common.Address, 
 	}
 	var days []daily
 	if t.base != "" && t.limits.GasPerDay > 0 {
-		days = append(days, daily{t.gasKey(), int64(gas), t.limits.GasPerDay, t.gasCode, "gas"})
+		days = append(days, daily{t.gasKey(), int64(req.Gas), t.limits.GasPerDay, t.gasCode, "gas"})
 	}
 	if t.base != "" && t.limits.BudgetGweiPerDay > 0 {
-		days = append(days, daily{t.budgetKey(), boundGwei, t.limits.BudgetGweiPerDay, t.budCode, "gwei"})
+		days = append(days, daily{t.budgetKey(), req.BoundGwei, t.limits.BudgetGweiPerDay, t.budCode, "gwei"})
 	}
-	if len(rates)+len(days) == 0 {
-		return t, nil
-	}
-	keys := make([]string, 0, len(rates)+len(days))
-	args := []any{len(rates)}
+	keys := make([]string, 0, 1+len(rates)+len(days))
+	keys = append(keys, a.store.RequestKey(req.ID))
+	args := make([]any, 0, 2+len(rates)+2*len(days))
+	args = append(args, 1, len(rates))
 	for _, r := range rates {
 		keys, args = append(keys, r.key), append(args, r.limit)
 	}
 	for _, d := range days {
 		keys, args = append(keys, d.key), append(args, d.amount, d.limit)
 	}
-	res, err := admitScript.Run(ctx, a.rdb, keys, args...).StringSlice()
+	res, err := a.run(ctx, keys, args)
 	if err != nil {
-		return nil, fmt.Errorf("%w: admission: %w", queue.ErrUnavailable, err)
-	}
-	if len(res) != 3 {
-		return nil, fmt.Errorf("%w: admission script returned %v", queue.ErrUnavailable, res)
+		return nil, err
 	}
 	i, _ := strconv.Atoi(res[1])
 	switch {
 	case res[0] == "ok":
+		return t, nil
+	case res[0] == "dup":
+		t.Stored = res[1]
 		return t, nil
 	case res[0] == "rate" && i >= 1 && i <= len(rates):
 		r := rates[i-1]
@@ -274,6 +294,18 @@ func (a *Admission) Admit(ctx context.Context, s *Sponsor, from common.Address, 
 	return nil, fmt.Errorf("%w: admission script returned %v", queue.ErrUnavailable, res)
 }
 
+// run runs admitScript; Redis failures wrap queue.ErrUnavailable.
+func (a *Admission) run(ctx context.Context, keys []string, args []any) ([]string, error) {
+	res, err := admitScript.Run(ctx, a.rdb, keys, args...).StringSlice()
+	if err != nil {
+		return nil, fmt.Errorf("%w: admission: %w", queue.ErrUnavailable, err)
+	}
+	if len(res) != 3 {
+		return nil, fmt.Errorf("%w: admission script returned %v", queue.ErrUnavailable, res)
+	}
+	return res, nil
+}
+
 // AdmitRead lets a read that costs an RPC call (a nonce) through before it is made: with an app key of the
 // relayer at once; without, where the relayer serves anyone without a key at all (an allowlist, or unauthenticated
 // use), within ClientReadsPerMinute per client address.
@@ -283,11 +315,11 @@ func (a *Admission) AdmitRead(ctx context.Context, r *http.Request, now time.Tim
 		return err
 	}
 	key := a.store.Key("adm", "reads", clientKey(s.client), strconv.FormatInt(now.Unix()/60, 10))
-	res, err := admitScript.Run(ctx, a.rdb, []string{key}, 1, a.cfg.ClientReadsPerMinute).StringSlice()
+	res, err := a.run(ctx, []string{key}, []any{0, 1, a.cfg.ClientReadsPerMinute})
 	if err != nil {
-		return fmt.Errorf("%w: admission: %w", queue.ErrUnavailable, err)
+		return err
 	}
-	if len(res) == 3 && res[0] == "rate" {
+	if res[0] == "rate" {
 		return api.Errorf(api.CodeClientRateLimited, "%s reads this minute from this client address without an app key: the limit is %d", res[2], a.cfg.ClientReadsPerMinute)
 	}
 	return nil

@@ -3,6 +3,7 @@ package admission
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
@@ -157,26 +158,26 @@ func TestAdmitCounters(t *testing.T) {
 	w1, w2 := common.HexToAddress("0x01"), common.HexToAddress("0x02")
 	// The wallet's own rate: two a minute.
 	for i, want := range []api.Code{"", "", api.CodeRateLimited} {
-		_, err := a.Admit(ctx, app(), w1, 1000, 10, now)
+		_, err := a.Admit(ctx, app(), Request{From: w1, Gas: 1000, BoundGwei: 10}, now)
 		if (want == "" && err != nil) || (want != "" && api.CodeOf(err) != want) {
 			t.Fatalf("wallet request %d: %v, want %q", i, err, want)
 		}
 	}
 	// The app's rate: three a minute (the refused one above counted against neither).
-	if _, err := a.Admit(ctx, app(), w2, 1000, 10, now); err != nil {
+	if _, err := a.Admit(ctx, app(), Request{From: w2, Gas: 1000, BoundGwei: 10}, now); err != nil {
 		t.Fatal(err)
 	}
-	_, err := a.Admit(ctx, app(), w2, 1000, 10, now)
+	_, err := a.Admit(ctx, app(), Request{From: w2, Gas: 1000, BoundGwei: 10}, now)
 	if api.CodeOf(err) != api.CodeAppRateLimited {
 		t.Fatalf("fourth app request this minute: %v", err)
 	}
 	// Next minute; a bound over the budget is refused before any charge.
 	next := now.Add(time.Minute)
-	_, err = a.Admit(ctx, app(), w2, 1000, 101, next)
+	_, err = a.Admit(ctx, app(), Request{From: w2, Gas: 1000, BoundGwei: 101}, next)
 	if api.CodeOf(err) != api.CodeAppBudgetExhausted {
 		t.Fatalf("bound over the budget: %v", err)
 	}
-	tk, err := a.Admit(ctx, app(), w2, 1000, 60, next)
+	tk, err := a.Admit(ctx, app(), Request{From: w2, Gas: 1000, BoundGwei: 60}, next)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -190,11 +191,26 @@ func TestAdmitCounters(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if tk, err := a.Admit(ctx, s, common.HexToAddress("0xaa"), 1000, 10, next); err != nil || tk.Sponsor.Kind() != KindWallet || tk.Charges(1, 1) != nil {
+	if tk, err := a.Admit(ctx, s, Request{From: common.HexToAddress("0xaa"), Gas: 1000, BoundGwei: 10}, next); err != nil || tk.Sponsor.Kind() != KindWallet || tk.Charges(1, 1) != nil {
 		t.Fatalf("allowlisted wallet: %+v %v", tk, err)
 	}
 	s, _ = a.Identify(r)
-	if _, err := a.Admit(ctx, s, w1, 1000, 10, next); api.CodeOf(err) != api.CodeNotEligible {
+	if _, err := a.Admit(ctx, s, Request{From: w1, Gas: 1000, BoundGwei: 10}, next); api.CodeOf(err) != api.CodeNotEligible {
 		t.Fatalf("stranger without a key: %v", err)
+	}
+	// A request already stored is answered with its status in the same round trip, counted against nothing: w1 is
+	// over its rate in the first minute, and the stranger is not sponsored, yet both get the stored request back.
+	stored := &queue.Record{Request: queue.Request{ID: common.HexToHash("0x1d"), Kind: api.KindForward, From: w1, Nonce: big.NewInt(0)}}
+	if _, _, err := store.Accept(ctx, stored, queue.Limits{}, now); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []*Sponsor{app(), s} {
+		tk, err := a.Admit(ctx, s, Request{ID: stored.ID, From: w1, Gas: 1000, BoundGwei: 10}, now)
+		if err != nil || tk.Stored != api.StateReceived {
+			t.Fatalf("stored request re-posted (%s): %+v %v", s.Name(), tk, err)
+		}
+	}
+	if _, err := a.Admit(ctx, app(), Request{From: w1, Gas: 1000, BoundGwei: 10}, now); api.CodeOf(err) != api.CodeRateLimited {
+		t.Fatalf("a new request of w1 in the first minute: %v, want rate_limited", err)
 	}
 }

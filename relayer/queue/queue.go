@@ -149,6 +149,9 @@ func (s *Store) RateKey(from common.Address, minute int64) string {
 
 func (s *Store) reqKey(id common.Hash) string { return s.key("req", id.Hex()) }
 
+// RequestKey is the key of a request's record (a hash whose status field is set once it is stored).
+func (s *Store) RequestKey(id common.Hash) string { return s.reqKey(id) }
+
 // QueueKey is the list of requests waiting for a replica.
 func (s *Store) queueKey() string { return s.key("queue") }
 

@@ -6,9 +6,12 @@ package rpcbatch
 
 import (
 	"context"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -217,20 +220,46 @@ func (cl *call) finish(out []byte, err error) {
 	close(cl.ready)
 }
 
-// callMessage is ethclient's encoding of a call message (the fields the relayer uses), as a struct: encoding a map
-// sorts its keys through reflection on every call.
-type callMessage struct {
-	From     common.Address  `json:"from"`
-	To       *common.Address `json:"to"`
-	Input    hexutil.Bytes   `json:"input,omitempty"`
-	Value    *hexutil.Big    `json:"value,omitempty"`
-	Gas      hexutil.Uint64  `json:"gas,omitempty"`
-	GasPrice *hexutil.Big    `json:"gasPrice,omitempty"`
+// callArg is ethclient's encoding of a call message (the fields the relayer uses), written directly as JSON: the
+// RPC client marshals its params through reflection, and each hex field through its own allocation.
+func callArg(msg ethereum.CallMsg) json.RawMessage {
+	b := make([]byte, 0, 128+2*len(msg.Data))
+	b = append(b, `{"from":"`...)
+	b = appendHex(b, msg.From[:]) // hexutil's encoding of an address: lower case
+	b = append(b, `","to":`...)
+	if msg.To == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '"')
+		b = appendHex(b, msg.To[:])
+		b = append(b, '"')
+	}
+	if len(msg.Data) > 0 {
+		b = append(b, `,"input":"`...)
+		b = appendHex(b, msg.Data)
+		b = append(b, '"')
+	}
+	b = appendBig(b, "value", msg.Value)
+	if msg.Gas != 0 {
+		b = append(b, `,"gas":"0x`...)
+		b = strconv.AppendUint(b, msg.Gas, 16)
+		b = append(b, '"')
+	}
+	b = appendBig(b, "gasPrice", msg.GasPrice)
+	return append(b, '}')
 }
 
-func callArg(msg ethereum.CallMsg) *callMessage {
-	return &callMessage{From: msg.From, To: msg.To, Input: msg.Data, Value: (*hexutil.Big)(msg.Value), Gas: hexutil.Uint64(msg.Gas),
-		GasPrice: (*hexutil.Big)(msg.GasPrice)}
+// appendHex appends 0x and b in lower-case hex (hexutil.Bytes' encoding).
+func appendHex(dst, b []byte) []byte { return hex.AppendEncode(append(dst, "0x"...), b) }
+
+// appendBig appends `,"name":"0x…"` (hexutil.Big's encoding) unless v is nil.
+func appendBig(b []byte, name string, v *big.Int) []byte {
+	if v == nil {
+		return b
+	}
+	b = append(append(append(b, `,"`...), name...), `":"`...)
+	b = append(b, hexutil.EncodeBig(v)...)
+	return append(b, '"')
 }
 
 func blockArg(n *big.Int) string {

@@ -2,7 +2,9 @@ package rpcbatch
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"math/big"
 	"net/http"
 	"net/http/httptest"
 	"sync"
@@ -118,5 +120,35 @@ func TestLoneCallAndClose(t *testing.T) {
 	c.Close()
 	if _, err := c.CallContract(context.Background(), ethereum.CallMsg{To: &to, Data: []byte{1}}, nil); !errors.Is(err, ErrClosed) {
 		t.Fatalf("call after Close: %v", err)
+	}
+}
+
+// callMessage is ethclient's encoding of a call message as a struct (the fields the relayer uses): callArg must
+// write the same JSON.
+type callMessage struct {
+	From     common.Address  `json:"from"`
+	To       *common.Address `json:"to"`
+	Input    hexutil.Bytes   `json:"input,omitempty"`
+	Value    *hexutil.Big    `json:"value,omitempty"`
+	Gas      hexutil.Uint64  `json:"gas,omitempty"`
+	GasPrice *hexutil.Big    `json:"gasPrice,omitempty"`
+}
+
+func TestCallArgIsEthclientsEncoding(t *testing.T) {
+	to := common.HexToAddress("0x00000000000000000000000000000000000000Ab")
+	for i, msg := range []ethereum.CallMsg{
+		{},
+		{From: common.HexToAddress("0xC6E3cF955eCfaFD54dc67E8ab1A8Df7CE9FC9Caf"), To: &to, Gas: 0x1234ab, Data: []byte{0xde, 0xad, 0, 1}},
+		{To: &to, Value: new(big.Int), GasPrice: big.NewInt(1e9), Data: []byte{}},
+		{To: &to, Value: new(big.Int).Lsh(big.NewInt(1), 255), Gas: 1, Data: make([]byte, 300)},
+	} {
+		want, err := json.Marshal(&callMessage{From: msg.From, To: msg.To, Input: msg.Data, Value: (*hexutil.Big)(msg.Value),
+			Gas: hexutil.Uint64(msg.Gas), GasPrice: (*hexutil.Big)(msg.GasPrice)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := callArg(msg); string(got) != string(want) {
+			t.Errorf("message %d:\n got %s\nwant %s", i, got, want)
+		}
 	}
 }
