@@ -170,14 +170,16 @@ func Recover(digest common.Hash, sig []byte) (common.Address, error) {
 	if new(big.Int).SetBytes(sig[32:64]).Cmp(secp256k1HalfN) > 0 {
 		return common.Address{}, ErrMalleable
 	}
-	c := make([]byte, 65)
-	copy(c, sig)
+	var c [65]byte
+	copy(c[:], sig)
 	c[64] -= 27
-	pub, err := crypto.SigToPub(digest.Bytes(), c)
+	// The uncompressed public key's hash names the signer: no curve point is rebuilt (SigToPub parses it back into
+	// an ecdsa.PublicKey and PubkeyToAddress serialises it again).
+	pub, err := crypto.Ecrecover(digest[:], c[:])
 	if err != nil {
 		return common.Address{}, fmt.Errorf("recover signer: %w", err)
 	}
-	return crypto.PubkeyToAddress(*pub), nil
+	return common.BytesToAddress(crypto.Keccak256(pub[1:])[12:]), nil
 }
 
 var secp256k1HalfN = new(big.Int).Rsh(crypto.S256().Params().N, 1)

@@ -1,6 +1,7 @@
 package relayer
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -173,28 +174,9 @@ func (s *Service) accept(r *http.Request, static func(context.Context) (*policy.
 	if ticket.Stored != "" {
 		return &api.Accepted{ID: c.ID, Status: ticket.Stored, Duplicate: true}, http.StatusOK, nil
 	}
-	// The role read and the simulation are independent: run them at once. A simulation that succeeds proves the
-	// signed nonce is the chain's (the forwarder and the Governor check the signature against it); only when it
-	// fails is the nonce read, to tell a replayed or future nonce from another revert.
-	var roleErr, callErr error
-	var wg sync.WaitGroup
-	wg.Add(2)
-	go func() { defer wg.Done(); roleErr = s.policy.CheckRole(ctx, c) }()
-	go func() { defer wg.Done(); callErr = s.policy.Call(ctx, &c.Request) }()
-	wg.Wait()
-	if callErr != nil && api.CodeOf(callErr) == api.CodeWouldRevert {
-		if err := s.policy.CheckNonce(ctx, c); err != nil {
-			return nil, 0, err
-		}
-	}
-	for _, err := range []error{roleErr, callErr} {
-		if err != nil {
-			return nil, 0, err
-		}
-	}
-	l1, err := s.l1.Fee(ctx, s.chainID, c.Target, c.TxData, c.GasLimit)
+	l1, err := s.chainChecks(ctx, c)
 	if err != nil {
-		return nil, 0, api.Errorf(api.CodeRPCUnavailable, "L1 data fee: %v", err)
+		return nil, 0, err
 	}
 	cost := new(big.Int).Add(bound, l1)
 	bal := s.balance.Load()
@@ -217,6 +199,47 @@ func (s *Service) accept(r *http.Request, static func(context.Context) (*policy.
 	}
 	s.queued.Add(1)
 	return &api.Accepted{ID: c.ID, Status: st}, http.StatusAccepted, nil
+}
+
+// chainChecks reads the signer's role (when the function needs one), simulates the request and reads its L1 data
+// fee (on a chain with the GasPriceOracle): independent reads, made at once, so that under load the batcher sends
+// them to the node together. A simulation that succeeds proves the signed nonce is the chain's (the forwarder and
+// the Governor check the signature against it); only when it fails is the nonce read, to tell a replayed or future
+// nonce from another revert.
+func (s *Service) chainChecks(ctx context.Context, c *policy.Checked) (*big.Int, error) {
+	var roleErr, callErr, l1Err error
+	l1 := new(big.Int)
+	checks := []func(){func() { callErr = s.policy.Call(ctx, &c.Request) }}
+	if c.NeedsRole() {
+		checks = append(checks, func() { roleErr = s.policy.CheckRole(ctx, c) })
+	}
+	if s.l1.Present() {
+		checks = append(checks, func() { l1, l1Err = s.l1.Fee(ctx, s.chainID, c.Target, c.TxData, c.GasLimit) })
+	}
+	together(checks)
+	if callErr != nil && api.CodeOf(callErr) == api.CodeWouldRevert {
+		if err := s.policy.CheckNonce(ctx, c); err != nil {
+			return nil, err
+		}
+	}
+	if err := cmp.Or(roleErr, callErr); err != nil {
+		return nil, err
+	}
+	if l1Err != nil {
+		return nil, api.Errorf(api.CodeRPCUnavailable, "L1 data fee: %v", l1Err)
+	}
+	return l1, nil
+}
+
+// together runs fns at once, the first on this goroutine, and returns when all have.
+func together(fns []func()) {
+	var wg sync.WaitGroup
+	for _, f := range fns[1:] {
+		wg.Add(1)
+		go func() { defer wg.Done(); f() }()
+	}
+	fns[0]()
+	wg.Wait()
 }
 
 // fullGas is a request's gas limit plus its L1 data fee expressed in gas at price (rounded up).

@@ -58,6 +58,10 @@ type Checked struct {
 	args []any
 }
 
+// NeedsRole reports whether CheckRole reads anything from the chain for the request (a signer acting for
+// themself needs no role).
+func (c *Checked) NeedsRole() bool { return c.Kind == api.KindVote || c.rule.role != roleSelf }
+
 // Policy checks requests for one chain and deployment.
 type Policy struct {
 	cfg        Config
