@@ -1,10 +1,12 @@
 package metatx
 
 import (
+	"bytes"
 	"errors"
 	"math/big"
 	"testing"
 
+	"github.com/bevan-health/bevan/bindings"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 )
@@ -81,4 +83,26 @@ func TestRequestCheckAndBallot(t *testing.T) {
 	if _, err := b.Sign(key, big.NewInt(901), common.HexToAddress("0x90")); err == nil {
 		t.Fatal("support 3 accepted")
 	}
+}
+
+// ExecuteCalldata is what the forwarder's ABI packs, whatever the request's fields and lengths.
+func FuzzExecuteCalldata(f *testing.F) {
+	fwd, err := bindings.BevanForwarderMetaData.GetAbi()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add([]byte{1}, []byte{}, uint64(300_000), uint64(1795528825), []byte{0xdd, 0xe4, 0x32, 0x0d, 1, 2}, make([]byte, 65))
+	f.Add([]byte{}, []byte{0xff, 1}, uint64(1), uint64(1<<48-1), make([]byte, 64), []byte{})
+	f.Fuzz(func(t *testing.T, from, value []byte, gas, deadline uint64, data, sig []byte) {
+		r := &Request{From: common.BytesToAddress(from), To: common.BytesToAddress(append([]byte{9}, from...)),
+			Value: new(big.Int).SetBytes(value[:min(len(value), 32)]), Gas: gas, Nonce: big.NewInt(0), Deadline: deadline % (1 << 48), Data: data}
+		got, err := r.ExecuteCalldata(sig)
+		want, werr := fwd.Pack("execute", r.ForwardRequestData(sig))
+		if (err != nil) != (werr != nil) {
+			t.Fatalf("errors differ: %v / %v", err, werr)
+		}
+		if !bytes.Equal(got, want) {
+			t.Fatalf("calldata\n got %x\nwant %x", got, want)
+		}
+	})
 }

@@ -271,7 +271,7 @@ func (p *Policy) StaticForward(f *api.Forward, now time.Time) (*Checked, error) 
 	if err := p.checkSignature(id, f.Signature, req.From); err != nil {
 		return nil, err
 	}
-	txData, err := p.fwdABI.Pack("execute", req.ForwardRequestData(f.Signature))
+	txData, err := req.ExecuteCalldata(f.Signature)
 	if err != nil {
 		return nil, api.Errorf(api.CodeInvalidRequest, "encode execute: %v", err)
 	}
