@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/bevan-health/bevan/relayer"
+	"github.com/bevan-health/bevan/relayer/admission"
 	"github.com/bevan-health/bevan/relayer/api"
 	"github.com/prometheus/client_golang/prometheus"
 )
@@ -24,10 +25,28 @@ import (
 // (redis-trips/op), the eth_calls sent to the node (rpc-calls/op) and the HTTP round trips that carried them
 // (rpc-batches/op); allocs/op and B/op count the client's side too.
 //
+// It runs twice: without limits (as `bevan bench relayer` and the devnet's relayer run), and with a per-wallet rate
+// and an app key with a rate, a daily gas quota and a budget (the counters a production relayer keeps).
+//
 //	go test ./relayer -run '^$' -bench Accept -benchtime 2000x -cpuprofile /tmp/accept.out
 func BenchmarkAccept(b *testing.B) {
+	b.Run("limits=none", func(b *testing.B) { benchAccept(b, nil) })
+	b.Run("limits=app+wallet", func(b *testing.B) {
+		benchAccept(b, func(c *relayer.Config) {
+			c.Limits.RequestsPerMinute = 60
+			c.Admission.Apps[0].Limits = admission.Limits{RequestsPerMinute: 1 << 40, GasPerDay: 1 << 50, BudgetGweiPerDay: 1 << 50}
+		})
+	})
+}
+
+func benchAccept(b *testing.B, tune func(*relayer.Config)) {
 	reg := prometheus.NewRegistry()
-	e := newEnv(b, func(c *relayer.Config) { c.Workers, c.Registry = 0, reg })
+	e := newEnv(b, func(c *relayer.Config) {
+		c.Workers, c.Registry = 0, reg
+		if tune != nil {
+			tune(c)
+		}
+	})
 	fs := make([]*api.Forward, b.N)
 	for i := range fs {
 		fs[i] = e.signed(newWallet(), e.d.Manifest.ConsentsAddress(), e.pack(e.consABI, "appointGuardian", addr(newWallet())))
