@@ -173,8 +173,8 @@ type Ticket struct {
 // admitScript answers a request already stored with its status, and otherwise counts it against its rate limits
 // and checks that its sponsor's daily counters can still take it, all in one round trip before any chain work.
 // KEYS: the request's record when ARGV[1] is 1, then r rate counters, then the daily counters. ARGV: 1 or 0, r,
-// r rate limits, then an amount and a limit per daily counter. It answers {'dup', status, ”}, {'ok', ”, ”},
-// {'rate', i, count} or {'over', j, value}.
+// r rate limits, then an amount and a limit per daily counter. It answers three strings: dup and the status, ok,
+// rate with the index and count of the counter at its limit, or over with the index and value of the daily counter.
 var admitScript = redis.NewScript(`
 local d, r = tonumber(ARGV[1]), tonumber(ARGV[2])
 if d == 1 then
