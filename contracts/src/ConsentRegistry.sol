@@ -25,6 +25,13 @@ import {Soulbound721} from "./utils/Soulbound721.sol";
 /// already expired). Expiry needs no transaction: a consent permits while `block.timestamp < validUntil` (or forever
 /// when `validUntil` is 0). Objections (`object`) override consents: while one stands for a purpose, no consent
 /// permits that purpose to the grantees it names.
+/// Recovery of a lost key (docs/identity.md, "Recovery"): every per-patient record (consent slots, guardians,
+/// objections) is keyed by the patient's *subject*, the address of the patient's first wallet. A wallet is its own
+/// subject until a RECOVERY_ROLE holder (the KeyRecovery contract, after an identity attester's request and a guardian's
+/// confirmation or a waiting period) links a fresh wallet to the subject and retires the old one (`recoverWallet`):
+/// from then on the new wallet answers `isPermitted`, grants, revokes and objects exactly as the old one did, and the
+/// old wallet permits nothing and can do nothing. Consent tokens stay with the wallet they were minted to (they are
+/// soulbound); `consent` and the events name the subject's current wallet.
 contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     using EnumerableSet for EnumerableSet.AddressSet;
 
@@ -108,6 +115,17 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
         _guardianRemovedAt;
     mapping(uint256 objectionId => Objection) private _objections;
     mapping(address patient => mapping(address grantee => uint16)) private _objected;
+
+    /// @dev A wallet's link to its subject. All zero: the wallet is its own subject and never recovered to or from.
+    /// `subject` is also set to the wallet itself once it records an objection, so a wallet with objections is not a
+    /// fresh recovery target (`isFreshWallet`). One storage slot.
+    struct Link {
+        address subject;
+        bool retired; // a recovery moved the subject to another wallet: this one permits and does nothing
+    }
+
+    mapping(address wallet => Link) private _links;
+    mapping(address subject => address wallet) private _recoveredWallet; // zero: the subject's wallet is itself
 
     /// @notice How many objections were ever recorded; objection ids run from 1.
     uint256 public objectionCount;
@@ -223,7 +241,7 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
         returns (uint256 consentId)
     {
         address sender = _msgSender();
-        _checkPatientOrGuardian(patient, sender);
+        address subject = _checkPatientOrGuardian(patient, sender);
         bool byGuardian = sender != patient;
         if (grantee == address(0)) revert InvalidGrantee(grantee);
         if (byGuardian && grantee == sender) revert GuardianSelfGrant(patient, sender);
@@ -237,22 +255,22 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
         }
 
         uint8 flags = byGuardian ? actions | FLAG_BY_GUARDIAN : actions;
-        uint256 firstKey = slotKeyOf(patient, grantee, 0);
+        uint256 firstKey = slotKeyOf(subject, grantee, 0);
         uint16 count = _consents[firstKey].slotCount;
         if (count == 0) {
             consentId = firstKey;
             _store(consentId, grantee, purposes, flags, expiresAt, 1, 0);
         } else if (count < MAX_CONSENTS_PER_GRANTEE) {
-            consentId = slotKeyOf(patient, grantee, count);
+            consentId = slotKeyOf(subject, grantee, count);
             _store(consentId, grantee, purposes, flags, expiresAt, 0, 0);
             _consents[firstKey].slotCount = count + 1;
         } else {
-            uint256 key = _reusableSlot(patient, grantee, firstKey, count);
+            uint256 key = _reusableSlot(subject, grantee, firstKey, count);
             uint16 generation = _consents[key].generation + 1;
             _store(key, grantee, purposes, flags, expiresAt, key == firstKey ? count : 0, generation);
             consentId = key | generation;
         }
-        if (byGuardian) _guardianGrants[consentId] = GuardianGrant(sender, _guardianRemovals[patient][sender]);
+        if (byGuardian) _guardianGrants[consentId] = GuardianGrant(sender, _guardianRemovals[subject][sender]);
 
         _mint(patient, consentId);
         emit Locked(consentId);
@@ -260,19 +278,21 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     }
 
     /// @notice Revokes a consent now. The record stays, with the revocation time, so history is auditable.
-    /// @dev Callable by the consent's patient or one of their guardians. An expired consent may still be revoked.
+    /// @dev Callable by the consent's patient (the current wallet of the token owner's subject) or one of their
+    /// guardians. An expired consent may still be revoked.
     /// @param consentId The consent to revoke.
     function revoke(uint256 consentId) external {
-        address patient = _ownerOf(consentId);
-        if (patient == address(0)) revert UnknownConsent(consentId);
+        address owner = _ownerOf(consentId);
+        if (owner == address(0)) revert UnknownConsent(consentId);
+        address patient = _currentWallet(owner);
         address sender = _msgSender();
-        _checkPatientOrGuardian(patient, sender);
+        address subject = _checkPatientOrGuardian(patient, sender);
         Consent storage c = _consents[consentId & ~GENERATION_MASK];
         // The low 16 bits of a consent id are its slot's generation (by construction).
         // forge-lint: disable-next-line(unsafe-typecast)
         if (c.generation != uint16(consentId)) revert ConsentSuperseded(consentId);
         uint8 flags = c.flags;
-        if (flags & FLAG_REVOKED != 0 || _guardianGrantEnded(patient, consentId, flags) != 0) {
+        if (flags & FLAG_REVOKED != 0 || _guardianGrantEnded(subject, consentId, flags) != 0) {
             revert AlreadyRevoked(consentId);
         }
 
@@ -287,7 +307,8 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     /// @notice Whether `patient` currently permits `grantee` to perform `action` for `purpose` (by any consent, and
     /// with no objection standing for the purpose).
     /// @dev A consent permits while `block.timestamp < validUntil`; at `validUntil` it has expired. Emergency access
-    /// never makes this true. Visits at most MAX_CONSENTS_PER_GRANTEE slots.
+    /// never makes this true, nor does anything for a wallet a recovery retired. Visits at most
+    /// MAX_CONSENTS_PER_GRANTEE slots.
     /// @param purpose A PURPOSE_* index (not a bitmask).
     /// @param action An ACTION_* index (not a bitmask).
     function isPermitted(address patient, address grantee, uint8 purpose, uint8 action) external view returns (bool) {
@@ -305,22 +326,25 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
         returns (bool permitted, uint256 consentId)
     {
         if (purpose >= PURPOSE_COUNT || action >= ACTION_COUNT) return (false, 0);
-        if ((objectedPurposes(patient, grantee) >> purpose) & 1 == 1) return (false, 0);
-        uint256 firstKey = slotKeyOf(patient, grantee, 0);
+        Link memory link = _links[patient];
+        if (link.retired) return (false, 0);
+        address subject = link.subject == address(0) ? patient : link.subject;
+        if ((_objectedBy(subject, grantee) >> purpose) & 1 == 1) return (false, 0);
+        uint256 firstKey = slotKeyOf(subject, grantee, 0);
         Consent memory first = _consents[firstKey];
         for (uint16 i = first.slotCount; i > 0; --i) {
-            uint256 key = i == 1 ? firstKey : slotKeyOf(patient, grantee, i - 1);
+            uint256 key = i == 1 ? firstKey : slotKeyOf(subject, grantee, i - 1);
             Consent memory c = i == 1 ? first : _consents[key];
             if ((c.purposes >> purpose) & 1 == 1 && (c.flags >> action) & 1 == 1) {
                 uint256 id = key | c.generation;
-                if (_permitsNow(patient, id, c)) return (true, id);
+                if (_permitsNow(subject, id, c)) return (true, id);
             }
         }
         return (false, 0);
     }
 
     /// @notice The consent with id `consentId`.
-    /// @return patient The patient (the token's owner).
+    /// @return patient The patient: the token's owner, or after a recovery the owner's subject's current wallet.
     /// @return grantee The grantee.
     /// @return purposes Bitmask of PURPOSE_* bits.
     /// @return actions Bitmask of ACTION_* bits.
@@ -332,14 +356,15 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
         view
         returns (address patient, address grantee, uint16 purposes, uint8 actions, uint48 validUntil, bool revoked)
     {
-        patient = _requireOwned(consentId);
+        address owner = _requireOwned(consentId);
+        patient = _currentWallet(owner);
         Consent memory c = _consents[consentId & ~GENERATION_MASK];
         // The low 16 bits of a consent id are its slot's generation (by construction).
         // forge-lint: disable-next-line(unsafe-typecast)
         if (c.generation != uint16(consentId)) revert ConsentSuperseded(consentId);
         validUntil = c.validUntil;
         revoked = c.flags & FLAG_REVOKED != 0;
-        uint48 ended = _guardianGrantEnded(patient, consentId, c.flags);
+        uint48 ended = _guardianGrantEnded(_subjectOf(owner), consentId, c.flags);
         if (!revoked && ended != 0) {
             revoked = true;
             if (validUntil == 0 || validUntil > ended) validUntil = ended;
@@ -348,17 +373,20 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     }
 
     /// @notice How many storage slots `patient`'s consents to `grantee` use (at most MAX_CONSENTS_PER_GRANTEE).
+    /// @dev Counts the consents of the wallet's subject (a recovered wallet's include its lost wallet's).
     function consentCount(address patient, address grantee) external view returns (uint256) {
-        return _consents[slotKeyOf(patient, grantee, 0)].slotCount;
+        return _consents[slotKeyOf(_subjectOf(patient), grantee, 0)].slotCount;
     }
 
     /// @notice The id of the consent `patient` gave `grantee` that slot `index` (from 0) holds now.
+    /// @dev Slots are the wallet's subject's (a recovered wallet's include its lost wallet's).
     function consentIdOf(address patient, address grantee, uint16 index) external view returns (uint256) {
-        uint256 key = slotKeyOf(patient, grantee, index);
+        uint256 key = slotKeyOf(_subjectOf(patient), grantee, index);
         return key | _consents[key].generation;
     }
 
     /// @notice The storage key of slot `index` of the (patient, grantee) pair: the id of the slot's first consent.
+    /// @dev `patient` here is a subject (`subjectOf`), the same as the wallet unless a recovery linked it.
     function slotKeyOf(address patient, address grantee, uint16 index) public pure returns (uint256) {
         return uint256(keccak256(abi.encodePacked(patient, grantee, index))) & ~GENERATION_MASK;
     }
@@ -376,17 +404,19 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     /// @return objectionId The new objection's id.
     function object(address patient, address grantee, uint16 purposes) external returns (uint256 objectionId) {
         address sender = _msgSender();
-        _checkPatientOrGuardian(patient, sender);
+        address subject = _checkPatientOrGuardian(patient, sender);
         if (purposes == 0 || purposes & ~ALL_PURPOSES != 0) revert InvalidPurposes(purposes);
         bool byPatient = sender == patient;
         if (!byPatient && purposes & RESEARCH_PURPOSES != 0) {
             revert ResearchNeedsPatient(patient, sender, purposes & RESEARCH_PURPOSES);
         }
-        uint16 standing = _objected[patient][grantee];
+        uint16 standing = _objected[subject][grantee];
         if (standing & purposes != 0) revert AlreadyObjected(patient, grantee, standing & purposes);
-        _objected[patient][grantee] = standing | purposes;
+        _objected[subject][grantee] = standing | purposes;
+        // The wallet now has records of its own: it is no longer a fresh recovery target.
+        if (subject == patient && _links[patient].subject == address(0)) _links[patient].subject = patient;
         objectionId = ++objectionCount;
-        _objections[objectionId] = Objection(patient, purposes, byPatient, false, grantee);
+        _objections[objectionId] = Objection(subject, purposes, byPatient, false, grantee);
         emit ObjectionRecorded(objectionId, patient, grantee, purposes, sender);
     }
 
@@ -395,8 +425,9 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     /// @param objectionId The objection to withdraw.
     function withdrawObjection(uint256 objectionId) external {
         Objection storage o = _objections[objectionId];
-        address patient = o.patient;
-        if (patient == address(0)) revert UnknownObjection(objectionId);
+        address subject = o.patient;
+        if (subject == address(0)) revert UnknownObjection(objectionId);
+        address patient = _currentWallet(subject);
         address sender = _msgSender();
         _checkPatientOrGuardian(patient, sender);
         if (o.withdrawn) revert ObjectionAlreadyWithdrawn(objectionId);
@@ -404,12 +435,12 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
         o.withdrawn = true;
         address grantee = o.grantee;
         uint16 purposes = o.purposes;
-        _objected[patient][grantee] &= ~purposes;
+        _objected[subject][grantee] &= ~purposes;
         emit ObjectionWithdrawn(objectionId, patient, grantee, purposes, sender);
     }
 
     /// @notice The objection with id `objectionId`.
-    /// @return patient The patient.
+    /// @return patient The patient (after a recovery, the patient's current wallet).
     /// @return grantee The grantee it is about (zero: every grantee).
     /// @return purposes Bitmask of PURPOSE_* bits.
     /// @return byPatient Whether the patient (not a guardian) recorded it.
@@ -421,12 +452,12 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     {
         Objection storage o = _objections[objectionId];
         if (o.patient == address(0)) revert UnknownObjection(objectionId);
-        return (o.patient, o.grantee, o.purposes, o.byPatient, o.withdrawn);
+        return (_currentWallet(o.patient), o.grantee, o.purposes, o.byPatient, o.withdrawn);
     }
 
     /// @notice The purposes `patient` objects to for `grantee`: objections about that grantee and about every grantee.
-    function objectedPurposes(address patient, address grantee) public view returns (uint16) {
-        return _objected[patient][grantee] | _objected[patient][address(0)];
+    function objectedPurposes(address patient, address grantee) external view returns (uint16) {
+        return _objectedBy(_subjectOf(patient), grantee);
     }
 
     // --------------------------------------------------------------- guardians
@@ -435,8 +466,11 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     /// @param guardian The guardian's address (not zero, not the patient).
     function appointGuardian(address guardian) external {
         address patient = _msgSender();
-        if (guardian == address(0) || guardian == patient) revert InvalidGuardian(guardian);
-        if (!_guardians[patient].add(guardian)) revert GuardianExists(patient, guardian);
+        address subject = _activeSubject(patient);
+        if (guardian == address(0) || guardian == patient || _links[guardian].retired) {
+            revert InvalidGuardian(guardian);
+        }
+        if (!_guardians[subject].add(guardian)) revert GuardianExists(patient, guardian);
         emit GuardianAppointed(patient, guardian);
     }
 
@@ -445,21 +479,23 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     /// @param guardian The guardian to remove.
     function removeGuardian(address guardian) external {
         address patient = _msgSender();
-        if (!_guardians[patient].remove(guardian)) revert GuardianNotFound(patient, guardian);
-        uint32 appointment = _guardianRemovals[patient][guardian];
-        _guardianRemovedAt[patient][guardian][appointment] = uint48(block.timestamp);
-        _guardianRemovals[patient][guardian] = appointment + 1;
+        address subject = _activeSubject(patient);
+        if (!_guardians[subject].remove(guardian)) revert GuardianNotFound(patient, guardian);
+        uint32 appointment = _guardianRemovals[subject][guardian];
+        _guardianRemovedAt[subject][guardian][appointment] = uint48(block.timestamp);
+        _guardianRemovals[subject][guardian] = appointment + 1;
         emit GuardianRemoved(patient, guardian);
     }
 
-    /// @notice Whether `guardian` is one of `patient`'s guardians.
-    function isGuardian(address patient, address guardian) public view returns (bool) {
-        return _guardians[patient].contains(guardian);
+    /// @notice Whether `guardian` is one of `patient`'s guardians (appointed from any of the patient's wallets; a
+    /// wallet a recovery retired is nobody's guardian).
+    function isGuardian(address patient, address guardian) external view returns (bool) {
+        return _guardians[_subjectOf(patient)].contains(guardian) && !_links[guardian].retired;
     }
 
-    /// @notice All of `patient`'s guardians.
+    /// @notice All of `patient`'s guardians (appointed from any of the patient's wallets).
     function guardiansOf(address patient) external view returns (address[] memory) {
-        return _guardians[patient].values();
+        return _guardians[_subjectOf(patient)].values();
     }
 
     // ------------------------------------------------------------ break-glass
@@ -565,6 +601,64 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
         return (usage.count >= limit.maxAccesses ? 0 : limit.maxAccesses - usage.count, windowEnd);
     }
 
+    // ---------------------------------------------------------------- recovery
+    // A lost key: the patient proves their identity again to an identity attester, who attests a new wallet with the
+    // same commitment and asks KeyRecovery to move the patient there; a guardian's confirmation or a waiting period
+    // (during which the old wallet can cancel) completes it, and KeyRecovery, holding RECOVERY_ROLE, calls
+    // `recoverWallet`. The move is one write per wallet, however many consents the patient has.
+
+    /// @notice Role of the contract that completes recoveries (KeyRecovery). Granted by the DAO's timelock.
+    bytes32 public constant RECOVERY_ROLE = keccak256("RECOVERY_ROLE");
+
+    /// @notice A recovery moved `subject`'s consents, guardians and objections from `oldWallet` (now retired: it
+    /// permits and does nothing) to `newWallet`.
+    event WalletRecovered(address indexed subject, address indexed oldWallet, address indexed newWallet);
+
+    /// @notice A recovery retired this wallet: it can no longer act, be appointed guardian or be recovered again.
+    error WalletRetired(address wallet);
+    /// @notice A recovery target must be fresh: never linked, no consents, guardians or objections of its own.
+    error NotFreshWallet(address wallet);
+    /// @notice A recovery needs two distinct non-zero wallets.
+    error InvalidRecovery(address oldWallet, address newWallet);
+
+    /// @notice Moves `oldWallet`'s patient (its subject: consents, guardians, objections) to `newWallet` and retires
+    /// `oldWallet`. Afterwards `isPermitted(newWallet, …)` answers as `isPermitted(oldWallet, …)` did, and
+    /// `oldWallet` permits nothing.
+    /// @dev Only RECOVERY_ROLE (KeyRecovery, which checks identity, guardian or waiting period). `newWallet` must be
+    /// fresh (`isFreshWallet`), so a recovery never merges two patients' records.
+    /// @param oldWallet The lost wallet (not retired).
+    /// @param newWallet The patient's new wallet (fresh).
+    function recoverWallet(address oldWallet, address newWallet) external onlyRole(RECOVERY_ROLE) {
+        if (oldWallet == address(0) || newWallet == address(0) || oldWallet == newWallet) {
+            revert InvalidRecovery(oldWallet, newWallet);
+        }
+        address subject = _activeSubject(oldWallet);
+        if (!isFreshWallet(newWallet)) revert NotFreshWallet(newWallet);
+        _links[oldWallet] = Link(subject, true);
+        _links[newWallet] = Link(subject, false);
+        _recoveredWallet[subject] = newWallet;
+        emit WalletRecovered(subject, oldWallet, newWallet);
+    }
+
+    /// @notice Whether `wallet` may be a recovery target: non-zero, never linked or retired by a recovery, and with
+    /// no consents (it never held a consent token), guardians or objections of its own.
+    function isFreshWallet(address wallet) public view returns (bool) {
+        return wallet != address(0) && _links[wallet].subject == address(0) && balanceOf(wallet) == 0
+            && _guardians[wallet].length() == 0;
+    }
+
+    /// @notice The subject whose records `wallet` acts on (the address of the patient's first wallet; `wallet`
+    /// itself unless a recovery linked it), and whether a recovery retired `wallet`.
+    function subjectOf(address wallet) external view returns (address subject, bool retired) {
+        Link memory link = _links[wallet];
+        return (link.subject == address(0) ? wallet : link.subject, link.retired);
+    }
+
+    /// @notice The wallet that acts for `wallet`'s patient now: `wallet` itself unless a recovery retired it.
+    function currentWalletOf(address wallet) external view returns (address) {
+        return _currentWallet(wallet);
+    }
+
     // ------------------------------------------------------------- internals
 
     /// @dev Writes a consent's slot in one SSTORE (the layout of `Consent`).
@@ -589,36 +683,66 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
 
     /// @dev Whether consent `id` (stored as `c`) permits now: not revoked, not expired, and not granted by a guardian
     /// since removed.
-    function _permitsNow(address patient, uint256 id, Consent memory c) private view returns (bool) {
+    function _permitsNow(address subject, uint256 id, Consent memory c) private view returns (bool) {
         return c.flags & FLAG_REVOKED == 0 && (c.validUntil == 0 || block.timestamp < c.validUntil)
-            && _guardianGrantEnded(patient, id, c.flags) == 0;
+            && _guardianGrantEnded(subject, id, c.flags) == 0;
     }
 
     /// @dev For a consent a guardian granted: when the patient removed that guardian from the appointment it
     /// granted under (the removal revoked the grant); else 0.
-    function _guardianGrantEnded(address patient, uint256 id, uint8 flags) private view returns (uint48) {
+    function _guardianGrantEnded(address subject, uint256 id, uint8 flags) private view returns (uint48) {
         if (flags & FLAG_BY_GUARDIAN == 0) return 0;
         GuardianGrant memory g = _guardianGrants[id];
-        return _guardianRemovedAt[patient][g.guardian][g.appointment];
+        return _guardianRemovedAt[subject][g.guardian][g.appointment];
     }
 
     /// @dev A slot of a full pair whose consent no longer permits (the lowest), for a new grant to reuse.
-    function _reusableSlot(address patient, address grantee, uint256 firstKey, uint16 count)
+    function _reusableSlot(address subject, address grantee, uint256 firstKey, uint16 count)
         private
         view
         returns (uint256)
     {
         for (uint16 i = 0; i < count; ++i) {
-            uint256 key = i == 0 ? firstKey : slotKeyOf(patient, grantee, i);
+            uint256 key = i == 0 ? firstKey : slotKeyOf(subject, grantee, i);
             Consent memory c = _consents[key];
-            if (c.generation != type(uint16).max && !_permitsNow(patient, key | c.generation, c)) return key;
+            if (c.generation != type(uint16).max && !_permitsNow(subject, key | c.generation, c)) return key;
         }
-        revert TooManyConsents(patient, grantee);
+        revert TooManyConsents(subject, grantee);
     }
 
-    function _checkPatientOrGuardian(address patient, address caller) private view {
+    /// @dev Reverts unless `caller` is the active wallet `patient` or one of its subject's guardians (not retired);
+    /// returns the subject.
+    function _checkPatientOrGuardian(address patient, address caller) private view returns (address subject) {
         if (patient == address(0)) revert InvalidPatient(patient);
-        if (caller != patient && !isGuardian(patient, caller)) revert NotPatientOrGuardian(patient, caller);
+        subject = _activeSubject(patient);
+        if (caller != patient && (!_guardians[subject].contains(caller) || _links[caller].retired)) {
+            revert NotPatientOrGuardian(patient, caller);
+        }
+    }
+
+    /// @dev The subject `wallet` acts for; reverts WalletRetired when a recovery retired it.
+    function _activeSubject(address wallet) private view returns (address) {
+        Link memory link = _links[wallet];
+        if (link.retired) revert WalletRetired(wallet);
+        return link.subject == address(0) ? wallet : link.subject;
+    }
+
+    /// @dev The subject of `wallet`, retired or not.
+    function _subjectOf(address wallet) private view returns (address) {
+        address subject = _links[wallet].subject;
+        return subject == address(0) ? wallet : subject;
+    }
+
+    /// @dev The wallet that acts for `wallet`'s subject now: `wallet` itself unless a recovery retired it.
+    function _currentWallet(address wallet) private view returns (address) {
+        Link memory link = _links[wallet];
+        if (!link.retired) return wallet;
+        return _recoveredWallet[link.subject];
+    }
+
+    /// @dev The purposes `subject` objects to for `grantee`: objections about that grantee and about every grantee.
+    function _objectedBy(address subject, address grantee) private view returns (uint16) {
+        return _objected[subject][grantee] | _objected[subject][address(0)];
     }
 
     /// @inheritdoc ERC721

@@ -24,6 +24,7 @@ var contracts = []string{
 	"ConsentRegistry",
 	"RecordAnchor",
 	"DeviceRegistry",
+	"KeyRecovery",
 }
 
 type artifact struct {
