@@ -33,9 +33,9 @@ contract KeyRecovery is AccessControl, ERC2771Context {
     uint32 public constant MAX_WAITING_PERIOD = 90 days;
 
     /// @notice Where identity attestations are read.
-    IIdentityRegistry public immutable identity;
+    IIdentityRegistry public immutable IDENTITY_REGISTRY;
     /// @notice Where recoveries are carried out.
-    ConsentRegistry public immutable consents;
+    ConsentRegistry public immutable CONSENT_REGISTRY;
 
     /// @notice How long an unconfirmed recovery waits before it can be completed, in seconds.
     uint32 public waitingPeriod = DEFAULT_WAITING_PERIOD;
@@ -93,8 +93,8 @@ contract KeyRecovery is AccessControl, ERC2771Context {
         ConsentRegistry consentRegistry
     ) ERC2771Context(trustedForwarder) {
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
-        identity = identityRegistry;
-        consents = consentRegistry;
+        IDENTITY_REGISTRY = identityRegistry;
+        CONSENT_REGISTRY = consentRegistry;
     }
 
     /// @notice Asks to move `oldWallet`'s patient (consents, guardians, objections) to `newWallet`.
@@ -121,7 +121,7 @@ contract KeyRecovery is AccessControl, ERC2771Context {
     function confirm(address oldWallet) external {
         address guardian = _msgSender();
         Request memory r = _pending(oldWallet);
-        if (!consents.isGuardian(oldWallet, guardian)) revert NotGuardian(oldWallet, guardian);
+        if (!CONSENT_REGISTRY.isGuardian(oldWallet, guardian)) revert NotGuardian(oldWallet, guardian);
         emit RecoveryConfirmed(oldWallet, r.newWallet, guardian);
         _complete(oldWallet, r, guardian);
     }
@@ -175,7 +175,7 @@ contract KeyRecovery is AccessControl, ERC2771Context {
         _checkRecoverable(oldWallet, r.newWallet);
         delete _requests[oldWallet];
         emit RecoveryCompleted(oldWallet, r.newWallet, by);
-        consents.recoverWallet(oldWallet, r.newWallet);
+        CONSENT_REGISTRY.recoverWallet(oldWallet, r.newWallet);
     }
 
     function _pending(address oldWallet) private view returns (Request memory r) {
@@ -186,18 +186,19 @@ contract KeyRecovery is AccessControl, ERC2771Context {
     /// @dev The same person (non-zero equal commitments, the new wallet verified at MIN_IDENTITY_LEVEL), an old
     /// wallet not retired and a fresh new wallet. ConsentRegistry checks the wallets again when it moves them.
     function _checkRecoverable(address oldWallet, address newWallet) private view {
-        bytes32 commitment = identity.identityOf(oldWallet).commitment;
+        bytes32 commitment = IDENTITY_REGISTRY.identityOf(oldWallet).commitment;
         if (
-            oldWallet == newWallet || commitment == 0 || identity.identityOf(newWallet).commitment != commitment
-                || !identity.isVerified(newWallet, MIN_IDENTITY_LEVEL)
+            oldWallet == newWallet || commitment == 0
+                || IDENTITY_REGISTRY.identityOf(newWallet).commitment != commitment
+                || !IDENTITY_REGISTRY.isVerified(newWallet, MIN_IDENTITY_LEVEL)
         ) revert IdentityMismatch(oldWallet, newWallet);
-        (, bool retired) = consents.subjectOf(oldWallet);
+        (, bool retired) = CONSENT_REGISTRY.subjectOf(oldWallet);
         if (retired) revert ConsentRegistry.WalletRetired(oldWallet);
-        if (!consents.isFreshWallet(newWallet)) revert ConsentRegistry.NotFreshWallet(newWallet);
+        if (!CONSENT_REGISTRY.isFreshWallet(newWallet)) revert ConsentRegistry.NotFreshWallet(newWallet);
     }
 
     function _isAttester(address account) private view returns (bool) {
-        return IAccessControl(address(identity)).hasRole(IDENTITY_ATTESTER_ROLE, account);
+        return IAccessControl(address(IDENTITY_REGISTRY)).hasRole(IDENTITY_ATTESTER_ROLE, account);
     }
 
     function _msgSender() internal view override(Context, ERC2771Context) returns (address) {
