@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -56,9 +57,9 @@ func telemetryDomain(c *cli.Context) (telemetry.Domain, func(), error) {
 	if err != nil {
 		return telemetry.Domain{}, nil, err
 	}
-	reg, err := addressOr(c, "device-registry", e.m.Contracts[gateway.DeviceRegistryName].Address)
+	reg, err := addressOr(c, "device-registry", e.m.DevicesAddress())
 	if err == nil && reg == (common.Address{}) {
-		err = fmt.Errorf("the manifest has no %s: give --device-registry", gateway.DeviceRegistryName)
+		err = errors.New("the manifest has no DeviceRegistry: give --device-registry")
 	}
 	if err != nil {
 		e.Close()

@@ -8,11 +8,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"net/http"
 	"testing"
 	"time"
 
 	"github.com/bevan-health/bevan/bindings"
+	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/devnet/stack"
 	"github.com/bevan-health/bevan/internal/devnettest"
@@ -20,8 +22,10 @@ import (
 	"github.com/bevan-health/bevan/store/storetest"
 	"github.com/bevan-health/bevan/telemetry"
 	"github.com/bevan-health/bevan/telemetry/gateway"
+	"github.com/bevan-health/bevan/vocab"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/redis/go-redis/v9"
@@ -29,14 +33,41 @@ import (
 
 const machineRedis = "redis://127.0.0.1:6379/0"
 
-// devices holds the test's devices until DeviceRegistry is on the devnet.
-type devices struct{ *gateway.Fixed }
+// devices registers the test's devices in the devnet's DeviceRegistry, from the trust's registrar key.
+type devices struct {
+	t   *testing.T
+	eth *ethclient.Client
+	reg *bindings.DeviceRegistryTransactor
+	id  *big.Int
+}
 
 func (d devices) add(key *ecdsa.PrivateKey, kind telemetry.Kind, patient common.Address, active bool) common.Address {
+	d.t.Helper()
 	a := crypto.PubkeyToAddress(key.PublicKey)
-	d.Add(a, gateway.Device{Registrar: devnet.DevAddress(devnet.RoleTrust), Patient: patient, Kind: uint8(kind),
-		Active: active, RegisteredAt: bigOne, Site: [8]byte{'R', 'J', '1'}})
+	site, err := vocab.ODSCode("RJ1")
+	if err != nil {
+		d.t.Fatal(err)
+	}
+	opts, err := bind.NewKeyedTransactorWithChainID(devnet.DevKey(devnet.RoleTrust), d.id)
+	if err != nil {
+		d.t.Fatal(err)
+	}
+	d.mine(d.reg.Register(opts, a, uint8(kind), site, patient))
+	if !active {
+		d.mine(d.reg.Deregister(opts, a))
+	}
 	return a
+}
+
+func (d devices) mine(tx *types.Transaction, err error) {
+	d.t.Helper()
+	if err != nil {
+		d.t.Fatal(err)
+	}
+	r, err := bind.WaitMined(context.Background(), d.eth, tx)
+	if err != nil || r.Status != types.ReceiptStatusSuccessful {
+		d.t.Fatalf("transaction %s: %v", tx.Hash(), err)
+	}
 }
 
 // env is a devnet with its relayer, and what the gateways of a test share.
@@ -61,7 +92,15 @@ func newEnv(t *testing.T) *env {
 		t.Fatal(err)
 	}
 	t.Cleanup(eth.Close)
-	e := &env{s: s, eth: eth, devices: devices{gateway.NewFixed()},
+	m, err := deployment.Load(s.ManifestPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg, err := bindings.NewDeviceRegistryTransactor(m.DevicesAddress(), eth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &env{s: s, eth: eth, devices: devices{t: t, eth: eth, reg: reg, id: new(big.Int).SetUint64(m.ChainID)},
 		prefix: fmt.Sprintf("bevan:test:telemetry:%s:%d", t.Name(), time.Now().UnixNano())}
 	t.Cleanup(func() { cleanPrefix(t, e.prefix) })
 	return e
@@ -87,7 +126,7 @@ func (e *env) gateway(t *testing.T, db string, tune func(*gateway.Config)) *gate
 	cfg := gateway.DefaultConfig()
 	cfg.HTTPAddr, cfg.DB, cfg.RedisURL, cfg.RedisPrefix = "127.0.0.1:0", db, machineRedis, e.prefix
 	cfg.RPCURL, cfg.ManifestPath, cfg.RelayerURL, cfg.AppKey = e.s.RPCURL(), e.s.ManifestPath, e.s.Relayer.URL(), devnet.DevAppKey
-	cfg.Key, cfg.Devices, cfg.DeviceRegistry = devnet.DevKey(devnet.RoleGateway), e.devices.Fixed, common.HexToAddress("0xde71ce")
+	cfg.Key = devnet.DevKey(devnet.RoleGateway)
 	cfg.AnchorInterval = time.Hour // the tests anchor with AnchorNow
 	if tune != nil {
 		tune(&cfg)
@@ -165,7 +204,7 @@ func TestAcceptAndRefuse(t *testing.T) {
 	inactive, _ := crypto.GenerateKey()
 	e.devices.add(inactive, telemetry.KindColdStore, common.Address{}, false)
 	oximeter, _ := crypto.GenerateKey()
-	e.devices.add(oximeter, telemetry.KindPulseOximeter, common.HexToAddress("0xpa71e47"), true)
+	e.devices.add(oximeter, telemetry.KindPulseOximeter, devnet.DevAddress(devnet.RolePatient), true)
 	other := telemetry.Domain{ChainID: d.ChainID, Registry: common.HexToAddress("0xbad")}
 	refused := map[string]struct {
 		body   func() []byte
@@ -228,8 +267,6 @@ func withUnit(s *telemetry.Signed, unit string) *telemetry.Signed {
 	s.Readings[0].Unit = unit
 	return s
 }
-
-var bigOne = bigInt(1)
 
 // anchoredBatches counts the BatchAnchored events of custodian.
 func anchoredBatches(t *testing.T, e *env, custodian common.Address) int {

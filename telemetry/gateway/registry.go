@@ -3,61 +3,46 @@ package gateway
 import (
 	"context"
 	"fmt"
-	"math/big"
-	"strings"
 	"sync"
 	"time"
 
+	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/telemetry"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 )
 
-// Device is a device as DeviceRegistry.deviceOf returns it (IDeviceRegistry.Device).
-type Device struct {
-	Registrar    common.Address
-	Patient      common.Address // zero for a site's device
-	RegisteredAt *big.Int       // zero: never registered
-	Kind         uint8
-	Active       bool
-	Site         [8]byte // ODS code, ASCII, zero-padded
-}
+// Device is a device as DeviceRegistry.deviceOf returns it: Registrar, Patient (zero for a site's device),
+// RegisteredAt (zero: never registered), Kind, Active, Site (ODS code).
+type Device = bindings.IDeviceRegistryDevice
 
-// Registered reports whether the device was ever registered.
-func (d *Device) Registered() bool { return d.RegisteredAt != nil && d.RegisteredAt.Sign() > 0 }
+// registered reports whether the device was ever registered.
+func registered(d *Device) bool { return d.RegisteredAt != nil && d.RegisteredAt.Sign() > 0 }
 
 // Registry looks devices up.
 type Registry interface {
 	Device(ctx context.Context, device common.Address) (Device, error)
 }
 
-// deviceOfABI is IDeviceRegistry.deviceOf (contracts/src/interfaces/IDeviceRegistry.sol), the one call the gateway
-// reads.
-const deviceOfABI = `[{"type":"function","name":"deviceOf","stateMutability":"view",
- "inputs":[{"name":"device","type":"address"}],
- "outputs":[{"name":"","type":"tuple","components":[{"name":"registrar","type":"address"},
-  {"name":"patient","type":"address"},{"name":"registeredAt","type":"uint48"},{"name":"kind","type":"uint8"},
-  {"name":"active","type":"bool"},{"name":"site","type":"bytes8"}]}]}]`
-
 // chainRegistry reads DeviceRegistry over RPC.
-type chainRegistry struct{ c *bind.BoundContract }
+type chainRegistry struct {
+	c *bindings.DeviceRegistryCaller
+}
 
 // NewChainRegistry reads the DeviceRegistry at addr through caller (an *ethclient.Client).
 func NewChainRegistry(addr common.Address, caller bind.ContractCaller) (Registry, error) {
-	a, err := abi.JSON(strings.NewReader(deviceOfABI))
+	c, err := bindings.NewDeviceRegistryCaller(addr, caller)
 	if err != nil {
-		return nil, fmt.Errorf("DeviceRegistry ABI: %w", err)
+		return nil, fmt.Errorf("bind DeviceRegistry: %w", err)
 	}
-	return &chainRegistry{c: bind.NewBoundContract(addr, a, caller, nil, nil)}, nil
+	return &chainRegistry{c: c}, nil
 }
 
 func (r *chainRegistry) Device(ctx context.Context, device common.Address) (Device, error) {
-	var out []any
-	if err := r.c.Call(&bind.CallOpts{Context: ctx}, &out, "deviceOf", device); err != nil {
+	d, err := r.c.DeviceOf(&bind.CallOpts{Context: ctx}, device)
+	if err != nil {
 		return Device{}, fmt.Errorf("deviceOf(%s): %w", device, err)
 	}
-	d := *abi.ConvertType(out[0], new(Device)).(*Device)
 	return d, nil
 }
 
@@ -110,7 +95,7 @@ func admit(ctx context.Context, r Registry, s *telemetry.Signed) (Device, *telem
 	if err != nil {
 		return d, telemetry.Errorf(telemetry.CodeUnavailable, "device registry: %v", err)
 	}
-	if !d.Registered() {
+	if !registered(&d) {
 		return d, telemetry.Errorf(telemetry.CodeUnregistered, "device %s is not in the DeviceRegistry", s.Device)
 	}
 	if !d.Active {
@@ -119,8 +104,8 @@ func admit(ctx context.Context, r Registry, s *telemetry.Signed) (Device, *telem
 	return d, s.CheckKind(telemetry.Kind(d.Kind))
 }
 
-// Fixed is a registry of a fixed set of devices held in memory: benchmarks, and tests until DeviceRegistry is on
-// their chain. Safe for concurrent use.
+// Fixed is a registry of a fixed set of devices held in memory (benchmarks that measure the gateway, not the
+// registry's RPC, which the gateway caches anyway). Safe for concurrent use.
 type Fixed struct {
 	mu sync.Mutex
 	m  map[common.Address]Device

@@ -22,9 +22,6 @@ import (
 	"github.com/redis/go-redis/v9"
 )
 
-// DeviceRegistryName is the DeviceRegistry's name in the deployment manifest.
-const DeviceRegistryName = "DeviceRegistry"
-
 // Service is a running gateway replica.
 type Service struct {
 	cfg      Config
@@ -70,8 +67,8 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Service, err err
 	}
 	registryAddr := cfg.DeviceRegistry
 	if registryAddr == (common.Address{}) {
-		if registryAddr, err = m.Address(DeviceRegistryName); err != nil {
-			return nil, fmt.Errorf("device registry: %w (or give its address)", err)
+		if registryAddr = m.DevicesAddress(); registryAddr == (common.Address{}) {
+			return nil, fmt.Errorf("the manifest %s has no %s (give its address)", cfg.ManifestPath, deployment.Devices)
 		}
 	}
 	reg2 := cfg.Devices
