@@ -178,6 +178,39 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Device struct {
+		Active          func(childComplexity int) int
+		Address         func(childComplexity int) int
+		DeregisteredBy  func(childComplexity int) int
+		EndedAt         func(childComplexity int) int
+		EndedBlock      func(childComplexity int) int
+		EndedTx         func(childComplexity int) int
+		Kind            func(childComplexity int) int
+		KindCode        func(childComplexity int) int
+		KindDisplay     func(childComplexity int) int
+		Patient         func(childComplexity int) int
+		RegisteredAt    func(childComplexity int) int
+		RegisteredBlock func(childComplexity int) int
+		RegisteredTx    func(childComplexity int) int
+		Registrar       func(childComplexity int) int
+		ReplacedBy      func(childComplexity int) int
+		RotatedFrom     func(childComplexity int) int
+		Site            func(childComplexity int) int
+		ValidFrom       func(childComplexity int) int
+		ValidUntil      func(childComplexity int) int
+	}
+
+	DeviceConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	DeviceEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	EmergencyAccess struct {
 		Accessor   func(childComplexity int) int
 		At         func(childComplexity int) int
@@ -194,6 +227,33 @@ type ComplexityRoot struct {
 	}
 
 	EmergencyAccessEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	Excursion struct {
+		AffectedLots    func(childComplexity int) int
+		AnchorTx        func(childComplexity int) int
+		BatchRoot       func(childComplexity int) int
+		Block           func(childComplexity int) int
+		Device          func(childComplexity int) int
+		DurationSeconds func(childComplexity int) int
+		EndedAt         func(childComplexity int) int
+		ExcursionID     func(childComplexity int) int
+		Gateway         func(childComplexity int) int
+		MaxCelsius      func(childComplexity int) int
+		MinCelsius      func(childComplexity int) int
+		Site            func(childComplexity int) int
+		StartedAt       func(childComplexity int) int
+	}
+
+	ExcursionConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ExcursionEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
@@ -361,8 +421,11 @@ type ComplexityRoot struct {
 		ConsentStats         func(childComplexity int, groupBy []ConsentDimension, block *BlockInput) int
 		Consents             func(childComplexity int, where *ConsentFilter, orderBy *ConsentOrder, first *int64, after *string, block *BlockInput) int
 		ContractEvents       func(childComplexity int, where *ContractEventFilter, first *int64, after *string, block *BlockInput) int
+		Device               func(childComplexity int, address string, block *BlockInput) int
+		Devices              func(childComplexity int, where *DeviceFilter, first *int64, after *string, block *BlockInput) int
 		EmergencyAccessStats func(childComplexity int, groupBy []EmergencyAccessDimension, block *BlockInput) int
 		EmergencyAccesses    func(childComplexity int, where *EmergencyAccessFilter, first *int64, after *string, block *BlockInput) int
+		Excursions           func(childComplexity int, where *ExcursionFilter, first *int64, after *string, block *BlockInput) int
 		GovernanceStats      func(childComplexity int, groupBy []GovernanceDimension, block *BlockInput) int
 		Guardians            func(childComplexity int, where *GuardianFilter, first *int64, after *string, block *BlockInput) int
 		IndexerStatus        func(childComplexity int) int
@@ -468,6 +531,9 @@ type QueryResolver interface {
 	Guardians(ctx context.Context, where *GuardianFilter, first *int64, after *string, block *BlockInput) (*GuardianConnection, error)
 	EmergencyAccesses(ctx context.Context, where *EmergencyAccessFilter, first *int64, after *string, block *BlockInput) (*EmergencyAccessConnection, error)
 	Members(ctx context.Context, where *MemberFilter, first *int64, after *string, block *BlockInput) (*MemberConnection, error)
+	Device(ctx context.Context, address string, block *BlockInput) (*Device, error)
+	Devices(ctx context.Context, where *DeviceFilter, first *int64, after *string, block *BlockInput) (*DeviceConnection, error)
+	Excursions(ctx context.Context, where *ExcursionFilter, first *int64, after *string, block *BlockInput) (*ExcursionConnection, error)
 	Proposals(ctx context.Context, where *ProposalFilter, first *int64, after *string, block *BlockInput) (*ProposalConnection, error)
 	Proposal(ctx context.Context, proposalID string, block *BlockInput) (*model.Proposal, error)
 	Votes(ctx context.Context, where *VoteFilter, first *int64, after *string, block *BlockInput) (*VoteConnection, error)
@@ -1052,6 +1118,153 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ContractEventEdge.Node(childComplexity), true
 
+	case "Device.active":
+		if e.ComplexityRoot.Device.Active == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Device.Active(childComplexity), true
+	case "Device.address":
+		if e.ComplexityRoot.Device.Address == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Device.Address(childComplexity), true
+	case "Device.deregisteredBy":
+		if e.ComplexityRoot.Device.DeregisteredBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Device.DeregisteredBy(childComplexity), true
+	case "Device.endedAt":
+		if e.ComplexityRoot.Device.EndedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Device.EndedAt(childComplexity), true
+	case "Device.endedBlock":
+		if e.ComplexityRoot.Device.EndedBlock == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Device.EndedBlock(childComplexity), true
+	case "Device.endedTx":
+		if e.ComplexityRoot.Device.EndedTx == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Device.EndedTx(childComplexity), true
+	case "Device.kind":
+		if e.ComplexityRoot.Device.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Device.Kind(childComplexity), true
+	case "Device.kindCode":
+		if e.ComplexityRoot.Device.KindCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Device.KindCode(childComplexity), true
+	case "Device.kindDisplay":
+		if e.ComplexityRoot.Device.KindDisplay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Device.KindDisplay(childComplexity), true
+	case "Device.patient":
+		if e.ComplexityRoot.Device.Patient == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Device.Patient(childComplexity), true
+	case "Device.registeredAt":
+		if e.ComplexityRoot.Device.RegisteredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Device.RegisteredAt(childComplexity), true
+	case "Device.registeredBlock":
+		if e.ComplexityRoot.Device.RegisteredBlock == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Device.RegisteredBlock(childComplexity), true
+	case "Device.registeredTx":
+		if e.ComplexityRoot.Device.RegisteredTx == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Device.RegisteredTx(childComplexity), true
+	case "Device.registrar":
+		if e.ComplexityRoot.Device.Registrar == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Device.Registrar(childComplexity), true
+	case "Device.replacedBy":
+		if e.ComplexityRoot.Device.ReplacedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Device.ReplacedBy(childComplexity), true
+	case "Device.rotatedFrom":
+		if e.ComplexityRoot.Device.RotatedFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Device.RotatedFrom(childComplexity), true
+	case "Device.site":
+		if e.ComplexityRoot.Device.Site == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Device.Site(childComplexity), true
+	case "Device.validFrom":
+		if e.ComplexityRoot.Device.ValidFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Device.ValidFrom(childComplexity), true
+	case "Device.validUntil":
+		if e.ComplexityRoot.Device.ValidUntil == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Device.ValidUntil(childComplexity), true
+
+	case "DeviceConnection.edges":
+		if e.ComplexityRoot.DeviceConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeviceConnection.Edges(childComplexity), true
+	case "DeviceConnection.pageInfo":
+		if e.ComplexityRoot.DeviceConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeviceConnection.PageInfo(childComplexity), true
+	case "DeviceConnection.totalCount":
+		if e.ComplexityRoot.DeviceConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeviceConnection.TotalCount(childComplexity), true
+
+	case "DeviceEdge.cursor":
+		if e.ComplexityRoot.DeviceEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeviceEdge.Cursor(childComplexity), true
+	case "DeviceEdge.node":
+		if e.ComplexityRoot.DeviceEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeviceEdge.Node(childComplexity), true
+
 	case "EmergencyAccess.accessor":
 		if e.ComplexityRoot.EmergencyAccess.Accessor == nil {
 			break
@@ -1120,6 +1333,117 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmergencyAccessEdge.Node(childComplexity), true
+
+	case "Excursion.affectedLots":
+		if e.ComplexityRoot.Excursion.AffectedLots == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Excursion.AffectedLots(childComplexity), true
+	case "Excursion.anchorTx":
+		if e.ComplexityRoot.Excursion.AnchorTx == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Excursion.AnchorTx(childComplexity), true
+	case "Excursion.batchRoot":
+		if e.ComplexityRoot.Excursion.BatchRoot == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Excursion.BatchRoot(childComplexity), true
+	case "Excursion.block":
+		if e.ComplexityRoot.Excursion.Block == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Excursion.Block(childComplexity), true
+	case "Excursion.device":
+		if e.ComplexityRoot.Excursion.Device == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Excursion.Device(childComplexity), true
+	case "Excursion.durationSeconds":
+		if e.ComplexityRoot.Excursion.DurationSeconds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Excursion.DurationSeconds(childComplexity), true
+	case "Excursion.endedAt":
+		if e.ComplexityRoot.Excursion.EndedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Excursion.EndedAt(childComplexity), true
+	case "Excursion.excursionId":
+		if e.ComplexityRoot.Excursion.ExcursionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Excursion.ExcursionID(childComplexity), true
+	case "Excursion.gateway":
+		if e.ComplexityRoot.Excursion.Gateway == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Excursion.Gateway(childComplexity), true
+	case "Excursion.maxCelsius":
+		if e.ComplexityRoot.Excursion.MaxCelsius == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Excursion.MaxCelsius(childComplexity), true
+	case "Excursion.minCelsius":
+		if e.ComplexityRoot.Excursion.MinCelsius == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Excursion.MinCelsius(childComplexity), true
+	case "Excursion.site":
+		if e.ComplexityRoot.Excursion.Site == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Excursion.Site(childComplexity), true
+	case "Excursion.startedAt":
+		if e.ComplexityRoot.Excursion.StartedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Excursion.StartedAt(childComplexity), true
+
+	case "ExcursionConnection.edges":
+		if e.ComplexityRoot.ExcursionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExcursionConnection.Edges(childComplexity), true
+	case "ExcursionConnection.pageInfo":
+		if e.ComplexityRoot.ExcursionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExcursionConnection.PageInfo(childComplexity), true
+	case "ExcursionConnection.totalCount":
+		if e.ComplexityRoot.ExcursionConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExcursionConnection.TotalCount(childComplexity), true
+
+	case "ExcursionEdge.cursor":
+		if e.ComplexityRoot.ExcursionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExcursionEdge.Cursor(childComplexity), true
+	case "ExcursionEdge.node":
+		if e.ComplexityRoot.ExcursionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExcursionEdge.Node(childComplexity), true
 
 	case "Guardian.appointedBlock":
 		if e.ComplexityRoot.Guardian.AppointedBlock == nil {
@@ -1820,6 +2144,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ContractEvents(childComplexity, args["where"].(*ContractEventFilter), args["first"].(*int64), args["after"].(*string), args["block"].(*BlockInput)), true
+	case "Query.device":
+		if e.ComplexityRoot.Query.Device == nil {
+			break
+		}
+
+		args, err := ec.field_Query_device_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Device(childComplexity, args["address"].(string), args["block"].(*BlockInput)), true
+	case "Query.devices":
+		if e.ComplexityRoot.Query.Devices == nil {
+			break
+		}
+
+		args, err := ec.field_Query_devices_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Devices(childComplexity, args["where"].(*DeviceFilter), args["first"].(*int64), args["after"].(*string), args["block"].(*BlockInput)), true
 	case "Query.emergencyAccessStats":
 		if e.ComplexityRoot.Query.EmergencyAccessStats == nil {
 			break
@@ -1842,6 +2188,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.EmergencyAccesses(childComplexity, args["where"].(*EmergencyAccessFilter), args["first"].(*int64), args["after"].(*string), args["block"].(*BlockInput)), true
+	case "Query.excursions":
+		if e.ComplexityRoot.Query.Excursions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_excursions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Excursions(childComplexity, args["where"].(*ExcursionFilter), args["first"].(*int64), args["after"].(*string), args["block"].(*BlockInput)), true
 	case "Query.governanceStats":
 		if e.ComplexityRoot.Query.GovernanceStats == nil {
 			break
@@ -2203,7 +2560,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ConsentFilter", ec.unmarshalInputConsentFilter),
 			graphql.NewInputUnmarshaler("ConsentOrder", ec.unmarshalInputConsentOrder),
 			graphql.NewInputUnmarshaler("ContractEventFilter", ec.unmarshalInputContractEventFilter),
+			graphql.NewInputUnmarshaler("DeviceFilter", ec.unmarshalInputDeviceFilter),
 			graphql.NewInputUnmarshaler("EmergencyAccessFilter", ec.unmarshalInputEmergencyAccessFilter),
+			graphql.NewInputUnmarshaler("ExcursionFilter", ec.unmarshalInputExcursionFilter),
 			graphql.NewInputUnmarshaler("GuardianFilter", ec.unmarshalInputGuardianFilter),
 			graphql.NewInputUnmarshaler("IntFilter", ec.unmarshalInputIntFilter),
 			graphql.NewInputUnmarshaler("MemberFilter", ec.unmarshalInputMemberFilter),
@@ -2582,6 +2941,72 @@ func (ec *executionContext) childFields_ContractEventEdge(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type ContractEventEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Device(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "address":
+		return ec.fieldContext_Device_address(ctx, field)
+	case "kind":
+		return ec.fieldContext_Device_kind(ctx, field)
+	case "kindCode":
+		return ec.fieldContext_Device_kindCode(ctx, field)
+	case "kindDisplay":
+		return ec.fieldContext_Device_kindDisplay(ctx, field)
+	case "site":
+		return ec.fieldContext_Device_site(ctx, field)
+	case "patient":
+		return ec.fieldContext_Device_patient(ctx, field)
+	case "registrar":
+		return ec.fieldContext_Device_registrar(ctx, field)
+	case "registeredAt":
+		return ec.fieldContext_Device_registeredAt(ctx, field)
+	case "registeredBlock":
+		return ec.fieldContext_Device_registeredBlock(ctx, field)
+	case "registeredTx":
+		return ec.fieldContext_Device_registeredTx(ctx, field)
+	case "rotatedFrom":
+		return ec.fieldContext_Device_rotatedFrom(ctx, field)
+	case "active":
+		return ec.fieldContext_Device_active(ctx, field)
+	case "replacedBy":
+		return ec.fieldContext_Device_replacedBy(ctx, field)
+	case "deregisteredBy":
+		return ec.fieldContext_Device_deregisteredBy(ctx, field)
+	case "endedAt":
+		return ec.fieldContext_Device_endedAt(ctx, field)
+	case "endedBlock":
+		return ec.fieldContext_Device_endedBlock(ctx, field)
+	case "endedTx":
+		return ec.fieldContext_Device_endedTx(ctx, field)
+	case "validFrom":
+		return ec.fieldContext_Device_validFrom(ctx, field)
+	case "validUntil":
+		return ec.fieldContext_Device_validUntil(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Device", field.Name)
+}
+
+func (ec *executionContext) childFields_DeviceConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_DeviceConnection_totalCount(ctx, field)
+	case "edges":
+		return ec.fieldContext_DeviceConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_DeviceConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeviceConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_DeviceEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_DeviceEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_DeviceEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeviceEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_EmergencyAccess(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "patient":
@@ -2620,6 +3045,60 @@ func (ec *executionContext) childFields_EmergencyAccessEdge(ctx context.Context,
 		return ec.fieldContext_EmergencyAccessEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EmergencyAccessEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Excursion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "excursionId":
+		return ec.fieldContext_Excursion_excursionId(ctx, field)
+	case "site":
+		return ec.fieldContext_Excursion_site(ctx, field)
+	case "device":
+		return ec.fieldContext_Excursion_device(ctx, field)
+	case "gateway":
+		return ec.fieldContext_Excursion_gateway(ctx, field)
+	case "startedAt":
+		return ec.fieldContext_Excursion_startedAt(ctx, field)
+	case "endedAt":
+		return ec.fieldContext_Excursion_endedAt(ctx, field)
+	case "durationSeconds":
+		return ec.fieldContext_Excursion_durationSeconds(ctx, field)
+	case "minCelsius":
+		return ec.fieldContext_Excursion_minCelsius(ctx, field)
+	case "maxCelsius":
+		return ec.fieldContext_Excursion_maxCelsius(ctx, field)
+	case "affectedLots":
+		return ec.fieldContext_Excursion_affectedLots(ctx, field)
+	case "batchRoot":
+		return ec.fieldContext_Excursion_batchRoot(ctx, field)
+	case "anchorTx":
+		return ec.fieldContext_Excursion_anchorTx(ctx, field)
+	case "block":
+		return ec.fieldContext_Excursion_block(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Excursion", field.Name)
+}
+
+func (ec *executionContext) childFields_ExcursionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_ExcursionConnection_totalCount(ctx, field)
+	case "edges":
+		return ec.fieldContext_ExcursionConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ExcursionConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExcursionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ExcursionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ExcursionEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ExcursionEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExcursionEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Guardian(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3488,6 +3967,66 @@ func (ec *executionContext) field_Query_contractEvents_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_device_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "address",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["address"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "block",
+		func(ctx context.Context, v any) (*BlockInput, error) {
+			return ec.unmarshalOBlockInput2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐBlockInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["block"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_devices_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*DeviceFilter, error) {
+			return ec.unmarshalODeviceFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDeviceFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "block",
+		func(ctx context.Context, v any) (*BlockInput, error) {
+			return ec.unmarshalOBlockInput2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐBlockInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["block"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_emergencyAccessStats_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3516,6 +4055,44 @@ func (ec *executionContext) field_Query_emergencyAccesses_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*EmergencyAccessFilter, error) {
 			return ec.unmarshalOEmergencyAccessFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐEmergencyAccessFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "block",
+		func(ctx context.Context, v any) (*BlockInput, error) {
+			return ec.unmarshalOBlockInput2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐBlockInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["block"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_excursions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ExcursionFilter, error) {
+			return ec.unmarshalOExcursionFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐExcursionFilter(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6243,6 +6820,585 @@ func (ec *executionContext) fieldContext_ContractEventEdge_node(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Device_address(ctx context.Context, field graphql.CollectedField, obj *Device) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Device_address(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Address, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Device_address(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Device", field, false, false, "String")
+}
+
+func (ec *executionContext) _Device_kind(ctx context.Context, field graphql.CollectedField, obj *Device) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Device_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Device_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Device", field, false, false, "String")
+}
+
+func (ec *executionContext) _Device_kindCode(ctx context.Context, field graphql.CollectedField, obj *Device) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Device_kindCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KindCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Device_kindCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Device", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Device_kindDisplay(ctx context.Context, field graphql.CollectedField, obj *Device) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Device_kindDisplay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KindDisplay, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Device_kindDisplay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Device", field, false, false, "String")
+}
+
+func (ec *executionContext) _Device_site(ctx context.Context, field graphql.CollectedField, obj *Device) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Device_site(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Site, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Device_site(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Device", field, false, false, "String")
+}
+
+func (ec *executionContext) _Device_patient(ctx context.Context, field graphql.CollectedField, obj *Device) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Device_patient(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Patient, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Device_patient(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Device", field, false, false, "String")
+}
+
+func (ec *executionContext) _Device_registrar(ctx context.Context, field graphql.CollectedField, obj *Device) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Device_registrar(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Registrar, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Device_registrar(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Device", field, false, false, "String")
+}
+
+func (ec *executionContext) _Device_registeredAt(ctx context.Context, field graphql.CollectedField, obj *Device) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Device_registeredAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RegisteredAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Device_registeredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Device", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Device_registeredBlock(ctx context.Context, field graphql.CollectedField, obj *Device) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Device_registeredBlock(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RegisteredBlock, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Device_registeredBlock(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Device", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Device_registeredTx(ctx context.Context, field graphql.CollectedField, obj *Device) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Device_registeredTx(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RegisteredTx, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Device_registeredTx(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Device", field, false, false, "String")
+}
+
+func (ec *executionContext) _Device_rotatedFrom(ctx context.Context, field graphql.CollectedField, obj *Device) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Device_rotatedFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RotatedFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Device_rotatedFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Device", field, false, false, "String")
+}
+
+func (ec *executionContext) _Device_active(ctx context.Context, field graphql.CollectedField, obj *Device) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Device_active(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Active, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Device_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Device", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Device_replacedBy(ctx context.Context, field graphql.CollectedField, obj *Device) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Device_replacedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReplacedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Device_replacedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Device", field, false, false, "String")
+}
+
+func (ec *executionContext) _Device_deregisteredBy(ctx context.Context, field graphql.CollectedField, obj *Device) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Device_deregisteredBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeregisteredBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Device_deregisteredBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Device", field, false, false, "String")
+}
+
+func (ec *executionContext) _Device_endedAt(ctx context.Context, field graphql.CollectedField, obj *Device) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Device_endedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Device_endedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Device", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Device_endedBlock(ctx context.Context, field graphql.CollectedField, obj *Device) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Device_endedBlock(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndedBlock, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Device_endedBlock(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Device", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Device_endedTx(ctx context.Context, field graphql.CollectedField, obj *Device) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Device_endedTx(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndedTx, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Device_endedTx(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Device", field, false, false, "String")
+}
+
+func (ec *executionContext) _Device_validFrom(ctx context.Context, field graphql.CollectedField, obj *Device) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Device_validFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ValidFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Device_validFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Device", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Device_validUntil(ctx context.Context, field graphql.CollectedField, obj *Device) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Device_validUntil(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ValidUntil, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Device_validUntil(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Device", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DeviceConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *DeviceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeviceConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeviceConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeviceConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DeviceConnection_edges(ctx context.Context, field graphql.CollectedField, obj *DeviceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeviceConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*DeviceEdge) graphql.Marshaler {
+			return ec.marshalNDeviceEdge2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDeviceEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeviceConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeviceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeviceEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeviceConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *DeviceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeviceConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeviceConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeviceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeviceEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *DeviceEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeviceEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeviceEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeviceEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeviceEdge_node(ctx context.Context, field graphql.CollectedField, obj *DeviceEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeviceEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Device) graphql.Marshaler {
+			return ec.marshalNDevice2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDevice(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeviceEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeviceEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Device(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EmergencyAccess_patient(ctx context.Context, field graphql.CollectedField, obj *model.EmergencyAccess) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6518,6 +7674,447 @@ func (ec *executionContext) fieldContext_EmergencyAccessEdge_node(_ context.Cont
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EmergencyAccess(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Excursion_excursionId(ctx context.Context, field graphql.CollectedField, obj *Excursion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Excursion_excursionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExcursionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Excursion_excursionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Excursion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Excursion_site(ctx context.Context, field graphql.CollectedField, obj *Excursion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Excursion_site(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Site, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Excursion_site(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Excursion", field, false, false, "String")
+}
+
+func (ec *executionContext) _Excursion_device(ctx context.Context, field graphql.CollectedField, obj *Excursion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Excursion_device(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Device, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Excursion_device(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Excursion", field, false, false, "String")
+}
+
+func (ec *executionContext) _Excursion_gateway(ctx context.Context, field graphql.CollectedField, obj *Excursion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Excursion_gateway(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Gateway, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Excursion_gateway(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Excursion", field, false, false, "String")
+}
+
+func (ec *executionContext) _Excursion_startedAt(ctx context.Context, field graphql.CollectedField, obj *Excursion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Excursion_startedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Excursion_startedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Excursion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Excursion_endedAt(ctx context.Context, field graphql.CollectedField, obj *Excursion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Excursion_endedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Excursion_endedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Excursion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Excursion_durationSeconds(ctx context.Context, field graphql.CollectedField, obj *Excursion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Excursion_durationSeconds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DurationSeconds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Excursion_durationSeconds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Excursion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Excursion_minCelsius(ctx context.Context, field graphql.CollectedField, obj *Excursion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Excursion_minCelsius(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MinCelsius, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Excursion_minCelsius(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Excursion", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Excursion_maxCelsius(ctx context.Context, field graphql.CollectedField, obj *Excursion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Excursion_maxCelsius(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxCelsius, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Excursion_maxCelsius(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Excursion", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Excursion_affectedLots(ctx context.Context, field graphql.CollectedField, obj *Excursion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Excursion_affectedLots(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AffectedLots, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Excursion_affectedLots(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Excursion", field, false, false, "String")
+}
+
+func (ec *executionContext) _Excursion_batchRoot(ctx context.Context, field graphql.CollectedField, obj *Excursion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Excursion_batchRoot(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BatchRoot, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Excursion_batchRoot(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Excursion", field, false, false, "String")
+}
+
+func (ec *executionContext) _Excursion_anchorTx(ctx context.Context, field graphql.CollectedField, obj *Excursion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Excursion_anchorTx(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AnchorTx, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Excursion_anchorTx(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Excursion", field, false, false, "String")
+}
+
+func (ec *executionContext) _Excursion_block(ctx context.Context, field graphql.CollectedField, obj *Excursion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Excursion_block(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Block, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Excursion_block(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Excursion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ExcursionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ExcursionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExcursionConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExcursionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExcursionConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ExcursionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ExcursionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExcursionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ExcursionEdge) graphql.Marshaler {
+			return ec.marshalNExcursionEdge2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐExcursionEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExcursionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExcursionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExcursionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExcursionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ExcursionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExcursionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExcursionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExcursionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExcursionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ExcursionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExcursionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExcursionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExcursionEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ExcursionEdge_node(ctx context.Context, field graphql.CollectedField, obj *ExcursionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExcursionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Excursion) graphql.Marshaler {
+			return ec.marshalNExcursion2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐExcursion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExcursionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExcursionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Excursion(ctx, field)
 		},
 	}
 	return fc, nil
@@ -9318,6 +10915,138 @@ func (ec *executionContext) fieldContext_Query_members(ctx context.Context, fiel
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_members_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_device(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_device(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Device(ctx, fc.Args["address"].(string), fc.Args["block"].(*BlockInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Device) graphql.Marshaler {
+			return ec.marshalODevice2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDevice(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_device(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Device(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_device_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_devices(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_devices(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Devices(ctx, fc.Args["where"].(*DeviceFilter), fc.Args["first"].(*int64), fc.Args["after"].(*string), fc.Args["block"].(*BlockInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *DeviceConnection) graphql.Marshaler {
+			return ec.marshalNDeviceConnection2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDeviceConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_devices(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeviceConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_devices_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_excursions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_excursions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Excursions(ctx, fc.Args["where"].(*ExcursionFilter), fc.Args["first"].(*int64), fc.Args["after"].(*string), fc.Args["block"].(*BlockInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ExcursionConnection) graphql.Marshaler {
+			return ec.marshalNExcursionConnection2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐExcursionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_excursions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExcursionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_excursions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -12356,6 +14085,76 @@ func UnmarshalContractEventFilter(ctx context.Context, raw any) (ContractEventFi
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDeviceFilter(ctx context.Context, obj any) (DeviceFilter, error) {
+	var it DeviceFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"site", "kind", "patient", "registrar", "active"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "site":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("site"))
+			data, err := ec.unmarshalOStringFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐStringFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Site = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "patient":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("patient"))
+			data, err := ec.unmarshalOStringFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐStringFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Patient = data
+		case "registrar":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("registrar"))
+			data, err := ec.unmarshalOStringFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐStringFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Registrar = data
+		case "active":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Active = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeviceFilter unmarshals raw into the DeviceFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeviceFilter(ctx context.Context, raw any) (DeviceFilter, error) {
+	var out DeviceFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeviceFilter", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputEmergencyAccessFilter(ctx context.Context, obj any) (EmergencyAccessFilter, error) {
 	var it EmergencyAccessFilter
 	if obj == nil {
@@ -12409,6 +14208,55 @@ func (ec *executionContext) unmarshalInputEmergencyAccessFilter(ctx context.Cont
 func UnmarshalEmergencyAccessFilter(ctx context.Context, raw any) (EmergencyAccessFilter, error) {
 	var out EmergencyAccessFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EmergencyAccessFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputExcursionFilter(ctx context.Context, obj any) (ExcursionFilter, error) {
+	var it ExcursionFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"site", "device"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "site":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("site"))
+			data, err := ec.unmarshalOStringFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐStringFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Site = data
+		case "device":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("device"))
+			data, err := ec.unmarshalOStringFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐStringFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Device = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalExcursionFilter unmarshals raw into the ExcursionFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalExcursionFilter(ctx context.Context, raw any) (ExcursionFilter, error) {
+	var out ExcursionFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ExcursionFilter", raw, &out)
 	return out, err
 }
 
@@ -13780,6 +15628,210 @@ func (ec *executionContext) _ContractEventEdge(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var deviceImplementors = []string{"Device"}
+
+func (ec *executionContext) _Device(ctx context.Context, sel ast.SelectionSet, obj *Device) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deviceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Device")
+		case "address":
+			out.Values[i] = ec._Device_address(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._Device_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kindCode":
+			out.Values[i] = ec._Device_kindCode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kindDisplay":
+			out.Values[i] = ec._Device_kindDisplay(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "site":
+			out.Values[i] = ec._Device_site(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "patient":
+			out.Values[i] = ec._Device_patient(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "registrar":
+			out.Values[i] = ec._Device_registrar(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "registeredAt":
+			out.Values[i] = ec._Device_registeredAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "registeredBlock":
+			out.Values[i] = ec._Device_registeredBlock(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "registeredTx":
+			out.Values[i] = ec._Device_registeredTx(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rotatedFrom":
+			out.Values[i] = ec._Device_rotatedFrom(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "active":
+			out.Values[i] = ec._Device_active(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "replacedBy":
+			out.Values[i] = ec._Device_replacedBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deregisteredBy":
+			out.Values[i] = ec._Device_deregisteredBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "endedAt":
+			out.Values[i] = ec._Device_endedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "endedBlock":
+			out.Values[i] = ec._Device_endedBlock(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "endedTx":
+			out.Values[i] = ec._Device_endedTx(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "validFrom":
+			out.Values[i] = ec._Device_validFrom(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "validUntil":
+			out.Values[i] = ec._Device_validUntil(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deviceConnectionImplementors = []string{"DeviceConnection"}
+
+func (ec *executionContext) _DeviceConnection(ctx context.Context, sel ast.SelectionSet, obj *DeviceConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deviceConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeviceConnection")
+		case "totalCount":
+			out.Values[i] = ec._DeviceConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._DeviceConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._DeviceConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deviceEdgeImplementors = []string{"DeviceEdge"}
+
+func (ec *executionContext) _DeviceEdge(ctx context.Context, sel ast.SelectionSet, obj *DeviceEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deviceEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeviceEdge")
+		case "cursor":
+			out.Values[i] = ec._DeviceEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._DeviceEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var emergencyAccessImplementors = []string{"EmergencyAccess"}
 
 func (ec *executionContext) _EmergencyAccess(ctx context.Context, sel ast.SelectionSet, obj *model.EmergencyAccess) graphql.Marshaler {
@@ -13899,6 +15951,180 @@ func (ec *executionContext) _EmergencyAccessEdge(ctx context.Context, sel ast.Se
 			}
 		case "node":
 			out.Values[i] = ec._EmergencyAccessEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var excursionImplementors = []string{"Excursion"}
+
+func (ec *executionContext) _Excursion(ctx context.Context, sel ast.SelectionSet, obj *Excursion) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, excursionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Excursion")
+		case "excursionId":
+			out.Values[i] = ec._Excursion_excursionId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "site":
+			out.Values[i] = ec._Excursion_site(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "device":
+			out.Values[i] = ec._Excursion_device(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "gateway":
+			out.Values[i] = ec._Excursion_gateway(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startedAt":
+			out.Values[i] = ec._Excursion_startedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endedAt":
+			out.Values[i] = ec._Excursion_endedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "durationSeconds":
+			out.Values[i] = ec._Excursion_durationSeconds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "minCelsius":
+			out.Values[i] = ec._Excursion_minCelsius(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "maxCelsius":
+			out.Values[i] = ec._Excursion_maxCelsius(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "affectedLots":
+			out.Values[i] = ec._Excursion_affectedLots(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "batchRoot":
+			out.Values[i] = ec._Excursion_batchRoot(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "anchorTx":
+			out.Values[i] = ec._Excursion_anchorTx(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "block":
+			out.Values[i] = ec._Excursion_block(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var excursionConnectionImplementors = []string{"ExcursionConnection"}
+
+func (ec *executionContext) _ExcursionConnection(ctx context.Context, sel ast.SelectionSet, obj *ExcursionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, excursionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExcursionConnection")
+		case "totalCount":
+			out.Values[i] = ec._ExcursionConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._ExcursionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ExcursionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var excursionEdgeImplementors = []string{"ExcursionEdge"}
+
+func (ec *executionContext) _ExcursionEdge(ctx context.Context, sel ast.SelectionSet, obj *ExcursionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, excursionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExcursionEdge")
+		case "cursor":
+			out.Values[i] = ec._ExcursionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ExcursionEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15012,6 +17238,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_members(ctx, field)
+				})
+		case "device":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_device(ctx, field)
+				})
+		case "devices":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_devices(ctx, field)
+				})
+		case "excursions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_excursions(ctx, field)
 				})
 		case "proposals":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -16270,6 +18514,46 @@ func (ec *executionContext) marshalNContractEventEdge2ᚖgithubᚗcomᚋbevanᚑ
 	return ec._ContractEventEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNDevice2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDevice(ctx context.Context, sel ast.SelectionSet, v *Device) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Device!")
+		return graphql.Null
+	}
+	return ec._Device(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDeviceConnection2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDeviceConnection(ctx context.Context, sel ast.SelectionSet, v *DeviceConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeviceConnection!")
+		return graphql.Null
+	}
+	return ec._DeviceConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDeviceEdge2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDeviceEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*DeviceEdge) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDeviceEdge2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDeviceEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDeviceEdge2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDeviceEdge(ctx context.Context, sel ast.SelectionSet, v *DeviceEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeviceEdge!")
+		return graphql.Null
+	}
+	return ec._DeviceEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNEmergencyAccess2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐEmergencyAccess(ctx context.Context, sel ast.SelectionSet, v *model.EmergencyAccess) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "EmergencyAccess!")
@@ -16348,6 +18632,60 @@ func (ec *executionContext) marshalNEmergencyAccessEdge2ᚖgithubᚗcomᚋbevan�
 		return graphql.Null
 	}
 	return ec._EmergencyAccessEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNExcursion2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐExcursion(ctx context.Context, sel ast.SelectionSet, v *Excursion) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Excursion!")
+		return graphql.Null
+	}
+	return ec._Excursion(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNExcursionConnection2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐExcursionConnection(ctx context.Context, sel ast.SelectionSet, v *ExcursionConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExcursionConnection!")
+		return graphql.Null
+	}
+	return ec._ExcursionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNExcursionEdge2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐExcursionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ExcursionEdge) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNExcursionEdge2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐExcursionEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNExcursionEdge2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐExcursionEdge(ctx context.Context, sel ast.SelectionSet, v *ExcursionEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExcursionEdge!")
+		return graphql.Null
+	}
+	return ec._ExcursionEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalFloatContext(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
+	}
+	return graphql.WrapContextMarshaler(ctx, res)
 }
 
 func (ec *executionContext) unmarshalNGovernanceDimension2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐGovernanceDimension(ctx context.Context, v any) (GovernanceDimension, error) {
@@ -17274,6 +19612,21 @@ func (ec *executionContext) unmarshalOContractEventFilter2ᚖgithubᚗcomᚋbeva
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalODevice2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDevice(ctx context.Context, sel ast.SelectionSet, v *Device) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Device(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalODeviceFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDeviceFilter(ctx context.Context, v any) (*DeviceFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDeviceFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOEmergencyAccess2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚋmodelᚐEmergencyAccess(ctx context.Context, sel ast.SelectionSet, v *model.EmergencyAccess) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -17286,6 +19639,14 @@ func (ec *executionContext) unmarshalOEmergencyAccessFilter2ᚖgithubᚗcomᚋbe
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputEmergencyAccessFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOExcursionFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐExcursionFilter(ctx context.Context, v any) (*ExcursionFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputExcursionFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

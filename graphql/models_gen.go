@@ -147,6 +147,63 @@ type ContractEventFilter struct {
 	Address *StringFilter `json:"address,omitempty"`
 }
 
+// A telemetry device registered in DeviceRegistry: its address is its own signing key (docs/telemetry.md).
+type Device struct {
+	Address string `json:"address"`
+	// The device kind's name (vocab): cold-store-sensor, pulse-oximeter, blood-pressure-cuff, thermometer, weighing-scale, glucose-meter.
+	Kind string `json:"kind"`
+	// The kind's code in DeviceRegistry (1..6).
+	KindCode    int64  `json:"kindCode"`
+	KindDisplay string `json:"kindDisplay"`
+	// The ODS code of its site.
+	Site string `json:"site"`
+	// The patient's pseudonymous wallet for a patient's device; null for a site's device.
+	Patient *string `json:"patient,omitempty"`
+	// The registrar (a member's DEVICE_REGISTRAR_ROLE holder) that registered it.
+	Registrar       string `json:"registrar"`
+	RegisteredAt    int64  `json:"registeredAt"`
+	RegisteredBlock int64  `json:"registeredBlock"`
+	RegisteredTx    string `json:"registeredTx"`
+	// The key this device was rotated from, if it was registered by a key rotation.
+	RotatedFrom *string `json:"rotatedFrom,omitempty"`
+	// Whether it was active at the block of the query: not deregistered and not rotated away.
+	Active bool `json:"active"`
+	// The key it was rotated to, once rotated.
+	ReplacedBy *string `json:"replacedBy,omitempty"`
+	// Who deregistered it (its registrar or the DAO's timelock), once deregistered.
+	DeregisteredBy *string `json:"deregisteredBy,omitempty"`
+	// When it stopped being active (deregistered or rotated).
+	EndedAt    *int64  `json:"endedAt,omitempty"`
+	EndedBlock *int64  `json:"endedBlock,omitempty"`
+	EndedTx    *string `json:"endedTx,omitempty"`
+	// This version is valid for blocks [validFrom, validUntil).
+	ValidFrom  int64  `json:"validFrom"`
+	ValidUntil *int64 `json:"validUntil,omitempty"`
+}
+
+type DeviceConnection struct {
+	TotalCount int64         `json:"totalCount"`
+	Edges      []*DeviceEdge `json:"edges"`
+	PageInfo   *PageInfo     `json:"pageInfo"`
+}
+
+type DeviceEdge struct {
+	Cursor string  `json:"cursor"`
+	Node   *Device `json:"node"`
+}
+
+type DeviceFilter struct {
+	// The site's ODS code.
+	Site *StringFilter `json:"site,omitempty"`
+	// A device kind: its name (pulse-oximeter) or code (2).
+	Kind *string `json:"kind,omitempty"`
+	// The patient's wallet (the zero address: sites' devices).
+	Patient   *StringFilter `json:"patient,omitempty"`
+	Registrar *StringFilter `json:"registrar,omitempty"`
+	// Only active devices (true) or only ended ones (false).
+	Active *bool `json:"active,omitempty"`
+}
+
 type EmergencyAccessConnection struct {
 	TotalCount int64                  `json:"totalCount"`
 	Edges      []*EmergencyAccessEdge `json:"edges"`
@@ -162,6 +219,47 @@ type EmergencyAccessFilter struct {
 	Patient  *StringFilter `json:"patient,omitempty"`
 	Accessor *StringFilter `json:"accessor,omitempty"`
 	At       *IntFilter    `json:"at,omitempty"`
+}
+
+// A cold-chain excursion of a vaccine fridge, recorded by a telemetry gateway (DeviceRegistry.recordExcursion).
+type Excursion struct {
+	ExcursionID int64 `json:"excursionId"`
+	// The ODS code of the fridge's site.
+	Site string `json:"site"`
+	// The cold-store sensor's address.
+	Device string `json:"device"`
+	// The gateway that recorded it.
+	Gateway string `json:"gateway"`
+	// Unix seconds.
+	StartedAt       int64 `json:"startedAt"`
+	EndedAt         int64 `json:"endedAt"`
+	DurationSeconds int64 `json:"durationSeconds"`
+	// The lowest and highest temperatures during the excursion, in degrees Celsius.
+	MinCelsius float64 `json:"minCelsius"`
+	MaxCelsius float64 `json:"maxCelsius"`
+	// The vaccine lots held in the fridge.
+	AffectedLots []string `json:"affectedLots"`
+	// The root of the reading batch (anchored in RecordAnchor by the gateway) that proves it.
+	BatchRoot string `json:"batchRoot"`
+	// The transaction that recorded it.
+	AnchorTx string `json:"anchorTx"`
+	Block    int64  `json:"block"`
+}
+
+type ExcursionConnection struct {
+	TotalCount int64            `json:"totalCount"`
+	Edges      []*ExcursionEdge `json:"edges"`
+	PageInfo   *PageInfo        `json:"pageInfo"`
+}
+
+type ExcursionEdge struct {
+	Cursor string     `json:"cursor"`
+	Node   *Excursion `json:"node"`
+}
+
+type ExcursionFilter struct {
+	Site   *StringFilter `json:"site,omitempty"`
+	Device *StringFilter `json:"device,omitempty"`
 }
 
 type GuardianConnection struct {

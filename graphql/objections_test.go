@@ -33,11 +33,16 @@ func objectionEvents() map[uint64][]store.Event {
 
 func commitObjections(t *testing.T, st store.Store) {
 	t.Helper()
-	evs := objectionEvents()
-	for n := uint64(30); n <= 37; n++ {
+	commitEvents(t, st, objectionEvents(), 30, 37)
+}
+
+// commitEvents commits blocks first..last with their events, one batch per block, the first from genesis.
+func commitEvents(t *testing.T, st store.Store, evs map[uint64][]store.Event, first, last uint64) {
+	t.Helper()
+	for n := first; n <= last; n++ {
 		b := &store.Batch{From: n, Events: evs[n], Checkpoint: store.Checkpoint{Number: n, Hash: hash(fmt.Sprint("b", n))},
 			Blocks: []store.Block{{Number: n, Hash: hash(fmt.Sprint("b", n)), ParentHash: hash(fmt.Sprint("b", n-1)), Time: 1_700_000_000 + n*2}}}
-		if n == 30 {
+		if n == first {
 			b.From = 0
 		}
 		if err := st.Commit(context.Background(), b); err != nil {

@@ -208,6 +208,21 @@ func (r *queryResolver) Members(ctx context.Context, where *MemberFilter, first 
 	return out, nil
 }
 
+// Device is the resolver for the device field.
+func (r *queryResolver) Device(ctx context.Context, address string, block *BlockInput) (*Device, error) {
+	return r.device(ctx, address, block)
+}
+
+// Devices is the resolver for the devices field.
+func (r *queryResolver) Devices(ctx context.Context, where *DeviceFilter, first *int64, after *string, block *BlockInput) (*DeviceConnection, error) {
+	return r.devices(ctx, where, first, after, block)
+}
+
+// Excursions is the resolver for the excursions field.
+func (r *queryResolver) Excursions(ctx context.Context, where *ExcursionFilter, first *int64, after *string, block *BlockInput) (*ExcursionConnection, error) {
+	return r.excursions(ctx, where, first, after, block)
+}
+
 // Proposals is the resolver for the proposals field.
 func (r *queryResolver) Proposals(ctx context.Context, where *ProposalFilter, first *int64, after *string, block *BlockInput) (*ProposalConnection, error) {
 	q, err := listArgs(ctx, first, after, block)

@@ -38,6 +38,7 @@ var keptAsContractEvents = map[string][]string{
 	deployment.Members:   {"Approval", "ApprovalForAll", "DelegateChanged", "DelegateVotesChanged", "Locked", "Transfer", "Unlocked"},
 	deployment.Governor:  {"EIP712DomainChanged", "ProposalThresholdSet", "TimelockChange", "VotingDelaySet", "VotingPeriodSet"},
 	deployment.Anchors:   {"RoleAdminChanged", "RoleGranted", "RoleRevoked"},
+	deployment.Devices:   {"RoleAdminChanged", "RoleGranted", "RoleRevoked"},
 	deployment.Forwarder: {"EIP712DomainChanged"},
 	deployment.Timelock: {"CallExecuted", "CallSalt", "CallScheduled", "Cancelled", "MinDelayChange", "RoleAdminChanged", "RoleGranted",
 		"RoleRevoked"},
@@ -78,6 +79,10 @@ func newDecoder(m *deployment.Manifest) (*decoder, error) {
 	if err != nil {
 		return nil, err
 	}
+	devices, err := bindings.NewDeviceRegistryFilterer(m.DevicesAddress(), nil)
+	if err != nil {
+		return nil, err
+	}
 	type handler = func(types.Log, store.Meta) (store.Event, error)
 	reg := func(addr common.Address, md interface{ GetAbi() (*abi.ABI, error) }, name string, h handler) error {
 		id, err := eventID(md, name)
@@ -94,6 +99,7 @@ func newDecoder(m *deployment.Manifest) (*decoder, error) {
 	cr, mb, gv, ra, fw := m.ConsentsAddress(), m.MembershipAddress(), m.GovernorAddress(), m.AnchorsAddress(), m.ForwarderAddress()
 	crm, mbm, gvm, ram, fwm := bindings.ConsentRegistryMetaData, bindings.MembershipMetaData, bindings.BevanGovernorMetaData,
 		bindings.RecordAnchorMetaData, bindings.BevanForwarderMetaData
+	dv, dvm := m.DevicesAddress(), bindings.DeviceRegistryMetaData
 	regs := []struct {
 		addr common.Address
 		md   interface{ GetAbi() (*abi.ABI, error) }
@@ -247,6 +253,37 @@ func newDecoder(m *deployment.Manifest) (*decoder, error) {
 			}
 			return &store.ForwardExecuted{Meta: m, Signer: e.Signer, Nonce: e.Nonce, Success: e.Success}, nil
 		}},
+		{dv, dvm, "DeviceRegistered", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := devices.ParseDeviceRegistered(l)
+			if err != nil {
+				return nil, err
+			}
+			return &store.DeviceRegistered{Meta: m, Device: e.Device, Registrar: e.Registrar, Patient: e.Patient, Kind: e.Kind,
+				Site: odsCode(e.Site)}, nil
+		}},
+		{dv, dvm, "DeviceDeregistered", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := devices.ParseDeviceDeregistered(l)
+			if err != nil {
+				return nil, err
+			}
+			return &store.DeviceDeregistered{Meta: m, Device: e.Device, By: e.By}, nil
+		}},
+		{dv, dvm, "DeviceKeyRotated", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := devices.ParseDeviceKeyRotated(l)
+			if err != nil {
+				return nil, err
+			}
+			return &store.DeviceKeyRotated{Meta: m, Device: e.Device, NewDevice: e.NewDevice, Registrar: e.Registrar}, nil
+		}},
+		{dv, dvm, "ExcursionRecorded", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := devices.ParseExcursionRecorded(l)
+			if err != nil {
+				return nil, err
+			}
+			return &store.ExcursionRecorded{Meta: m, ExcursionID: u64(e.ExcursionId), Device: e.Device, Gateway: e.Gateway,
+				Site: odsCode(e.Site), StartedAt: u64(e.StartedAt), EndedAt: u64(e.EndedAt), MinCenti: e.MinCentiCelsius,
+				MaxCenti: e.MaxCentiCelsius, BatchRoot: e.BatchRoot, AffectedLots: e.AffectedLots}, nil
+		}},
 	}
 	for _, r := range regs {
 		if err := reg(r.addr, r.md, r.name, r.h); err != nil {
@@ -260,6 +297,7 @@ func newDecoder(m *deployment.Manifest) (*decoder, error) {
 		addr common.Address
 		md   interface{ GetAbi() (*abi.ABI, error) }
 	}{{deployment.Consents, cr, crm}, {deployment.Members, mb, mbm}, {deployment.Governor, gv, gvm}, {deployment.Anchors, ra, ram},
+		{deployment.Devices, dv, dvm},
 		{deployment.Forwarder, fw, fwm}, {deployment.Timelock, m.TimelockAddress(), bindings.BevanTimelockMetaData}} {
 		if c.addr == (common.Address{}) {
 			continue

@@ -260,6 +260,9 @@ func (p *plan) apply(ctx context.Context, ev Event) error {
 		if ok, err := p.applyObjection(ctx, ev); ok || err != nil {
 			return err
 		}
+		if ok, err := p.applyDevice(ctx, ev); ok || err != nil {
+			return err
+		}
 		return fmt.Errorf("%w: %T", errUnknownEvent, ev)
 	}
 	return nil

@@ -49,7 +49,7 @@ func (t *table) order() string {
 type schema struct {
 	consents, consentEvents, guardians, emergency, members, proposals, quorums, votes, anchors, batches, metaTxs *table
 	contractEvents                                                                                               *table
-	objections                                                                                                   *table
+	objections, devices, excursions                                                                              *table
 	all                                                                                                          []*table
 }
 
@@ -70,7 +70,9 @@ func newSchema() *schema {
 		contractEvents: newTable(ContractEvents),
 	}
 	s.objections = newObjectionsTable()
+	s.devices, s.excursions = newTable(Devices, ColDevice), newTable(Excursions)
 	s.all = []*table{s.consents, s.consentEvents, s.guardians, s.emergency, s.members, s.proposals, s.quorums,
-		s.votes, s.anchors, s.batches, s.metaTxs, s.contractEvents, s.objections}
+		s.votes, s.anchors, s.batches, s.metaTxs, s.contractEvents, s.objections,
+		s.devices, s.excursions}
 	return s
 }
