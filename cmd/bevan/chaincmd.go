@@ -379,12 +379,23 @@ func (e *chainEnv) report(what string, st *api.Status, out any, mined func(w io.
 // chain, sends the call as the wallet, and prints the result that result makes of the request's status (JSON with
 // --json; else its line, and the transaction, once mined).
 func consentsCall(c *cli.Context, what, method string, args []any, result func(e *chainEnv, st *api.Status) (out any, line string)) error {
+	return contractCall(c, what, deployment.Consents, bindings.ConsentRegistryMetaData, method, args, result)
+}
+
+// contractCall is consentsCall for the call method(args...) of the manifest's contract named contract, whose ABI md
+// holds.
+func contractCall(c *cli.Context, what, contract string, md *bind.MetaData, method string, args []any,
+	result func(e *chainEnv, st *api.Status) (out any, line string)) error {
 	e, err := openChain(c)
 	if err != nil {
 		return err
 	}
 	defer e.Close()
-	st, err := e.call(what, e.m.ConsentsAddress(), bindings.ConsentRegistryMetaData, method, args...)
+	to, err := e.m.Address(contract)
+	if err != nil {
+		return err
+	}
+	st, err := e.call(what, to, md, method, args...)
 	if err != nil {
 		return err
 	}

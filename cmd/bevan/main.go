@@ -42,6 +42,7 @@ func newApp() *cli.App {
 			recordCommand(),
 			consentCommand(),
 			guardianCommand(),
+			deviceCommand(),
 			emergencyCommand(),
 			daoCommand(),
 			analyticsCommand(),
