@@ -47,6 +47,43 @@ func telemetryCommand() *cli.Command {
 			},
 			telemetrySimulateCommand(),
 			telemetryVerifyCommand(),
+			{
+				Name:  "excursions",
+				Usage: "a cold store's excursions out of 2–8 °C in its recent readings, as the gateway finds them (FHIR R4 DetectedIssue with --json)",
+				Flags: []cli.Flag{
+					&cli.StringFlag{Name: "gateway", Value: "http://127.0.0.1:8549", Usage: "telemetry gateway URL", EnvVars: []string{"BEVAN_TELEMETRY_URL"}},
+					&cli.StringFlag{Name: "device", Required: true, Usage: "the cold store's sensor address"},
+					&cli.IntFlag{Name: "hours", Value: 24, Usage: "how far back to look (1..168)"},
+					&cli.BoolFlag{Name: "json", Usage: "print JSON"},
+				},
+				Action: func(c *cli.Context) error {
+					dev, err := parseAddress("--device", c.String("device"))
+					if err != nil {
+						return err
+					}
+					req, err := http.NewRequestWithContext(c.Context, http.MethodGet, fmt.Sprintf("%s/v1/excursions/%s?hours=%d",
+						c.String("gateway"), dev.Hex(), c.Int("hours")), nil)
+					if err != nil {
+						return err
+					}
+					var out gateway.Excursions
+					if err := doGateway(req, &out); err != nil {
+						return err
+					}
+					return printResult(c, out, func(w io.Writer) error {
+						if len(out.Excursions) == 0 {
+							_, err := fmt.Fprintf(w, "no excursion of %s since %s\n", dev.Hex(), out.From)
+							return err
+						}
+						for _, e := range out.Excursions {
+							if _, err := fmt.Fprintln(w, e["detail"]); err != nil {
+								return err
+							}
+						}
+						return nil
+					})
+				},
+			},
 		},
 	}
 }

@@ -64,6 +64,10 @@ func TestTelemetrySimulateAndVerify(t *testing.T) {
 	if n, err := g.AnchorNow(context.Background()); err != nil || n != 160 {
 		t.Fatalf("anchored %d: %v", n, err)
 	}
+	if out, _, err := runApp(t, "", "telemetry", "excursions", "--gateway", url, "--device", dev, "--hours", "3"); err != nil ||
+		!strings.Contains(out, "Cold-chain excursion") || !strings.Contains(out, "back in range") {
+		t.Fatalf("excursions: %q %v", out, err)
+	}
 	file := filepath.Join(t.TempDir(), "reading.proof.json")
 	// Batch 2's readings are the last 40 minutes: the drift. Reading 20 is at its height.
 	verify := append([]string{"telemetry", "verify", "--gateway", url, "--device", dev, "--sequence", "2", "--index", "20",

@@ -10,6 +10,7 @@ import (
 	"io"
 	"math/big"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -348,10 +349,27 @@ func TestAnchorAndProve(t *testing.T) {
 	if n, err := g.AnchorNow(ctx); err != nil || n != 0 {
 		t.Fatalf("second anchor round: %d %v", n, err)
 	}
+	// The batches' last readings (9.5 °C) are one excursion out of 2–8 °C, still going.
+	resp, err := http.Get(fmt.Sprintf("http://%s/v1/excursions/%s?hours=1", g.Addr(), dev))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ex gateway.Excursions
+	if err := json.NewDecoder(resp.Body).Decode(&ex); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("excursions: HTTP %d %v", resp.StatusCode, err)
+	}
+	resp.Body.Close()
+	if len(ex.Excursions) != 1 || ex.Excursions[0]["resourceType"] != "DetectedIssue" ||
+		!strings.Contains(ex.Excursions[0]["detail"].(string), "highest 9.5 °C") {
+		t.Fatalf("excursions %+v", ex)
+	}
 	// A patient's device's readings are not served.
 	pkey, _ := crypto.GenerateKey()
 	pdev := e.devices.add(pkey, telemetry.KindPulseOximeter, devnet.DevAddress(devnet.RolePatient), true)
 	if _, st := getProof(t, g, pdev, 1, 0); st != http.StatusForbidden {
 		t.Fatalf("patient device proof: HTTP %d, want 403", st)
+	}
+	if resp, err := http.Get(fmt.Sprintf("http://%s/v1/excursions/%s", g.Addr(), pdev)); err != nil || resp.StatusCode != http.StatusForbidden {
+		t.Fatalf("patient device excursions: %v %v", resp, err)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/bevan-health/bevan/telemetry"
+	"github.com/bevan-health/bevan/telemetry/excursion"
 	"github.com/bevan-health/bevan/telemetry/readings"
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -19,11 +20,12 @@ func (s *Service) routes() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/readings", s.handleReadings)
 	mux.HandleFunc("GET /v1/proofs/{device}/{sequence}/{index}", s.handleProof)
+	mux.HandleFunc("GET /v1/excursions/{device}", s.handleExcursions)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
 	for path, allowed := range map[string]string{"/v1/readings": "POST", "/v1/proofs/{device}/{sequence}/{index}": "GET",
-		"/healthz": "GET"} {
+		"/v1/excursions/{device}": "GET", "/healthz": "GET"} {
 		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Allow", allowed)
 			writeError(w, telemetry.Errorf(telemetry.CodeMethod, "%s %s: use %s", r.Method, r.URL.Path, allowed))
@@ -87,24 +89,14 @@ func (s *Service) handleReadings(w http.ResponseWriter, r *http.Request) {
 // handleProof serves the proof of one reading of a site's device (a cold store). A patient's device's readings are
 // health data: the gateway does not serve them here.
 func (s *Service) handleProof(w http.ResponseWriter, r *http.Request) {
-	if !common.IsHexAddress(r.PathValue("device")) {
-		writeError(w, telemetry.Errorf(telemetry.CodeInvalidBatch, "device is not an address"))
+	device, ok := s.siteDevice(w, r)
+	if !ok {
 		return
 	}
-	device := common.HexToAddress(r.PathValue("device"))
 	seq, err1 := strconv.ParseUint(r.PathValue("sequence"), 10, 64)
 	idx, err2 := strconv.ParseUint(r.PathValue("index"), 10, 32)
 	if err1 != nil || err2 != nil {
 		writeError(w, telemetry.Errorf(telemetry.CodeInvalidBatch, "sequence and index must be unsigned integers"))
-		return
-	}
-	d, err := s.acceptor.reg.Device(r.Context(), device)
-	if err != nil {
-		writeError(w, telemetry.Errorf(telemetry.CodeUnavailable, "device registry unavailable"))
-		return
-	}
-	if d.Patient != (common.Address{}) {
-		writeError(w, telemetry.Errorf(telemetry.CodePatientDevice, "readings of a patient's device are not served here"))
 		return
 	}
 	k, err := s.store.Reading(r.Context(), device, seq, uint32(idx))
@@ -128,4 +120,66 @@ func (s *Service) handleProof(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, p)
+}
+
+// siteDevice reads the {device} path value and refuses a patient's device (its readings are health data, released
+// only under consent) or an unknown one; it answers the error itself.
+func (s *Service) siteDevice(w http.ResponseWriter, r *http.Request) (common.Address, bool) {
+	if !common.IsHexAddress(r.PathValue("device")) {
+		writeError(w, telemetry.Errorf(telemetry.CodeInvalidBatch, "device is not an address"))
+		return common.Address{}, false
+	}
+	device := common.HexToAddress(r.PathValue("device"))
+	d, err := s.acceptor.reg.Device(r.Context(), device)
+	if err != nil {
+		writeError(w, telemetry.Errorf(telemetry.CodeUnavailable, "device registry unavailable"))
+		return device, false
+	}
+	if d.Patient != (common.Address{}) {
+		writeError(w, telemetry.Errorf(telemetry.CodePatientDevice, "readings of a patient's device are not served here"))
+		return device, false
+	}
+	return device, true
+}
+
+// Excursions is the answer of GET /v1/excursions/{device}: FHIR R4 DetectedIssues, oldest first.
+type Excursions struct {
+	Device     common.Address   `json:"device"`
+	From       string           `json:"from"`
+	Excursions []map[string]any `json:"excursions"`
+}
+
+// handleExcursions finds a cold store's excursions out of 2–8 °C in its readings of the last ?hours (default 24,
+// at most a week).
+func (s *Service) handleExcursions(w http.ResponseWriter, r *http.Request) {
+	device, ok := s.siteDevice(w, r)
+	if !ok {
+		return
+	}
+	hours := 24
+	if h := r.URL.Query().Get("hours"); h != "" {
+		n, err := strconv.Atoi(h)
+		if err != nil || n < 1 || n > 7*24 {
+			writeError(w, telemetry.Errorf(telemetry.CodeInvalidBatch, "hours must be 1..168"))
+			return
+		}
+		hours = n
+	}
+	to := time.Now().Add(s.cfg.Limits.MaxSkew)
+	from := to.Add(-time.Duration(hours) * time.Hour)
+	ks, err := s.store.Series(r.Context(), device, telemetry.CodeRoomTemperature, from, to)
+	if err != nil {
+		s.log.Error("read series", "err", err)
+		writeError(w, telemetry.Errorf(telemetry.CodeUnavailable, "the readings store is unavailable"))
+		return
+	}
+	rs := make([]telemetry.Reading, len(ks))
+	for i := range ks {
+		rs[i] = ks[i].Reading
+	}
+	out := Excursions{Device: device, From: from.UTC().Format(time.RFC3339), Excursions: []map[string]any{}}
+	for _, e := range excursion.Find(device, rs, excursion.VaccineFridge) {
+		out.Excursions = append(out.Excursions, excursion.DetectedIssue(&e, excursion.VaccineFridge, nil))
+	}
+	writeJSON(w, http.StatusOK, out)
 }
