@@ -16,7 +16,6 @@ import (
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/devnet/stack"
-	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/vocab"
 	"github.com/chromedp/chromedp"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -33,14 +32,7 @@ func TestGraphiQLBrowser(t *testing.T) {
 	exe := chromium(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	s, err := stack.New(devnettest.Config(t.TempDir()), devnettest.Log(), stack.Options{Indexer: &stack.IndexerOptions{HTTPAddr: "127.0.0.1:0"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = s.Stop(context.Background()) }()
+	s := startStack(t, stack.Options{Indexer: &stack.IndexerOptions{HTTPAddr: "127.0.0.1:0"}})
 	base := strings.TrimSuffix(s.Indexer.GraphQLURL(), "/graphql")
 
 	// the patient grants the home-care agency a consent

@@ -14,7 +14,6 @@ import (
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/devnet/stack"
 	"github.com/bevan-health/bevan/fhirrecord"
-	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/chromedp/chromedp"
 	"github.com/ethereum/go-ethereum/common"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
@@ -42,19 +41,10 @@ func TestWebAppBrowser(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	defer cancel()
-	s, err := stack.New(devnettest.Config(t.TempDir()), devnettest.Log(), stack.Options{
+	s := startStack(t, stack.Options{
 		Relayer: &stack.RelayerOptions{HTTPAddr: "127.0.0.1:0"},
 		Indexer: &stack.IndexerOptions{HTTPAddr: "127.0.0.1:0"},
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	started := time.Now()
-	if err := s.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = s.Stop(context.Background()) }()
-	t.Logf("the stack started in %s", time.Since(started).Round(time.Millisecond))
 	base := strings.TrimSuffix(s.Indexer.GraphQLURL(), "/graphql")
 
 	br, closeBrowser := newBrowser(ctx, exe, 1280)
