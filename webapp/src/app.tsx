@@ -33,6 +33,9 @@ function useHash(): string {
   useEffect(() => {
     const f = () => setH(location.hash || '#/');
     addEventListener('hashchange', f);
+    // A hash changed between the first render and this effect (deferred to after paint: on a loaded machine, long
+    // enough for a link or a script to move) fired no event this listener heard: read it once now.
+    f();
     return () => removeEventListener('hashchange', f);
   }, []);
   return h;
