@@ -56,20 +56,23 @@ func DefaultOptions() Options {
 
 // Report is what a run measured.
 type Report struct {
-	Devices, Batches, ReadingsPerBatch, Concurrency int
-	Readings                                        int     `json:"readings"`
-	Refused                                         int     `json:"refused"`
-	Seconds                                         float64 `json:"seconds"`
-	ReadingsPerSecond                               float64 `json:"readingsPerSecond"`
-	GoalReadingsPerSecond                           float64 `json:"goalReadingsPerSecond"`
-	Anchors                                         int     `json:"anchors"`
-	AnchorGas                                       uint64  `json:"anchorGas"`
-	GasPerReading                                   float64 `json:"gasPerReading"`
-	GoalGasPerReading                               float64 `json:"goalGasPerReading"`
-	ProofVerified                                   bool    `json:"proofVerified"`
-	Store                                           string  `json:"store"`
-	Registry                                        string  `json:"registry"`
-	OK                                              bool    `json:"ok"`
+	Devices               int     `json:"devices"`
+	Batches               int     `json:"batches"`
+	ReadingsPerBatch      int     `json:"readingsPerBatch"`
+	Concurrency           int     `json:"concurrency"`
+	Readings              int     `json:"readings"`
+	Refused               int     `json:"refused"`
+	Seconds               float64 `json:"seconds"`
+	ReadingsPerSecond     float64 `json:"readingsPerSecond"`
+	GoalReadingsPerSecond float64 `json:"goalReadingsPerSecond"`
+	Anchors               int     `json:"anchors"`
+	AnchorGas             uint64  `json:"anchorGas"`
+	GasPerReading         float64 `json:"gasPerReading"`
+	GoalGasPerReading     float64 `json:"goalGasPerReading"`
+	ProofVerified         bool    `json:"proofVerified"`
+	Store                 string  `json:"store"`
+	Registry              string  `json:"registry"`
+	OK                    bool    `json:"ok"`
 }
 
 // Run runs the benchmark.
