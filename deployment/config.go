@@ -28,6 +28,8 @@ type Config struct {
 	// reading batches). Both optional: the DAO grants them later.
 	DeviceRegistrars  []common.Address `json:"deviceRegistrars,omitempty"`
 	TelemetryGateways []common.Address `json:"telemetryGateways,omitempty"`
+	// Releasers receive DataAccess's RELEASER_ROLE: the analytics servers that record dataset releases.
+	Releasers []common.Address `json:"releasers,omitempty"`
 	// Development lifts the governance floors (MinQuorumPercent and the rest) so a local chain can pass a proposal
 	// in seconds. The devnet's embedded config sets it; CheckChain refuses it on a mainnet preset.
 	Development bool `json:"development,omitempty"`
@@ -148,6 +150,7 @@ func (c *Config) Check() error {
 	errs = append(errs, nonZero("emergencyResponders", c.EmergencyResponders)...)
 	errs = append(errs, nonZero("deviceRegistrars", c.DeviceRegistrars)...)
 	errs = append(errs, nonZero("telemetryGateways", c.TelemetryGateways)...)
+	errs = append(errs, nonZero("releasers", c.Releasers)...)
 	if len(errs) > 0 {
 		return fmt.Errorf("invalid deployment config: %w", errors.Join(errs...))
 	}

@@ -120,6 +120,9 @@ func NewPlan(cfg *Config, deployer common.Address) (*Plan, error) {
 			return []any{p.Address[Forwarder], p.Address[Anchors], p.Address[Timelock],
 				nonNil(cfg.DeviceRegistrars), nonNil(cfg.TelemetryGateways)}
 		}},
+		{Access, bindings.DataAccessMetaData, func() []any {
+			return []any{p.Address[Forwarder], p.Address[Timelock], p.Address[Members], nonNil(cfg.Releasers)}
+		}},
 	}
 	for _, s := range steps {
 		if err := add(s.name, s.md, s.args()...); err != nil {
@@ -303,6 +306,10 @@ func VerifyHandOver(ctx context.Context, backend bind.ContractCaller, m *Manifes
 	if err != nil {
 		return err
 	}
+	da, err := bindings.NewDataAccessCaller(m.AccessAddress(), backend)
+	if err != nil {
+		return err
+	}
 	ms, err := bindings.NewMembershipCaller(m.MembershipAddress(), backend)
 	if err != nil {
 		return err
@@ -317,7 +324,7 @@ func VerifyHandOver(ctx context.Context, backend bind.ContractCaller, m *Manifes
 		has  func(*bind.CallOpts, [32]byte, common.Address) (bool, error)
 	}{
 		{"timelock", tl.HasRole}, {"ConsentRegistry", cr.HasRole}, {"RecordAnchor", ra.HasRole},
-		{"DeviceRegistry", dr.HasRole},
+		{"DeviceRegistry", dr.HasRole}, {"DataAccess", da.HasRole},
 	}
 	for _, c := range checks {
 		deployerAdmin, err := c.has(call, zero, m.Deployer)

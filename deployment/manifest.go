@@ -23,10 +23,11 @@ const (
 	Consents  = "ConsentRegistry"
 	Anchors   = "RecordAnchor"
 	Devices   = "DeviceRegistry"
+	Access    = "DataAccess"
 )
 
 // ContractNames lists the suite's contracts in deployment order.
-var ContractNames = []string{Forwarder, Timelock, Members, Governor, Consents, Anchors, Devices}
+var ContractNames = []string{Forwarder, Timelock, Members, Governor, Consents, Anchors, Devices, Access}
 
 // Deployed is one contract in a manifest.
 type Deployed struct {
@@ -82,6 +83,9 @@ func (m *Manifest) AnchorsAddress() common.Address { return m.addr(Anchors) }
 
 // DevicesAddress returns DeviceRegistry's address (zero if absent).
 func (m *Manifest) DevicesAddress() common.Address { return m.addr(Devices) }
+
+// AccessAddress returns DataAccess's address (zero if absent).
+func (m *Manifest) AccessAddress() common.Address { return m.addr(Access) }
 
 // Validate checks that every contract of the suite has an address.
 func (m *Manifest) Validate() error {

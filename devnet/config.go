@@ -32,6 +32,7 @@ func DeploymentConfig() *deployment.Config {
 		EmergencyResponders: []common.Address{DevAddress(RoleGP)},
 		DeviceRegistrars:    []common.Address{DevAddress(RoleTrust), DevAddress(RoleGP)},
 		TelemetryGateways:   []common.Address{DevAddress(RoleGateway)},
+		Releasers:           []common.Address{DevAddress(RoleAnalytics)},
 		// Below the production governance floors on purpose: a demo passes a proposal in seconds.
 		Development:      true,
 		ConsentPolicyURI: DevConsentPolicyURI,

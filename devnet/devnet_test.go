@@ -10,9 +10,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/internal/devnettest"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 )
 
 func start(t *testing.T, cfg devnet.Config) *devnet.Devnet {
@@ -47,6 +49,21 @@ func TestDevnetDeploysAndKeepsState(t *testing.T) {
 	bal, err := d.Client.BalanceAt(ctx, devnet.DevAddress(devnet.RoleRelayer), nil)
 	if err != nil || bal.Sign() == 0 {
 		t.Fatalf("relayer not funded: %v %v", bal, err)
+	}
+	// The analytics server's key records dataset releases (DataAccess's RELEASER_ROLE); nobody else does.
+	da, err := bindings.NewDataAccessCaller(d.Manifest.AccessAddress(), d.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	releaser, err := da.RELEASERROLE(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, role := range devnet.Roles {
+		has, err := da.HasRole(&bind.CallOpts{Context: ctx}, releaser, devnet.DevAddress(role))
+		if err != nil || has != (role == devnet.RoleAnalytics) {
+			t.Fatalf("%s holds RELEASER_ROLE: %v (%v)", role, has, err)
+		}
 	}
 	if !strings.Contains(d.Summary(), d.Manifest.ConsentsAddress().Hex()) {
 		t.Fatal("summary does not list the contracts")

@@ -24,10 +24,12 @@ const (
 	// RoleGateway is the devnet's telemetry gateway: DeviceRegistry's TELEMETRY_GATEWAY_ROLE (records cold-chain
 	// excursions) and RecordAnchor's CUSTODIAN_ROLE (anchors its reading batches).
 	RoleGateway = "gateway"
+	// RoleAnalytics is the devnet's analytics server: DataAccess's RELEASER_ROLE (anchors each dataset release).
+	RoleAnalytics = "analytics"
 )
 
 // Roles lists the development roles in a stable order.
-var Roles = []string{RoleDeployer, RoleRelayer, RoleTrust, RoleGP, RoleCouncil, RoleAgency, RolePatient, RoleGuardian, RoleResearch, RoleGateway}
+var Roles = []string{RoleDeployer, RoleRelayer, RoleTrust, RoleGP, RoleCouncil, RoleAgency, RolePatient, RoleGuardian, RoleResearch, RoleGateway, RoleAnalytics}
 
 // DevKey is the development key of a role.
 func DevKey(role string) *ecdsa.PrivateKey {

@@ -26,7 +26,7 @@ type decoder struct {
 	typed, kept map[string]bool
 }
 
-// keptAsContractEvents are the events of the six contracts that the indexer keeps, on purpose, only as
+// keptAsContractEvents are the events of the seven contracts that the indexer keeps, on purpose, only as
 // contract_events rows (contract, event, JSON arguments) instead of tables of their own: the plumbing of the
 // soulbound consent and membership tokens (ERC-721 transfers, approvals, locks, vote delegation), role and
 // parameter administration, and the timelock's own bookkeeping. Every other event has a typed decoder in
@@ -35,10 +35,13 @@ type decoder struct {
 var keptAsContractEvents = map[string][]string{
 	deployment.Consents: {"Approval", "ApprovalForAll", "EmergencyLimitSet", "Locked", "RoleAdminChanged", "RoleGranted", "RoleRevoked", "Transfer",
 		"Unlocked"},
-	deployment.Members:   {"Approval", "ApprovalForAll", "DelegateChanged", "DelegateVotesChanged", "Locked", "Transfer", "Unlocked"},
-	deployment.Governor:  {"EIP712DomainChanged", "ProposalThresholdSet", "TimelockChange", "VotingDelaySet", "VotingPeriodSet"},
-	deployment.Anchors:   {"RoleAdminChanged", "RoleGranted", "RoleRevoked"},
-	deployment.Devices:   {"RoleAdminChanged", "RoleGranted", "RoleRevoked"},
+	deployment.Members:  {"Approval", "ApprovalForAll", "DelegateChanged", "DelegateVotesChanged", "Locked", "Transfer", "Unlocked"},
+	deployment.Governor: {"EIP712DomainChanged", "ProposalThresholdSet", "TimelockChange", "VotingDelaySet", "VotingPeriodSet"},
+	deployment.Anchors:  {"RoleAdminChanged", "RoleGranted", "RoleRevoked"},
+	deployment.Devices:  {"RoleAdminChanged", "RoleGranted", "RoleRevoked"},
+	// DataAccess's requests, approvals and releases are kept as contract events until they have tables of their
+	// own (issue 16 item 4: GraphQL dataAccessRequests): contractEvents(filter: {contract: "DataAccess"}) shows them.
+	deployment.Access:    {"AccessApproved", "AccessRequested", "DataReleased", "RoleAdminChanged", "RoleGranted", "RoleRevoked"},
 	deployment.Forwarder: {"EIP712DomainChanged"},
 	deployment.Timelock: {"CallExecuted", "CallSalt", "CallScheduled", "Cancelled", "MinDelayChange", "RoleAdminChanged", "RoleGranted",
 		"RoleRevoked"},
@@ -298,7 +301,8 @@ func newDecoder(m *deployment.Manifest) (*decoder, error) {
 		md   interface{ GetAbi() (*abi.ABI, error) }
 	}{{deployment.Consents, cr, crm}, {deployment.Members, mb, mbm}, {deployment.Governor, gv, gvm}, {deployment.Anchors, ra, ram},
 		{deployment.Devices, dv, dvm},
-		{deployment.Forwarder, fw, fwm}, {deployment.Timelock, m.TimelockAddress(), bindings.BevanTimelockMetaData}} {
+		{deployment.Forwarder, fw, fwm}, {deployment.Timelock, m.TimelockAddress(), bindings.BevanTimelockMetaData},
+		{deployment.Access, m.AccessAddress(), bindings.DataAccessMetaData}} {
 		if c.addr == (common.Address{}) {
 			continue
 		}

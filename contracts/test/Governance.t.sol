@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.30;
 
-import {BevanFixture} from "./utils/BevanFixture.sol";
+import {GovernanceFixture} from "./utils/GovernanceFixture.sol";
 import {Membership} from "../src/Membership.sol";
 import {BevanGovernor} from "../src/BevanGovernor.sol";
 import {IGovernor} from "@openzeppelin/contracts/governance/IGovernor.sol";
@@ -11,40 +11,14 @@ import {ERC2771Forwarder} from "@openzeppelin/contracts/metatx/ERC2771Forwarder.
 import {Errors} from "@openzeppelin/contracts/utils/Errors.sol";
 import {Strings} from "@openzeppelin/contracts/utils/Strings.sol";
 
-contract GovernanceTest is BevanFixture {
+contract GovernanceTest is GovernanceFixture {
     address internal constant NEW_MEMBER = address(0xBEEF);
     address internal constant NEW_RESPONDER = address(0x912);
     address internal constant NEW_CUSTODIAN = address(0xC058);
     address internal constant OUTSIDER = address(0x0DD);
 
-    uint8 internal constant AGAINST = 0;
-    uint8 internal constant FOR = 1;
-    uint8 internal constant ABSTAIN = 2;
-
     bytes32 internal constant BALLOT_TYPEHASH =
         keccak256("Ballot(uint256 proposalId,uint8 support,address voter,uint256 nonce)");
-
-    struct Proposal {
-        address[] targets;
-        uint256[] values;
-        bytes[] calldatas;
-        string description;
-    }
-
-    // ------------------------------------------------------------------ helpers
-
-    function _one(address target, bytes memory data, string memory description)
-        internal
-        pure
-        returns (Proposal memory p)
-    {
-        p.targets = new address[](1);
-        p.values = new uint256[](1);
-        p.calldatas = new bytes[](1);
-        p.targets[0] = target;
-        p.calldatas[0] = data;
-        p.description = description;
-    }
 
     function _mintProposal(address account, bytes8 code, string memory description)
         internal
@@ -56,46 +30,6 @@ contract GovernanceTest is BevanFixture {
             abi.encodeCall(Membership.mint, (account, code, Membership.Kind.CareProvider)),
             description
         );
-    }
-
-    function _propose(address proposer, Proposal memory p) internal returns (uint256 id) {
-        vm.prank(proposer);
-        id = governor.propose(p.targets, p.values, p.calldatas, p.description);
-    }
-
-    function _vote(address voter, uint256 id, uint8 support) internal returns (uint256 weight) {
-        vm.prank(voter);
-        weight = governor.castVote(id, support);
-    }
-
-    function _toVoting(uint256 id) internal {
-        vm.roll(governor.proposalSnapshot(id) + 1);
-    }
-
-    function _toEnd(uint256 id) internal {
-        vm.roll(governor.proposalDeadline(id) + 1);
-    }
-
-    function _queue(Proposal memory p) internal returns (uint256) {
-        return governor.queue(p.targets, p.values, p.calldatas, keccak256(bytes(p.description)));
-    }
-
-    function _execute(Proposal memory p) internal returns (uint256) {
-        return governor.execute(p.targets, p.values, p.calldatas, keccak256(bytes(p.description)));
-    }
-
-    /// @dev Proposes `p` by member1, passes it with all three founders, queues and executes it.
-    function _pass(Proposal memory p) internal returns (uint256 id) {
-        id = _propose(member1, p);
-        _toVoting(id);
-        _vote(member1, id, FOR);
-        _vote(member2, id, FOR);
-        _vote(member3, id, FOR);
-        _toEnd(id);
-        _queue(p);
-        vm.warp(block.timestamp + TIMELOCK_DELAY);
-        _execute(p);
-        assertEq(uint256(governor.state(id)), uint256(IGovernor.ProposalState.Executed), "executed");
     }
 
     function _stateBit(IGovernor.ProposalState s) internal pure returns (bytes32) {

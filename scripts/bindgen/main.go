@@ -25,6 +25,7 @@ var contracts = []string{
 	"RecordAnchor",
 	"DeviceRegistry",
 	"KeyRecovery",
+	"DataAccess",
 }
 
 type artifact struct {
