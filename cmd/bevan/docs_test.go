@@ -157,7 +157,7 @@ func TestDocsEnvVars(t *testing.T) {
 }
 
 // exampleEnv are variable names the docs choose for the reader (e.g. `--raw-key-env BEVAN_RELAYER_KEY`).
-var exampleEnv = map[string]bool{"BEVAN_RELAYER_KEY": true}
+var exampleEnv = map[string]bool{"BEVAN_RELAYER_KEY": true, "BEVAN_GATEWAY_KEY": true}
 
 // proseLines are a Markdown file's lines outside fenced code blocks.
 func proseLines(s string) []string {
