@@ -158,16 +158,20 @@ type Ballot struct {
 	Nonce      *big.Int       `json:"nonce"`
 }
 
-// Digest is the EIP-712 digest of the ballot for the Governor at governor on chainID.
-func (b *Ballot) Digest(chainID *big.Int, governor common.Address) common.Hash {
-	structHash := crypto.Keccak256Hash(
+// StructHash is the EIP-712 hashStruct of the ballot.
+func (b *Ballot) StructHash() common.Hash {
+	return crypto.Keccak256Hash(
 		ballotTypeHash.Bytes(),
 		math.U256Bytes(new(big.Int).Set(b.ProposalID)),
 		math.U256Bytes(new(big.Int).SetUint64(uint64(b.Support))),
 		common.LeftPadBytes(b.Voter.Bytes(), 32),
 		math.U256Bytes(new(big.Int).Set(b.Nonce)),
 	)
-	return TypedDigest(DomainSeparator(GovernorName, chainID, governor), structHash)
+}
+
+// Digest is the EIP-712 digest of the ballot for the Governor at governor on chainID.
+func (b *Ballot) Digest(chainID *big.Int, governor common.Address) common.Hash {
+	return TypedDigest(DomainSeparator(GovernorName, chainID, governor), b.StructHash())
 }
 
 // Sign signs the ballot (V is 27 or 28).

@@ -166,3 +166,19 @@ func TestPaddedFarAndLargeRequests(t *testing.T) {
 		t.Fatalf("gas limit %d under the calldata floor %d", c.GasLimit, floor)
 	}
 }
+
+// A ballot's id is its EIP-712 digest for the manifest's Governor (taken with the domain separator the policy keeps).
+func TestStaticVoteID(t *testing.T) {
+	p := testPolicy(t)
+	gov := p.cfg.Manifest.GovernorAddress()
+	b := &metatx.Ballot{ProposalID: big.NewInt(4242), Support: 1, Voter: crypto.PubkeyToAddress(fuzzKey.PublicKey), Nonce: big.NewInt(3)}
+	sig, err := b.Sign(fuzzKey, big.NewInt(901), gov)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := p.StaticVote(&api.Vote{ChainID: 901, Governor: gov, Signature: sig,
+		Ballot: api.Ballot{ProposalID: "4242", Support: 1, Voter: b.Voter, Nonce: "3"}})
+	if err != nil || c.ID != b.Digest(big.NewInt(901), gov) {
+		t.Fatalf("vote: %v, id %v", err, c)
+	}
+}

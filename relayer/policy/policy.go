@@ -78,6 +78,10 @@ type Policy struct {
 	membership *bindings.MembershipCaller
 	forwarder  *bindings.BevanForwarderCaller
 	governor   *bindings.BevanGovernorCaller
+
+	// fwdDomain and govDomain are the EIP-712 domain separators of the manifest's forwarder and Governor (a
+	// request's domain is checked to be theirs before its digest is taken).
+	fwdDomain, govDomain common.Hash
 }
 
 type role int
@@ -136,6 +140,8 @@ func New(cfg Config, backend Backend) (*Policy, error) {
 		return nil, err
 	}
 	p := &Policy{cfg: cfg, backend: backend, errs: errs, allow: map[common.Address]map[[4]byte]rule{}}
+	p.fwdDomain = metatx.DomainSeparator(metatx.ForwarderName, cfg.ChainID, cfg.Manifest.ForwarderAddress())
+	p.govDomain = metatx.DomainSeparator(metatx.GovernorName, cfg.ChainID, cfg.Manifest.GovernorAddress())
 	if p.fwdABI, err = bindings.BevanForwarderMetaData.GetAbi(); err != nil {
 		return nil, fmt.Errorf("forwarder ABI: %w", err)
 	}
@@ -267,7 +273,7 @@ func (p *Policy) StaticForward(f *api.Forward, now time.Time) (*Checked, error) 
 	if canon, err := r.method.Inputs.Pack(args...); err != nil || !bytes.Equal(canon, req.Data[4:]) {
 		return nil, api.Errorf(api.CodeNonCanonicalData, "data is not the canonical ABI encoding of %s (%d bytes, want %d): trailing or padded bytes", r.method.Sig, len(req.Data)-4, len(canon))
 	}
-	id := req.Digest(p.cfg.ChainID, f.Forwarder)
+	id := metatx.TypedDigest(p.fwdDomain, req.StructHash()) // req.Digest(chainID, f.Forwarder), f.Forwarder being the manifest's
 	if err := p.checkSignature(id, f.Signature, req.From); err != nil {
 		return nil, err
 	}
@@ -299,7 +305,7 @@ func (p *Policy) StaticVote(v *api.Vote) (*Checked, error) {
 	if err != nil {
 		return nil, api.Errorf(api.CodeInvalidRequest, "ballot: %v", err)
 	}
-	id := b.Digest(p.cfg.ChainID, v.Governor)
+	id := metatx.TypedDigest(p.govDomain, b.StructHash()) // b.Digest(chainID, v.Governor), v.Governor being the manifest's
 	if err := p.checkSignature(id, v.Signature, b.Voter); err != nil {
 		return nil, err
 	}
