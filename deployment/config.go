@@ -20,7 +20,8 @@ type Config struct {
 	Salt       string           `json:"salt"`
 	Members    []MemberConfig   `json:"members"`
 	Governance GovernanceConfig `json:"governance"`
-	// Custodians receive RecordAnchor's CUSTODIAN_ROLE; EmergencyResponders ConsentRegistry's EMERGENCY_ROLE.
+	// Custodians receive RecordAnchor's CUSTODIAN_ROLE; EmergencyResponders ConsentRegistry's EMERGENCY_ROLE;
+	// IdentityAttesters IdentityRegistry's IDENTITY_ATTESTER_ROLE (docs/identity.md).
 	Custodians          []common.Address `json:"custodians"`
 	EmergencyResponders []common.Address `json:"emergencyResponders"`
 	// DeviceRegistrars receive DeviceRegistry's DEVICE_REGISTRAR_ROLE (members' registrars, who register devices);
@@ -29,7 +30,8 @@ type Config struct {
 	DeviceRegistrars  []common.Address `json:"deviceRegistrars,omitempty"`
 	TelemetryGateways []common.Address `json:"telemetryGateways,omitempty"`
 	// Releasers receive DataAccess's RELEASER_ROLE: the analytics servers that record dataset releases.
-	Releasers []common.Address `json:"releasers,omitempty"`
+	Releasers         []common.Address `json:"releasers,omitempty"`
+	IdentityAttesters []common.Address `json:"identityAttesters,omitempty"`
 	// Development lifts the governance floors (MinQuorumPercent and the rest) so a local chain can pass a proposal
 	// in seconds. The devnet's embedded config sets it; CheckChain refuses it on a mainnet preset.
 	Development bool `json:"development,omitempty"`
@@ -151,6 +153,7 @@ func (c *Config) Check() error {
 	errs = append(errs, nonZero("deviceRegistrars", c.DeviceRegistrars)...)
 	errs = append(errs, nonZero("telemetryGateways", c.TelemetryGateways)...)
 	errs = append(errs, nonZero("releasers", c.Releasers)...)
+	errs = append(errs, nonZero("identityAttesters", c.IdentityAttesters)...)
 	if len(errs) > 0 {
 		return fmt.Errorf("invalid deployment config: %w", errors.Join(errs...))
 	}

@@ -123,6 +123,9 @@ func NewPlan(cfg *Config, deployer common.Address) (*Plan, error) {
 		{Access, bindings.DataAccessMetaData, func() []any {
 			return []any{p.Address[Forwarder], p.Address[Timelock], p.Address[Members], nonNil(cfg.Releasers)}
 		}},
+		{Identities, bindings.IdentityRegistryMetaData, func() []any {
+			return []any{p.Address[Forwarder], p.Address[Timelock], nonNil(cfg.IdentityAttesters)}
+		}},
 	}
 	for _, s := range steps {
 		if err := add(s.name, s.md, s.args()...); err != nil {
@@ -310,6 +313,10 @@ func VerifyHandOver(ctx context.Context, backend bind.ContractCaller, m *Manifes
 	if err != nil {
 		return err
 	}
+	ir, err := bindings.NewIdentityRegistryCaller(m.IdentitiesAddress(), backend)
+	if err != nil {
+		return err
+	}
 	ms, err := bindings.NewMembershipCaller(m.MembershipAddress(), backend)
 	if err != nil {
 		return err
@@ -325,6 +332,7 @@ func VerifyHandOver(ctx context.Context, backend bind.ContractCaller, m *Manifes
 	}{
 		{"timelock", tl.HasRole}, {"ConsentRegistry", cr.HasRole}, {"RecordAnchor", ra.HasRole},
 		{"DeviceRegistry", dr.HasRole}, {"DataAccess", da.HasRole},
+		{"IdentityRegistry", ir.HasRole},
 	}
 	for _, c := range checks {
 		deployerAdmin, err := c.has(call, zero, m.Deployer)

@@ -29,6 +29,7 @@ func testConfig(c *simchain.Chain) *deployment.Config {
 		EmergencyResponders: []common.Address{addr(2)},
 		DeviceRegistrars:    []common.Address{addr(1), addr(2)},
 		TelemetryGateways:   []common.Address{addr(3)},
+		IdentityAttesters:   []common.Address{addr(3)},
 		Development:         true, // short governance periods
 	}
 }
@@ -64,6 +65,14 @@ func TestDeployIsDeterministicIdempotentAndHandsOver(t *testing.T) {
 		t.Fatalf("hand-over: %v", err)
 	}
 	checkDeviceRegistry(t, chain, cfg, m)
+	ir, err := bindings.NewIdentityRegistryCaller(m.IdentitiesAddress(), chain.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	role, _ := ir.IDENTITYATTESTERROLE(nil)
+	if ok, err := ir.HasRole(nil, role, cfg.IdentityAttesters[0]); err != nil || !ok {
+		t.Fatalf("the configured attester does not hold IDENTITY_ATTESTER_ROLE (err=%v)", err)
+	}
 
 	// Manifest round trip.
 	path := deployment.Path(t.TempDir(), m.ChainID)
@@ -145,6 +154,7 @@ func TestConfigCheck(t *testing.T) {
 		"zero custodian": strings.Replace(good, `"custodians":[]`, `"custodians":["0x0000000000000000000000000000000000000000"]`, 1),
 		"zero registrar": strings.Replace(good, `"custodians":[]`, `"deviceRegistrars":["0x0000000000000000000000000000000000000000"]`, 1),
 		"zero gateway":   strings.Replace(good, `"custodians":[]`, `"telemetryGateways":["0x0000000000000000000000000000000000000000"]`, 1),
+		"zero attester":  strings.Replace(good, `"custodians":[]`, `"custodians":[],"identityAttesters":["0x0000000000000000000000000000000000000000"]`, 1),
 		"not json":       `{`,
 	}
 	for name, raw := range cases {

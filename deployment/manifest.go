@@ -16,18 +16,19 @@ import (
 
 // The contract names used as keys in a manifest.
 const (
-	Forwarder = "BevanForwarder"
-	Timelock  = "BevanTimelock"
-	Governor  = "BevanGovernor"
-	Members   = "Membership"
-	Consents  = "ConsentRegistry"
-	Anchors   = "RecordAnchor"
-	Devices   = "DeviceRegistry"
-	Access    = "DataAccess"
+	Forwarder  = "BevanForwarder"
+	Timelock   = "BevanTimelock"
+	Governor   = "BevanGovernor"
+	Members    = "Membership"
+	Consents   = "ConsentRegistry"
+	Anchors    = "RecordAnchor"
+	Devices    = "DeviceRegistry"
+	Access     = "DataAccess"
+	Identities = "IdentityRegistry"
 )
 
 // ContractNames lists the suite's contracts in deployment order.
-var ContractNames = []string{Forwarder, Timelock, Members, Governor, Consents, Anchors, Devices, Access}
+var ContractNames = []string{Forwarder, Timelock, Members, Governor, Consents, Anchors, Devices, Access, Identities}
 
 // Deployed is one contract in a manifest.
 type Deployed struct {
@@ -86,6 +87,9 @@ func (m *Manifest) DevicesAddress() common.Address { return m.addr(Devices) }
 
 // AccessAddress returns DataAccess's address (zero if absent).
 func (m *Manifest) AccessAddress() common.Address { return m.addr(Access) }
+
+// IdentitiesAddress returns IdentityRegistry's address (zero if absent).
+func (m *Manifest) IdentitiesAddress() common.Address { return m.addr(Identities) }
 
 // Validate checks that every contract of the suite has an address.
 func (m *Manifest) Validate() error {

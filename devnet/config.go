@@ -33,6 +33,7 @@ func DeploymentConfig() *deployment.Config {
 		DeviceRegistrars:    []common.Address{DevAddress(RoleTrust), DevAddress(RoleGP)},
 		TelemetryGateways:   []common.Address{DevAddress(RoleGateway)},
 		Releasers:           []common.Address{DevAddress(RoleAnalytics)},
+		IdentityAttesters:   []common.Address{DevAddress(RoleAttester)},
 		// Below the production governance floors on purpose: a demo passes a proposal in seconds.
 		Development:      true,
 		ConsentPolicyURI: DevConsentPolicyURI,

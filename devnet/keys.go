@@ -26,10 +26,11 @@ const (
 	RoleGateway = "gateway"
 	// RoleAnalytics is the devnet's analytics server: DataAccess's RELEASER_ROLE (anchors each dataset release).
 	RoleAnalytics = "analytics"
+	RoleAttester  = "attester" // an identity attester service (NHS login): IDENTITY_ATTESTER_ROLE
 )
 
 // Roles lists the development roles in a stable order.
-var Roles = []string{RoleDeployer, RoleRelayer, RoleTrust, RoleGP, RoleCouncil, RoleAgency, RolePatient, RoleGuardian, RoleResearch, RoleGateway, RoleAnalytics}
+var Roles = []string{RoleDeployer, RoleRelayer, RoleTrust, RoleGP, RoleCouncil, RoleAgency, RolePatient, RoleGuardian, RoleResearch, RoleGateway, RoleAnalytics, RoleAttester}
 
 // DevKey is the development key of a role.
 func DevKey(role string) *ecdsa.PrivateKey {

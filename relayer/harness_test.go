@@ -118,6 +118,7 @@ type env struct {
 	consABI *abi.ABI
 	ancABI  *abi.ABI
 	devABI  *abi.ABI
+	idABI   *abi.ABI
 	govABI  *abi.ABI
 }
 
@@ -144,6 +145,7 @@ func (e *env) initABIs() {
 	e.consABI, _ = bindings.ConsentRegistryMetaData.GetAbi()
 	e.ancABI, _ = bindings.RecordAnchorMetaData.GetAbi()
 	e.devABI, _ = bindings.DeviceRegistryMetaData.GetAbi()
+	e.idABI, _ = bindings.IdentityRegistryMetaData.GetAbi()
 	e.govABI, _ = bindings.BevanGovernorMetaData.GetAbi()
 	e.dom = client.Domain{ChainID: new(big.Int).SetUint64(e.d.Config().ChainID), Forwarder: e.d.Manifest.ForwarderAddress(),
 		Governor: e.d.Manifest.GovernorAddress()}

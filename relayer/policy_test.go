@@ -174,6 +174,9 @@ func TestBadInputIsRejectedWithStableCodes(t *testing.T) {
 		{"not emergency responder", func() *api.Forward {
 			return e.signed(stranger, m.ConsentsAddress(), e.pack(e.consABI, "recordEmergencyAccess", addr(patient), rec))
 		}, api.CodeNotEmergencyRole},
+		{"not identity attester", func() *api.Forward {
+			return e.signed(stranger, m.IdentitiesAddress(), e.pack(e.idABI, "attest", addr(patient), uint8(9), big.NewInt(time.Now().Add(time.Hour).Unix()), rec))
+		}, api.CodeNotAttester},
 		{"not member: propose", func() *api.Forward {
 			return e.signed(stranger, m.GovernorAddress(), e.pack(e.govABI, "propose", []common.Address{m.ConsentsAddress()}, []*big.Int{big.NewInt(0)}, [][]byte{{1}}, "x"))
 		}, api.CodeNotMember},

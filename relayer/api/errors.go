@@ -37,6 +37,7 @@ const (
 	CodeNotEmergencyRole   Code = "not_emergency_responder"
 	CodeNotDeviceRegistrar Code = "not_device_registrar"
 	CodeNotGateway         Code = "not_telemetry_gateway"
+	CodeNotAttester        Code = "not_identity_attester"
 	// 404
 	CodeNotFound Code = "not_found"
 	// 409: the nonce does not match the chain, or another request holds it.
@@ -80,7 +81,7 @@ func (c Code) Status() int {
 	case CodeAppKeyInvalid:
 		return http.StatusUnauthorized
 	case CodeTargetNotAllowed, CodeSelectorNotAllowed, CodeNotMember, CodeNotPatientOrGuard, CodeNotCustodian,
-		CodeNotEmergencyRole, CodeNotDeviceRegistrar, CodeNotGateway, CodeNotEligible:
+		CodeNotEmergencyRole, CodeNotDeviceRegistrar, CodeNotGateway, CodeNotAttester, CodeNotEligible:
 		return http.StatusForbidden
 	case CodeNotFound, CodeNotFoundEndpoint:
 		return http.StatusNotFound

@@ -75,6 +75,7 @@ type Policy struct {
 	consents   *bindings.ConsentRegistryCaller
 	anchors    *bindings.RecordAnchorCaller
 	devices    *bindings.DeviceRegistryCaller
+	identities *bindings.IdentityRegistryCaller
 	membership *bindings.MembershipCaller
 	forwarder  *bindings.BevanForwarderCaller
 	governor   *bindings.BevanGovernorCaller
@@ -96,6 +97,7 @@ const (
 	roleMember                              // current DAO member
 	roleDeviceRegistrar                     // DeviceRegistry DEVICE_REGISTRAR_ROLE
 	roleGateway                             // DeviceRegistry TELEMETRY_GATEWAY_ROLE
+	roleAttester                            // IdentityRegistry IDENTITY_ATTESTER_ROLE
 )
 
 type rule struct {
@@ -109,6 +111,7 @@ var (
 	emergencyRole = crypto.Keccak256Hash([]byte("EMERGENCY_ROLE"))
 	registrarRole = crypto.Keccak256Hash([]byte("DEVICE_REGISTRAR_ROLE"))
 	gatewayRole   = crypto.Keccak256Hash([]byte("TELEMETRY_GATEWAY_ROLE"))
+	attesterRole  = crypto.Keccak256Hash([]byte("IDENTITY_ATTESTER_ROLE"))
 )
 
 // Allowlist is the functions the relayer sponsors, per contract of the manifest, and who may call them. Anything
@@ -124,6 +127,7 @@ func Allowlist() map[string]map[string]role {
 		// A device is deregistered or rotated by its own registrar only; the contract checks which one.
 		deployment.Devices: {"register": roleDeviceRegistrar, "deregister": roleDeviceRegistrar,
 			"rotateKey": roleDeviceRegistrar, "recordExcursion": roleGateway},
+		deployment.Identities: {"attest": roleAttester, "revokeAttestation": roleAttester},
 		// queue and execute move a passed proposal on; anyone may call them, but the relayer pays only for members.
 		deployment.Governor: {"propose": roleMember, "castVote": roleMember, "castVoteWithReason": roleMember,
 			"queue": roleMember, "execute": roleMember},
@@ -149,10 +153,11 @@ func New(cfg Config, backend Backend) (*Policy, error) {
 		return nil, fmt.Errorf("governor ABI: %w", err)
 	}
 	abis := map[string]func() (*abi.ABI, error){
-		deployment.Consents: bindings.ConsentRegistryMetaData.GetAbi,
-		deployment.Anchors:  bindings.RecordAnchorMetaData.GetAbi,
-		deployment.Devices:  bindings.DeviceRegistryMetaData.GetAbi,
-		deployment.Governor: bindings.BevanGovernorMetaData.GetAbi,
+		deployment.Consents:   bindings.ConsentRegistryMetaData.GetAbi,
+		deployment.Anchors:    bindings.RecordAnchorMetaData.GetAbi,
+		deployment.Devices:    bindings.DeviceRegistryMetaData.GetAbi,
+		deployment.Identities: bindings.IdentityRegistryMetaData.GetAbi,
+		deployment.Governor:   bindings.BevanGovernorMetaData.GetAbi,
 	}
 	for name, fns := range Allowlist() {
 		addr, err := cfg.Manifest.Address(name)
@@ -182,6 +187,9 @@ func New(cfg Config, backend Backend) (*Policy, error) {
 		return nil, err
 	}
 	if p.devices, err = bindings.NewDeviceRegistryCaller(m.DevicesAddress(), backend); err != nil {
+		return nil, err
+	}
+	if p.identities, err = bindings.NewIdentityRegistryCaller(m.IdentitiesAddress(), backend); err != nil {
 		return nil, err
 	}
 	if p.membership, err = bindings.NewMembershipCaller(m.MembershipAddress(), backend); err != nil {
@@ -442,6 +450,14 @@ func (p *Policy) CheckRole(ctx context.Context, c *Checked) error {
 		}
 		if !ok {
 			return api.Errorf(api.CodeNotGateway, "%s does not hold TELEMETRY_GATEWAY_ROLE; excursions are sponsored for gateways only", c.From)
+		}
+	case roleAttester:
+		ok, err := p.holds("attester:"+c.From.Hex(), func() (bool, error) { return p.identities.HasRole(opts, attesterRole, c.From) })
+		if err != nil {
+			return unavailable("read identity attester role", err)
+		}
+		if !ok {
+			return api.Errorf(api.CodeNotAttester, "%s does not hold IDENTITY_ATTESTER_ROLE; attestations are sponsored for identity attesters only", c.From)
 		}
 	case roleMember:
 		return p.member(opts, c.From)

@@ -31,6 +31,7 @@ func NewErrors() (*Errors, error) {
 		{"Membership", bindings.MembershipMetaData.GetAbi},
 		{"RecordAnchor", bindings.RecordAnchorMetaData.GetAbi},
 		{"DeviceRegistry", bindings.DeviceRegistryMetaData.GetAbi},
+		{"IdentityRegistry", bindings.IdentityRegistryMetaData.GetAbi},
 	} {
 		a, err := md.abi()
 		if err != nil {

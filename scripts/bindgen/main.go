@@ -26,6 +26,7 @@ var contracts = []string{
 	"DeviceRegistry",
 	"KeyRecovery",
 	"DataAccess",
+	"IdentityRegistry",
 }
 
 type artifact struct {

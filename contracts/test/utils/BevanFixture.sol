@@ -8,6 +8,7 @@ import {BevanGovernor} from "../../src/BevanGovernor.sol";
 import {Membership} from "../../src/Membership.sol";
 import {ConsentRegistry} from "../../src/ConsentRegistry.sol";
 import {RecordAnchor} from "../../src/RecordAnchor.sol";
+import {IdentityRegistry} from "../../src/IdentityRegistry.sol";
 import {ERC2771Forwarder} from "@openzeppelin/contracts/metatx/ERC2771Forwarder.sol";
 
 /// @dev Deploys the whole Bevan suite the way `bevan deploy` does: the test contract is the bootstrap admin of the
@@ -34,6 +35,8 @@ abstract contract BevanFixture is Test {
     address internal constant CUSTODIAN = address(0xC057);
     address internal constant RESPONDER = address(0x911);
     address internal constant RELAYER = address(0x4E1A);
+    uint256 internal constant ATTESTER_KEY = 0xA77E5;
+    address internal attester; // an identity attester service (IDENTITY_ATTESTER_ROLE)
 
     BevanForwarder internal forwarder;
     BevanTimelock internal timelock;
@@ -41,6 +44,7 @@ abstract contract BevanFixture is Test {
     Membership internal membership;
     ConsentRegistry internal consents;
     RecordAnchor internal anchors;
+    IdentityRegistry internal identities;
 
     function setUp() public virtual {
         patient = vm.addr(PATIENT_KEY);
@@ -48,6 +52,7 @@ abstract contract BevanFixture is Test {
         member1 = vm.addr(MEMBER1_KEY);
         member2 = vm.addr(MEMBER2_KEY);
         member3 = vm.addr(MEMBER3_KEY);
+        attester = vm.addr(ATTESTER_KEY);
         vm.warp(1_750_000_000);
         vm.roll(100);
 
@@ -71,6 +76,10 @@ abstract contract BevanFixture is Test {
         address[] memory custodians = new address[](1);
         custodians[0] = CUSTODIAN;
         anchors = new RecordAnchor(address(forwarder), address(timelock), custodians);
+
+        address[] memory attesters = new address[](1);
+        attesters[0] = attester;
+        identities = new IdentityRegistry(address(forwarder), address(timelock), attesters);
 
         // Bootstrap hand-over: the governor proposes and cancels, anyone executes, the deployer keeps nothing.
         timelock.grantRole(timelock.PROPOSER_ROLE(), address(governor));
