@@ -10,6 +10,7 @@
 package commitment
 
 import (
+	"bytes"
 	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
@@ -91,4 +92,24 @@ func Keyed(key []byte, parts ...[]byte) common.Hash {
 		m.Write(p)
 	}
 	return common.BytesToHash(m.Sum(nil))
+}
+
+// MinIdentityKey is the shortest attester secret Identity accepts: 32 bytes, as random as a salt.
+const MinIdentityKey = 32
+
+// ErrShortKey: an attester secret shorter than MinIdentityKey bytes (or all zero).
+var ErrShortKey = errors.New("attester secret: want at least 32 random bytes")
+
+// Identity is an identity attester's keyed commitment to a person: HMAC-SHA256(key, "bevan identity v1" ‖ 0x00 ‖
+// subject), where subject names the person as the attester verified them (package identity: the NHS number, else the
+// provider's subject). The same for every wallet of one person under one key; without the key, an NHS number cannot be
+// tested against it (an unkeyed hash of the 10-digit NHS number space falls to a brute-force search in seconds).
+func Identity(key []byte, subject string) (common.Hash, error) {
+	if len(key) < MinIdentityKey || bytes.Count(key, []byte{0}) == len(key) {
+		return common.Hash{}, ErrShortKey
+	}
+	if subject == "" {
+		return common.Hash{}, errors.New("identity commitment: empty subject")
+	}
+	return Keyed(key, []byte("bevan identity v1"), []byte{0}, []byte(subject)), nil
 }

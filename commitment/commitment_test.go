@@ -1,6 +1,7 @@
 package commitment
 
 import (
+	"bytes"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/json"
@@ -76,3 +77,32 @@ func hexString(b []byte) string {
 	}
 	return string(out)
 }
+
+func TestIdentityIsKeyedAndStable(t *testing.T) {
+	key := bytes.Repeat([]byte{7}, MinIdentityKey)
+	c, err := Identity(key, "nhs-number:9990001234")
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := Identity(key, "nhs-number:9990001234")
+	other, _ := Identity(bytes.Repeat([]byte{8}, MinIdentityKey), "nhs-number:9990001234")
+	otherPerson, _ := Identity(key, "nhs-number:9990001235")
+	if c != again || c == other || c == otherPerson {
+		t.Fatal("the commitment must be stable for one key and person, and differ for another key or person")
+	}
+	for _, unkeyed := range [][]byte{crypto.Keccak256([]byte("9990001234")), sha256Sum("9990001234"), sha256Sum("nhs-number:9990001234")} {
+		if bytes.Equal(c[:], unkeyed) {
+			t.Fatal("the commitment is an unkeyed hash")
+		}
+	}
+	for _, bad := range [][]byte{nil, make([]byte, MinIdentityKey), bytes.Repeat([]byte{7}, MinIdentityKey-1)} {
+		if _, err := Identity(bad, "sub:x"); err != ErrShortKey {
+			t.Errorf("key of %d bytes: err %v, want ErrShortKey", len(bad), err)
+		}
+	}
+	if _, err := Identity(key, ""); err == nil {
+		t.Error("empty subject accepted")
+	}
+}
+
+func sha256Sum(s string) []byte { h := sha256.Sum256([]byte(s)); return h[:] }

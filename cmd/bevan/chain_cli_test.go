@@ -60,7 +60,8 @@ func startChainCLI(t *testing.T, ctx context.Context) *chainCLI {
 	e := &chainCLI{t: t, d: d, manifest: cfg.ManifestDir, relayer: s.Relayer.URL(), graphql: s.Indexer.GraphQLURL(), ks: map[string]string{}}
 	// Every command finds the GraphQL API through the environment, as a user's shell would set it.
 	t.Setenv("BEVAN_GRAPHQL_URL", e.graphql)
-	for _, role := range []string{devnet.RoleTrust, devnet.RoleGP, devnet.RoleCouncil, devnet.RoleAgency, devnet.RolePatient, devnet.RoleGuardian} {
+	for _, role := range []string{devnet.RoleTrust, devnet.RoleGP, devnet.RoleCouncil, devnet.RoleAgency, devnet.RolePatient, devnet.RoleGuardian,
+		devnet.RoleAttester} {
 		dir := t.TempDir()
 		key := hex.EncodeToString(crypto.FromECDSA(devnet.DevKey(role)))
 		if _, _, err := runApp(t, key+"\n", "wallet", "import", "--light-kdf", "--keystore", dir, "--password-env", "BEVAN_TEST_PW"); err != nil {

@@ -70,14 +70,8 @@ func readReason(c *cli.Context) (string, error) {
 	var raw []byte
 	var err error
 	switch f := c.String("reason-file"); {
-	case f == "-":
-		raw, err = io.ReadAll(io.LimitReader(c.App.Reader, maxReason+1))
 	case f != "":
-		var fh *os.File
-		if fh, err = os.Open(f); err == nil {
-			raw, err = io.ReadAll(io.LimitReader(fh, maxReason+1))
-			fh.Close()
-		}
+		raw, err = readInput(c, f, maxReason+1)
 	default:
 		if in, ok := c.App.Reader.(*os.File); ok && term.IsTerminal(int(in.Fd())) {
 			fmt.Fprint(c.App.ErrWriter, "Reason for emergency access (one line; only its salted hash leaves this machine): ")
@@ -104,6 +98,20 @@ func readReason(c *cli.Context) (string, error) {
 		return "", errors.New("emergency access: state the reason (prompt, --reason-file or standard input); only its salted hash is recorded")
 	}
 	return reason, nil
+}
+
+// readInput reads up to limit bytes of a file, or of standard input for "-": how commands take what must not be in
+// argv (reasons, tokens).
+func readInput(c *cli.Context, path string, limit int64) ([]byte, error) {
+	if path == "-" {
+		return io.ReadAll(io.LimitReader(c.App.Reader, limit))
+	}
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer fh.Close()
+	return io.ReadAll(io.LimitReader(fh, limit))
 }
 
 func emergencyAccess(c *cli.Context) error {

@@ -44,6 +44,7 @@ func newApp() *cli.App {
 			guardianCommand(),
 			deviceCommand(),
 			emergencyCommand(),
+			identityCommand(),
 			daoCommand(),
 			analyticsCommand(),
 			telemetryCommand(),
