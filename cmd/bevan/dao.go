@@ -39,7 +39,7 @@ func daoCommand() *cli.Command {
 					&cli.StringFlag{Name: "ods", Usage: "ODS code of the organisation admitted (with --add-member)"},
 					&cli.StringFlag{Name: "kind", Usage: "kind of the organisation admitted: nhs-trust, gp-practice, local-authority, care-provider, other"},
 					&cli.StringFlag{Name: "remove-member", Usage: "address of the member to remove"},
-					&cli.StringFlag{Name: "grant-role", Usage: "role to grant: emergency (ConsentRegistry break-glass), emergency-revoker (may revoke emergency roles at once, nothing else), custodian (RecordAnchor), device-registrar or telemetry-gateway (DeviceRegistry)"},
+					&cli.StringFlag{Name: "grant-role", Usage: "role to grant: emergency (ConsentRegistry break-glass), emergency-revoker (may revoke emergency roles at once, nothing else), custodian (RecordAnchor), device-registrar or telemetry-gateway (DeviceRegistry), identity-attester (IdentityRegistry)"},
 					&cli.StringFlag{Name: "account", Usage: "account granted the role (with --grant-role)"},
 					&cli.StringFlag{Name: "description", Usage: "the proposal's description (default: generated from the action, with the time)"},
 				),
@@ -204,10 +204,12 @@ func proposalAction(c *cli.Context, e *chainEnv) (common.Address, []byte, string
 			target, role, what = e.m.DevicesAddress(), crypto.Keccak256Hash([]byte("DEVICE_REGISTRAR_ROLE")), "the device-registrar role (DeviceRegistry DEVICE_REGISTRAR_ROLE)"
 		case "telemetry-gateway":
 			target, role, what = e.m.DevicesAddress(), crypto.Keccak256Hash([]byte("TELEMETRY_GATEWAY_ROLE")), "the telemetry-gateway role (DeviceRegistry TELEMETRY_GATEWAY_ROLE)"
+		case "identity-attester":
+			target, role, what = e.m.IdentitiesAddress(), crypto.Keccak256Hash([]byte("IDENTITY_ATTESTER_ROLE")), "the identity-attester role (IdentityRegistry IDENTITY_ATTESTER_ROLE)"
 		default:
-			return common.Address{}, nil, "", fmt.Errorf("--grant-role %q: want emergency, emergency-revoker, custodian, device-registrar or telemetry-gateway", c.String("grant-role"))
+			return common.Address{}, nil, "", fmt.Errorf("--grant-role %q: want emergency, emergency-revoker, custodian, device-registrar, telemetry-gateway or identity-attester", c.String("grant-role"))
 		}
-		data, err := packCall(bindings.ConsentRegistryMetaData, "grantRole", role, who) // grantRole is AccessControl's, the same in both contracts
+		data, err := packCall(bindings.ConsentRegistryMetaData, "grantRole", role, who) // grantRole is AccessControl's, the same in every contract
 		if err != nil {
 			return common.Address{}, nil, "", err
 		}

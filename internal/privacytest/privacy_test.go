@@ -19,6 +19,8 @@ import (
 	"github.com/bevan-health/bevan/devnet/stack"
 	"github.com/bevan-health/bevan/fhirrecord"
 	gqlclient "github.com/bevan-health/bevan/graphql/client"
+	"github.com/bevan-health/bevan/identity"
+	"github.com/bevan-health/bevan/identity/oidctest"
 	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/jcs"
 	"github.com/bevan-health/bevan/relayer/api"
@@ -57,7 +59,8 @@ func needles(t *testing.T, ids demo.Identifiers) []Needle {
 	values := map[string]string{"NHS number": ids.NHSNumber, "given name": ids.Given, "family name": ids.Family,
 		"full name": ids.Given + " " + ids.Family, "date of birth": ids.BirthDate, "postcode": ids.Postcode,
 		"discharge summary id": ids.DischargeID, "observation id": ids.ObservationID, "second observation id": secondObservationID,
-		"emergency reason": ids.EmergencyReason, "patient reference": "Patient/" + ids.NHSNumber}
+		"emergency reason": ids.EmergencyReason, "patient reference": "Patient/" + ids.NHSNumber,
+		"identity commitment's subject": "nhs-number:" + ids.NHSNumber}
 	for label, v := range values {
 		out = append(out, Plain(label, v))
 		out = append(out, Digests(label, []byte(v))...)
@@ -193,6 +196,8 @@ func TestPlantedIdentifiersReachNoSink(t *testing.T) {
 	}
 	// The ward anchors a second reading on its own: its content hash is on chain in clear, for the brute force.
 	single := anchorSingly(t, ctx, s, custodianDir, demo.ObservationWith(secondObservationID, ids.NHSNumber, secondSystolic))
+	// The attester verifies the patient's NHS login token (NHS number, name, date of birth) and attests the wallet.
+	attestIdentity(t, ctx, s, ids)
 	last, err := s.d.Client.BlockNumber(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -242,6 +247,51 @@ func TestPlantedIdentifiersReachNoSink(t *testing.T) {
 	t.Run("a planted leak is caught in every sink", func(t *testing.T) {
 		plantLeaks(t, ctx, s, sc, ids)
 	})
+}
+
+// attestIdentity plays the identity attester: a provider started here issues a P9 ID token carrying the planted NHS
+// number, name and date of birth; the attester verifies it (package identity) and attests the patient's wallet
+// through the relayer with its keyed commitment. Only the wallet, level, expiry and commitment may reach a sink.
+func attestIdentity(t *testing.T, ctx context.Context, s *sinks, ids demo.Identifiers) {
+	t.Helper()
+	is := oidctest.New(t)
+	const nonce = "privacy-test-nonce"
+	v, err := identity.NewVerifier(ctx, identity.Config{Issuer: is.URL, ClientID: oidctest.ClientID, MinLevel: identity.P9})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok := is.Token(t, oidctest.Claims{"sub": "nhs-login-" + ids.NHSNumber, "nonce": nonce, identity.LevelClaim: "P9",
+		identity.NHSNumberClaim: ids.NHSNumber, "given_name": ids.Given, "family_name": ids.Family, "birthdate": ids.BirthDate})
+	verified, err := v.Verify(ctx, tok, nonce)
+	if err != nil {
+		t.Fatal(err)
+	}
+	secret := crypto.Keccak256([]byte("privacy test attester secret " + t.Name()))
+	person, err := verified.Commitment(secret)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := s.d.Manifest
+	a, err := bindings.IdentityRegistryMetaData.GetAbi()
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := s.d.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := a.Pack("attest", devnet.DevAddress(devnet.RolePatient), uint8(verified.Level),
+		new(big.Int).SetUint64(head.Time+365*24*3600), person)
+	if err != nil {
+		t.Fatal(err)
+	}
+	domain := relayerclient.Domain{ChainID: new(big.Int).SetUint64(m.ChainID), Forwarder: m.ForwarderAddress(), Governor: m.GovernorAddress()}
+	rc := relayerclient.New(s.rel.URL(), nil)
+	rc.AppKey = devnet.DevAppKey
+	st, err := rc.Send(ctx, devnet.DevKey(devnet.RoleAttester), domain, relayerclient.Call{To: m.IdentitiesAddress(), Data: data, Gas: 200_000})
+	if err != nil || st.Status != api.StateMined {
+		t.Fatalf("attest: %+v %v", st, err)
+	}
 }
 
 // anchoredSingly is what anchorSingly put on chain.
