@@ -10,6 +10,7 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/bevan-health/bevan/identity"
 	"github.com/bevan-health/bevan/relayer/admission"
 	"github.com/bevan-health/bevan/relayer/queue"
 	opcrypto "github.com/ethereum-optimism/optimism/op-service/crypto"
@@ -50,6 +51,10 @@ type Config struct {
 	// MaxDeadline is the most time a forward request's deadline may leave (0: no cap): a request held for years
 	// would hold a worker and part of the daily cap for as long.
 	MaxDeadline time.Duration
+	// RequireVerifiedPatients, when set ("P0", "P5" or "P9"), makes a patient's own actions (consents, objections,
+	// guardians) need the signer's wallet verified at that identity level in IdentityRegistry: refused as
+	// wallet_not_verified otherwise (docs/identity.md). Empty: not required.
+	RequireVerifiedPatients string
 	// MinBalance is the least balance (wei) the relayer must keep: below it, new requests are refused as
 	// relayer_unfunded.
 	MinBalance *big.Int
@@ -93,6 +98,18 @@ func DefaultConfig() Config {
 }
 
 // Check validates the configuration.
+// verifiedLevel is RequireVerifiedPatients as a level (nil when not required).
+func (c *Config) verifiedLevel() (*identity.Level, error) {
+	if c.RequireVerifiedPatients == "" {
+		return nil, nil
+	}
+	l, err := identity.ParseLevel(c.RequireVerifiedPatients)
+	if err != nil {
+		return nil, fmt.Errorf("require verified patients: %w", err)
+	}
+	return &l, nil
+}
+
 func (c *Config) Check() error {
 	var errs []error
 	if c.RPCURL == "" {
@@ -124,6 +141,9 @@ func (c *Config) Check() error {
 	}
 	if c.MaxDeadline > 0 && c.MaxDeadline <= c.MinDeadline {
 		errs = append(errs, errors.New("maximum deadline must be longer than the minimum deadline"))
+	}
+	if _, err := c.verifiedLevel(); err != nil {
+		errs = append(errs, err)
 	}
 	if c.MinDeadline < 0 {
 		errs = append(errs, errors.New("minimum deadline must not be negative"))

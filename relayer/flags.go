@@ -48,6 +48,7 @@ const (
 	ClientGasFlagName         = "client-gas-per-day"
 	ClientBudgetFlagName      = "client-budget-gwei-per-day"
 	TrustedProxiesFlagName    = "trusted-proxies"
+	RequireVerifiedFlagName   = "require-verified-patients"
 )
 
 // TxDefaults are op-service txmgr's settings for an OP-stack L2 with 2 s blocks, replacing its L1 batcher defaults
@@ -116,6 +117,8 @@ func CLIFlags(envPrefix string) []cli.Flag {
 			EnvVars: envVars(envPrefix, "MIN_DEADLINE")},
 		&cli.DurationFlag{Name: MaxDeadlineFlagName, Value: d.MaxDeadline, Usage: "most time a request's deadline may leave (0: no cap)",
 			EnvVars: envVars(envPrefix, "MAX_DEADLINE")},
+		&cli.StringFlag{Name: RequireVerifiedFlagName, Usage: "P0, P5 or P9: sponsor a patient's own actions only from a wallet verified at that identity level in IdentityRegistry (empty: not required)",
+			EnvVars: envVars(envPrefix, "REQUIRE_VERIFIED_PATIENTS")},
 		&cli.IntFlag{Name: WorkersFlagName, Value: d.Workers, Usage: "concurrent submissions (0: an API-only replica)",
 			EnvVars: envVars(envPrefix, "WORKERS")},
 		&cli.IntFlag{Name: MaxSendAttemptsFlagName, Value: d.MaxSendAttempts, Usage: "failed sends after which a request ends failed (0: retry until its deadline)",
@@ -162,6 +165,7 @@ func ReadCLIConfig(c *cli.Context, log *slog.Logger) (Config, error) {
 	cfg.MaxRequestGas, cfg.MaxTxGas = c.Uint64(MaxRequestGasFlagName), c.Uint64(MaxTxGasFlagName)
 	cfg.MinDeadline, cfg.MaxDeadline, cfg.Workers = c.Duration(MinDeadlineFlagName), c.Duration(MaxDeadlineFlagName), c.Int(WorkersFlagName)
 	cfg.MaxSendAttempts = c.Int(MaxSendAttemptsFlagName)
+	cfg.RequireVerifiedPatients = c.String(RequireVerifiedFlagName)
 	if err := readAdmission(c, &cfg); err != nil {
 		return cfg, err
 	}

@@ -134,8 +134,16 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 	}
 	// Every eth_call of the policy (role reads, simulations) and of the L1 fee oracle goes through one batcher.
 	s.calls = rpcbatch.New(rc, rpcbatch.Config{Timeout: 2 * cfg.Tx.NetworkTimeout})
-	s.policy, err = policy.New(policy.Config{ChainID: s.chainID, Manifest: s.manifest, Relayer: s.address,
-		MaxRequestGas: cfg.MaxRequestGas, MaxTxGas: cfg.MaxTxGas, MinDeadline: cfg.MinDeadline, MaxDeadline: cfg.MaxDeadline, Head: s.head.Load}, s.calls)
+	pcfg := policy.Config{ChainID: s.chainID, Manifest: s.manifest, Relayer: s.address,
+		MaxRequestGas: cfg.MaxRequestGas, MaxTxGas: cfg.MaxTxGas, MinDeadline: cfg.MinDeadline, MaxDeadline: cfg.MaxDeadline, Head: s.head.Load}
+	lvl, err := cfg.verifiedLevel()
+	if err != nil {
+		return nil, err
+	}
+	if lvl != nil {
+		pcfg.RequireVerified, pcfg.VerifiedLevel = true, uint8(*lvl)
+	}
+	s.policy, err = policy.New(pcfg, s.calls)
 	if err != nil {
 		return nil, err
 	}

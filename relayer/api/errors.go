@@ -38,6 +38,7 @@ const (
 	CodeNotDeviceRegistrar Code = "not_device_registrar"
 	CodeNotGateway         Code = "not_telemetry_gateway"
 	CodeNotAttester        Code = "not_identity_attester"
+	CodeNotVerified        Code = "wallet_not_verified" // a patient's own action from a wallet not verified at the required level
 	// 404
 	CodeNotFound Code = "not_found"
 	// 409: the nonce does not match the chain, or another request holds it.
@@ -81,7 +82,7 @@ func (c Code) Status() int {
 	case CodeAppKeyInvalid:
 		return http.StatusUnauthorized
 	case CodeTargetNotAllowed, CodeSelectorNotAllowed, CodeNotMember, CodeNotPatientOrGuard, CodeNotCustodian,
-		CodeNotEmergencyRole, CodeNotDeviceRegistrar, CodeNotGateway, CodeNotAttester, CodeNotEligible:
+		CodeNotEmergencyRole, CodeNotDeviceRegistrar, CodeNotGateway, CodeNotAttester, CodeNotVerified, CodeNotEligible:
 		return http.StatusForbidden
 	case CodeNotFound, CodeNotFoundEndpoint:
 		return http.StatusNotFound

@@ -48,6 +48,11 @@ type Config struct {
 	MaxDeadline time.Duration
 	// Head, when set, is the chain head as last seen: role reads are remembered until it moves.
 	Head func() uint64
+	// RequireVerified makes patient actions (ConsentRegistry calls a patient signs for themself) need the signer's
+	// wallet verified in IdentityRegistry at VerifiedLevel or above (isVerified); guardians acting for a patient,
+	// and every other role, are unaffected.
+	RequireVerified bool
+	VerifiedLevel   uint8
 }
 
 // Checked is a request that passed the checks that need no chain (Static): the request as it is stored and sent,
@@ -395,7 +400,7 @@ func (p *Policy) CheckRole(ctx context.Context, c *Checked) error {
 	}
 	switch c.rule.role {
 	case roleSelf:
-		return nil
+		return p.verified(opts, c.From)
 	case rolePatientOrGuard:
 		patient, _ := c.args[0].(common.Address)
 		return p.patientOrGuardian(opts, patient, c.From)
@@ -538,9 +543,26 @@ func (p *Policy) member(opts *bind.CallOpts, who common.Address) error {
 	return nil
 }
 
+// verified refuses a patient's own action when Config.RequireVerified and the wallet is not verified at
+// VerifiedLevel; a verification found is remembered like a role.
+func (p *Policy) verified(opts *bind.CallOpts, patient common.Address) error {
+	if !p.cfg.RequireVerified {
+		return nil
+	}
+	lvl := p.cfg.VerifiedLevel
+	ok, err := p.holds(fmt.Sprintf("verified:%d:%s", lvl, patient.Hex()), func() (bool, error) { return p.identities.IsVerified(opts, patient, lvl) })
+	if err != nil {
+		return unavailable("read identity verification", err)
+	}
+	if !ok {
+		return api.Errorf(api.CodeNotVerified, "%s is not a wallet verified at identity level P%d; this relayer sponsors patients' actions for verified wallets only", patient, lvl)
+	}
+	return nil
+}
+
 func (p *Policy) patientOrGuardian(opts *bind.CallOpts, patient, signer common.Address) error {
 	if patient == signer {
-		return nil
+		return p.verified(opts, signer)
 	}
 	ok, err := p.holds("guardian:"+patient.Hex()+signer.Hex(), func() (bool, error) { return p.consents.IsGuardian(opts, patient, signer) })
 	if err != nil {
