@@ -61,11 +61,15 @@ type Checked struct {
 	queue.Request
 	rule rule
 	args []any
+	// verified: the policy requires patients' wallets verified (Config.RequireVerified).
+	verified bool
 }
 
 // NeedsRole reports whether CheckRole reads anything from the chain for the request (a signer acting for
-// themself needs no role).
-func (c *Checked) NeedsRole() bool { return c.Kind == api.KindVote || c.rule.role != roleSelf }
+// themself needs no role, unless the policy requires patients' wallets verified).
+func (c *Checked) NeedsRole() bool {
+	return c.Kind == api.KindVote || c.rule.role != roleSelf || c.verified
+}
 
 // Policy checks requests for one chain and deployment.
 type Policy struct {
@@ -300,7 +304,7 @@ func (p *Policy) StaticForward(f *api.Forward, now time.Time) (*Checked, error) 
 	}
 	return &Checked{Request: queue.Request{ID: id, Kind: api.KindForward, From: req.From, To: req.To, Nonce: req.Nonce,
 		Deadline: req.Deadline, Target: f.Forwarder, TxData: txData, GasLimit: gas,
-		QuotaGas: req.Gas}, rule: r, args: args}, nil
+		QuotaGas: req.Gas}, rule: r, args: args, verified: p.cfg.RequireVerified}, nil
 }
 
 // voteQuotaGas is what a ballot counts against its voter's gas quota.
