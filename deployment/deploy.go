@@ -101,9 +101,9 @@ func NewPlan(cfg *Config, deployer common.Address) (*Plan, error) {
 		args func() []any
 	}{
 		{Forwarder, bindings.BevanForwarderMetaData, func() []any { return nil }},
-		{Timelock, bindings.BevanTimelockMetaData, func() []any {
-			return []any{new(big.Int).SetUint64(g.TimelockDelaySeconds), deployer}
-		}},
+		// The timelock starts with no delay: the deployer, its bootstrap admin, runs the suite's wiring through it
+		// at once (grants no constructor can make, and then the configured delay) in the hand-over; see bootstrap.
+		{Timelock, bindings.BevanTimelockMetaData, func() []any { return []any{new(big.Int), deployer} }},
 		{Members, bindings.MembershipMetaData, func() []any { return []any{p.Address[Timelock], members} }},
 		{Governor, bindings.BevanGovernorMetaData, func() []any {
 			return []any{p.Address[Members], p.Address[Timelock], p.Address[Forwarder],
@@ -125,6 +125,9 @@ func NewPlan(cfg *Config, deployer common.Address) (*Plan, error) {
 		}},
 		{Identities, bindings.IdentityRegistryMetaData, func() []any {
 			return []any{p.Address[Forwarder], p.Address[Timelock], nonNil(cfg.IdentityAttesters)}
+		}},
+		{Recovery, bindings.KeyRecoveryMetaData, func() []any {
+			return []any{p.Address[Forwarder], p.Address[Timelock], p.Address[Identities], p.Address[Consents]}
 		}},
 	}
 	for _, s := range steps {
@@ -207,15 +210,15 @@ func (d *Deployer) Deploy(ctx context.Context, cfg *Config, prev *Manifest) (*Ma
 	if m.StartBlock == ^uint64(0) {
 		m.StartBlock = 0
 	}
-	if err := d.handOver(ctx, m); err != nil {
+	if err := d.handOver(ctx, cfg, m); err != nil {
 		return nil, err
 	}
 	return m, nil
 }
 
-// handOver gives the timelock to the Governor and renounces the deployer's bootstrap role, step by step and
-// idempotently (each step is skipped when already done).
-func (d *Deployer) handOver(ctx context.Context, m *Manifest) error {
+// handOver gives the timelock to the Governor, runs the bootstrap operation, and renounces the deployer's bootstrap
+// role, step by step and idempotently (each step is skipped when already done).
+func (d *Deployer) handOver(ctx context.Context, cfg *Config, m *Manifest) error {
 	tl, err := bindings.NewBevanTimelock(m.TimelockAddress(), d.backend)
 	if err != nil {
 		return fmt.Errorf("bind timelock: %w", err)
@@ -263,6 +266,9 @@ func (d *Deployer) handOver(ctx context.Context, m *Manifest) error {
 		}
 		d.log.Info("timelock role granted", "role", r.name, "to", r.account)
 	}
+	if err := d.bootstrap(ctx, tl, isAdmin, cfg, m); err != nil {
+		return err
+	}
 	if isAdmin {
 		tx, err := tl.RenounceRole(d.txOpts(ctx), admin, d.opts.From)
 		if err != nil {
@@ -274,6 +280,105 @@ func (d *Deployer) handOver(ctx context.Context, m *Manifest) error {
 		d.log.Info("deployer renounced the timelock's admin role", "deployer", d.opts.From)
 	}
 	return nil
+}
+
+// bootstrap runs, through the timelock, what no constructor can do because the addresses depend on each other
+// (KeyRecovery's address depends on ConsentRegistry's, so ConsentRegistry cannot be built with KeyRecovery holding
+// RECOVERY_ROLE): one batch granting ConsentRegistry's RECOVERY_ROLE to KeyRecovery and then setting the timelock's
+// configured delay. The timelock is created with no delay for this (NewPlan) and the deployer, still its admin, makes
+// itself proposer for the one batch and renounces that right after. Until the hand-over ends the deployer could do
+// anything with the timelock anyway; afterwards every change waits the configured delay.
+func (d *Deployer) bootstrap(ctx context.Context, tl *bindings.BevanTimelock, isAdmin bool, cfg *Config, m *Manifest) error {
+	call := &bind.CallOpts{Context: ctx}
+	cr, err := bindings.NewConsentRegistry(m.ConsentsAddress(), d.backend)
+	if err != nil {
+		return fmt.Errorf("bind ConsentRegistry: %w", err)
+	}
+	recoveryRole, err := cr.RECOVERYROLE(call)
+	if err != nil {
+		return fmt.Errorf("ConsentRegistry RECOVERY_ROLE: %w", err)
+	}
+	crABI, err := bindings.ConsentRegistryMetaData.GetAbi()
+	if err != nil {
+		return fmt.Errorf("ConsentRegistry ABI: %w", err)
+	}
+	tlABI, err := bindings.BevanTimelockMetaData.GetAbi()
+	if err != nil {
+		return fmt.Errorf("timelock ABI: %w", err)
+	}
+	grant, err := crABI.Pack("grantRole", recoveryRole, m.RecoveryAddress())
+	if err != nil {
+		return fmt.Errorf("pack grantRole: %w", err)
+	}
+	delay := new(big.Int).SetUint64(cfg.Governance.TimelockDelaySeconds)
+	update, err := tlABI.Pack("updateDelay", delay)
+	if err != nil {
+		return fmt.Errorf("pack updateDelay: %w", err)
+	}
+	targets := []common.Address{m.ConsentsAddress(), m.TimelockAddress()}
+	values := []*big.Int{new(big.Int), new(big.Int)}
+	payloads := [][]byte{grant, update}
+	var predecessor [32]byte
+	salt := SaltFor(cfg.Salt, "bootstrap")
+	id, err := tl.HashOperationBatch(call, targets, values, payloads, predecessor, salt)
+	if err != nil {
+		return fmt.Errorf("bootstrap operation id: %w", err)
+	}
+	done, err := tl.IsOperationDone(call, id)
+	if err != nil {
+		return fmt.Errorf("bootstrap operation state: %w", err)
+	}
+	proposer, err := tl.PROPOSERROLE(call)
+	if err != nil {
+		return fmt.Errorf("timelock PROPOSER_ROLE: %w", err)
+	}
+	if !done {
+		if !isAdmin {
+			return fmt.Errorf("the bootstrap operation (KeyRecovery's RECOVERY_ROLE, the timelock delay) was not run and the deployer %s is no longer the timelock's admin: redeploy with a new salt", d.opts.From)
+		}
+		if err := d.send(ctx, "grant the deployer PROPOSER_ROLE for the bootstrap", func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return tl.GrantRole(o, proposer, d.opts.From)
+		}); err != nil {
+			return err
+		}
+		scheduled, err := tl.IsOperation(call, id)
+		if err != nil {
+			return fmt.Errorf("bootstrap operation state: %w", err)
+		}
+		if !scheduled {
+			if err := d.send(ctx, "schedule the bootstrap", func(o *bind.TransactOpts) (*types.Transaction, error) {
+				return tl.ScheduleBatch(o, targets, values, payloads, predecessor, salt, new(big.Int))
+			}); err != nil {
+				return err
+			}
+		}
+		if err := d.send(ctx, "execute the bootstrap", func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return tl.ExecuteBatch(o, targets, values, payloads, predecessor, salt)
+		}); err != nil {
+			return err
+		}
+		d.log.Info("bootstrap run through the timelock", "recovery", m.RecoveryAddress(), "timelockDelay", delay)
+	}
+	stillProposer, err := tl.HasRole(call, proposer, d.opts.From)
+	if err != nil {
+		return fmt.Errorf("timelock PROPOSER_ROLE check: %w", err)
+	}
+	if stillProposer {
+		return d.send(ctx, "renounce the deployer's PROPOSER_ROLE", func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return tl.RenounceRole(o, proposer, d.opts.From)
+		})
+	}
+	return nil
+}
+
+// send sends one transaction and waits for it to succeed.
+func (d *Deployer) send(ctx context.Context, what string, tx func(*bind.TransactOpts) (*types.Transaction, error)) error {
+	t, err := tx(d.txOpts(ctx))
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	_, err = d.wait(ctx, t, what)
+	return err
 }
 
 func (d *Deployer) txOpts(ctx context.Context) *bind.TransactOpts {
@@ -325,6 +430,10 @@ func VerifyHandOver(ctx context.Context, backend bind.ContractCaller, m *Manifes
 	if err != nil {
 		return err
 	}
+	kr, err := bindings.NewKeyRecoveryCaller(m.RecoveryAddress(), backend)
+	if err != nil {
+		return err
+	}
 	var zero [32]byte // DEFAULT_ADMIN_ROLE
 	checks := []struct {
 		what string
@@ -332,7 +441,7 @@ func VerifyHandOver(ctx context.Context, backend bind.ContractCaller, m *Manifes
 	}{
 		{"timelock", tl.HasRole}, {"ConsentRegistry", cr.HasRole}, {"RecordAnchor", ra.HasRole},
 		{"DeviceRegistry", dr.HasRole}, {"DataAccess", da.HasRole},
-		{"IdentityRegistry", ir.HasRole},
+		{"IdentityRegistry", ir.HasRole}, {"KeyRecovery", kr.HasRole},
 	}
 	for _, c := range checks {
 		deployerAdmin, err := c.has(call, zero, m.Deployer)
@@ -361,6 +470,13 @@ func VerifyHandOver(ctx context.Context, backend bind.ContractCaller, m *Manifes
 	ok, err := tl.HasRole(call, proposer, m.GovernorAddress())
 	if err != nil || !ok {
 		return fmt.Errorf("the governor is not the timelock's proposer (err=%v)", err)
+	}
+	if ok, err := tl.HasRole(call, proposer, m.Deployer); err != nil || ok {
+		return fmt.Errorf("the deployer %s is still the timelock's proposer (err=%v)", m.Deployer, err)
+	}
+	recovery, _ := cr.RECOVERYROLE(call)
+	if ok, err := cr.HasRole(call, recovery, m.RecoveryAddress()); err != nil || !ok {
+		return fmt.Errorf("KeyRecovery does not hold ConsentRegistry's RECOVERY_ROLE (err=%v)", err)
 	}
 	return nil
 }

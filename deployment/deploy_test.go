@@ -65,6 +65,7 @@ func TestDeployIsDeterministicIdempotentAndHandsOver(t *testing.T) {
 		t.Fatalf("hand-over: %v", err)
 	}
 	checkDeviceRegistry(t, chain, cfg, m)
+	checkBootstrap(t, chain, cfg, m)
 	ir, err := bindings.NewIdentityRegistryCaller(m.IdentitiesAddress(), chain.Client)
 	if err != nil {
 		t.Fatal(err)
@@ -286,5 +287,40 @@ func checkDeviceRegistry(t *testing.T, chain *simchain.Chain, cfg *deployment.Co
 				t.Errorf("%s holds role %x: %v, want %v (%v)", a, r.role, has, r.want, err)
 			}
 		}
+	}
+}
+
+// checkBootstrap: the bootstrap operation gave KeyRecovery ConsentRegistry's RECOVERY_ROLE and the timelock its
+// configured delay.
+func checkBootstrap(t *testing.T, chain *simchain.Chain, cfg *deployment.Config, m *deployment.Manifest) {
+	t.Helper()
+	cr, err := bindings.NewConsentRegistryCaller(m.ConsentsAddress(), chain.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	role, _ := cr.RECOVERYROLE(nil)
+	if ok, err := cr.HasRole(nil, role, m.RecoveryAddress()); err != nil || !ok {
+		t.Fatalf("KeyRecovery does not hold RECOVERY_ROLE (err=%v)", err)
+	}
+	if ok, err := cr.HasRole(nil, role, m.Deployer); err != nil || ok {
+		t.Fatalf("the deployer holds RECOVERY_ROLE (err=%v)", err)
+	}
+	tl, err := bindings.NewBevanTimelockCaller(m.TimelockAddress(), chain.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	delay, err := tl.GetMinDelay(nil)
+	if err != nil || delay.Uint64() != cfg.Governance.TimelockDelaySeconds {
+		t.Fatalf("timelock delay %v, want %d (err=%v)", delay, cfg.Governance.TimelockDelaySeconds, err)
+	}
+	kr, err := bindings.NewKeyRecoveryCaller(m.RecoveryAddress(), chain.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := kr.CONSENTREGISTRY(nil); err != nil || got != m.ConsentsAddress() {
+		t.Fatalf("KeyRecovery's ConsentRegistry %s (err=%v)", got, err)
+	}
+	if got, err := kr.IDENTITYREGISTRY(nil); err != nil || got != m.IdentitiesAddress() {
+		t.Fatalf("KeyRecovery's IdentityRegistry %s (err=%v)", got, err)
 	}
 }

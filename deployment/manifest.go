@@ -25,10 +25,11 @@ const (
 	Devices    = "DeviceRegistry"
 	Access     = "DataAccess"
 	Identities = "IdentityRegistry"
+	Recovery   = "KeyRecovery"
 )
 
 // ContractNames lists the suite's contracts in deployment order.
-var ContractNames = []string{Forwarder, Timelock, Members, Governor, Consents, Anchors, Devices, Access, Identities}
+var ContractNames = []string{Forwarder, Timelock, Members, Governor, Consents, Anchors, Devices, Access, Identities, Recovery}
 
 // Deployed is one contract in a manifest.
 type Deployed struct {
@@ -90,6 +91,9 @@ func (m *Manifest) AccessAddress() common.Address { return m.addr(Access) }
 
 // IdentitiesAddress returns IdentityRegistry's address (zero if absent).
 func (m *Manifest) IdentitiesAddress() common.Address { return m.addr(Identities) }
+
+// RecoveryAddress returns KeyRecovery's address (zero if absent).
+func (m *Manifest) RecoveryAddress() common.Address { return m.addr(Recovery) }
 
 // Validate checks that every contract of the suite has an address.
 func (m *Manifest) Validate() error {

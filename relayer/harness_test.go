@@ -119,6 +119,7 @@ type env struct {
 	ancABI  *abi.ABI
 	devABI  *abi.ABI
 	idABI   *abi.ABI
+	recABI  *abi.ABI
 	govABI  *abi.ABI
 }
 
@@ -146,6 +147,7 @@ func (e *env) initABIs() {
 	e.ancABI, _ = bindings.RecordAnchorMetaData.GetAbi()
 	e.devABI, _ = bindings.DeviceRegistryMetaData.GetAbi()
 	e.idABI, _ = bindings.IdentityRegistryMetaData.GetAbi()
+	e.recABI, _ = bindings.KeyRecoveryMetaData.GetAbi()
 	e.govABI, _ = bindings.BevanGovernorMetaData.GetAbi()
 	e.dom = client.Domain{ChainID: new(big.Int).SetUint64(e.d.Config().ChainID), Forwarder: e.d.Manifest.ForwarderAddress(),
 		Governor: e.d.Manifest.GovernorAddress()}

@@ -177,6 +177,12 @@ func TestBadInputIsRejectedWithStableCodes(t *testing.T) {
 		{"not identity attester", func() *api.Forward {
 			return e.signed(stranger, m.IdentitiesAddress(), e.pack(e.idABI, "attest", addr(patient), uint8(9), big.NewInt(time.Now().Add(time.Hour).Unix()), rec))
 		}, api.CodeNotAttester},
+		{"not identity attester: recovery request", func() *api.Forward {
+			return e.signed(stranger, m.RecoveryAddress(), e.pack(e.recABI, "request", addr(patient), addr(other)))
+		}, api.CodeNotAttester},
+		{"not a guardian: recovery confirm", func() *api.Forward {
+			return e.signed(stranger, m.RecoveryAddress(), e.pack(e.recABI, "confirm", addr(patient)))
+		}, api.CodeNotRecoveryParty},
 		{"not member: propose", func() *api.Forward {
 			return e.signed(stranger, m.GovernorAddress(), e.pack(e.govABI, "propose", []common.Address{m.ConsentsAddress()}, []*big.Int{big.NewInt(0)}, [][]byte{{1}}, "x"))
 		}, api.CodeNotMember},

@@ -38,6 +38,7 @@ const (
 	CodeNotDeviceRegistrar Code = "not_device_registrar"
 	CodeNotGateway         Code = "not_telemetry_gateway"
 	CodeNotAttester        Code = "not_identity_attester"
+	CodeNotRecoveryParty   Code = "not_recovery_party"  // KeyRecovery confirm/cancel/complete by someone it does not concern
 	CodeNotVerified        Code = "wallet_not_verified" // a patient's own action from a wallet not verified at the required level
 	// 404
 	CodeNotFound Code = "not_found"
@@ -82,7 +83,7 @@ func (c Code) Status() int {
 	case CodeAppKeyInvalid:
 		return http.StatusUnauthorized
 	case CodeTargetNotAllowed, CodeSelectorNotAllowed, CodeNotMember, CodeNotPatientOrGuard, CodeNotCustodian,
-		CodeNotEmergencyRole, CodeNotDeviceRegistrar, CodeNotGateway, CodeNotAttester, CodeNotVerified, CodeNotEligible:
+		CodeNotEmergencyRole, CodeNotDeviceRegistrar, CodeNotGateway, CodeNotAttester, CodeNotRecoveryParty, CodeNotVerified, CodeNotEligible:
 		return http.StatusForbidden
 	case CodeNotFound, CodeNotFoundEndpoint:
 		return http.StatusNotFound

@@ -85,6 +85,7 @@ type Policy struct {
 	anchors    *bindings.RecordAnchorCaller
 	devices    *bindings.DeviceRegistryCaller
 	identities *bindings.IdentityRegistryCaller
+	recovery   *bindings.KeyRecoveryCaller
 	membership *bindings.MembershipCaller
 	forwarder  *bindings.BevanForwarderCaller
 	governor   *bindings.BevanGovernorCaller
@@ -107,6 +108,8 @@ const (
 	roleDeviceRegistrar                     // DeviceRegistry DEVICE_REGISTRAR_ROLE
 	roleGateway                             // DeviceRegistry TELEMETRY_GATEWAY_ROLE
 	roleAttester                            // IdentityRegistry IDENTITY_ATTESTER_ROLE
+	roleRecoveryGuardian                    // first argument is a lost wallet: the signer is its patient's guardian
+	roleRecoveryParty                       // first argument is a lost wallet: the signer is it, or its pending recovery's attester or new wallet
 )
 
 type rule struct {
@@ -137,6 +140,9 @@ func Allowlist() map[string]map[string]role {
 		deployment.Devices: {"register": roleDeviceRegistrar, "deregister": roleDeviceRegistrar,
 			"rotateKey": roleDeviceRegistrar, "recordExcursion": roleGateway},
 		deployment.Identities: {"attest": roleAttester, "revokeAttestation": roleAttester},
+		// KeyRecovery checks who may cancel and when a recovery may complete; the relayer pays for the parties only.
+		deployment.Recovery: {"request": roleAttester, "confirm": roleRecoveryGuardian,
+			"cancel": roleRecoveryParty, "complete": roleRecoveryParty},
 		// queue and execute move a passed proposal on; anyone may call them, but the relayer pays only for members.
 		deployment.Governor: {"propose": roleMember, "castVote": roleMember, "castVoteWithReason": roleMember,
 			"queue": roleMember, "execute": roleMember},
@@ -166,6 +172,7 @@ func New(cfg Config, backend Backend) (*Policy, error) {
 		deployment.Anchors:    bindings.RecordAnchorMetaData.GetAbi,
 		deployment.Devices:    bindings.DeviceRegistryMetaData.GetAbi,
 		deployment.Identities: bindings.IdentityRegistryMetaData.GetAbi,
+		deployment.Recovery:   bindings.KeyRecoveryMetaData.GetAbi,
 		deployment.Governor:   bindings.BevanGovernorMetaData.GetAbi,
 	}
 	for name, fns := range Allowlist() {
@@ -199,6 +206,9 @@ func New(cfg Config, backend Backend) (*Policy, error) {
 		return nil, err
 	}
 	if p.identities, err = bindings.NewIdentityRegistryCaller(m.IdentitiesAddress(), backend); err != nil {
+		return nil, err
+	}
+	if p.recovery, err = bindings.NewKeyRecoveryCaller(m.RecoveryAddress(), backend); err != nil {
 		return nil, err
 	}
 	if p.membership, err = bindings.NewMembershipCaller(m.MembershipAddress(), backend); err != nil {
@@ -468,10 +478,38 @@ func (p *Policy) CheckRole(ctx context.Context, c *Checked) error {
 		if !ok {
 			return api.Errorf(api.CodeNotAttester, "%s does not hold IDENTITY_ATTESTER_ROLE; attestations are sponsored for identity attesters only", c.From)
 		}
+	case roleRecoveryGuardian:
+		oldWallet, _ := c.args[0].(common.Address)
+		ok, err := p.holds("guardian:"+oldWallet.Hex()+c.From.Hex(), func() (bool, error) { return p.consents.IsGuardian(opts, oldWallet, c.From) })
+		if err != nil {
+			return unavailable("read guardians", err)
+		}
+		if !ok {
+			return api.Errorf(api.CodeNotRecoveryParty, "%s is not a guardian of the patient of %s; only a guardian confirms a recovery", c.From, oldWallet)
+		}
+	case roleRecoveryParty:
+		oldWallet, _ := c.args[0].(common.Address)
+		return p.recoveryParty(opts, oldWallet, c.From)
 	case roleMember:
 		return p.member(opts, c.From)
 	}
 	return nil
+}
+
+// recoveryParty accepts the lost wallet itself and its pending recovery's attester and new wallet. With no recovery
+// pending it accepts anyone: the simulation reports NoRecoveryPending.
+func (p *Policy) recoveryParty(opts *bind.CallOpts, oldWallet, signer common.Address) error {
+	if signer == oldWallet {
+		return nil
+	}
+	r, err := p.recovery.PendingRecovery(opts, oldWallet)
+	if err != nil {
+		return unavailable("read pending recovery", err)
+	}
+	if r.NewWallet == (common.Address{}) || signer == r.NewWallet || signer == r.Attester {
+		return nil
+	}
+	return api.Errorf(api.CodeNotRecoveryParty, "%s is neither %s nor its pending recovery's attester or new wallet", signer, oldWallet)
 }
 
 // roleCache remembers the roles found at one chain head.

@@ -32,6 +32,7 @@ func NewErrors() (*Errors, error) {
 		{"RecordAnchor", bindings.RecordAnchorMetaData.GetAbi},
 		{"DeviceRegistry", bindings.DeviceRegistryMetaData.GetAbi},
 		{"IdentityRegistry", bindings.IdentityRegistryMetaData.GetAbi},
+		{"KeyRecovery", bindings.KeyRecoveryMetaData.GetAbi},
 	} {
 		a, err := md.abi()
 		if err != nil {
