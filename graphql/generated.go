@@ -440,6 +440,7 @@ type ComplexityRoot struct {
 		RecordVersions       func(childComplexity int, recordID string, custodian *string, block *BlockInput) int
 		RevocationRates      func(childComplexity int, groupBy []ConsentDimension, block *BlockInput) int
 		Votes                func(childComplexity int, where *VoteFilter, first *int64, after *string, block *BlockInput) int
+		WalletIdentity       func(childComplexity int, address string, block *BlockInput) int
 	}
 
 	RateCell struct {
@@ -500,6 +501,23 @@ type ComplexityRoot struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
+
+	WalletIdentity struct {
+		Address       func(childComplexity int) int
+		Attested      func(childComplexity int) int
+		AttestedAt    func(childComplexity int) int
+		AttestedBlock func(childComplexity int) int
+		AttestedTx    func(childComplexity int) int
+		Attester      func(childComplexity int) int
+		ExpiresAt     func(childComplexity int) int
+		Level         func(childComplexity int) int
+		Revoked       func(childComplexity int) int
+		RevokedAt     func(childComplexity int) int
+		RevokedBlock  func(childComplexity int) int
+		RevokedBy     func(childComplexity int) int
+		StatusTime    func(childComplexity int) int
+		Verified      func(childComplexity int) int
+	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
@@ -531,6 +549,7 @@ type QueryResolver interface {
 	Guardians(ctx context.Context, where *GuardianFilter, first *int64, after *string, block *BlockInput) (*GuardianConnection, error)
 	EmergencyAccesses(ctx context.Context, where *EmergencyAccessFilter, first *int64, after *string, block *BlockInput) (*EmergencyAccessConnection, error)
 	Members(ctx context.Context, where *MemberFilter, first *int64, after *string, block *BlockInput) (*MemberConnection, error)
+	WalletIdentity(ctx context.Context, address string, block *BlockInput) (*WalletIdentity, error)
 	Device(ctx context.Context, address string, block *BlockInput) (*Device, error)
 	Devices(ctx context.Context, where *DeviceFilter, first *int64, after *string, block *BlockInput) (*DeviceConnection, error)
 	Excursions(ctx context.Context, where *ExcursionFilter, first *int64, after *string, block *BlockInput) (*ExcursionConnection, error)
@@ -2344,6 +2363,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Votes(childComplexity, args["where"].(*VoteFilter), args["first"].(*int64), args["after"].(*string), args["block"].(*BlockInput)), true
+	case "Query.walletIdentity":
+		if e.ComplexityRoot.Query.WalletIdentity == nil {
+			break
+		}
+
+		args, err := ec.field_Query_walletIdentity_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.WalletIdentity(childComplexity, args["address"].(string), args["block"].(*BlockInput)), true
 
 	case "RateCell.key":
 		if e.ComplexityRoot.RateCell.Key == nil {
@@ -2543,6 +2573,91 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.VoteEdge.Node(childComplexity), true
+
+	case "WalletIdentity.address":
+		if e.ComplexityRoot.WalletIdentity.Address == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WalletIdentity.Address(childComplexity), true
+	case "WalletIdentity.attested":
+		if e.ComplexityRoot.WalletIdentity.Attested == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WalletIdentity.Attested(childComplexity), true
+	case "WalletIdentity.attestedAt":
+		if e.ComplexityRoot.WalletIdentity.AttestedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WalletIdentity.AttestedAt(childComplexity), true
+	case "WalletIdentity.attestedBlock":
+		if e.ComplexityRoot.WalletIdentity.AttestedBlock == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WalletIdentity.AttestedBlock(childComplexity), true
+	case "WalletIdentity.attestedTx":
+		if e.ComplexityRoot.WalletIdentity.AttestedTx == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WalletIdentity.AttestedTx(childComplexity), true
+	case "WalletIdentity.attester":
+		if e.ComplexityRoot.WalletIdentity.Attester == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WalletIdentity.Attester(childComplexity), true
+	case "WalletIdentity.expiresAt":
+		if e.ComplexityRoot.WalletIdentity.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WalletIdentity.ExpiresAt(childComplexity), true
+	case "WalletIdentity.level":
+		if e.ComplexityRoot.WalletIdentity.Level == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WalletIdentity.Level(childComplexity), true
+	case "WalletIdentity.revoked":
+		if e.ComplexityRoot.WalletIdentity.Revoked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WalletIdentity.Revoked(childComplexity), true
+	case "WalletIdentity.revokedAt":
+		if e.ComplexityRoot.WalletIdentity.RevokedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WalletIdentity.RevokedAt(childComplexity), true
+	case "WalletIdentity.revokedBlock":
+		if e.ComplexityRoot.WalletIdentity.RevokedBlock == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WalletIdentity.RevokedBlock(childComplexity), true
+	case "WalletIdentity.revokedBy":
+		if e.ComplexityRoot.WalletIdentity.RevokedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WalletIdentity.RevokedBy(childComplexity), true
+	case "WalletIdentity.statusTime":
+		if e.ComplexityRoot.WalletIdentity.StatusTime == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WalletIdentity.StatusTime(childComplexity), true
+	case "WalletIdentity.verified":
+		if e.ComplexityRoot.WalletIdentity.Verified == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WalletIdentity.Verified(childComplexity), true
 
 	}
 	return 0, false
@@ -3511,6 +3626,40 @@ func (ec *executionContext) childFields_VoteEdge(ctx context.Context, field grap
 		return ec.fieldContext_VoteEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type VoteEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_WalletIdentity(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "address":
+		return ec.fieldContext_WalletIdentity_address(ctx, field)
+	case "verified":
+		return ec.fieldContext_WalletIdentity_verified(ctx, field)
+	case "attested":
+		return ec.fieldContext_WalletIdentity_attested(ctx, field)
+	case "level":
+		return ec.fieldContext_WalletIdentity_level(ctx, field)
+	case "attester":
+		return ec.fieldContext_WalletIdentity_attester(ctx, field)
+	case "attestedAt":
+		return ec.fieldContext_WalletIdentity_attestedAt(ctx, field)
+	case "attestedBlock":
+		return ec.fieldContext_WalletIdentity_attestedBlock(ctx, field)
+	case "attestedTx":
+		return ec.fieldContext_WalletIdentity_attestedTx(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_WalletIdentity_expiresAt(ctx, field)
+	case "revoked":
+		return ec.fieldContext_WalletIdentity_revoked(ctx, field)
+	case "revokedAt":
+		return ec.fieldContext_WalletIdentity_revokedAt(ctx, field)
+	case "revokedBy":
+		return ec.fieldContext_WalletIdentity_revokedBy(ctx, field)
+	case "revokedBlock":
+		return ec.fieldContext_WalletIdentity_revokedBlock(ctx, field)
+	case "statusTime":
+		return ec.fieldContext_WalletIdentity_statusTime(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WalletIdentity", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4498,6 +4647,28 @@ func (ec *executionContext) field_Query_votes_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["block"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_walletIdentity_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "address",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["address"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "block",
+		func(ctx context.Context, v any) (*BlockInput, error) {
+			return ec.unmarshalOBlockInput2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐBlockInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["block"] = arg1
 	return args, nil
 }
 
@@ -10921,6 +11092,50 @@ func (ec *executionContext) fieldContext_Query_members(ctx context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_walletIdentity(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_walletIdentity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().WalletIdentity(ctx, fc.Args["address"].(string), fc.Args["block"].(*BlockInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *WalletIdentity) graphql.Marshaler {
+			return ec.marshalNWalletIdentity2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐWalletIdentity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_walletIdentity(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WalletIdentity(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_walletIdentity_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_device(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12604,6 +12819,328 @@ func (ec *executionContext) fieldContext_VoteEdge_node(_ context.Context, field 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _WalletIdentity_address(ctx context.Context, field graphql.CollectedField, obj *WalletIdentity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WalletIdentity_address(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Address, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WalletIdentity_address(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WalletIdentity", field, false, false, "String")
+}
+
+func (ec *executionContext) _WalletIdentity_verified(ctx context.Context, field graphql.CollectedField, obj *WalletIdentity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WalletIdentity_verified(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Verified, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WalletIdentity_verified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WalletIdentity", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _WalletIdentity_attested(ctx context.Context, field graphql.CollectedField, obj *WalletIdentity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WalletIdentity_attested(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attested, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WalletIdentity_attested(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WalletIdentity", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _WalletIdentity_level(ctx context.Context, field graphql.CollectedField, obj *WalletIdentity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WalletIdentity_level(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Level, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *IdentityLevel) graphql.Marshaler {
+			return ec.marshalOIdentityLevel2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐIdentityLevel(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WalletIdentity_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WalletIdentity", field, false, false, "IdentityLevel")
+}
+
+func (ec *executionContext) _WalletIdentity_attester(ctx context.Context, field graphql.CollectedField, obj *WalletIdentity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WalletIdentity_attester(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attester, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WalletIdentity_attester(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WalletIdentity", field, false, false, "String")
+}
+
+func (ec *executionContext) _WalletIdentity_attestedAt(ctx context.Context, field graphql.CollectedField, obj *WalletIdentity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WalletIdentity_attestedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AttestedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WalletIdentity_attestedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WalletIdentity", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WalletIdentity_attestedBlock(ctx context.Context, field graphql.CollectedField, obj *WalletIdentity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WalletIdentity_attestedBlock(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AttestedBlock, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WalletIdentity_attestedBlock(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WalletIdentity", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WalletIdentity_attestedTx(ctx context.Context, field graphql.CollectedField, obj *WalletIdentity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WalletIdentity_attestedTx(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AttestedTx, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WalletIdentity_attestedTx(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WalletIdentity", field, false, false, "String")
+}
+
+func (ec *executionContext) _WalletIdentity_expiresAt(ctx context.Context, field graphql.CollectedField, obj *WalletIdentity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WalletIdentity_expiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WalletIdentity_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WalletIdentity", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WalletIdentity_revoked(ctx context.Context, field graphql.CollectedField, obj *WalletIdentity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WalletIdentity_revoked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revoked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WalletIdentity_revoked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WalletIdentity", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _WalletIdentity_revokedAt(ctx context.Context, field graphql.CollectedField, obj *WalletIdentity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WalletIdentity_revokedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RevokedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WalletIdentity_revokedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WalletIdentity", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WalletIdentity_revokedBy(ctx context.Context, field graphql.CollectedField, obj *WalletIdentity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WalletIdentity_revokedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RevokedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WalletIdentity_revokedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WalletIdentity", field, false, false, "String")
+}
+
+func (ec *executionContext) _WalletIdentity_revokedBlock(ctx context.Context, field graphql.CollectedField, obj *WalletIdentity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WalletIdentity_revokedBlock(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RevokedBlock, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WalletIdentity_revokedBlock(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WalletIdentity", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WalletIdentity_statusTime(ctx context.Context, field graphql.CollectedField, obj *WalletIdentity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WalletIdentity_statusTime(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StatusTime, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WalletIdentity_statusTime(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WalletIdentity", field, false, false, "Int")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -17239,6 +17776,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_members(ctx, field)
 				})
+		case "walletIdentity":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_walletIdentity(ctx, field)
+				})
 		case "device":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -17764,6 +18307,104 @@ func (ec *executionContext) _VoteEdge(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "node":
 			out.Values[i] = ec._VoteEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var walletIdentityImplementors = []string{"WalletIdentity"}
+
+func (ec *executionContext) _WalletIdentity(ctx context.Context, sel ast.SelectionSet, obj *WalletIdentity) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, walletIdentityImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WalletIdentity")
+		case "address":
+			out.Values[i] = ec._WalletIdentity_address(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "verified":
+			out.Values[i] = ec._WalletIdentity_verified(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "attested":
+			out.Values[i] = ec._WalletIdentity_attested(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "level":
+			out.Values[i] = ec._WalletIdentity_level(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "attester":
+			out.Values[i] = ec._WalletIdentity_attester(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "attestedAt":
+			out.Values[i] = ec._WalletIdentity_attestedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "attestedBlock":
+			out.Values[i] = ec._WalletIdentity_attestedBlock(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "attestedTx":
+			out.Values[i] = ec._WalletIdentity_attestedTx(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "expiresAt":
+			out.Values[i] = ec._WalletIdentity_expiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "revoked":
+			out.Values[i] = ec._WalletIdentity_revoked(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revokedAt":
+			out.Values[i] = ec._WalletIdentity_revokedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "revokedBy":
+			out.Values[i] = ec._WalletIdentity_revokedBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "revokedBlock":
+			out.Values[i] = ec._WalletIdentity_revokedBlock(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "statusTime":
+			out.Values[i] = ec._WalletIdentity_statusTime(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -19347,6 +19988,14 @@ func (ec *executionContext) marshalNVoteEdge2ᚖgithubᚗcomᚋbevanᚑhealthᚋ
 	return ec._VoteEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNWalletIdentity2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐWalletIdentity(ctx context.Context, sel ast.SelectionSet, v *WalletIdentity) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WalletIdentity!")
+		return graphql.Null
+	}
+	return ec._WalletIdentity(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
 	return ec.___Directive(ctx, sel, &v)
 }
@@ -19673,6 +20322,22 @@ func (ec *executionContext) unmarshalOGuardianFilter2ᚖgithubᚗcomᚋbevanᚑh
 	}
 	res, err := ec.unmarshalInputGuardianFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOIdentityLevel2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐIdentityLevel(ctx context.Context, v any) (*IdentityLevel, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(IdentityLevel)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOIdentityLevel2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐIdentityLevel(ctx context.Context, sel ast.SelectionSet, v *IdentityLevel) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOInt2ᚕint64ᚄ(ctx context.Context, v any) ([]int64, error) {

@@ -502,6 +502,35 @@ type VoteFilter struct {
 	Support    *IntFilter    `json:"support,omitempty"`
 }
 
+// A wallet's identity attestation in IdentityRegistry, as the index saw it by the block of the query (docs/identity.md).
+// It never holds the person's identity nor the attester's commitment to it.
+type WalletIdentity struct {
+	Address string `json:"address"`
+	// Attested, not revoked, and not expired at the block's time (the server's clock for the indexed head). This is the
+	// index's view: it does not follow the attester's IDENTITY_ATTESTER_ROLE, so an attestation by an attester the DAO
+	// has since revoked still shows true here. IdentityRegistry.isVerified is authoritative.
+	Verified bool `json:"verified"`
+	// Whether the wallet has ever been attested by the block (false: every other field but address is null or false).
+	Attested bool `json:"attested"`
+	// The level of the latest attestation (kept after a revocation); null if never attested.
+	Level *IdentityLevel `json:"level,omitempty"`
+	// The attester (an IDENTITY_ATTESTER_ROLE holder) of the latest attestation or renewal.
+	Attester *string `json:"attester,omitempty"`
+	// Unix seconds of the latest attestation or renewal (the block's time).
+	AttestedAt    *int64  `json:"attestedAt,omitempty"`
+	AttestedBlock *int64  `json:"attestedBlock,omitempty"`
+	AttestedTx    *string `json:"attestedTx,omitempty"`
+	// Unix seconds from which the attestation no longer verifies.
+	ExpiresAt *int64 `json:"expiresAt,omitempty"`
+	// Whether the latest attestation was revoked (its own attester or the DAO's timelock).
+	Revoked      bool    `json:"revoked"`
+	RevokedAt    *int64  `json:"revokedAt,omitempty"`
+	RevokedBy    *string `json:"revokedBy,omitempty"`
+	RevokedBlock *int64  `json:"revokedBlock,omitempty"`
+	// The unix time verified was judged at.
+	StatusTime int64 `json:"statusTime"`
+}
+
 // On what basis a grantee could access a patient's records at a time.
 type AccessBasis string
 
@@ -970,6 +999,64 @@ func (e *GovernanceDimension) UnmarshalJSON(b []byte) error {
 }
 
 func (e GovernanceDimension) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// NHS login's identity proofing levels (docs/identity.md): IdentityRegistry stores them as 0, 5 and 9.
+type IdentityLevel string
+
+const (
+	IdentityLevelP0 IdentityLevel = "P0"
+	IdentityLevelP5 IdentityLevel = "P5"
+	IdentityLevelP9 IdentityLevel = "P9"
+)
+
+var AllIdentityLevel = []IdentityLevel{
+	IdentityLevelP0,
+	IdentityLevelP5,
+	IdentityLevelP9,
+}
+
+func (e IdentityLevel) IsValid() bool {
+	switch e {
+	case IdentityLevelP0, IdentityLevelP5, IdentityLevelP9:
+		return true
+	}
+	return false
+}
+
+func (e IdentityLevel) String() string {
+	return string(e)
+}
+
+func (e *IdentityLevel) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = IdentityLevel(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid IdentityLevel", str)
+	}
+	return nil
+}
+
+func (e IdentityLevel) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *IdentityLevel) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e IdentityLevel) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -208,6 +208,11 @@ func (r *queryResolver) Members(ctx context.Context, where *MemberFilter, first 
 	return out, nil
 }
 
+// WalletIdentity is the resolver for the walletIdentity field.
+func (r *queryResolver) WalletIdentity(ctx context.Context, address string, block *BlockInput) (*WalletIdentity, error) {
+	return r.walletIdentity(ctx, address, block)
+}
+
 // Device is the resolver for the device field.
 func (r *queryResolver) Device(ctx context.Context, address string, block *BlockInput) (*Device, error) {
 	return r.device(ctx, address, block)

@@ -26,7 +26,7 @@ type decoder struct {
 	typed, kept map[string]bool
 }
 
-// keptAsContractEvents are the events of the seven contracts that the indexer keeps, on purpose, only as
+// keptAsContractEvents are the events of the suite's contracts that the indexer keeps, on purpose, only as
 // contract_events rows (contract, event, JSON arguments) instead of tables of their own: the plumbing of the
 // soulbound consent and membership tokens (ERC-721 transfers, approvals, locks, vote delegation), role and
 // parameter administration, and the timelock's own bookkeeping. Every other event has a typed decoder in
@@ -41,6 +41,10 @@ var keptAsContractEvents = map[string][]string{
 	deployment.Governor: {"EIP712DomainChanged", "ProposalThresholdSet", "TimelockChange", "VotingDelaySet", "VotingPeriodSet"},
 	deployment.Anchors:  {"RoleAdminChanged", "RoleGranted", "RoleRevoked"},
 	deployment.Devices:  {"RoleAdminChanged", "RoleGranted", "RoleRevoked"},
+	// IdentityRegistry's role changes (an attester granted or revoked by the DAO) are kept as contract events: the
+	// wallet_identities table does not follow them, so GraphQL's walletIdentity.verified is the index's view and
+	// IdentityRegistry.isVerified is authoritative (docs/identity.md).
+	deployment.Identities: {"RoleAdminChanged", "RoleGranted", "RoleRevoked"},
 	// DataAccess's requests, approvals and releases are kept as contract events until they have tables of their
 	// own (issue 16 item 4: GraphQL dataAccessRequests): contractEvents(filter: {contract: "DataAccess"}) shows them.
 	deployment.Access:    {"AccessApproved", "AccessRequested", "DataReleased", "RoleAdminChanged", "RoleGranted", "RoleRevoked"},
@@ -88,6 +92,10 @@ func newDecoder(m *deployment.Manifest) (*decoder, error) {
 	if err != nil {
 		return nil, err
 	}
+	identities, err := bindings.NewIdentityRegistryFilterer(m.IdentitiesAddress(), nil)
+	if err != nil {
+		return nil, err
+	}
 	type handler = func(types.Log, store.Meta) (store.Event, error)
 	reg := func(addr common.Address, md interface{ GetAbi() (*abi.ABI, error) }, name string, h handler) error {
 		id, err := eventID(md, name)
@@ -105,6 +113,7 @@ func newDecoder(m *deployment.Manifest) (*decoder, error) {
 	crm, mbm, gvm, ram, fwm := bindings.ConsentRegistryMetaData, bindings.MembershipMetaData, bindings.BevanGovernorMetaData,
 		bindings.RecordAnchorMetaData, bindings.BevanForwarderMetaData
 	dv, dvm := m.DevicesAddress(), bindings.DeviceRegistryMetaData
+	ir, irm := m.IdentitiesAddress(), bindings.IdentityRegistryMetaData
 	regs := []struct {
 		addr common.Address
 		md   interface{ GetAbi() (*abi.ABI, error) }
@@ -289,6 +298,21 @@ func newDecoder(m *deployment.Manifest) (*decoder, error) {
 				Site: odsCode(e.Site), StartedAt: u64(e.StartedAt), EndedAt: u64(e.EndedAt), MinCenti: e.MinCentiCelsius,
 				MaxCenti: e.MaxCentiCelsius, BatchRoot: e.BatchRoot, AffectedLots: e.AffectedLots}, nil
 		}},
+		{ir, irm, "WalletAttested", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := identities.ParseWalletAttested(l)
+			if err != nil {
+				return nil, err
+			}
+			return &store.WalletAttested{Meta: m, Wallet: e.Wallet, Attester: e.Attester, Level: e.Level,
+				ExpiresAt: u64(e.ExpiresAt)}, nil
+		}},
+		{ir, irm, "AttestationRevoked", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := identities.ParseAttestationRevoked(l)
+			if err != nil {
+				return nil, err
+			}
+			return &store.AttestationRevoked{Meta: m, Wallet: e.Wallet, Attester: e.Attester, By: e.By}, nil
+		}},
 	}
 	for _, r := range regs {
 		if err := reg(r.addr, r.md, r.name, r.h); err != nil {
@@ -302,7 +326,7 @@ func newDecoder(m *deployment.Manifest) (*decoder, error) {
 		addr common.Address
 		md   interface{ GetAbi() (*abi.ABI, error) }
 	}{{deployment.Consents, cr, crm}, {deployment.Members, mb, mbm}, {deployment.Governor, gv, gvm}, {deployment.Anchors, ra, ram},
-		{deployment.Devices, dv, dvm},
+		{deployment.Devices, dv, dvm}, {deployment.Identities, ir, irm},
 		{deployment.Forwarder, fw, fwm}, {deployment.Timelock, m.TimelockAddress(), bindings.BevanTimelockMetaData},
 		{deployment.Access, m.AccessAddress(), bindings.DataAccessMetaData}} {
 		if c.addr == (common.Address{}) {

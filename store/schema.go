@@ -49,7 +49,7 @@ func (t *table) order() string {
 type schema struct {
 	consents, consentEvents, guardians, emergency, members, proposals, quorums, votes, anchors, batches, metaTxs *table
 	contractEvents                                                                                               *table
-	objections, devices, excursions                                                                              *table
+	objections, devices, excursions, identities                                                                  *table
 	all                                                                                                          []*table
 }
 
@@ -71,8 +71,9 @@ func newSchema() *schema {
 	}
 	s.objections = newObjectionsTable()
 	s.devices, s.excursions = newTable(Devices, ColDevice), newTable(Excursions)
+	s.identities = newTable(WalletIdentities, ColWallet)
 	s.all = []*table{s.consents, s.consentEvents, s.guardians, s.emergency, s.members, s.proposals, s.quorums,
 		s.votes, s.anchors, s.batches, s.metaTxs, s.contractEvents, s.objections,
-		s.devices, s.excursions}
+		s.devices, s.excursions, s.identities}
 	return s
 }

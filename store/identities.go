@@ -1,0 +1,98 @@
+package store
+
+import (
+	"context"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// TableWalletIdentities is the table of wallets' identity attestations (IdentityRegistry).
+const TableWalletIdentities = "wallet_identities"
+
+// WalletAttested is IdentityRegistry.WalletAttested (the commitment is not kept).
+type WalletAttested struct {
+	Meta
+	Wallet, Attester common.Address
+	Level            uint8 // 0, 5 or 9: NHS login's P0, P5, P9
+	ExpiresAt        uint64
+}
+
+// AttestationRevoked is IdentityRegistry.AttestationRevoked.
+type AttestationRevoked struct {
+	Meta
+	Wallet, Attester, By common.Address
+}
+
+// Wallet identity columns (the others are shared: ColExpiresAt, ColRevoked…).
+const (
+	ColWallet        = "wallet"
+	ColAttester      = "attester"
+	ColLevel         = "level"
+	ColAttestedAt    = "attested_at"
+	ColAttestedBlock = "attested_block"
+	ColAttestedTx    = "attested_tx"
+)
+
+// WalletIdentityRow is a version of a wallet's attestation (wallet_identities). A revoked version keeps the last
+// attestation's attester, level and expiry.
+type WalletIdentityRow struct {
+	Wallet, Attester          string
+	Level                     int64
+	AttestedAt, AttestedBlock int64
+	AttestedTx                string
+	ExpiresAt                 int64
+	Revoked                   bool
+	RevokedAt                 *int64
+	RevokedBy                 *string
+	RevokedBlock              *int64
+	RevokedTx                 *string
+	Version
+}
+
+// VerifiedAt reports whether the attestation verifies at unix time now: not revoked and not expired. It does not
+// know whether the attester still holds IDENTITY_ATTESTER_ROLE (IdentityRegistry.isVerified does).
+func (r *WalletIdentityRow) VerifiedAt(now int64) bool { return !r.Revoked && now < r.ExpiresAt }
+
+// WalletIdentities is the table as typed rows.
+var WalletIdentities = rowsOf(TableWalletIdentities, func(r *WalletIdentityRow) *Version { return &r.Version },
+	field[WalletIdentityRow]{ColWallet, func(r *WalletIdentityRow) any { return &r.Wallet }},
+	field[WalletIdentityRow]{ColAttester, func(r *WalletIdentityRow) any { return &r.Attester }},
+	field[WalletIdentityRow]{ColLevel, func(r *WalletIdentityRow) any { return &r.Level }},
+	field[WalletIdentityRow]{ColAttestedAt, func(r *WalletIdentityRow) any { return &r.AttestedAt }},
+	field[WalletIdentityRow]{ColAttestedBlock, func(r *WalletIdentityRow) any { return &r.AttestedBlock }},
+	field[WalletIdentityRow]{ColAttestedTx, func(r *WalletIdentityRow) any { return &r.AttestedTx }},
+	field[WalletIdentityRow]{ColExpiresAt, func(r *WalletIdentityRow) any { return &r.ExpiresAt }},
+	field[WalletIdentityRow]{ColRevoked, func(r *WalletIdentityRow) any { return &r.Revoked }},
+	field[WalletIdentityRow]{ColRevokedAt, func(r *WalletIdentityRow) any { return &r.RevokedAt }},
+	field[WalletIdentityRow]{ColRevokedBy, func(r *WalletIdentityRow) any { return &r.RevokedBy }},
+	field[WalletIdentityRow]{ColRevokedBlock, func(r *WalletIdentityRow) any { return &r.RevokedBlock }},
+	field[WalletIdentityRow]{ColRevokedTx, func(r *WalletIdentityRow) any { return &r.RevokedTx }})
+
+// applyIdentity applies an IdentityRegistry event; ok is false for any other event.
+func (p *plan) applyIdentity(ctx context.Context, ev Event) (ok bool, err error) {
+	t := p.s.identities
+	switch e := ev.(type) {
+	case *WalletAttested:
+		attest := func(r []any) {
+			p.set(t, r, ColWallet, hexAddr(e.Wallet), ColAttester, hexAddr(e.Attester), ColLevel, int64(e.Level),
+				ColAttestedAt, int64(e.BlockTime), ColAttestedBlock, int64(e.Block), ColAttestedTx, hexHash(e.TxHash),
+				ColExpiresAt, int64(e.ExpiresAt), ColRevoked, false, ColRevokedAt, nil, ColRevokedBy, nil,
+				ColRevokedBlock, nil, ColRevokedTx, nil)
+		}
+		found, err := p.supersede(ctx, t, []any{hexAddr(e.Wallet)}, e.Meta, attest) // a renewal, or after a revocation
+		if err != nil || found {
+			return true, err
+		}
+		r := p.row(t, e.Meta)
+		attest(r)
+		p.add(t, r)
+		return true, nil
+	case *AttestationRevoked:
+		_, err := p.supersede(ctx, t, []any{hexAddr(e.Wallet)}, e.Meta, func(r []any) {
+			p.set(t, r, ColRevoked, true, ColRevokedAt, int64(e.BlockTime), ColRevokedBy, hexAddr(e.By),
+				ColRevokedBlock, int64(e.Block), ColRevokedTx, hexHash(e.TxHash))
+		})
+		return true, err
+	}
+	return false, nil
+}
