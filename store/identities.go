@@ -41,11 +41,7 @@ type WalletIdentityRow struct {
 	AttestedAt, AttestedBlock int64
 	AttestedTx                string
 	ExpiresAt                 int64
-	Revoked                   bool
-	RevokedAt                 *int64
-	RevokedBy                 *string
-	RevokedBlock              *int64
-	RevokedTx                 *string
+	Revocation
 	Version
 }
 
@@ -55,18 +51,15 @@ func (r *WalletIdentityRow) VerifiedAt(now int64) bool { return !r.Revoked && no
 
 // WalletIdentities is the table as typed rows.
 var WalletIdentities = rowsOf(TableWalletIdentities, func(r *WalletIdentityRow) *Version { return &r.Version },
-	field[WalletIdentityRow]{ColWallet, func(r *WalletIdentityRow) any { return &r.Wallet }},
-	field[WalletIdentityRow]{ColAttester, func(r *WalletIdentityRow) any { return &r.Attester }},
-	field[WalletIdentityRow]{ColLevel, func(r *WalletIdentityRow) any { return &r.Level }},
-	field[WalletIdentityRow]{ColAttestedAt, func(r *WalletIdentityRow) any { return &r.AttestedAt }},
-	field[WalletIdentityRow]{ColAttestedBlock, func(r *WalletIdentityRow) any { return &r.AttestedBlock }},
-	field[WalletIdentityRow]{ColAttestedTx, func(r *WalletIdentityRow) any { return &r.AttestedTx }},
-	field[WalletIdentityRow]{ColExpiresAt, func(r *WalletIdentityRow) any { return &r.ExpiresAt }},
-	field[WalletIdentityRow]{ColRevoked, func(r *WalletIdentityRow) any { return &r.Revoked }},
-	field[WalletIdentityRow]{ColRevokedAt, func(r *WalletIdentityRow) any { return &r.RevokedAt }},
-	field[WalletIdentityRow]{ColRevokedBy, func(r *WalletIdentityRow) any { return &r.RevokedBy }},
-	field[WalletIdentityRow]{ColRevokedBlock, func(r *WalletIdentityRow) any { return &r.RevokedBlock }},
-	field[WalletIdentityRow]{ColRevokedTx, func(r *WalletIdentityRow) any { return &r.RevokedTx }})
+	append([]field[WalletIdentityRow]{
+		{ColWallet, func(r *WalletIdentityRow) any { return &r.Wallet }},
+		{ColAttester, func(r *WalletIdentityRow) any { return &r.Attester }},
+		{ColLevel, func(r *WalletIdentityRow) any { return &r.Level }},
+		{ColAttestedAt, func(r *WalletIdentityRow) any { return &r.AttestedAt }},
+		{ColAttestedBlock, func(r *WalletIdentityRow) any { return &r.AttestedBlock }},
+		{ColAttestedTx, func(r *WalletIdentityRow) any { return &r.AttestedTx }},
+		{ColExpiresAt, func(r *WalletIdentityRow) any { return &r.ExpiresAt }}},
+		revocationFields(func(r *WalletIdentityRow) *Revocation { return &r.Revocation })...)...)
 
 // applyIdentity applies an IdentityRegistry event; ok is false for any other event.
 func (p *plan) applyIdentity(ctx context.Context, ev Event) (ok bool, err error) {

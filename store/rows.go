@@ -111,12 +111,18 @@ type ConsentRow struct {
 	Scope, GrantedBy            string
 	GrantedAt, GrantedBlock     int64
 	GrantedTx                   string
-	Revoked                     bool
-	RevokedAt                   *int64
-	RevokedBy                   *string
-	RevokedBlock                *int64
-	RevokedTx                   *string
+	Revocation
 	Version
+}
+
+// Revocation is how a revocable entity's version (a consent, a wallet's attestation) was revoked: the pointers are
+// nil until it is.
+type Revocation struct {
+	Revoked      bool
+	RevokedAt    *int64
+	RevokedBy    *string
+	RevokedBlock *int64
+	RevokedTx    *string
 }
 
 // ConsentStatus is a consent's status at a time.
@@ -266,6 +272,15 @@ func (t *Rows[R]) Columns() []string {
 	return out
 }
 
+// revocationFields are the columns of a row's embedded Revocation.
+func revocationFields[R any](rev func(*R) *Revocation) []field[R] {
+	return []field[R]{{ColRevoked, func(r *R) any { return &rev(r).Revoked }},
+		{ColRevokedAt, func(r *R) any { return &rev(r).RevokedAt }},
+		{ColRevokedBy, func(r *R) any { return &rev(r).RevokedBy }},
+		{ColRevokedBlock, func(r *R) any { return &rev(r).RevokedBlock }},
+		{ColRevokedTx, func(r *R) any { return &rev(r).RevokedTx }}}
+}
+
 func rowsOf[R any](name string, version func(*R) *Version, fs ...field[R]) *Rows[R] {
 	fs = append(fs,
 		field[R]{ColValidFrom, func(r *R) any { return &version(r).ValidFrom }},
@@ -281,22 +296,19 @@ func rowsOf[R any](name string, version func(*R) *Version, fs ...field[R]) *Rows
 // The tables as typed rows (immutable descriptors).
 var (
 	Consents = rowsOf(TableConsents, func(r *ConsentRow) *Version { return &r.Version },
-		field[ConsentRow]{ColConsentID, func(r *ConsentRow) any { return &r.ConsentID }},
-		field[ConsentRow]{ColPatient, func(r *ConsentRow) any { return &r.Patient }},
-		field[ConsentRow]{ColGrantee, func(r *ConsentRow) any { return &r.Grantee }},
-		field[ConsentRow]{ColPurposes, func(r *ConsentRow) any { return &r.Purposes }},
-		field[ConsentRow]{ColActions, func(r *ConsentRow) any { return &r.Actions }},
-		field[ConsentRow]{ColExpiresAt, func(r *ConsentRow) any { return &r.ExpiresAt }},
-		field[ConsentRow]{ColScope, func(r *ConsentRow) any { return &r.Scope }},
-		field[ConsentRow]{ColGrantedBy, func(r *ConsentRow) any { return &r.GrantedBy }},
-		field[ConsentRow]{ColGrantedAt, func(r *ConsentRow) any { return &r.GrantedAt }},
-		field[ConsentRow]{ColGrantedBlock, func(r *ConsentRow) any { return &r.GrantedBlock }},
-		field[ConsentRow]{ColGrantedTx, func(r *ConsentRow) any { return &r.GrantedTx }},
-		field[ConsentRow]{ColRevoked, func(r *ConsentRow) any { return &r.Revoked }},
-		field[ConsentRow]{ColRevokedAt, func(r *ConsentRow) any { return &r.RevokedAt }},
-		field[ConsentRow]{ColRevokedBy, func(r *ConsentRow) any { return &r.RevokedBy }},
-		field[ConsentRow]{ColRevokedBlock, func(r *ConsentRow) any { return &r.RevokedBlock }},
-		field[ConsentRow]{ColRevokedTx, func(r *ConsentRow) any { return &r.RevokedTx }})
+		append([]field[ConsentRow]{
+			{ColConsentID, func(r *ConsentRow) any { return &r.ConsentID }},
+			{ColPatient, func(r *ConsentRow) any { return &r.Patient }},
+			{ColGrantee, func(r *ConsentRow) any { return &r.Grantee }},
+			{ColPurposes, func(r *ConsentRow) any { return &r.Purposes }},
+			{ColActions, func(r *ConsentRow) any { return &r.Actions }},
+			{ColExpiresAt, func(r *ConsentRow) any { return &r.ExpiresAt }},
+			{ColScope, func(r *ConsentRow) any { return &r.Scope }},
+			{ColGrantedBy, func(r *ConsentRow) any { return &r.GrantedBy }},
+			{ColGrantedAt, func(r *ConsentRow) any { return &r.GrantedAt }},
+			{ColGrantedBlock, func(r *ConsentRow) any { return &r.GrantedBlock }},
+			{ColGrantedTx, func(r *ConsentRow) any { return &r.GrantedTx }}},
+			revocationFields(func(r *ConsentRow) *Revocation { return &r.Revocation })...)...)
 	ConsentEvents = rowsOf(TableConsentEvents, func(r *ConsentEventRow) *Version { return &r.Version },
 		field[ConsentEventRow]{ColConsentID, func(r *ConsentEventRow) any { return &r.ConsentID }},
 		field[ConsentEventRow]{ColKind, func(r *ConsentEventRow) any { return &r.Kind }},
