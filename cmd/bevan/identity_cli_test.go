@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/bevan-health/bevan/devnet"
+	gqlclient "github.com/bevan-health/bevan/graphql/client"
 	"github.com/bevan-health/bevan/identity"
 	"github.com/bevan-health/bevan/identity/oidctest"
 	"github.com/ethereum/go-ethereum/common"
@@ -43,8 +44,9 @@ func countingProxy(t *testing.T, target string) (string, *atomic.Int64) {
 
 // TestIdentityAttestOnDevnet: the devnet's attester verifies ID tokens of a provider the test runs (keys made here,
 // real discovery and JWKS over HTTP). A P9 token attests the patient's wallet through the relayer and `identity show`
-// reports it verified; a bad signature, another audience, an expired token, another nonce or a P5 token is refused
-// naming the check, with no request reaching the chain's RPC or the relayer; and no output holds the NHS number.
+// reports it verified, as does GraphQL's walletIdentity from the attestation's block (not at the block before); a bad
+// signature, another audience, an expired token, another nonce or a P5 token is refused naming the check, with no
+// request reaching the chain's RPC or the relayer; and no output holds the NHS number.
 func TestIdentityAttestOnDevnet(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
@@ -141,5 +143,34 @@ func TestIdentityAttestOnDevnet(t *testing.T) {
 	out, _, err = e.read("", "identity", "show", devnet.DevAddress(devnet.RoleGuardian).Hex())
 	if err != nil || !strings.Contains(out, "not verified") {
 		t.Fatalf("show of an unattested wallet: %q, %v", out, err)
+	}
+
+	// The indexer serves the attestation from the real log: verified at P9 from its block, not at the block before.
+	gql := gqlclient.New(e.graphql, nil)
+	if _, err := gql.WaitIndexed(ctx, res.Block); err != nil {
+		t.Fatal(err)
+	}
+	type walletIdentity struct {
+		Verified, Attested bool
+		Level, Attester    *string
+		ExpiresAt          *uint64
+		AttestedBlock      *uint64
+	}
+	indexed := func(block uint64) walletIdentity {
+		t.Helper()
+		var out struct{ WalletIdentity walletIdentity }
+		if err := gql.Query(ctx, `query($w: String!, $b: Int!) { walletIdentity(address: $w, block: {number: $b}) {
+			verified attested level attester expiresAt attestedBlock } }`, map[string]any{"w": patient.Hex(), "b": block}, &out); err != nil {
+			t.Fatal(err)
+		}
+		return out.WalletIdentity
+	}
+	if w := indexed(res.Block); !w.Verified || w.Level == nil || *w.Level != "P9" || w.Attester == nil ||
+		*w.Attester != strings.ToLower(devnet.DevAddress(devnet.RoleAttester).Hex()) || w.ExpiresAt == nil ||
+		*w.ExpiresAt != res.ExpiresAt || w.AttestedBlock == nil || *w.AttestedBlock != res.Block {
+		t.Fatalf("walletIdentity at the attestation's block %d: %+v", res.Block, w)
+	}
+	if w := indexed(res.Block - 1); w.Verified || w.Attested || w.Level != nil {
+		t.Fatalf("walletIdentity at block %d, before the attestation: %+v", res.Block-1, w)
 	}
 }
