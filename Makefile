@@ -92,7 +92,8 @@ fmt: setup ## format Go and Solidity
 	gofmt -w $$(git ls-files '*.go' | grep -v '^bindings/')
 	$(FORGE) fmt
 
-snapshot: setup ## rewrite .gas-snapshot
+snapshot: setup ## rewrite .gas-snapshot (from a clean build: stale artifacts in out/ and cache/ change the fuzz inputs, so the figures a clean clone checks)
+	$(FORGE) clean
 	$(FORGE) snapshot
 
 snapshot-check: setup ## fail when gas differs from .gas-snapshot
