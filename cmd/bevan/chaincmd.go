@@ -506,6 +506,23 @@ func parseAddress(what, s string) (common.Address, error) {
 	return common.HexToAddress(s), nil
 }
 
+// twoAddresses parses a command's two positional address arguments, named first and second in its errors.
+func twoAddresses(c *cli.Context, first, second string) (common.Address, common.Address, error) {
+	args, err := positional(c)
+	if err != nil {
+		return common.Address{}, common.Address{}, err
+	}
+	if len(args) != 2 {
+		return common.Address{}, common.Address{}, fmt.Errorf("%s: give the %s's address and the %s's", c.Command.FullName(), first, second)
+	}
+	a, err := parseAddress(first, args[0])
+	if err != nil {
+		return common.Address{}, common.Address{}, err
+	}
+	b, err := parseAddress(second, args[1])
+	return a, b, err
+}
+
 // parseUint256 parses a decimal or 0x-hex id.
 func parseUint256(what, s string) (*big.Int, error) {
 	v, err := api.ParseUint256(what, strings.TrimSpace(s))

@@ -111,18 +111,7 @@ func deviceDeregister(c *cli.Context) error {
 }
 
 func deviceRotate(c *cli.Context) error {
-	args, err := positional(c)
-	if err != nil {
-		return err
-	}
-	if len(args) != 2 {
-		return fmt.Errorf("%s: give the device's address and its new address", c.Command.FullName())
-	}
-	device, err := parseAddress("device", args[0])
-	if err != nil {
-		return err
-	}
-	next, err := parseAddress("new device", args[1])
+	device, next, err := twoAddresses(c, "device", "new device")
 	if err != nil {
 		return err
 	}

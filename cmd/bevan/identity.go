@@ -52,6 +52,7 @@ func identityCommand() *cli.Command {
 				Flags:     append(chainFlags(false), &cli.StringFlag{Name: "min-level", Value: "P0", Usage: "the level `verified` is answered for"}),
 				Action:    identityShow,
 			},
+			identityRecoverCommand(),
 		},
 	}
 }
