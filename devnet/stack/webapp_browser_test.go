@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -11,16 +12,24 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bevan-health/bevan/bindings"
+	"github.com/bevan-health/bevan/commitment"
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/devnet/stack"
 	"github.com/bevan-health/bevan/fhirrecord"
+	gqlclient "github.com/bevan-health/bevan/graphql/client"
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/chromedp/chromedp"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 )
 
 // TestWebAppBrowser drives the web app that `bevan devnet` serves at /app/ in headless Chromium: the landing page
-// lists the devnet's members; a patient who has never held ETH creates a Bevan browser wallet, grants the home-care
+// lists the devnet's members; a patient who has never held ETH creates a Bevan browser wallet (not verified, then
+// verified at P9 once the devnet's identity attester attests it and the index has the block), grants the home-care
 // agency a consent through the relayer (GraphQL then shows it active), the agency's access check says it is
 // permitted by that consent (the audit answer) and by the contract (isPermitted, the on-chain answer), and the patient unlocks the wallet again and withdraws it; the patient appoints a
 // guardian, whose grant with a past expiry the page refuses before signing, who is refused a research consent (the
@@ -119,7 +128,33 @@ func TestWebAppBrowser(t *testing.T) {
 	if bal, err := s.Client.BalanceAt(ctx, common.HexToAddress(addr), nil); err != nil || bal.Sign() != 0 {
 		t.Fatalf("the new wallet %s holds %v (%v): want no ETH", addr, bal, err)
 	}
+	poll("the new wallet's identity", `(() => { const e = document.querySelector('#wallet-identity'); return e && e.dataset.verified === 'false' && e.innerText.includes('no identity attestation') && 'ok'; })()`, 30*time.Second)
 	page("wallet")
+
+	// the devnet's identity attester verifies the patient at P9 (IdentityRegistry.attest, as `bevan identity attest`
+	// would after NHS login): once indexed, the wallet page says so
+	ir, err := bindings.NewIdentityRegistry(s.Manifest.IdentitiesAddress(), s.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	secret := crypto.Keccak256([]byte(t.Name() + " attester secret"))
+	person, err := commitment.Identity(secret, "sub:"+t.Name())
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := s.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	attested := devnettest.Transact(t, ctx, s.Devnet, devnet.RoleAttester, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return ir.Attest(o, common.HexToAddress(addr), 9, new(big.Int).SetUint64(head.Time+30*24*3600), person)
+	})
+	if attested.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("attest %s: reverted", addr)
+	}
+	if _, err := gqlclient.New(s.Indexer.GraphQLURL(), nil).WaitIndexed(ctx, attested.BlockNumber.Uint64()); err != nil {
+		t.Fatal(err)
+	}
 
 	// the patient grants the home-care agency a consent
 	agency := strings.ToLower(devnet.DevAddress(devnet.RoleAgency).Hex())
@@ -176,6 +211,7 @@ func TestWebAppBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	poll("the unlocked wallet", `(() => { const e = document.querySelector('#current-wallet code'); return e && e.innerText.toLowerCase() === '`+addr+`' && 'ok'; })()`, 60*time.Second)
+	poll("the verified identity", `(() => { const e = document.querySelector('#wallet-identity'); return e && e.dataset.verified === 'true' && e.innerText.includes('verified with NHS login at P9') && 'ok'; })()`, 30*time.Second)
 	route("#/patient")
 	poll("the consent list", `(() => document.querySelector('.consent .revoke') && 'ok')()`, 30*time.Second)
 	if err := chromedp.Do(bctx, chromedp.Click(".consent .revoke")); err != nil {

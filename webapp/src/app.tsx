@@ -176,6 +176,22 @@ function download(name: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
+type WalletIdentity = { verified: boolean; attested: boolean; level?: string; expiresAt?: number; revoked: boolean };
+
+// IdentityStatus: the wallet's identity attestation as the index sees it (IdentityRegistry, docs/identity.md).
+function IdentityStatus({ cfg, address }: { cfg: Config; address: string }) {
+  const [d, err] = useQuery<{ walletIdentity: WalletIdentity }>(cfg,
+    'query($a: String!) { walletIdentity(address: $a) { verified attested level expiresAt revoked } }', { a: address }, [address]);
+  const w = d?.walletIdentity;
+  let text = 'Checking your identity…';
+  if (err) text = `Your identity could not be checked: ${err}`;
+  else if (w?.verified) text = `Identity verified with NHS login at ${w.level} until ${when(w.expiresAt ?? 0)}.`;
+  else if (w?.revoked) text = 'Identity not verified: the attestation was revoked.';
+  else if (w?.attested) text = `Identity not verified: the attestation at ${w.level} expired on ${when(w.expiresAt ?? 0)}.`;
+  else if (w) text = 'Identity not verified: this wallet has no identity attestation.';
+  return <p class="nhsuk-card__description" id="wallet-identity" data-verified={w ? String(w.verified) : undefined}>{text}</p>;
+}
+
 function WalletPage({ cfg, wallet, setWallet }: { cfg: Config; wallet?: Wallet; setWallet: (w?: Wallet) => void }) {
   const [stored, setStored] = useState<KeystoreV3[]>([]);
   const [pass, setPass] = useState('');
@@ -197,6 +213,7 @@ function WalletPage({ cfg, wallet, setWallet }: { cfg: Config; wallet?: Wallet; 
         <div class="nhsuk-card"><div class="nhsuk-card__content">
           <h2 class="nhsuk-card__heading">Signed in</h2>
           <p class="nhsuk-card__description" id="current-wallet">{wallet.label}: <code>{wallet.address}</code></p>
+          <IdentityStatus cfg={cfg} address={wallet.address} />
           <button class="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => setWallet(undefined)}>Sign out</button>
         </div></div>
       )}
