@@ -57,7 +57,8 @@ func TestBackfill(t *testing.T) {
 	}
 
 	// every other event of every contract is kept: each grant mints a soulbound consent token (Transfer + Locked);
-	// the deployment set the timelock's roles and delay
+	// the deployment set the timelock's roles and delay (twice: the timelock starts with no delay, and the
+	// deployment's one-off bootstrap batch, after granting KeyRecovery its role, sets the configured delay)
 	st, err := store.Open(context.Background(), sqlite)
 	if err != nil {
 		t.Fatal(err)
@@ -65,7 +66,7 @@ func TestBackfill(t *testing.T) {
 	for _, tc := range []struct {
 		contract, event string
 		want            int64
-	}{{"ConsentRegistry", "Transfer", 15}, {"ConsentRegistry", "Locked", 15}, {"BevanTimelock", "MinDelayChange", 1},
+	}{{"ConsentRegistry", "Transfer", 15}, {"ConsentRegistry", "Locked", 15}, {"BevanTimelock", "MinDelayChange", 2},
 		{"BevanGovernor", "VotingPeriodSet", 1}, {"Membership", "Transfer", 3}} {
 		p, err := store.Select(context.Background(), st, store.ContractEvents, store.List{First: 1000, Count: true, Where: []store.Cond{
 			{Col: store.ColContract, Op: store.Eq, Value: tc.contract}, {Col: store.ColEvent, Op: store.Eq, Value: tc.event}}})
