@@ -60,8 +60,8 @@ func receiptPath(c *cli.Context, flag string, r *commitReceipt) (string, error) 
 	return filepath.Join(home, "receipts", r.Kind, r.Commitment.Hex()+".json"), nil
 }
 
-// writeReceipt writes r to path (mode 0600, its directory 0700), atomically.
-func writeReceipt(path string, r *commitReceipt) error {
+// writeReceipt writes r as indented JSON to path (mode 0600, its directory 0700), atomically.
+func writeReceipt(path string, r any) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return fmt.Errorf("receipt: %w", err)
 	}

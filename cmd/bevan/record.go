@@ -100,6 +100,7 @@ func recordCommand() *cli.Command {
 					&cli.BoolFlag{Name: "json", Usage: "print JSON"}),
 				Action: recordForget,
 			},
+			recordReleaseCommand(),
 		},
 	}
 }
