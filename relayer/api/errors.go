@@ -40,6 +40,8 @@ const (
 	CodeNotAttester        Code = "not_identity_attester"
 	CodeNotRecoveryParty   Code = "not_recovery_party"  // KeyRecovery confirm/cancel/complete by someone it does not concern
 	CodeNotVerified        Code = "wallet_not_verified" // a patient's own action from a wallet not verified at the required level
+	CodeNotDataRequester   Code = "not_data_requester"  // DataAccess.request by a wallet that is not a current DAO member
+	CodeNotReleaser        Code = "not_data_releaser"   // DataAccess.recordRelease by a wallet without RELEASER_ROLE
 	// 404
 	CodeNotFound Code = "not_found"
 	// 409: the nonce does not match the chain, or another request holds it.
@@ -83,7 +85,8 @@ func (c Code) Status() int {
 	case CodeAppKeyInvalid:
 		return http.StatusUnauthorized
 	case CodeTargetNotAllowed, CodeSelectorNotAllowed, CodeNotMember, CodeNotPatientOrGuard, CodeNotCustodian,
-		CodeNotEmergencyRole, CodeNotDeviceRegistrar, CodeNotGateway, CodeNotAttester, CodeNotRecoveryParty, CodeNotVerified, CodeNotEligible:
+		CodeNotEmergencyRole, CodeNotDeviceRegistrar, CodeNotGateway, CodeNotAttester, CodeNotRecoveryParty, CodeNotVerified, CodeNotEligible,
+		CodeNotDataRequester, CodeNotReleaser:
 		return http.StatusForbidden
 	case CodeNotFound, CodeNotFoundEndpoint:
 		return http.StatusNotFound

@@ -86,6 +86,7 @@ type Policy struct {
 	devices    *bindings.DeviceRegistryCaller
 	identities *bindings.IdentityRegistryCaller
 	recovery   *bindings.KeyRecoveryCaller
+	access     *bindings.DataAccessCaller
 	membership *bindings.MembershipCaller
 	forwarder  *bindings.BevanForwarderCaller
 	governor   *bindings.BevanGovernorCaller
@@ -110,6 +111,8 @@ const (
 	roleAttester                            // IdentityRegistry IDENTITY_ATTESTER_ROLE
 	roleRecoveryGuardian                    // first argument is a lost wallet: the signer is its patient's guardian
 	roleRecoveryParty                       // first argument is a lost wallet: the signer is it, or its pending recovery's attester or new wallet
+	roleDataRequester                       // DataAccess.request: a current DAO member
+	roleReleaser                            // DataAccess RELEASER_ROLE (an analytics server)
 )
 
 type rule struct {
@@ -124,6 +127,7 @@ var (
 	registrarRole = crypto.Keccak256Hash([]byte("DEVICE_REGISTRAR_ROLE"))
 	gatewayRole   = crypto.Keccak256Hash([]byte("TELEMETRY_GATEWAY_ROLE"))
 	attesterRole  = crypto.Keccak256Hash([]byte("IDENTITY_ATTESTER_ROLE"))
+	releaserRole  = crypto.Keccak256Hash([]byte("RELEASER_ROLE"))
 )
 
 // Allowlist is the functions the relayer sponsors, per contract of the manifest, and who may call them. Anything
@@ -143,6 +147,9 @@ func Allowlist() map[string]map[string]role {
 		// KeyRecovery checks who may cancel and when a recovery may complete; the relayer pays for the parties only.
 		deployment.Recovery: {"request": roleAttester, "confirm": roleRecoveryGuardian,
 			"cancel": roleRecoveryParty, "complete": roleRecoveryParty},
+		// A member organisation requests a dataset; an analytics server anchors each release. approve is the
+		// timelock's alone (an executed DAO proposal) and is never sponsored.
+		deployment.Access: {"request": roleDataRequester, "recordRelease": roleReleaser},
 		// queue and execute move a passed proposal on; anyone may call them, but the relayer pays only for members.
 		deployment.Governor: {"propose": roleMember, "castVote": roleMember, "castVoteWithReason": roleMember,
 			"queue": roleMember, "execute": roleMember},
@@ -173,6 +180,7 @@ func New(cfg Config, backend Backend) (*Policy, error) {
 		deployment.Devices:    bindings.DeviceRegistryMetaData.GetAbi,
 		deployment.Identities: bindings.IdentityRegistryMetaData.GetAbi,
 		deployment.Recovery:   bindings.KeyRecoveryMetaData.GetAbi,
+		deployment.Access:     bindings.DataAccessMetaData.GetAbi,
 		deployment.Governor:   bindings.BevanGovernorMetaData.GetAbi,
 	}
 	for name, fns := range Allowlist() {
@@ -209,6 +217,9 @@ func New(cfg Config, backend Backend) (*Policy, error) {
 		return nil, err
 	}
 	if p.recovery, err = bindings.NewKeyRecoveryCaller(m.RecoveryAddress(), backend); err != nil {
+		return nil, err
+	}
+	if p.access, err = bindings.NewDataAccessCaller(m.AccessAddress(), backend); err != nil {
 		return nil, err
 	}
 	if p.membership, err = bindings.NewMembershipCaller(m.MembershipAddress(), backend); err != nil {
@@ -492,6 +503,22 @@ func (p *Policy) CheckRole(ctx context.Context, c *Checked) error {
 		return p.recoveryParty(opts, oldWallet, c.From)
 	case roleMember:
 		return p.member(opts, c.From)
+	case roleDataRequester:
+		ok, err := p.holds("member:"+c.From.Hex(), func() (bool, error) { return p.membership.IsMember(opts, c.From) })
+		if err != nil {
+			return unavailable("read membership", err)
+		}
+		if !ok {
+			return api.Errorf(api.CodeNotDataRequester, "%s is not a current DAO member; dataset requests are sponsored for member organisations only", c.From)
+		}
+	case roleReleaser:
+		ok, err := p.holds("releaser:"+c.From.Hex(), func() (bool, error) { return p.access.HasRole(opts, releaserRole, c.From) })
+		if err != nil {
+			return unavailable("read releaser role", err)
+		}
+		if !ok {
+			return api.Errorf(api.CodeNotReleaser, "%s does not hold DataAccess RELEASER_ROLE; dataset releases are sponsored for analytics servers only", c.From)
+		}
 	}
 	return nil
 }

@@ -33,6 +33,7 @@ func NewErrors() (*Errors, error) {
 		{"DeviceRegistry", bindings.DeviceRegistryMetaData.GetAbi},
 		{"IdentityRegistry", bindings.IdentityRegistryMetaData.GetAbi},
 		{"KeyRecovery", bindings.KeyRecoveryMetaData.GetAbi},
+		{"DataAccess", bindings.DataAccessMetaData.GetAbi},
 	} {
 		a, err := md.abi()
 		if err != nil {
