@@ -41,7 +41,20 @@ func (a *acceptor) accept(ctx context.Context, s *telemetry.Signed, now time.Tim
 		return nil, e
 	}
 	if e := a.seq.claim(ctx, s.Device, s.Sequence, a.store.Highest); e != nil {
-		return nil, e
+		if e.Code != telemetry.CodeReplayed {
+			return nil, e
+		}
+		// Redis holds the number, but a gateway killed between its claim and its write leaves a number claimed with
+		// nothing kept, and the device's retry would be refused for good: the store decides (its unique key refuses
+		// a true replay, also one racing on another replica).
+		kept, err := a.store.Has(ctx, s.Device, s.Sequence)
+		if err != nil {
+			a.log.Error("replay check", "err", err)
+			return nil, telemetry.Errorf(telemetry.CodeUnavailable, "the readings store is unavailable; send the batch again")
+		}
+		if kept {
+			return nil, e
+		}
 	}
 	salt, err := commitment.NewSalt()
 	if err == nil {
