@@ -17,19 +17,12 @@ import (
 // the batch root is (JSON, as the gateway's proof endpoint and `bevan telemetry verify` exchange it). The salt links
 // the reading to the chain: keep a proof as private as the reading.
 type Proof struct {
-	ChainID      uint64         `json:"chainId"`
-	RecordAnchor common.Address `json:"recordAnchor"`
-	// Custodian is the gateway's account that anchored the batch.
-	Custodian common.Address  `json:"custodian"`
-	Device    common.Address  `json:"device"`
-	Sequence  uint64          `json:"sequence"`
-	Index     uint32          `json:"index"`
-	Reading   Reading         `json:"reading"`
-	Salt      commitment.Salt `json:"salt"` // the reading's (ReadingSalt of its batch's)
-	BatchRoot common.Hash     `json:"batchRoot"`
-	Proof     []common.Hash   `json:"proof"`
-	TxHash    common.Hash     `json:"txHash"`
-	Block     uint64          `json:"block"`
+	Device   common.Address  `json:"device"`
+	Sequence uint64          `json:"sequence"`
+	Index    uint32          `json:"index"`
+	Reading  Reading         `json:"reading"`
+	Salt     commitment.Salt `json:"salt"` // the reading's (ReadingSalt of its batch's)
+	Anchoring
 }
 
 // RecordID is the reading's record id as RecordAnchor.verifyRecord takes it.
@@ -51,8 +44,48 @@ type ProofChain interface {
 // VerifyProof asks RecordAnchor whether the proof's custodian anchored the batch root and the reading (its id and
 // salted content recomputed here) is in it; it returns when the batch was anchored.
 func VerifyProof(ctx context.Context, chain ProofChain, p *Proof) (time.Time, error) {
-	if p.Salt.IsZero() || p.BatchRoot == (common.Hash{}) || p.Custodian == (common.Address{}) {
-		return time.Time{}, fmt.Errorf("%w: the proof has no salt, batch root or custodian", ErrNotProven)
+	if p.Salt.IsZero() {
+		return time.Time{}, fmt.Errorf("%w: the proof has no salt", ErrNotProven)
+	}
+	what := fmt.Sprintf("reading %d of device %s sequence %d", p.Index, p.Device, p.Sequence)
+	return verifyLeaf(ctx, chain, &p.Anchoring, p.RecordID(), p.ContentHash(), what)
+}
+
+// Anchoring is where a leaf's batch is: the chain, its RecordAnchor, the custodian (the gateway) that anchored it,
+// the batch root, the leaf's sibling path, and the anchoring transaction.
+type Anchoring struct {
+	ChainID      uint64         `json:"chainId"`
+	RecordAnchor common.Address `json:"recordAnchor"`
+	// Custodian is the gateway's account that anchored the batch.
+	Custodian common.Address `json:"custodian"`
+	BatchRoot common.Hash    `json:"batchRoot"`
+	Proof     []common.Hash  `json:"proof"`
+	TxHash    common.Hash    `json:"txHash"`
+	Block     uint64         `json:"block"`
+}
+
+// RecordProof proves a derived record (an excursion, an alert) against its anchored batch, as a Proof proves a
+// reading: the record (kind, device, key, canonical content, salt) and where its batch is. The salt links the
+// record to the chain: keep a proof as private as the record.
+type RecordProof struct {
+	Record Record `json:"record"`
+	Anchoring
+}
+
+// VerifyRecordProof checks the record (its id recomputed from kind, device and key; its content canonical) and asks
+// RecordAnchor whether the custodian anchored the batch root with the record's leaf in it; it returns when the batch
+// was anchored.
+func VerifyRecordProof(ctx context.Context, chain ProofChain, p *RecordProof) (time.Time, error) {
+	if err := p.Record.Check(); err != nil {
+		return time.Time{}, fmt.Errorf("%w: %w", ErrNotProven, err)
+	}
+	what := fmt.Sprintf("%s record %s of device %s", p.Record.Kind, p.Record.ID.Hex(), p.Record.Device)
+	return verifyLeaf(ctx, chain, &p.Anchoring, p.Record.ID, p.Record.ContentHash(), what)
+}
+
+func verifyLeaf(ctx context.Context, chain ProofChain, p *Anchoring, recordID, contentHash common.Hash, what string) (time.Time, error) {
+	if p.BatchRoot == (common.Hash{}) || p.Custodian == (common.Address{}) {
+		return time.Time{}, fmt.Errorf("%w: the proof has no batch root or custodian", ErrNotProven)
 	}
 	id, err := chain.ChainID(ctx)
 	if err != nil {
@@ -70,13 +103,13 @@ func VerifyProof(ctx context.Context, chain ProofChain, p *Proof) (time.Time, er
 	for i, h := range p.Proof {
 		path[i] = h
 	}
-	ok, err := ra.VerifyRecord(opts, p.Custodian, p.RecordID(), p.ContentHash(), p.BatchRoot, path)
+	ok, err := ra.VerifyRecord(opts, p.Custodian, recordID, contentHash, p.BatchRoot, path)
 	if err != nil {
 		return time.Time{}, fmt.Errorf("%w: verifyRecord at %s: %w", ErrNotProven, p.RecordAnchor, err)
 	}
 	if !ok {
-		return time.Time{}, fmt.Errorf("%w: RecordAnchor %s does not confirm reading %d of device %s sequence %d in batch %s of %s",
-			ErrNotProven, p.RecordAnchor, p.Index, p.Device, p.Sequence, p.BatchRoot.Hex(), p.Custodian)
+		return time.Time{}, fmt.Errorf("%w: RecordAnchor %s does not confirm %s in batch %s of %s",
+			ErrNotProven, p.RecordAnchor, what, p.BatchRoot.Hex(), p.Custodian)
 	}
 	b, err := ra.Batch(opts, p.Custodian, p.BatchRoot)
 	if err != nil {

@@ -23,6 +23,7 @@ import (
 	relayerclient "github.com/bevan-health/bevan/relayer/client"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
@@ -602,3 +603,12 @@ func addressOrWallet(c *cli.Context, flag string) (common.Address, error) {
 
 // unixTime prints unix seconds as an RFC 3339 UTC time.
 func unixTime(t uint64) string { return time.Unix(int64(t), 0).UTC().Format(time.RFC3339) }
+
+// parseHash parses a flag or argument that must be 32 bytes in hex (0x and 64 hex digits).
+func parseHash(what, s string) (common.Hash, error) {
+	raw, err := hexutil.Decode(s)
+	if err != nil || len(raw) != common.HashLength {
+		return common.Hash{}, fmt.Errorf("%s %q is not 0x followed by 64 hex digits", what, s)
+	}
+	return common.BytesToHash(raw), nil
+}

@@ -218,52 +218,57 @@ func doGateway(req *http.Request, out any) error {
 func telemetryVerifyCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "verify",
-		Usage: "prove one reading against the batch root its gateway anchored on chain",
-		Description: "Give a proof file (--proof, as the gateway serves it), or ask the gateway for one (--gateway with\n" +
-			"--device, --sequence and --index). --save writes the fetched proof to a file.",
+		Usage: "prove one reading, or one record the gateway derived (an excursion), against the batch root its gateway anchored on chain",
+		Description: "Give a proof file (--proof, as the gateway serves it: a reading's or a record's), or ask the gateway for\n" +
+			"one (--gateway with --device, --sequence and --index for a reading, or --record for a derived record).\n" +
+			"--save writes the fetched proof to a file.",
 		Flags: append(chainFlags(false),
 			&cli.StringFlag{Name: "proof", Usage: "proof file (JSON)"},
 			&cli.StringFlag{Name: "gateway", Value: "http://127.0.0.1:8549", Usage: "telemetry gateway URL", EnvVars: []string{"BEVAN_TELEMETRY_URL"}},
 			&cli.StringFlag{Name: "device", Usage: "the device's address"},
 			&cli.Uint64Flag{Name: "sequence", Usage: "the batch's sequence number"},
 			&cli.UintFlag{Name: "index", Usage: "the reading's index in its batch"},
+			&cli.StringFlag{Name: "record", Usage: "a derived record's id (0x and 64 hex digits; an excursion's recordId)"},
 			&cli.StringFlag{Name: "save", Usage: "write the fetched proof to this file"},
 		),
 		Action: func(c *cli.Context) error {
-			var p telemetry.Proof
-			if path := c.String("proof"); path != "" {
-				raw, err := os.ReadFile(path)
-				if err != nil {
-					return err
-				}
-				if err := json.Unmarshal(raw, &p); err != nil {
-					return fmt.Errorf("%s: %w", path, err)
-				}
-			} else {
-				dev, err := parseAddress("--device", c.String("device"))
-				if err != nil {
-					return err
-				}
-				req, err := http.NewRequestWithContext(c.Context, http.MethodGet, fmt.Sprintf("%s/v1/proofs/%s/%d/%d",
-					c.String("gateway"), dev.Hex(), c.Uint64("sequence"), c.Uint("index")), nil)
-				if err != nil {
-					return err
-				}
-				if err := doGateway(req, &p); err != nil {
-					return err
-				}
-				if path := c.String("save"); path != "" {
-					raw, _ := json.MarshalIndent(&p, "", "  ")
-					if err := os.WriteFile(path, append(raw, '\n'), 0o600); err != nil {
-						return err
-					}
-				}
+			raw, err := telemetryProofJSON(c)
+			if err != nil {
+				return err
+			}
+			var probe struct {
+				Record json.RawMessage `json:"record"`
+			}
+			if err := json.Unmarshal(raw, &probe); err != nil {
+				return fmt.Errorf("proof: %w", err)
 			}
 			e, err := openChain(c)
 			if err != nil {
 				return err
 			}
 			defer e.Close()
+			if probe.Record != nil {
+				var p telemetry.RecordProof
+				if err := json.Unmarshal(raw, &p); err != nil {
+					return fmt.Errorf("record proof: %w", err)
+				}
+				at, err := telemetry.VerifyRecordProof(c.Context, e.eth, &p)
+				if err != nil {
+					return err
+				}
+				out := map[string]any{"verified": true, "record": p.Record.ID, "kind": p.Record.Kind, "device": p.Record.Device,
+					"content": p.Record.Content, "batchRoot": p.BatchRoot, "custodian": p.Custodian, "anchoredAt": at.Format(time.RFC3339)}
+				return printResult(c, out, func(w io.Writer) error {
+					_, err := fmt.Fprintf(w, "verified: %s record %s of device %s %s is in batch %s anchored by %s at %s\n",
+						p.Record.Kind, p.Record.ID.Hex(), p.Record.Device, p.Record.Content, p.BatchRoot.Hex(), p.Custodian,
+						at.Format(time.RFC3339))
+					return err
+				})
+			}
+			var p telemetry.Proof
+			if err := json.Unmarshal(raw, &p); err != nil {
+				return fmt.Errorf("proof: %w", err)
+			}
 			at, err := telemetry.VerifyProof(c.Context, e.eth, &p)
 			if err != nil {
 				return err
@@ -280,4 +285,42 @@ func telemetryVerifyCommand() *cli.Command {
 			})
 		},
 	}
+}
+
+// telemetryProofJSON reads the proof file, or fetches a reading's or record's proof from the gateway (and saves it
+// when asked).
+func telemetryProofJSON(c *cli.Context) ([]byte, error) {
+	if path := c.String("proof"); path != "" {
+		return os.ReadFile(path)
+	}
+	var u string
+	if id := c.String("record"); id != "" {
+		h, err := parseHash("--record", id)
+		if err != nil {
+			return nil, err
+		}
+		u = fmt.Sprintf("%s/v1/records/%s/proof", c.String("gateway"), h.Hex())
+	} else {
+		dev, err := parseAddress("--device", c.String("device"))
+		if err != nil {
+			return nil, err
+		}
+		u = fmt.Sprintf("%s/v1/proofs/%s/%d/%d", c.String("gateway"), dev.Hex(), c.Uint64("sequence"), c.Uint("index"))
+	}
+	req, err := http.NewRequestWithContext(c.Context, http.MethodGet, u, nil)
+	if err != nil {
+		return nil, err
+	}
+	var raw json.RawMessage
+	if err := doGateway(req, &raw); err != nil {
+		return nil, err
+	}
+	if path := c.String("save"); path != "" {
+		var pretty bytes.Buffer
+		_ = json.Indent(&pretty, raw, "", "  ")
+		if err := os.WriteFile(path, append(pretty.Bytes(), '\n'), 0o600); err != nil {
+			return nil, err
+		}
+	}
+	return raw, nil
 }

@@ -36,7 +36,9 @@ type anchorer struct {
 	abi       *abi.ABI
 	max       int
 	lease     time.Duration
-	log       *slog.Logger
+	// derive derives the records (excursions, alerts) anchored with each new anchor's readings (nil: none).
+	derive readings.Derive
+	log    *slog.Logger
 }
 
 // anchorAll anchors every reading waiting (and any anchor a stopped gateway left unsent), one batch of up to max
@@ -44,7 +46,7 @@ type anchorer struct {
 func (a *anchorer) anchorAll(ctx context.Context) (int, error) {
 	total := 0
 	for {
-		an, err := a.store.NextAnchor(ctx, a.max, time.Now(), a.lease)
+		an, err := a.store.NextAnchor(ctx, a.max, time.Now(), a.lease, a.derive)
 		if err != nil || an == nil {
 			return total, err
 		}
@@ -55,22 +57,8 @@ func (a *anchorer) anchorAll(ctx context.Context) (int, error) {
 	}
 }
 
-// tree is the Merkle tree of an anchor's readings.
-func tree(ks []readings.Kept) (*merkle.Tree, []common.Hash, error) {
-	leaves := make([]common.Hash, len(ks))
-	for i := range ks {
-		leaves[i] = ks[i].Leaf()
-	}
-	t, err := merkle.New(leaves)
-	return t, leaves, err
-}
-
 func (a *anchorer) anchor(ctx context.Context, an *readings.Anchor) error {
-	ks, err := a.store.Leaves(ctx, an.ID)
-	if err != nil {
-		return err
-	}
-	t, _, err := tree(ks)
+	t, ks, rs, err := readings.LeavesOf(ctx, a.store, an.ID)
 	if err != nil {
 		return err
 	}
@@ -85,10 +73,10 @@ func (a *anchorer) anchor(ctx context.Context, an *readings.Anchor) error {
 		if err != nil {
 			return err
 		}
-		a.log.Info("anchor found on chain", "anchor", an.ID, "root", root, "readings", len(ks))
+		a.log.Info("anchor found on chain", "anchor", an.ID, "root", root, "readings", len(ks), "records", len(rs))
 		return a.store.Anchored(ctx, an.ID, root, tx, block, time.Unix(b.AnchoredAt.Int64(), 0))
 	}
-	data, err := a.abi.Pack("anchorBatch", root, uint32(len(ks)), "")
+	data, err := a.abi.Pack("anchorBatch", root, uint32(t.Len()), "")
 	if err != nil {
 		return fmt.Errorf("pack anchorBatch: %w", err)
 	}
@@ -99,7 +87,7 @@ func (a *anchorer) anchor(ctx context.Context, an *readings.Anchor) error {
 	if st.TxHash == nil {
 		return errors.New("relayer reported no transaction for the anchor")
 	}
-	a.log.Info("anchored", "anchor", an.ID, "root", root, "readings", len(ks), "tx", *st.TxHash, "gas", st.GasUsed)
+	a.log.Info("anchored", "anchor", an.ID, "root", root, "readings", len(ks), "records", len(rs), "tx", *st.TxHash, "gas", st.GasUsed)
 	return a.store.Anchored(ctx, an.ID, root, *st.TxHash, st.Block, time.Now())
 }
 
@@ -134,37 +122,61 @@ func (a *anchorer) findAnchoring(ctx context.Context, root common.Hash) (common.
 	return common.Hash{}, 0, fmt.Errorf("batch %s is anchored but its BatchAnchored event was not found: %v", root.Hex(), it.Error())
 }
 
-// prove builds the proof of one reading of an anchored batch.
-func (a *anchorer) prove(ctx context.Context, k *readings.Kept) (*telemetry.Proof, error) {
-	if k.AnchorID == 0 {
-		return nil, errNotAnchored
+// doneTree returns the Merkle tree of an anchor on chain, checked against the anchored root (errNotAnchored while it
+// is not on chain).
+func (a *anchorer) doneTree(ctx context.Context, anchorID int64) (*readings.Anchor, *merkle.Tree, error) {
+	if anchorID == 0 {
+		return nil, nil, errNotAnchored
 	}
-	an, err := a.store.Anchor(ctx, k.AnchorID)
+	an, err := a.store.Anchor(ctx, anchorID)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if !an.Done() {
-		return nil, errNotAnchored
+		return nil, nil, errNotAnchored
 	}
-	ks, err := a.store.Leaves(ctx, an.ID)
+	t, _, _, err := readings.LeavesOf(ctx, a.store, an.ID)
 	if err != nil {
-		return nil, err
-	}
-	t, _, err := tree(ks)
-	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if t.Root() != an.Root {
-		return nil, fmt.Errorf("anchor %d: the readings' root %s is not the anchored %s", an.ID, t.Root().Hex(), an.Root.Hex())
+		return nil, nil, fmt.Errorf("anchor %d: the leaves' root %s is not the anchored %s", an.ID, t.Root().Hex(), an.Root.Hex())
+	}
+	return an, t, nil
+}
+
+// anchoring is where an anchor on chain is, with a leaf's path.
+func (a *anchorer) anchoring(an *readings.Anchor, path []common.Hash) telemetry.Anchoring {
+	return telemetry.Anchoring{ChainID: a.chainID, RecordAnchor: a.anchors, Custodian: a.custodian, BatchRoot: an.Root,
+		Proof: path, TxHash: an.TxHash, Block: an.Block}
+}
+
+// prove builds the proof of one reading of an anchored batch.
+func (a *anchorer) prove(ctx context.Context, k *readings.Kept) (*telemetry.Proof, error) {
+	an, t, err := a.doneTree(ctx, k.AnchorID)
+	if err != nil {
+		return nil, err
 	}
 	path, err := t.Proof(k.Leaf())
 	if err != nil {
 		return nil, err
 	}
-	return &telemetry.Proof{ChainID: a.chainID, RecordAnchor: a.anchors, Custodian: a.custodian, Device: k.Device,
-		Sequence: k.Sequence, Index: k.Index, Reading: k.Reading, Salt: telemetry.ReadingSalt(k.BatchSalt, k.Index),
-		BatchRoot: an.Root, Proof: path, TxHash: an.TxHash, Block: an.Block}, nil
+	return &telemetry.Proof{Device: k.Device, Sequence: k.Sequence, Index: k.Index, Reading: k.Reading,
+		Salt: telemetry.ReadingSalt(k.BatchSalt, k.Index), Anchoring: a.anchoring(an, path)}, nil
 }
 
-// errNotAnchored: the reading's batch is not on chain yet.
-var errNotAnchored = errors.New("the reading is not anchored yet")
+// proveRecord builds the proof of a derived record of an anchored batch.
+func (a *anchorer) proveRecord(ctx context.Context, r *readings.StoredRecord) (*telemetry.RecordProof, error) {
+	an, t, err := a.doneTree(ctx, r.AnchorID)
+	if err != nil {
+		return nil, err
+	}
+	path, err := t.Proof(r.Leaf())
+	if err != nil {
+		return nil, err
+	}
+	return &telemetry.RecordProof{Record: r.Record, Anchoring: a.anchoring(an, path)}, nil
+}
+
+// errNotAnchored: the reading's or record's batch is not on chain yet.
+var errNotAnchored = errors.New("not anchored yet")

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/bevan-health/bevan/telemetry"
+	"github.com/bevan-health/bevan/telemetry/readings"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 )
@@ -43,6 +44,9 @@ type Config struct {
 	MaxAnchorLeaves             int
 	// RegistryTTL is how long a device lookup is kept (a deregistration takes effect within it).
 	RegistryTTL time.Duration
+	// Derive, when set, derives records anchored with each new anchor's readings besides the gateway's own (a
+	// cold store's excursions): another service's, or a test's.
+	Derive readings.Derive
 	// Devices, when set, replaces the chain's DeviceRegistry (tests and benchmarks, until the contract is deployed).
 	Devices Registry
 	// Registry is the process's Prometheus registry (internal/metrics.NewRegistry); nil makes one.

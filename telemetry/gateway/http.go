@@ -14,6 +14,7 @@ import (
 	"github.com/bevan-health/bevan/telemetry/excursion"
 	"github.com/bevan-health/bevan/telemetry/readings"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 )
 
 func (s *Service) routes() http.Handler {
@@ -21,11 +22,12 @@ func (s *Service) routes() http.Handler {
 	mux.HandleFunc("POST /v1/readings", s.handleReadings)
 	mux.HandleFunc("GET /v1/proofs/{device}/{sequence}/{index}", s.handleProof)
 	mux.HandleFunc("GET /v1/excursions/{device}", s.handleExcursions)
+	mux.HandleFunc("GET /v1/records/{id}/proof", s.handleRecordProof)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
 	for path, allowed := range map[string]string{"/v1/readings": "POST", "/v1/proofs/{device}/{sequence}/{index}": "GET",
-		"/v1/excursions/{device}": "GET", "/healthz": "GET"} {
+		"/v1/excursions/{device}": "GET", "/v1/records/{id}/proof": "GET", "/healthz": "GET"} {
 		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Allow", allowed)
 			writeError(w, telemetry.Errorf(telemetry.CodeMethod, "%s %s: use %s", r.Method, r.URL.Path, allowed))
@@ -122,6 +124,40 @@ func (s *Service) handleProof(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, p)
 }
 
+// handleRecordProof serves the proof of a record the gateway derived (an excursion) and anchored, for a site's
+// device; a patient's device's records (virtual-ward alerts) are not served here.
+func (s *Service) handleRecordProof(w http.ResponseWriter, r *http.Request) {
+	raw, err := hexutil.Decode(r.PathValue("id"))
+	if err != nil || len(raw) != common.HashLength {
+		writeError(w, telemetry.Errorf(telemetry.CodeInvalidBatch, "record id must be 0x and 64 hex digits"))
+		return
+	}
+	rec, err := s.store.Record(r.Context(), common.BytesToHash(raw))
+	if errors.Is(err, readings.ErrNotFound) {
+		writeError(w, telemetry.Errorf(telemetry.CodeNotFound, "no record %s", common.BytesToHash(raw).Hex()))
+		return
+	}
+	if err != nil {
+		s.log.Error("read record", "err", err)
+		writeError(w, telemetry.Errorf(telemetry.CodeUnavailable, "the readings store is unavailable"))
+		return
+	}
+	if !s.isSiteDevice(w, r, rec.Device) {
+		return
+	}
+	p, err := s.anchorer.proveRecord(r.Context(), rec)
+	if errors.Is(err, errNotAnchored) {
+		writeError(w, telemetry.Errorf(telemetry.CodeNotAnchored, "the record's batch is not anchored yet; ask again after the next anchor"))
+		return
+	}
+	if err != nil {
+		s.log.Error("prove record", "err", err)
+		writeError(w, telemetry.Errorf(telemetry.CodeInternal, "the proof could not be built"))
+		return
+	}
+	writeJSON(w, http.StatusOK, p)
+}
+
 // siteDevice reads the {device} path value and refuses a patient's device (its readings are health data, released
 // only under consent) or an unknown one; it answers the error itself.
 func (s *Service) siteDevice(w http.ResponseWriter, r *http.Request) (common.Address, bool) {
@@ -130,16 +166,22 @@ func (s *Service) siteDevice(w http.ResponseWriter, r *http.Request) (common.Add
 		return common.Address{}, false
 	}
 	device := common.HexToAddress(r.PathValue("device"))
+	return device, s.isSiteDevice(w, r, device)
+}
+
+// isSiteDevice refuses (answering the error itself) a patient's device, whose readings and records are health data
+// released only under consent.
+func (s *Service) isSiteDevice(w http.ResponseWriter, r *http.Request, device common.Address) bool {
 	d, err := s.acceptor.reg.Device(r.Context(), device)
 	if err != nil {
 		writeError(w, telemetry.Errorf(telemetry.CodeUnavailable, "device registry unavailable"))
-		return device, false
+		return false
 	}
 	if d.Patient != (common.Address{}) {
-		writeError(w, telemetry.Errorf(telemetry.CodePatientDevice, "readings of a patient's device are not served here"))
-		return device, false
+		writeError(w, telemetry.Errorf(telemetry.CodePatientDevice, "readings and records of a patient's device are not served here"))
+		return false
 	}
-	return device, true
+	return true
 }
 
 // Excursions is the answer of GET /v1/excursions/{device}: FHIR R4 DetectedIssues, oldest first.

@@ -42,7 +42,7 @@ func TestAbandonedMidBatch(t *testing.T) {
 	send(a, 2)
 	// A leased the readings of batches 1 and 2 an hour ago (its lease is over) and sent them on chain, but died
 	// before recording it.
-	sent, err := a.Store().NextAnchor(ctx, 6, time.Now().Add(-time.Hour), time.Minute)
+	sent, err := a.Store().NextAnchor(ctx, 6, time.Now().Add(-time.Hour), time.Minute, nil)
 	if err != nil || sent == nil || sent.LeafCount != 6 {
 		t.Fatalf("lease: %+v %v", sent, err)
 	}
@@ -72,7 +72,7 @@ func TestAbandonedMidBatch(t *testing.T) {
 	}
 	// Batch 3 came in, was leased, and A died before sending it.
 	send(a, 3)
-	if left, err := a.Store().NextAnchor(ctx, 100, time.Now().Add(-time.Hour), time.Minute); err != nil || left == nil || left.LeafCount != 3 {
+	if left, err := a.Store().NextAnchor(ctx, 100, time.Now().Add(-time.Hour), time.Minute, nil); err != nil || left == nil || left.LeafCount != 3 {
 		t.Fatalf("lease: %+v %v", left, err)
 	}
 	if err := a.Stop(ctx); err != nil {

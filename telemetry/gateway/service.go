@@ -107,6 +107,13 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Service, err err
 		domain:  relayerclient.Domain{ChainID: new(big.Int).SetUint64(m.ChainID), Forwarder: m.ForwarderAddress(), Governor: m.GovernorAddress()},
 		anchors: m.AnchorsAddress(), chainID: m.ChainID, eth: s.eth, ra: ra, abi: raABI, max: cfg.MaxAnchorLeaves,
 		lease: cfg.AnchorLease, log: log}
+	var derivers []readings.Derive
+	if cfg.Derive != nil {
+		derivers = append(derivers, cfg.Derive)
+	}
+	if len(derivers) > 0 {
+		s.anchorer.derive = readings.Derivers(derivers...)
+	}
 	return s, nil
 }
 

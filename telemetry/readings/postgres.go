@@ -39,6 +39,8 @@ func OpenPostgres(ctx context.Context, dsn string) (*Postgres, error) {
 		return nil, fmt.Errorf("postgres: connect: %w", err)
 	}
 	s, err := newSQLStore(ctx, db, dialect{
+		name:       "postgres",
+		lock:       "SELECT pg_advisory_xact_lock(7317220010)",
 		schema:     postgresSchema,
 		skipLocked: " FOR UPDATE SKIP LOCKED",
 		duplicate: func(err error) bool {

@@ -65,9 +65,12 @@ type Store interface {
 	// NextAnchor leases the anchor to send next until now+lease: one not on chain whose lease has run out (a
 	// gateway stopped or killed while sending it), else a new one over up to max readings in no anchor yet. It
 	// returns nil when there is nothing to anchor. Replicas sharing a store never lease the same anchor at once.
-	NextAnchor(ctx context.Context, max int, now time.Time, lease time.Duration) (*Anchor, error)
-	// Leaves are the anchor's readings.
+	// A new anchor's readings are passed to derive (nil: none), whose records join the same anchor in the same
+	// transaction (a record whose id is kept already is skipped), so an anchor's leaves never change once leased.
+	NextAnchor(ctx context.Context, max int, now time.Time, lease time.Duration, derive Derive) (*Anchor, error)
+	// Leaves are the anchor's readings (AnchorRecords its derived records; LeavesOf both, as the tree takes them).
 	Leaves(ctx context.Context, anchorID int64) ([]Kept, error)
+	Records
 	// Anchored records that the anchor's batch root is on chain (idempotent).
 	Anchored(ctx context.Context, anchorID int64, root, tx common.Hash, block uint64, at time.Time) error
 	// Anchors lists the anchors, oldest first.

@@ -87,22 +87,22 @@ func TestStore(t *testing.T) {
 			}
 
 			// An anchor of at most 4 takes batch 1's three and one of batch 2; the next takes the last.
-			a, err := st.NextAnchor(ctx, 4, t0, time.Minute)
+			a, err := st.NextAnchor(ctx, 4, t0, time.Minute, nil)
 			if err != nil || a == nil || a.LeafCount != 4 {
 				t.Fatalf("first anchor: %+v %v", a, err)
 			}
-			b, err := st.NextAnchor(ctx, 4, t0, time.Minute)
+			b, err := st.NextAnchor(ctx, 4, t0, time.Minute, nil)
 			if err != nil || b == nil || b.LeafCount != 1 || b.ID == a.ID {
 				t.Fatalf("second anchor: %+v %v", b, err)
 			}
-			if c, err := st.NextAnchor(ctx, 4, t0, time.Minute); err != nil || c != nil {
+			if c, err := st.NextAnchor(ctx, 4, t0, time.Minute, nil); err != nil || c != nil {
 				t.Fatalf("nothing left, got %+v %v", c, err)
 			}
 			// The first is anchored; the second's sender "dies": after its lease it is leased again, whole.
 			if err := st.Anchored(ctx, a.ID, common.HexToHash("0x0a"), common.HexToHash("0x7"), 9, t0); err != nil {
 				t.Fatal(err)
 			}
-			again, err := st.NextAnchor(ctx, 4, t0.Add(2*time.Minute), time.Minute)
+			again, err := st.NextAnchor(ctx, 4, t0.Add(2*time.Minute), time.Minute, nil)
 			if err != nil || again == nil || again.ID != b.ID || again.LeafCount != 1 {
 				t.Fatalf("re-lease: %+v %v", again, err)
 			}
@@ -151,7 +151,7 @@ func TestNextAnchorReplicas(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for {
-				a, err := st.NextAnchor(ctx, 25, t0, time.Hour)
+				a, err := st.NextAnchor(ctx, 25, t0, time.Hour, nil)
 				if err != nil {
 					t.Error(err)
 					return

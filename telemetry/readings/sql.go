@@ -16,7 +16,9 @@ import (
 
 // dialect is what differs between the two databases; queries are written with $n placeholders, which both take.
 type dialect struct {
-	schema     string               // CREATE TABLE IF NOT EXISTS ... statements
+	name       string               // the migrations' suffix: sqlite or postgres
+	schema     string               // CREATE TABLE IF NOT EXISTS ... statements: the baseline
+	lock       string               // a statement that serialises migrations across processes ("" for none)
 	skipLocked string               // appended to a SELECT of rows to lease: PostgreSQL's FOR UPDATE SKIP LOCKED
 	duplicate  func(err error) bool // a unique-key violation
 }
@@ -35,6 +37,9 @@ func newSQLStore(ctx context.Context, db *sql.DB, d dialect) (*sqlStore, error) 
 		if _, err := db.ExecContext(ctx, stmt); err != nil {
 			return nil, fmt.Errorf("create tables: %w", err)
 		}
+	}
+	if err := migrate(ctx, db, d.name, d.lock); err != nil {
+		return nil, err
 	}
 	return &sqlStore{db: db, d: d}, nil
 }
@@ -119,7 +124,7 @@ func (s *sqlStore) Highest(ctx context.Context, device common.Address) (uint64, 
 	return uint64(n), nil
 }
 
-func (s *sqlStore) NextAnchor(ctx context.Context, max int, now time.Time, lease time.Duration) (*Anchor, error) {
+func (s *sqlStore) NextAnchor(ctx context.Context, max int, now time.Time, lease time.Duration, derive Derive) (*Anchor, error) {
 	var out *Anchor
 	until := now.Add(lease).UnixMilli()
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
@@ -154,6 +159,13 @@ func (s *sqlStore) NextAnchor(ctx context.Context, max int, now time.Time, lease
 		if n == 0 {
 			return errNothing
 		}
+		if derive != nil {
+			added, err := s.derive(ctx, tx, a.ID, derive, now)
+			if err != nil {
+				return err
+			}
+			n += added
+		}
 		if _, err := tx.ExecContext(ctx, `UPDATE telemetry_anchors SET leaf_count = $1 WHERE id = $2`, n, a.ID); err != nil {
 			return fmt.Errorf("count anchor: %w", err)
 		}
@@ -173,8 +185,17 @@ const keptSelect = `SELECT r.device, r.sequence, r.idx, r.time, r.code, r.value_
 	COALESCE(r.anchor_id, 0) FROM telemetry_readings r
 	JOIN telemetry_batches b ON b.device = r.device AND b.sequence = r.sequence `
 
+// querier is a *sql.DB or a *sql.Tx.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
 func (s *sqlStore) kept(ctx context.Context, what, where string, args ...any) ([]Kept, error) {
-	rows, err := s.db.QueryContext(ctx, keptSelect+where, args...)
+	return keptIn(ctx, s.db, what, where, args...)
+}
+
+func keptIn(ctx context.Context, q querier, what, where string, args ...any) ([]Kept, error) {
+	rows, err := q.QueryContext(ctx, keptSelect+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}

@@ -50,6 +50,7 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 	}
 	db.SetMaxOpenConns(4)
 	s, err := newSQLStore(ctx, db, dialect{
+		name:      "sqlite",
 		schema:    sqliteSchema,
 		duplicate: func(err error) bool { return strings.Contains(err.Error(), "UNIQUE constraint failed") },
 	})
