@@ -211,8 +211,9 @@ func (s *Server) Handler() http.Handler {
 // long-lived and not timed out; its messages are bounded by MaxBodyBytes and its connections by MaxWSConnections.
 func (s *Server) limits(next http.Handler) http.Handler {
 	ws := s.websocket(next)
-	// TimeoutHandler cancels the query's context at the deadline and answers 503 with a GraphQL error.
-	timed := http.TimeoutHandler(next, s.cfg.Timeout,
+	// timed cancels the query's context at the deadline and answers 503 with a GraphQL error (http.TimeoutHandler's
+	// behaviour, with pooled answer buffers).
+	timed := newTimeoutHandler(next, s.cfg.Timeout,
 		fmt.Sprintf(`{"errors":[{"message":"query timeout: the query took longer than %s","extensions":{"code":"TIMEOUT"}}]}`, s.cfg.Timeout))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Header.Get("Upgrade") != "" {
