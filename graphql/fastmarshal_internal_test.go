@@ -3,9 +3,11 @@ package graphql
 import (
 	"bytes"
 	"os"
+	"strings"
 	"testing"
 
 	gql "github.com/99designs/gqlgen/graphql"
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // TestAppendQuoted: strings are quoted as gqlgen's MarshalString quotes them, including control characters, quotes,
@@ -35,5 +37,20 @@ func TestGeneratedCallsFastPaths(t *testing.T) {
 	}
 	if bytes.Contains(src, []byte("graphql.MarshalSliceConcurrently(")) {
 		t.Error("generated.go starts a goroutine per list element: regenerate with make graphql")
+	}
+}
+
+// TestHexDecoding: addr and hash32 decode exactly as common.HexToAddress and common.HexToHash, for the store's
+// well-formed values and for anything else (empty, short, long, odd, upper case, no 0x, not hex).
+func TestHexDecoding(t *testing.T) {
+	for _, s := range []string{"", "0x", "0x1", "0xabc", "abcdef", "0x" + strings.Repeat("ab", 20), "0X" + strings.Repeat("AB", 20),
+		"0x" + strings.Repeat("0f", 32), "0x" + strings.Repeat("Fe", 32), "0x" + strings.Repeat("ab", 21), "0x" + strings.Repeat("ab", 19) + "g0",
+		"0x" + strings.Repeat("cd", 33), "0x" + strings.Repeat("12", 31) + "1", "0x" + strings.Repeat("zz", 32), strings.Repeat("ab", 32) + "xx"} {
+		if got, want := addr(s), common.HexToAddress(s); got != want {
+			t.Errorf("addr(%q) = %s, want %s", s, got, want)
+		}
+		if got, want := hash32(s), common.HexToHash(s); got != want {
+			t.Errorf("hash32(%q) = %s, want %s", s, got, want)
+		}
 	}
 }

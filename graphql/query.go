@@ -82,6 +82,26 @@ func counted(ctx context.Context) bool {
 	return false
 }
 
+// edgeCursors reports whether the connection being resolved selects its edges' cursors (true when not resolving a
+// connection): the store then encodes a cursor for every row, else only the last row's, for pageInfo.
+func edgeCursors(ctx context.Context) bool {
+	if gql.GetFieldContext(ctx) == nil {
+		return true
+	}
+	oc := gql.GetOperationContext(ctx)
+	for _, e := range gql.CollectFieldsCtx(ctx, nil) {
+		if e.Name != "edges" {
+			continue
+		}
+		for _, f := range gql.CollectFields(oc, e.Selections, nil) {
+			if f.Name == "cursor" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // nodeFields are the fields selected under the connection's edges.node (nil when not resolving a connection).
 func nodeFields(ctx context.Context) []gql.CollectedField {
 	if gql.GetFieldContext(ctx) == nil {
@@ -273,31 +293,72 @@ func storeStatus(s model.ConsentStatus) store.ConsentStatus {
 
 // consentOf is the API's consent from a row (only the columns read are filled), its status judged at unix time now.
 func consentOf(row *store.ConsentRow, now int64) *model.Consent {
-	c := &model.Consent{
+	c := new(model.Consent)
+	fillConsent(c, row, now)
+	return c
+}
+
+// fillConsent sets c to the API's consent from a row, as consentOf makes it (a page fills one slice of them).
+func fillConsent(c *model.Consent, row *store.ConsentRow, now int64) {
+	*c = model.Consent{
 		ConsentID: hash32(row.ConsentID), Patient: addr(row.Patient), Grantee: addr(row.Grantee), PurposeMask: uint16(row.Purposes),
 		ActionMask: uint8(row.Actions), Scope: hash32(row.Scope), GrantedBy: addr(row.GrantedBy), GrantedAt: uint64(row.GrantedAt),
 		GrantedBlock: uint64(row.GrantedBlock), GrantedTx: hash32(row.GrantedTx), Revoked: row.Revoked, RevokedAt: uintPtr(row.RevokedAt),
 		RevokedBy: mapPtr(row.RevokedBy, addr), RevokedBlock: uintPtr(row.RevokedBlock), RevokedTx: mapPtr(row.RevokedTx, hash32),
 		ValidFrom: uint64(row.ValidFrom), ValidUntil: uintPtr(row.ValidUntil), Status: consentStatuses[row.StatusAt(now)], StatusTime: now,
-	}
-	ps, as := vocab.PurposesOf(uint16(row.Purposes)), vocab.ActionsOf(uint8(row.Actions))
-	c.Purposes, c.Actions = make([]string, len(ps)), make([]string, len(as))
-	for i, p := range ps {
-		c.Purposes[i] = p.Code()
-	}
-	for i, a := range as {
-		c.Actions[i] = a.Code()
+		Purposes: vocab.PurposeCodes(uint16(row.Purposes)), Actions: vocab.ActionCodes(uint8(row.Actions)),
 	}
 	if row.ExpiresAt != 0 {
 		c.ExpiresAt = ptr(uint64(row.ExpiresAt))
 	}
-	return c
 }
 
 // The shared graphql/model objects hold addresses and hashes as common types; the store keeps them as lowercase 0x
-// hex strings, written by the indexer from the logs (so they parse).
-func addr(s string) common.Address { return common.HexToAddress(s) }
-func hash32(s string) common.Hash  { return common.HexToHash(s) }
+// hex strings, written by the indexer from the logs (so they parse). A well-formed one is decoded in place; anything
+// else (an empty string: a column not read) goes through go-ethereum's lenient parsers, as before.
+func addr(s string) common.Address {
+	var a common.Address
+	if !decodeHex(a[:], s) {
+		return common.HexToAddress(s)
+	}
+	return a
+}
+
+func hash32(s string) common.Hash {
+	var h common.Hash
+	if !decodeHex(h[:], s) {
+		return common.HexToHash(s)
+	}
+	return h
+}
+
+// decodeHex decodes s, 0x and exactly 2*len(dst) hex digits, into dst (false, dst partly written, otherwise).
+func decodeHex(dst []byte, s string) bool {
+	if len(s) != 2+2*len(dst) || s[0] != '0' || (s[1] != 'x' && s[1] != 'X') {
+		return false
+	}
+	for i := range dst {
+		hi, lo := unhex(s[2+2*i]), unhex(s[3+2*i])
+		if hi > 0xf || lo > 0xf {
+			return false
+		}
+		dst[i] = hi<<4 | lo
+	}
+	return true
+}
+
+// unhex is a hex digit's value (0xff: not a hex digit).
+func unhex(c byte) byte {
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0'
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10
+	case 'A' <= c && c <= 'F':
+		return c - 'A' + 10
+	}
+	return 0xff
+}
 
 func uintPtr(p *int64) *uint64 {
 	return mapPtr(p, func(v int64) uint64 { return uint64(v) })
@@ -531,7 +592,7 @@ func (r *Resolver) consentHistory(ctx context.Context, consentID string, at *uin
 
 // consents is the consents query reading only cols (nil: every column), with a COUNT when count is set.
 func (r *Resolver) consents(ctx context.Context, where *ConsentFilter, orderBy *ConsentOrder, first *int64, after *string,
-	block *BlockInput, cols []string, count bool) (*ConsentConnection, error) {
+	block *BlockInput, cols []string, count, cursors bool) (*ConsentConnection, error) {
 	n, err := pageSize(first)
 	if err != nil {
 		return nil, err
@@ -540,7 +601,7 @@ func (r *Resolver) consents(ctx context.Context, where *ConsentFilter, orderBy *
 	if err != nil {
 		return nil, err
 	}
-	q := store.List{At: at, First: n, After: deref(after), Count: count, Cols: cols}
+	q := store.List{At: at, First: n, After: deref(after), Count: count, Cols: cols, EndCursorOnly: !cursors}
 	if orderBy != nil {
 		q.OrderBy = map[ConsentOrderField]string{ConsentOrderFieldGrantedAt: store.ColGrantedAt,
 			ConsentOrderFieldGrantedBlock: store.ColGrantedBlock, ConsentOrderFieldExpiresAt: store.ColExpiresAt}[orderBy.Field]
@@ -573,9 +634,14 @@ func (r *Resolver) consents(ctx context.Context, where *ConsentFilter, orderBy *
 		return nil, err
 	}
 	out := &ConsentConnection{TotalCount: p.TotalCount, PageInfo: pageInfo(p), Edges: make([]*ConsentEdge, len(p.Rows))}
-	edges := make([]ConsentEdge, len(p.Rows)) // one allocation for the page's edges
+	edges := make([]ConsentEdge, len(p.Rows)) // one allocation for the page's edges, one for its nodes
+	nodes := make([]model.Consent, len(p.Rows))
 	for i := range p.Rows {
-		edges[i] = ConsentEdge{Cursor: p.Cursors[i], Node: consentOf(&p.Rows[i], now)}
+		fillConsent(&nodes[i], &p.Rows[i], now)
+		edges[i] = ConsentEdge{Node: &nodes[i]}
+		if cursors {
+			edges[i].Cursor = p.Cursors[i]
+		}
 		out.Edges[i] = &edges[i]
 	}
 	return out, nil
@@ -588,7 +654,7 @@ func (r *Resolver) consentByID(ctx context.Context, consentID string, block *Blo
 	if gql.GetFieldContext(ctx) != nil {
 		cols = consentColumns(gql.CollectFieldsCtx(ctx, nil))
 	}
-	c, err := r.consents(ctx, &ConsentFilter{ConsentID: &StringFilter{Eq: &consentID}}, nil, ptr(int64(1)), nil, block, cols, false)
+	c, err := r.consents(ctx, &ConsentFilter{ConsentID: &StringFilter{Eq: &consentID}}, nil, ptr(int64(1)), nil, block, cols, false, false)
 	if err != nil || len(c.Edges) == 0 {
 		return nil, err
 	}

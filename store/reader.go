@@ -69,6 +69,9 @@ type List struct {
 	// Cols are the columns to read (the version columns and OrderBy are always read); empty reads every column.
 	// A row's other fields are left zero.
 	Cols []string
+	// EndCursorOnly encodes only the last row's cursor (Cursors is then that one, or none): for a page whose rows'
+	// own cursors nobody asked for.
+	EndCursorOnly bool
 }
 
 // Page is a page of typed rows.
@@ -208,17 +211,27 @@ func Select[R any](ctx context.Context, rd Reader, t *Rows[R], q List) (*Page[R]
 		if err := r.Scan(dest...); err != nil {
 			return nil, fmt.Errorf("list %s: %w", t.name, err)
 		}
-		from, log := *t.fields[t.idx[ColValidFrom]].addr(row).(*int64), *t.fields[t.idx[ColFromLog]].addr(row).(*int64)
-		var v any = from
-		if orderOf != nil {
-			v = orderOf(row)
+		if !q.EndCursorOnly {
+			page.Cursors = append(page.Cursors, t.cursorOf(row, orderOf))
 		}
-		page.Cursors = append(page.Cursors, encodeCursor(v, from, log))
 	}
 	if err := r.Err(); err != nil {
 		return nil, fmt.Errorf("list %s: %w", t.name, err)
 	}
+	if q.EndCursorOnly && len(page.Rows) > 0 {
+		page.Cursors = []string{t.cursorOf(&page.Rows[len(page.Rows)-1], orderOf)}
+	}
 	return page, nil
+}
+
+// cursorOf is the page cursor after row (orderOf: where a row keeps the order column, nil for valid_from).
+func (t *Rows[R]) cursorOf(row *R, orderOf func(*R) any) string {
+	from, log := *t.fields[t.idx[ColValidFrom]].addr(row).(*int64), *t.fields[t.idx[ColFromLog]].addr(row).(*int64)
+	var v any = from
+	if orderOf != nil {
+		v = orderOf(row)
+	}
+	return encodeCursor(v, from, log)
 }
 
 // encodeCursor is the page cursor after a row: its order value and (valid_from, from_log), as base64 JSON.

@@ -5,6 +5,7 @@ package vocab
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 )
 
@@ -215,6 +216,32 @@ func ActionsOf(mask uint8) []Action {
 	for _, a := range Actions() {
 		if mask&(1<<a) != 0 {
 			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// PurposeCodes are the codes of the purposes set in mask, in bit order (unknown bits are ignored): the codes of
+// PurposesOf(mask), in one allocation.
+func PurposeCodes(mask uint16) []string {
+	mask &= 1<<purposeCount - 1
+	out := make([]string, 0, bits.OnesCount16(mask))
+	for p := Purpose(0); p < purposeCount; p++ {
+		if mask&(1<<p) != 0 {
+			out = append(out, p.Code())
+		}
+	}
+	return out
+}
+
+// ActionCodes are the codes of the actions set in mask, in bit order (unknown bits are ignored): the codes of
+// ActionsOf(mask), in one allocation.
+func ActionCodes(mask uint8) []string {
+	mask &= 1<<actionCount - 1
+	out := make([]string, 0, bits.OnesCount8(mask))
+	for a := Action(0); a < actionCount; a++ {
+		if mask&(1<<a) != 0 {
+			out = append(out, a.Code())
 		}
 	}
 	return out

@@ -80,3 +80,29 @@ func TestPurposeClasses(t *testing.T) {
 		t.Errorf("all purposes %#x", AllPurposesMask())
 	}
 }
+
+// TestCodesOfMasks checks PurposeCodes and ActionCodes against PurposesOf and ActionsOf for every mask.
+func TestCodesOfMasks(t *testing.T) {
+	for m := 0; m <= 0xffff; m++ {
+		ps, codes := PurposesOf(uint16(m)), PurposeCodes(uint16(m))
+		if len(ps) != len(codes) || codes == nil {
+			t.Fatalf("mask %#x: %d purposes, codes %q", m, len(ps), codes)
+		}
+		for i, p := range ps {
+			if codes[i] != p.Code() {
+				t.Fatalf("mask %#x: codes %q, purposes %v", m, codes, ps)
+			}
+		}
+	}
+	for m := 0; m <= 0xff; m++ {
+		as, codes := ActionsOf(uint8(m)), ActionCodes(uint8(m))
+		if len(as) != len(codes) || codes == nil {
+			t.Fatalf("mask %#x: %d actions, codes %q", m, len(as), codes)
+		}
+		for i, a := range as {
+			if codes[i] != a.Code() {
+				t.Fatalf("mask %#x: codes %q, actions %v", m, codes, as)
+			}
+		}
+	}
+}
