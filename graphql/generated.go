@@ -178,6 +178,44 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	DataAccessRequest struct {
+		ApprovedAt     func(childComplexity int) int
+		ApprovedBlock  func(childComplexity int) int
+		ApprovedTx     func(childComplexity int) int
+		Measure        func(childComplexity int) int
+		PeriodEnd      func(childComplexity int) int
+		PeriodStart    func(childComplexity int) int
+		Purpose        func(childComplexity int) int
+		Releases       func(childComplexity int) int
+		RequestID      func(childComplexity int) int
+		RequestedAt    func(childComplexity int) int
+		RequestedBlock func(childComplexity int) int
+		RequestedTx    func(childComplexity int) int
+		Requester      func(childComplexity int) int
+		Status         func(childComplexity int) int
+	}
+
+	DataAccessRequestConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	DataAccessRequestEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	DataRelease struct {
+		Block       func(childComplexity int) int
+		Recipient   func(childComplexity int) int
+		Release     func(childComplexity int) int
+		ReleaseHash func(childComplexity int) int
+		ReleasedAt  func(childComplexity int) int
+		RequestID   func(childComplexity int) int
+		Tx          func(childComplexity int) int
+	}
+
 	Device struct {
 		Active          func(childComplexity int) int
 		Address         func(childComplexity int) int
@@ -421,6 +459,7 @@ type ComplexityRoot struct {
 		ConsentStats         func(childComplexity int, groupBy []ConsentDimension, block *BlockInput) int
 		Consents             func(childComplexity int, where *ConsentFilter, orderBy *ConsentOrder, first *int64, after *string, block *BlockInput) int
 		ContractEvents       func(childComplexity int, where *ContractEventFilter, first *int64, after *string, block *BlockInput) int
+		DataAccessRequests   func(childComplexity int, where *DataAccessRequestFilter, first *int64, after *string, block *BlockInput) int
 		Device               func(childComplexity int, address string, block *BlockInput) int
 		Devices              func(childComplexity int, where *DeviceFilter, first *int64, after *string, block *BlockInput) int
 		EmergencyAccessStats func(childComplexity int, groupBy []EmergencyAccessDimension, block *BlockInput) int
@@ -568,6 +607,7 @@ type QueryResolver interface {
 	AnchorStats(ctx context.Context, groupBy []AnchorDimension, block *BlockInput) (*StatsTable, error)
 	GovernanceStats(ctx context.Context, groupBy []GovernanceDimension, block *BlockInput) (*StatsTable, error)
 	MeasureReport(ctx context.Context, measure string, period string, block *BlockInput) (map[string]any, error)
+	DataAccessRequests(ctx context.Context, where *DataAccessRequestFilter, first *int64, after *string, block *BlockInput) (*DataAccessRequestConnection, error)
 }
 type SubscriptionResolver interface {
 	ConsentChanged(ctx context.Context, patient *string, grantee *string) (<-chan *ConsentChange, error)
@@ -1136,6 +1176,166 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ContractEventEdge.Node(childComplexity), true
+
+	case "DataAccessRequest.approvedAt":
+		if e.ComplexityRoot.DataAccessRequest.ApprovedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataAccessRequest.ApprovedAt(childComplexity), true
+	case "DataAccessRequest.approvedBlock":
+		if e.ComplexityRoot.DataAccessRequest.ApprovedBlock == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataAccessRequest.ApprovedBlock(childComplexity), true
+	case "DataAccessRequest.approvedTx":
+		if e.ComplexityRoot.DataAccessRequest.ApprovedTx == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataAccessRequest.ApprovedTx(childComplexity), true
+	case "DataAccessRequest.measure":
+		if e.ComplexityRoot.DataAccessRequest.Measure == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataAccessRequest.Measure(childComplexity), true
+	case "DataAccessRequest.periodEnd":
+		if e.ComplexityRoot.DataAccessRequest.PeriodEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataAccessRequest.PeriodEnd(childComplexity), true
+	case "DataAccessRequest.periodStart":
+		if e.ComplexityRoot.DataAccessRequest.PeriodStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataAccessRequest.PeriodStart(childComplexity), true
+	case "DataAccessRequest.purpose":
+		if e.ComplexityRoot.DataAccessRequest.Purpose == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataAccessRequest.Purpose(childComplexity), true
+	case "DataAccessRequest.releases":
+		if e.ComplexityRoot.DataAccessRequest.Releases == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataAccessRequest.Releases(childComplexity), true
+	case "DataAccessRequest.requestId":
+		if e.ComplexityRoot.DataAccessRequest.RequestID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataAccessRequest.RequestID(childComplexity), true
+	case "DataAccessRequest.requestedAt":
+		if e.ComplexityRoot.DataAccessRequest.RequestedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataAccessRequest.RequestedAt(childComplexity), true
+	case "DataAccessRequest.requestedBlock":
+		if e.ComplexityRoot.DataAccessRequest.RequestedBlock == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataAccessRequest.RequestedBlock(childComplexity), true
+	case "DataAccessRequest.requestedTx":
+		if e.ComplexityRoot.DataAccessRequest.RequestedTx == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataAccessRequest.RequestedTx(childComplexity), true
+	case "DataAccessRequest.requester":
+		if e.ComplexityRoot.DataAccessRequest.Requester == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataAccessRequest.Requester(childComplexity), true
+	case "DataAccessRequest.status":
+		if e.ComplexityRoot.DataAccessRequest.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataAccessRequest.Status(childComplexity), true
+
+	case "DataAccessRequestConnection.edges":
+		if e.ComplexityRoot.DataAccessRequestConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataAccessRequestConnection.Edges(childComplexity), true
+	case "DataAccessRequestConnection.pageInfo":
+		if e.ComplexityRoot.DataAccessRequestConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataAccessRequestConnection.PageInfo(childComplexity), true
+	case "DataAccessRequestConnection.totalCount":
+		if e.ComplexityRoot.DataAccessRequestConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataAccessRequestConnection.TotalCount(childComplexity), true
+
+	case "DataAccessRequestEdge.cursor":
+		if e.ComplexityRoot.DataAccessRequestEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataAccessRequestEdge.Cursor(childComplexity), true
+	case "DataAccessRequestEdge.node":
+		if e.ComplexityRoot.DataAccessRequestEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataAccessRequestEdge.Node(childComplexity), true
+
+	case "DataRelease.block":
+		if e.ComplexityRoot.DataRelease.Block == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRelease.Block(childComplexity), true
+	case "DataRelease.recipient":
+		if e.ComplexityRoot.DataRelease.Recipient == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRelease.Recipient(childComplexity), true
+	case "DataRelease.release":
+		if e.ComplexityRoot.DataRelease.Release == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRelease.Release(childComplexity), true
+	case "DataRelease.releaseHash":
+		if e.ComplexityRoot.DataRelease.ReleaseHash == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRelease.ReleaseHash(childComplexity), true
+	case "DataRelease.releasedAt":
+		if e.ComplexityRoot.DataRelease.ReleasedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRelease.ReleasedAt(childComplexity), true
+	case "DataRelease.requestId":
+		if e.ComplexityRoot.DataRelease.RequestID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRelease.RequestID(childComplexity), true
+	case "DataRelease.tx":
+		if e.ComplexityRoot.DataRelease.Tx == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRelease.Tx(childComplexity), true
 
 	case "Device.active":
 		if e.ComplexityRoot.Device.Active == nil {
@@ -2163,6 +2363,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ContractEvents(childComplexity, args["where"].(*ContractEventFilter), args["first"].(*int64), args["after"].(*string), args["block"].(*BlockInput)), true
+	case "Query.dataAccessRequests":
+		if e.ComplexityRoot.Query.DataAccessRequests == nil {
+			break
+		}
+
+		args, err := ec.field_Query_dataAccessRequests_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DataAccessRequests(childComplexity, args["where"].(*DataAccessRequestFilter), args["first"].(*int64), args["after"].(*string), args["block"].(*BlockInput)), true
 	case "Query.device":
 		if e.ComplexityRoot.Query.Device == nil {
 			break
@@ -2675,6 +2886,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ConsentFilter", ec.unmarshalInputConsentFilter),
 			graphql.NewInputUnmarshaler("ConsentOrder", ec.unmarshalInputConsentOrder),
 			graphql.NewInputUnmarshaler("ContractEventFilter", ec.unmarshalInputContractEventFilter),
+			graphql.NewInputUnmarshaler("DataAccessRequestFilter", ec.unmarshalInputDataAccessRequestFilter),
 			graphql.NewInputUnmarshaler("DeviceFilter", ec.unmarshalInputDeviceFilter),
 			graphql.NewInputUnmarshaler("EmergencyAccessFilter", ec.unmarshalInputEmergencyAccessFilter),
 			graphql.NewInputUnmarshaler("ExcursionFilter", ec.unmarshalInputExcursionFilter),
@@ -2763,7 +2975,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "schema.graphqls" "analytics.graphqls"
+//go:embed "schema.graphqls" "analytics.graphqls" "dataaccess.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -2777,6 +2989,7 @@ func sourceData(filename string) string {
 var sources = []*ast.Source{
 	{Name: "schema.graphqls", Input: sourceData("schema.graphqls"), BuiltIn: false},
 	{Name: "analytics.graphqls", Input: sourceData("analytics.graphqls"), BuiltIn: false},
+	{Name: "dataaccess.graphqls", Input: sourceData("dataaccess.graphqls"), BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -3054,6 +3267,82 @@ func (ec *executionContext) childFields_ContractEventEdge(ctx context.Context, f
 		return ec.fieldContext_ContractEventEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ContractEventEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_DataAccessRequest(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "requestId":
+		return ec.fieldContext_DataAccessRequest_requestId(ctx, field)
+	case "requester":
+		return ec.fieldContext_DataAccessRequest_requester(ctx, field)
+	case "measure":
+		return ec.fieldContext_DataAccessRequest_measure(ctx, field)
+	case "purpose":
+		return ec.fieldContext_DataAccessRequest_purpose(ctx, field)
+	case "periodStart":
+		return ec.fieldContext_DataAccessRequest_periodStart(ctx, field)
+	case "periodEnd":
+		return ec.fieldContext_DataAccessRequest_periodEnd(ctx, field)
+	case "status":
+		return ec.fieldContext_DataAccessRequest_status(ctx, field)
+	case "requestedAt":
+		return ec.fieldContext_DataAccessRequest_requestedAt(ctx, field)
+	case "requestedBlock":
+		return ec.fieldContext_DataAccessRequest_requestedBlock(ctx, field)
+	case "requestedTx":
+		return ec.fieldContext_DataAccessRequest_requestedTx(ctx, field)
+	case "approvedAt":
+		return ec.fieldContext_DataAccessRequest_approvedAt(ctx, field)
+	case "approvedBlock":
+		return ec.fieldContext_DataAccessRequest_approvedBlock(ctx, field)
+	case "approvedTx":
+		return ec.fieldContext_DataAccessRequest_approvedTx(ctx, field)
+	case "releases":
+		return ec.fieldContext_DataAccessRequest_releases(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DataAccessRequest", field.Name)
+}
+
+func (ec *executionContext) childFields_DataAccessRequestConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_DataAccessRequestConnection_totalCount(ctx, field)
+	case "edges":
+		return ec.fieldContext_DataAccessRequestConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_DataAccessRequestConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DataAccessRequestConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_DataAccessRequestEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_DataAccessRequestEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_DataAccessRequestEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DataAccessRequestEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_DataRelease(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "requestId":
+		return ec.fieldContext_DataRelease_requestId(ctx, field)
+	case "recipient":
+		return ec.fieldContext_DataRelease_recipient(ctx, field)
+	case "releaseHash":
+		return ec.fieldContext_DataRelease_releaseHash(ctx, field)
+	case "release":
+		return ec.fieldContext_DataRelease_release(ctx, field)
+	case "releasedAt":
+		return ec.fieldContext_DataRelease_releasedAt(ctx, field)
+	case "block":
+		return ec.fieldContext_DataRelease_block(ctx, field)
+	case "tx":
+		return ec.fieldContext_DataRelease_tx(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DataRelease", field.Name)
 }
 
 func (ec *executionContext) childFields_Device(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4084,6 +4373,44 @@ func (ec *executionContext) field_Query_contractEvents_args(ctx context.Context,
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ContractEventFilter, error) {
 			return ec.unmarshalOContractEventFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐContractEventFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int64, error) {
+			return ec.unmarshalOInt2ᚖint64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "block",
+		func(ctx context.Context, v any) (*BlockInput, error) {
+			return ec.unmarshalOBlockInput2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐBlockInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["block"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_dataAccessRequests_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*DataAccessRequestFilter, error) {
+			return ec.unmarshalODataAccessRequestFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDataAccessRequestFilter(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6989,6 +7316,640 @@ func (ec *executionContext) fieldContext_ContractEventEdge_node(_ context.Contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _DataAccessRequest_requestId(ctx context.Context, field graphql.CollectedField, obj *DataAccessRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataAccessRequest_requestId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataAccessRequest_requestId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataAccessRequest", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DataAccessRequest_requester(ctx context.Context, field graphql.CollectedField, obj *DataAccessRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataAccessRequest_requester(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Requester, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataAccessRequest_requester(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataAccessRequest", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataAccessRequest_measure(ctx context.Context, field graphql.CollectedField, obj *DataAccessRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataAccessRequest_measure(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Measure, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataAccessRequest_measure(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataAccessRequest", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataAccessRequest_purpose(ctx context.Context, field graphql.CollectedField, obj *DataAccessRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataAccessRequest_purpose(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Purpose, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataAccessRequest_purpose(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataAccessRequest", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataAccessRequest_periodStart(ctx context.Context, field graphql.CollectedField, obj *DataAccessRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataAccessRequest_periodStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodStart, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataAccessRequest_periodStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataAccessRequest", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DataAccessRequest_periodEnd(ctx context.Context, field graphql.CollectedField, obj *DataAccessRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataAccessRequest_periodEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodEnd, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataAccessRequest_periodEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataAccessRequest", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DataAccessRequest_status(ctx context.Context, field graphql.CollectedField, obj *DataAccessRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataAccessRequest_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v DataAccessStatus) graphql.Marshaler {
+			return ec.marshalNDataAccessStatus2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDataAccessStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataAccessRequest_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataAccessRequest", field, false, false, "DataAccessStatus")
+}
+
+func (ec *executionContext) _DataAccessRequest_requestedAt(ctx context.Context, field graphql.CollectedField, obj *DataAccessRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataAccessRequest_requestedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataAccessRequest_requestedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataAccessRequest", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DataAccessRequest_requestedBlock(ctx context.Context, field graphql.CollectedField, obj *DataAccessRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataAccessRequest_requestedBlock(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestedBlock, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataAccessRequest_requestedBlock(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataAccessRequest", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DataAccessRequest_requestedTx(ctx context.Context, field graphql.CollectedField, obj *DataAccessRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataAccessRequest_requestedTx(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestedTx, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataAccessRequest_requestedTx(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataAccessRequest", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataAccessRequest_approvedAt(ctx context.Context, field graphql.CollectedField, obj *DataAccessRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataAccessRequest_approvedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ApprovedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataAccessRequest_approvedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataAccessRequest", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DataAccessRequest_approvedBlock(ctx context.Context, field graphql.CollectedField, obj *DataAccessRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataAccessRequest_approvedBlock(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ApprovedBlock, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataAccessRequest_approvedBlock(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataAccessRequest", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DataAccessRequest_approvedTx(ctx context.Context, field graphql.CollectedField, obj *DataAccessRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataAccessRequest_approvedTx(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ApprovedTx, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataAccessRequest_approvedTx(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataAccessRequest", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataAccessRequest_releases(ctx context.Context, field graphql.CollectedField, obj *DataAccessRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataAccessRequest_releases(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Releases, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*DataRelease) graphql.Marshaler {
+			return ec.marshalNDataRelease2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDataReleaseᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataAccessRequest_releases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataAccessRequest",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataRelease(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataAccessRequestConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *DataAccessRequestConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataAccessRequestConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataAccessRequestConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataAccessRequestConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DataAccessRequestConnection_edges(ctx context.Context, field graphql.CollectedField, obj *DataAccessRequestConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataAccessRequestConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*DataAccessRequestEdge) graphql.Marshaler {
+			return ec.marshalNDataAccessRequestEdge2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDataAccessRequestEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataAccessRequestConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataAccessRequestConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataAccessRequestEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataAccessRequestConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *DataAccessRequestConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataAccessRequestConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataAccessRequestConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataAccessRequestConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataAccessRequestEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *DataAccessRequestEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataAccessRequestEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataAccessRequestEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataAccessRequestEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataAccessRequestEdge_node(ctx context.Context, field graphql.CollectedField, obj *DataAccessRequestEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataAccessRequestEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *DataAccessRequest) graphql.Marshaler {
+			return ec.marshalNDataAccessRequest2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDataAccessRequest(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataAccessRequestEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataAccessRequestEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataAccessRequest(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataRelease_requestId(ctx context.Context, field graphql.CollectedField, obj *DataRelease) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRelease_requestId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataRelease_requestId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRelease", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DataRelease_recipient(ctx context.Context, field graphql.CollectedField, obj *DataRelease) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRelease_recipient(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recipient, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataRelease_recipient(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRelease", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataRelease_releaseHash(ctx context.Context, field graphql.CollectedField, obj *DataRelease) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRelease_releaseHash(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReleaseHash, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataRelease_releaseHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRelease", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataRelease_release(ctx context.Context, field graphql.CollectedField, obj *DataRelease) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRelease_release(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Release, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataRelease_release(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRelease", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DataRelease_releasedAt(ctx context.Context, field graphql.CollectedField, obj *DataRelease) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRelease_releasedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReleasedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataRelease_releasedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRelease", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DataRelease_block(ctx context.Context, field graphql.CollectedField, obj *DataRelease) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRelease_block(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Block, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataRelease_block(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRelease", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DataRelease_tx(ctx context.Context, field graphql.CollectedField, obj *DataRelease) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRelease_tx(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tx, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataRelease_tx(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRelease", field, false, false, "String")
 }
 
 func (ec *executionContext) _Device_address(ctx context.Context, field graphql.CollectedField, obj *Device) (ret graphql.Marshaler) {
@@ -11916,6 +12877,50 @@ func (ec *executionContext) fieldContext_Query_measureReport(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_dataAccessRequests(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_dataAccessRequests(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DataAccessRequests(ctx, fc.Args["where"].(*DataAccessRequestFilter), fc.Args["first"].(*int64), fc.Args["after"].(*string), fc.Args["block"].(*BlockInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *DataAccessRequestConnection) graphql.Marshaler {
+			return ec.marshalNDataAccessRequestConnection2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDataAccessRequestConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_dataAccessRequests(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataAccessRequestConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_dataAccessRequests_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14622,6 +15627,55 @@ func UnmarshalContractEventFilter(ctx context.Context, raw any) (ContractEventFi
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDataAccessRequestFilter(ctx context.Context, obj any) (DataAccessRequestFilter, error) {
+	var it DataAccessRequestFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"requester", "status"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "requester":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requester"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Requester = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalODataAccessStatus2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDataAccessStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDataAccessRequestFilter unmarshals raw into the DataAccessRequestFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDataAccessRequestFilter(ctx context.Context, raw any) (DataAccessRequestFilter, error) {
+	var out DataAccessRequestFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DataAccessRequestFilter", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputDeviceFilter(ctx context.Context, obj any) (DeviceFilter, error) {
 	var it DeviceFilter
 	if obj == nil {
@@ -16145,6 +17199,248 @@ func (ec *executionContext) _ContractEventEdge(ctx context.Context, sel ast.Sele
 			}
 		case "node":
 			out.Values[i] = ec._ContractEventEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dataAccessRequestImplementors = []string{"DataAccessRequest"}
+
+func (ec *executionContext) _DataAccessRequest(ctx context.Context, sel ast.SelectionSet, obj *DataAccessRequest) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dataAccessRequestImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DataAccessRequest")
+		case "requestId":
+			out.Values[i] = ec._DataAccessRequest_requestId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requester":
+			out.Values[i] = ec._DataAccessRequest_requester(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "measure":
+			out.Values[i] = ec._DataAccessRequest_measure(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "purpose":
+			out.Values[i] = ec._DataAccessRequest_purpose(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "periodStart":
+			out.Values[i] = ec._DataAccessRequest_periodStart(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "periodEnd":
+			out.Values[i] = ec._DataAccessRequest_periodEnd(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._DataAccessRequest_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestedAt":
+			out.Values[i] = ec._DataAccessRequest_requestedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestedBlock":
+			out.Values[i] = ec._DataAccessRequest_requestedBlock(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestedTx":
+			out.Values[i] = ec._DataAccessRequest_requestedTx(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "approvedAt":
+			out.Values[i] = ec._DataAccessRequest_approvedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "approvedBlock":
+			out.Values[i] = ec._DataAccessRequest_approvedBlock(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "approvedTx":
+			out.Values[i] = ec._DataAccessRequest_approvedTx(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "releases":
+			out.Values[i] = ec._DataAccessRequest_releases(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dataAccessRequestConnectionImplementors = []string{"DataAccessRequestConnection"}
+
+func (ec *executionContext) _DataAccessRequestConnection(ctx context.Context, sel ast.SelectionSet, obj *DataAccessRequestConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dataAccessRequestConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DataAccessRequestConnection")
+		case "totalCount":
+			out.Values[i] = ec._DataAccessRequestConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._DataAccessRequestConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._DataAccessRequestConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dataAccessRequestEdgeImplementors = []string{"DataAccessRequestEdge"}
+
+func (ec *executionContext) _DataAccessRequestEdge(ctx context.Context, sel ast.SelectionSet, obj *DataAccessRequestEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dataAccessRequestEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DataAccessRequestEdge")
+		case "cursor":
+			out.Values[i] = ec._DataAccessRequestEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._DataAccessRequestEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dataReleaseImplementors = []string{"DataRelease"}
+
+func (ec *executionContext) _DataRelease(ctx context.Context, sel ast.SelectionSet, obj *DataRelease) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dataReleaseImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DataRelease")
+		case "requestId":
+			out.Values[i] = ec._DataRelease_requestId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recipient":
+			out.Values[i] = ec._DataRelease_recipient(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "releaseHash":
+			out.Values[i] = ec._DataRelease_releaseHash(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "release":
+			out.Values[i] = ec._DataRelease_release(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "releasedAt":
+			out.Values[i] = ec._DataRelease_releasedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "block":
+			out.Values[i] = ec._DataRelease_block(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "tx":
+			out.Values[i] = ec._DataRelease_tx(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -17890,6 +19186,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_measureReport(ctx, field)
 				})
+		case "dataAccessRequests":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_dataAccessRequests(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -19155,6 +20457,80 @@ func (ec *executionContext) marshalNContractEventEdge2ᚖgithubᚗcomᚋbevanᚑ
 	return ec._ContractEventEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNDataAccessRequest2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDataAccessRequest(ctx context.Context, sel ast.SelectionSet, v *DataAccessRequest) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DataAccessRequest!")
+		return graphql.Null
+	}
+	return ec._DataAccessRequest(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDataAccessRequestConnection2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDataAccessRequestConnection(ctx context.Context, sel ast.SelectionSet, v *DataAccessRequestConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DataAccessRequestConnection!")
+		return graphql.Null
+	}
+	return ec._DataAccessRequestConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDataAccessRequestEdge2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDataAccessRequestEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*DataAccessRequestEdge) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDataAccessRequestEdge2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDataAccessRequestEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDataAccessRequestEdge2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDataAccessRequestEdge(ctx context.Context, sel ast.SelectionSet, v *DataAccessRequestEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DataAccessRequestEdge!")
+		return graphql.Null
+	}
+	return ec._DataAccessRequestEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDataAccessStatus2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDataAccessStatus(ctx context.Context, v any) (DataAccessStatus, error) {
+	var res DataAccessStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDataAccessStatus2githubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDataAccessStatus(ctx context.Context, sel ast.SelectionSet, v DataAccessStatus) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNDataRelease2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDataReleaseᚄ(ctx context.Context, sel ast.SelectionSet, v []*DataRelease) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDataRelease2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDataRelease(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDataRelease2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDataRelease(ctx context.Context, sel ast.SelectionSet, v *DataRelease) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DataRelease!")
+		return graphql.Null
+	}
+	return ec._DataRelease(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNDevice2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDevice(ctx context.Context, sel ast.SelectionSet, v *Device) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Device!")
@@ -20259,6 +21635,30 @@ func (ec *executionContext) unmarshalOContractEventFilter2ᚖgithubᚗcomᚋbeva
 	}
 	res, err := ec.unmarshalInputContractEventFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalODataAccessRequestFilter2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDataAccessRequestFilter(ctx context.Context, v any) (*DataAccessRequestFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDataAccessRequestFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalODataAccessStatus2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDataAccessStatus(ctx context.Context, v any) (*DataAccessStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(DataAccessStatus)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODataAccessStatus2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDataAccessStatus(ctx context.Context, sel ast.SelectionSet, v *DataAccessStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalODevice2ᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐDevice(ctx context.Context, sel ast.SelectionSet, v *Device) graphql.Marshaler {

@@ -147,6 +147,60 @@ type ContractEventFilter struct {
 	Address *StringFilter `json:"address,omitempty"`
 }
 
+// A dataset request (DataAccess.request) with its approval and releases, as of the block.
+type DataAccessRequest struct {
+	RequestID int64  `json:"requestId"`
+	Requester string `json:"requester"`
+	// The analytics measure's name (e.g. consents-by-purpose).
+	Measure string `json:"measure"`
+	// HRESCH or POPHLTH.
+	Purpose string `json:"purpose"`
+	// The period, unix seconds [periodStart, periodEnd).
+	PeriodStart    int64            `json:"periodStart"`
+	PeriodEnd      int64            `json:"periodEnd"`
+	Status         DataAccessStatus `json:"status"`
+	RequestedAt    int64            `json:"requestedAt"`
+	RequestedBlock int64            `json:"requestedBlock"`
+	RequestedTx    string           `json:"requestedTx"`
+	ApprovedAt     *int64           `json:"approvedAt,omitempty"`
+	ApprovedBlock  *int64           `json:"approvedBlock,omitempty"`
+	ApprovedTx     *string          `json:"approvedTx,omitempty"`
+	// The releases by the block, first to last.
+	Releases []*DataRelease `json:"releases"`
+}
+
+type DataAccessRequestConnection struct {
+	TotalCount int64                    `json:"totalCount"`
+	Edges      []*DataAccessRequestEdge `json:"edges"`
+	PageInfo   *PageInfo                `json:"pageInfo"`
+}
+
+type DataAccessRequestEdge struct {
+	Cursor string             `json:"cursor"`
+	Node   *DataAccessRequest `json:"node"`
+}
+
+type DataAccessRequestFilter struct {
+	// The requesting organisation's address.
+	Requester *string           `json:"requester,omitempty"`
+	Status    *DataAccessStatus `json:"status,omitempty"`
+}
+
+// A release of a request's dataset, anchored by the analytics server (DataAccess.DataReleased).
+type DataRelease struct {
+	RequestID int64 `json:"requestId"`
+	// The requester the dataset was released to.
+	Recipient string `json:"recipient"`
+	// The salted commitment to the released bytes, the recipient and the time (docs/analytics.md); opened by the recipient's copy.
+	ReleaseHash string `json:"releaseHash"`
+	// The release's number for its request, from 1.
+	Release int64 `json:"release"`
+	// Unix seconds (the block's time).
+	ReleasedAt int64  `json:"releasedAt"`
+	Block      int64  `json:"block"`
+	Tx         string `json:"tx"`
+}
+
 // A telemetry device registered in DeviceRegistry: its address is its own signing key (docs/telemetry.md).
 type Device struct {
 	Address string `json:"address"`
@@ -883,6 +937,64 @@ func (e *ConsentOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e ConsentOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Where a data-access request stands at the block.
+type DataAccessStatus string
+
+const (
+	// Requested, not approved (yet).
+	DataAccessStatusRequested DataAccessStatus = "REQUESTED"
+	// Approved by the DAO's timelock (an executed proposal); the dataset may be released to the requester.
+	DataAccessStatusApproved DataAccessStatus = "APPROVED"
+)
+
+var AllDataAccessStatus = []DataAccessStatus{
+	DataAccessStatusRequested,
+	DataAccessStatusApproved,
+}
+
+func (e DataAccessStatus) IsValid() bool {
+	switch e {
+	case DataAccessStatusRequested, DataAccessStatusApproved:
+		return true
+	}
+	return false
+}
+
+func (e DataAccessStatus) String() string {
+	return string(e)
+}
+
+func (e *DataAccessStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = DataAccessStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid DataAccessStatus", str)
+	}
+	return nil
+}
+
+func (e DataAccessStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *DataAccessStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e DataAccessStatus) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -45,9 +45,9 @@ var keptAsContractEvents = map[string][]string{
 	// wallet_identities table does not follow them, so GraphQL's walletIdentity.verified is the index's view and
 	// IdentityRegistry.isVerified is authoritative (docs/identity.md).
 	deployment.Identities: {"RoleAdminChanged", "RoleGranted", "RoleRevoked"},
-	// DataAccess's requests, approvals and releases are kept as contract events until they have tables of their
-	// own (issue 16 item 4: GraphQL dataAccessRequests): contractEvents(filter: {contract: "DataAccess"}) shows them.
-	deployment.Access:    {"AccessApproved", "AccessRequested", "DataReleased", "RoleAdminChanged", "RoleGranted", "RoleRevoked"},
+	// DataAccess's role changes (a releaser granted or revoked by the DAO) are kept as contract events; requests,
+	// approvals and releases have tables of their own (GraphQL dataAccessRequests).
+	deployment.Access:    {"RoleAdminChanged", "RoleGranted", "RoleRevoked"},
 	deployment.Forwarder: {"EIP712DomainChanged"},
 	deployment.Timelock: {"CallExecuted", "CallSalt", "CallScheduled", "Cancelled", "MinDelayChange", "RoleAdminChanged", "RoleGranted",
 		"RoleRevoked"},
@@ -96,6 +96,10 @@ func newDecoder(m *deployment.Manifest) (*decoder, error) {
 	if err != nil {
 		return nil, err
 	}
+	access, err := bindings.NewDataAccessFilterer(m.AccessAddress(), nil)
+	if err != nil {
+		return nil, err
+	}
 	type handler = func(types.Log, store.Meta) (store.Event, error)
 	reg := func(addr common.Address, md interface{ GetAbi() (*abi.ABI, error) }, name string, h handler) error {
 		id, err := eventID(md, name)
@@ -114,6 +118,7 @@ func newDecoder(m *deployment.Manifest) (*decoder, error) {
 		bindings.RecordAnchorMetaData, bindings.BevanForwarderMetaData
 	dv, dvm := m.DevicesAddress(), bindings.DeviceRegistryMetaData
 	ir, irm := m.IdentitiesAddress(), bindings.IdentityRegistryMetaData
+	da, dam := m.AccessAddress(), bindings.DataAccessMetaData
 	regs := []struct {
 		addr common.Address
 		md   interface{ GetAbi() (*abi.ABI, error) }
@@ -313,6 +318,39 @@ func newDecoder(m *deployment.Manifest) (*decoder, error) {
 			}
 			return &store.AttestationRevoked{Meta: m, Wallet: e.Wallet, Attester: e.Attester, By: e.By}, nil
 		}},
+		{da, dam, "AccessRequested", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := access.ParseAccessRequested(l)
+			if err != nil {
+				return nil, err
+			}
+			if !e.RequestId.IsUint64() {
+				return nil, fmt.Errorf("AccessRequested: request id %s out of range", e.RequestId)
+			}
+			return &store.AccessRequested{Meta: m, RequestID: e.RequestId.Uint64(), Requester: e.Requester,
+				Measure: measureName(e.Measure), Purpose: e.Purpose, PeriodStart: u64(e.PeriodStart),
+				PeriodEnd: u64(e.PeriodEnd)}, nil
+		}},
+		{da, dam, "AccessApproved", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := access.ParseAccessApproved(l)
+			if err != nil {
+				return nil, err
+			}
+			if !e.RequestId.IsUint64() {
+				return nil, fmt.Errorf("AccessApproved: request id %s out of range", e.RequestId)
+			}
+			return &store.AccessApproved{Meta: m, RequestID: e.RequestId.Uint64(), Requester: e.Requester}, nil
+		}},
+		{da, dam, "DataReleased", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := access.ParseDataReleased(l)
+			if err != nil {
+				return nil, err
+			}
+			if !e.RequestId.IsUint64() {
+				return nil, fmt.Errorf("DataReleased: request id %s out of range", e.RequestId)
+			}
+			return &store.DataReleased{Meta: m, RequestID: e.RequestId.Uint64(), Recipient: e.Recipient,
+				ReleaseHash: e.ReleaseHash, Release: e.Release}, nil
+		}},
 	}
 	for _, r := range regs {
 		if err := reg(r.addr, r.md, r.name, r.h); err != nil {
@@ -328,7 +366,7 @@ func newDecoder(m *deployment.Manifest) (*decoder, error) {
 	}{{deployment.Consents, cr, crm}, {deployment.Members, mb, mbm}, {deployment.Governor, gv, gvm}, {deployment.Anchors, ra, ram},
 		{deployment.Devices, dv, dvm}, {deployment.Identities, ir, irm},
 		{deployment.Forwarder, fw, fwm}, {deployment.Timelock, m.TimelockAddress(), bindings.BevanTimelockMetaData},
-		{deployment.Access, m.AccessAddress(), bindings.DataAccessMetaData}} {
+		{deployment.Access, da, dam}} {
 		if c.addr == (common.Address{}) {
 			continue
 		}
@@ -465,3 +503,22 @@ func u64(v *big.Int) uint64 {
 }
 
 func odsCode(b [8]byte) string { return string(bytes.TrimRight(b[:], "\x00")) }
+
+// measureName is a DataAccess measure (a left-aligned bytes32 string) as text: the bytes up to the first zero when
+// they are printable ASCII and nothing follows the zeros, else 0x and 64 hex digits.
+func measureName(b [32]byte) string {
+	n := bytes.IndexByte(b[:], 0)
+	if n < 0 {
+		n = 32
+	}
+	ok := n > 0 && bytes.Count(b[n:], []byte{0}) == 32-n
+	for _, c := range b[:n] {
+		if c < 0x21 || c > 0x7e {
+			ok = false
+		}
+	}
+	if !ok {
+		return common.Hash(b).Hex()
+	}
+	return string(b[:n])
+}

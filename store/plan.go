@@ -266,6 +266,9 @@ func (p *plan) apply(ctx context.Context, ev Event) error {
 		if ok, err := p.applyIdentity(ctx, ev); ok || err != nil {
 			return err
 		}
+		if ok, err := p.applyDataAccess(ctx, ev); ok || err != nil {
+			return err
+		}
 		return fmt.Errorf("%w: %T", errUnknownEvent, ev)
 	}
 	return nil
