@@ -32,6 +32,12 @@ const (
 	CodePatientDevice   Code = "patient_device" // a patient's device's readings are released only under consent
 	CodeNotAnchored     Code = "not_anchored"   // the reading's batch is not on chain yet
 	CodeNotFound        Code = "not_found"
+	CodeInvalidSetting  Code = "invalid_setting"      // a site setting's action or arguments are malformed
+	CodeNotRegistrar    Code = "not_device_registrar" // a setting not signed by the wallet that registered the device
+	CodeNotColdStore    Code = "not_cold_store"       // thresholds and lots are of cold stores (vaccine fridges)
+	CodeSettingReplayed Code = "setting_replayed"     // this signed setting was taken already
+	CodeLotHeld         Code = "lot_held"             // the fridge holds that lot already
+	CodeTooManyLots     Code = "too_many_lots"        // the fridge holds MaxLots lots already
 	CodeMethod          Code = "method_not_allowed"
 	CodeUnavailable     Code = "unavailable" // the registry, Redis or the database cannot answer; nothing was kept
 	CodeInternal        Code = "internal"
@@ -47,7 +53,9 @@ var statusOf = map[Code]int{
 	CodeInactive: http.StatusForbidden, CodeReplayed: http.StatusConflict, CodeSequenceGap: http.StatusConflict,
 	CodeSequenceStale: http.StatusConflict, CodeUnsupportedType: http.StatusUnsupportedMediaType,
 	CodeNotFound: http.StatusNotFound, CodePatientDevice: http.StatusForbidden, CodeNotAnchored: http.StatusConflict, CodeMethod: http.StatusMethodNotAllowed,
-	CodeUnavailable: http.StatusServiceUnavailable,
+	CodeUnavailable: http.StatusServiceUnavailable, CodeInvalidSetting: http.StatusBadRequest,
+	CodeNotRegistrar: http.StatusForbidden, CodeNotColdStore: http.StatusBadRequest, CodeSettingReplayed: http.StatusConflict,
+	CodeLotHeld: http.StatusConflict, CodeTooManyLots: http.StatusConflict,
 }
 
 // Codes lists every error code.

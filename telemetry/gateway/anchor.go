@@ -80,7 +80,7 @@ func (a *anchorer) anchor(ctx context.Context, an *readings.Anchor) error {
 	if err != nil {
 		return fmt.Errorf("pack anchorBatch: %w", err)
 	}
-	st, err := a.send(ctx, data)
+	st, err := a.send(ctx, a.anchors, data)
 	if err != nil {
 		return fmt.Errorf("send anchorBatch: %w", err)
 	}
@@ -91,11 +91,12 @@ func (a *anchorer) anchor(ctx context.Context, an *readings.Anchor) error {
 	return a.store.Anchored(ctx, an.ID, root, *st.TxHash, st.Block, time.Now())
 }
 
-// send submits the anchor and waits for it. Replicas sharing the gateway's key race for its forwarder nonce: a
-// request refused for a nonce another holds is signed again with the next.
-func (a *anchorer) send(ctx context.Context, data []byte) (*api.Status, error) {
+// send submits a call from the gateway's key (an anchor, an excursion) and waits for it. Replicas sharing the
+// gateway's key race for its forwarder nonce: a request refused for a nonce another holds is signed again with the
+// next.
+func (a *anchorer) send(ctx context.Context, to common.Address, data []byte) (*api.Status, error) {
 	for attempt := 1; ; attempt++ {
-		st, err := a.relayer.Send(ctx, a.key, a.domain, relayerclient.Call{To: a.anchors, Data: data},
+		st, err := a.relayer.Send(ctx, a.key, a.domain, relayerclient.Call{To: to, Data: data},
 			relayerclient.EstimateGas(a.eth, 0), relayerclient.ChainDeadline(a.eth))
 		switch api.CodeOf(err) {
 		case api.CodeNoncePending, api.CodeNonceReplayed:

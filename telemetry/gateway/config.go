@@ -42,6 +42,10 @@ type Config struct {
 	// another (or itself, restarted) takes it over.
 	AnchorInterval, AnchorLease time.Duration
 	MaxAnchorLeaves             int
+	// ExcursionLookback is how far before a new anchor's readings a cold store's earlier readings are read to find
+	// where an excursion the anchor closes started (an excursion longer than that is recorded from the lookback's
+	// start).
+	ExcursionLookback time.Duration
 	// RegistryTTL is how long a device lookup is kept (a deregistration takes effect within it).
 	RegistryTTL time.Duration
 	// Derive, when set, derives records anchored with each new anchor's readings besides the gateway's own (a
@@ -59,7 +63,8 @@ func DefaultConfig() Config {
 	return Config{HTTPAddr: "127.0.0.1:8549", DB: "sqlite://telemetry.db", RedisURL: "redis://127.0.0.1:6379/0",
 		RedisPrefix: "bevan:telemetry", RPCURL: "http://127.0.0.1:8545", RelayerURL: "http://127.0.0.1:8547",
 		Limits: telemetry.DefaultLimits(), MaxBody: 1 << 20, Window: 64, AnchorInterval: time.Minute,
-		AnchorLease: 5 * time.Minute, MaxAnchorLeaves: 200_000, RegistryTTL: 30 * time.Second}
+		AnchorLease: 5 * time.Minute, MaxAnchorLeaves: 200_000, RegistryTTL: 30 * time.Second,
+		ExcursionLookback: 24 * time.Hour}
 }
 
 // Check validates every setting; all problems are joined.
@@ -82,6 +87,9 @@ func (c *Config) Check() error {
 	}
 	if c.AnchorInterval <= 0 || c.AnchorLease <= 0 || c.MaxAnchorLeaves < 1 {
 		errs = append(errs, errors.New("anchor interval, lease and batch size must be positive"))
+	}
+	if c.ExcursionLookback < time.Minute || c.ExcursionLookback > c.Limits.MaxAge {
+		errs = append(errs, fmt.Errorf("excursion lookback %s: want a minute to the readings' max age %s", c.ExcursionLookback, c.Limits.MaxAge))
 	}
 	if c.RegistryTTL < 0 {
 		errs = append(errs, errors.New("registry ttl is negative"))

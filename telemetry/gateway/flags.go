@@ -40,6 +40,7 @@ const (
 	AnchorLeaseFlagName     = "anchor-lease"
 	MaxAnchorLeavesFlagName = "max-anchor-leaves"
 	RegistryTTLFlagName     = "registry-ttl"
+	LookbackFlagName        = "excursion-lookback"
 )
 
 // CLIFlags are the gateway's flags, each also read from envPrefix_<FLAG>.
@@ -68,6 +69,7 @@ func CLIFlags(envPrefix string) []cli.Flag {
 		&cli.DurationFlag{Name: AnchorLeaseFlagName, Value: d.AnchorLease, Usage: "how long an anchor being sent is held before another replica (or the next start) takes it over", EnvVars: env("ANCHOR_LEASE")},
 		&cli.IntFlag{Name: MaxAnchorLeavesFlagName, Value: d.MaxAnchorLeaves, Usage: "most readings in one anchored Merkle batch", EnvVars: env("MAX_ANCHOR_LEAVES")},
 		&cli.DurationFlag{Name: RegistryTTLFlagName, Value: d.RegistryTTL, Usage: "how long a device lookup is kept (a deregistration takes effect within it)", EnvVars: env("REGISTRY_TTL")},
+		&cli.DurationFlag{Name: LookbackFlagName, Value: d.ExcursionLookback, Usage: "how far back a cold store's readings are read to find where an excursion started", EnvVars: env("EXCURSION_LOOKBACK")},
 	}
 }
 
@@ -81,6 +83,7 @@ func ReadCLIConfig(c *cli.Context) (Config, error) {
 	cfg.Limits.MaxReadings, cfg.MaxBody, cfg.Window = c.Int(MaxReadingsFlagName), c.Int64(MaxBodyFlagName), c.Uint64(WindowFlagName)
 	cfg.AnchorInterval, cfg.AnchorLease = c.Duration(AnchorIntervalFlagName), c.Duration(AnchorLeaseFlagName)
 	cfg.MaxAnchorLeaves, cfg.RegistryTTL = c.Int(MaxAnchorLeavesFlagName), c.Duration(RegistryTTLFlagName)
+	cfg.ExcursionLookback = c.Duration(LookbackFlagName)
 	if a := c.String(DeviceRegistryFlagName); a != "" {
 		if !common.IsHexAddress(a) {
 			return cfg, fmt.Errorf("--%s %q is not an address", DeviceRegistryFlagName, a)

@@ -13,6 +13,7 @@ import (
 	"github.com/bevan-health/bevan/telemetry"
 	"github.com/bevan-health/bevan/telemetry/excursion"
 	"github.com/bevan-health/bevan/telemetry/readings"
+	"github.com/bevan-health/bevan/vocab"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 )
@@ -23,11 +24,14 @@ func (s *Service) routes() http.Handler {
 	mux.HandleFunc("GET /v1/proofs/{device}/{sequence}/{index}", s.handleProof)
 	mux.HandleFunc("GET /v1/excursions/{device}", s.handleExcursions)
 	mux.HandleFunc("GET /v1/records/{id}/proof", s.handleRecordProof)
+	mux.HandleFunc("POST /v1/settings", s.handleSetting)
+	mux.HandleFunc("GET /v1/settings/{device}", s.handleSettings)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
 	for path, allowed := range map[string]string{"/v1/readings": "POST", "/v1/proofs/{device}/{sequence}/{index}": "GET",
-		"/v1/excursions/{device}": "GET", "/v1/records/{id}/proof": "GET", "/healthz": "GET"} {
+		"/v1/excursions/{device}": "GET", "/v1/records/{id}/proof": "GET", "/v1/settings": "POST", "/v1/settings/{device}": "GET",
+		"/healthz": "GET"} {
 		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Allow", allowed)
 			writeError(w, telemetry.Errorf(telemetry.CodeMethod, "%s %s: use %s", r.Method, r.URL.Path, allowed))
@@ -191,7 +195,7 @@ type Excursions struct {
 	Excursions []map[string]any `json:"excursions"`
 }
 
-// handleExcursions finds a cold store's excursions out of 2–8 °C in its readings of the last ?hours (default 24,
+// handleExcursions finds a cold store's excursions out of its site's range (2–8 °C by default) in its readings of the last ?hours (default 24,
 // at most a week).
 func (s *Service) handleExcursions(w http.ResponseWriter, r *http.Request) {
 	device, ok := s.siteDevice(w, r)
@@ -219,9 +223,30 @@ func (s *Service) handleExcursions(w http.ResponseWriter, r *http.Request) {
 	for i := range ks {
 		rs[i] = ks[i].Reading
 	}
+	d, err := s.acceptor.reg.Device(r.Context(), device)
+	if err != nil {
+		writeError(w, telemetry.Errorf(telemetry.CodeUnavailable, "device registry unavailable"))
+		return
+	}
+	rng, _, err := s.cold.rangeOf(r.Context(), vocab.ODSString(d.Site))
+	if err != nil {
+		s.log.Error("read range", "err", err)
+		writeError(w, telemetry.Errorf(telemetry.CodeUnavailable, "the readings store is unavailable"))
+		return
+	}
 	out := Excursions{Device: device, From: from.UTC().Format(time.RFC3339), Excursions: []map[string]any{}}
-	for _, e := range excursion.Find(device, rs, excursion.VaccineFridge) {
-		out.Excursions = append(out.Excursions, excursion.DetectedIssue(&e, excursion.VaccineFridge, nil))
+	for _, e := range excursion.Find(device, rs, rng) {
+		end := e.End
+		if e.Ongoing() {
+			end = time.Now()
+		}
+		lots, err := s.cold.lotNames(r.Context(), device, e.Start, end)
+		if err != nil {
+			s.log.Error("read lots", "err", err)
+			writeError(w, telemetry.Errorf(telemetry.CodeUnavailable, "the readings store is unavailable"))
+			return
+		}
+		out.Excursions = append(out.Excursions, excursion.DetectedIssue(&e, rng, lots))
 	}
 	writeJSON(w, http.StatusOK, out)
 }

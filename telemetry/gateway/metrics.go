@@ -11,6 +11,8 @@ type gatewayMetrics struct {
 	accepted prometheus.Counter
 	refused  *prometheus.CounterVec // by error code
 	anchored prometheus.Counter
+	// excursions counts excursions this replica recorded in the DeviceRegistry.
+	excursions prometheus.Counter
 }
 
 func newMetrics(reg *prometheus.Registry) *gatewayMetrics {
@@ -25,7 +27,9 @@ func newMetrics(reg *prometheus.Registry) *gatewayMetrics {
 			Help: "Batches refused, by error code."}, []string{"code"}),
 		anchored: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "bevan_telemetry", Name: "readings_anchored_total",
 			Help: "Readings this replica anchored on chain."}),
+		excursions: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "bevan_telemetry", Name: "excursions_recorded_total",
+			Help: "Cold-chain excursions this replica recorded in the DeviceRegistry."}),
 	}
-	reg.MustRegister(m.accepted, m.refused, m.anchored)
+	reg.MustRegister(m.accepted, m.refused, m.anchored, m.excursions)
 	return m
 }

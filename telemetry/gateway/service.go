@@ -31,6 +31,7 @@ type Service struct {
 	eth      *ethclient.Client
 	acceptor *acceptor
 	anchorer *anchorer
+	cold     *coldChain
 	metrics  *gatewayMetrics
 	http     *serve.HTTP
 	loop     *serve.Loop
@@ -107,13 +108,21 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Service, err err
 		domain:  relayerclient.Domain{ChainID: new(big.Int).SetUint64(m.ChainID), Forwarder: m.ForwarderAddress(), Governor: m.GovernorAddress()},
 		anchors: m.AnchorsAddress(), chainID: m.ChainID, eth: s.eth, ra: ra, abi: raABI, max: cfg.MaxAnchorLeaves,
 		lease: cfg.AnchorLease, log: log}
-	var derivers []readings.Derive
+	regFilterer, err := bindings.NewDeviceRegistryFilterer(registryAddr, s.eth)
+	if err != nil {
+		return nil, fmt.Errorf("bind DeviceRegistry: %w", err)
+	}
+	regABI, err := bindings.DeviceRegistryMetaData.GetAbi()
+	if err != nil {
+		return nil, fmt.Errorf("DeviceRegistry ABI: %w", err)
+	}
+	s.cold = &coldChain{store: s.store, reg: reg2, anchorer: s.anchorer, registry: registryAddr, filterer: regFilterer,
+		abi: regABI, lookback: cfg.ExcursionLookback, lease: cfg.AnchorLease, log: log}
+	derivers := []readings.Derive{s.cold.derive}
 	if cfg.Derive != nil {
 		derivers = append(derivers, cfg.Derive)
 	}
-	if len(derivers) > 0 {
-		s.anchorer.derive = readings.Derivers(derivers...)
-	}
+	s.anchorer.derive = readings.Derivers(derivers...)
 	return s, nil
 }
 
@@ -141,6 +150,9 @@ func (s *Service) Start(ctx context.Context) error {
 			if _, err := s.AnchorNow(ctx); err != nil && ctx.Err() == nil {
 				s.log.Error("anchor readings", "err", err)
 			}
+			if _, err := s.FollowNow(ctx); err != nil && ctx.Err() == nil {
+				s.log.Error("record excursions", "err", err)
+			}
 			if !serve.Sleep(ctx, s.cfg.AnchorInterval) {
 				return
 			}
@@ -154,6 +166,14 @@ func (s *Service) Start(ctx context.Context) error {
 func (s *Service) AnchorNow(ctx context.Context) (int, error) {
 	n, err := s.anchorer.anchorAll(ctx)
 	s.metrics.anchored.Add(float64(n))
+	return n, err
+}
+
+// FollowNow records in the DeviceRegistry every excursion whose anchor is on chain and that is not recorded yet;
+// it returns how many it recorded.
+func (s *Service) FollowNow(ctx context.Context) (int, error) {
+	n, err := s.cold.followAll(ctx)
+	s.metrics.excursions.Add(float64(n))
 	return n, err
 }
 

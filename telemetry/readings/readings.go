@@ -71,6 +71,7 @@ type Store interface {
 	// Leaves are the anchor's readings (AnchorRecords its derived records; LeavesOf both, as the tree takes them).
 	Leaves(ctx context.Context, anchorID int64) ([]Kept, error)
 	Records
+	Settings
 	// Anchored records that the anchor's batch root is on chain (idempotent).
 	Anchored(ctx context.Context, anchorID int64, root, tx common.Hash, block uint64, at time.Time) error
 	// Anchors lists the anchors, oldest first.
@@ -79,6 +80,8 @@ type Store interface {
 	Anchor(ctx context.Context, id int64) (*Anchor, error)
 	// Reading returns one kept reading (ErrNotFound).
 	Reading(ctx context.Context, device common.Address, sequence uint64, index uint32) (*Kept, error)
+	// Last returns a device's latest reading of a code measured before t (ErrNotFound: none).
+	Last(ctx context.Context, device common.Address, code string, before time.Time) (*Kept, error)
 	// Series returns a device's readings of a code measured in [from, to), by time.
 	Series(ctx context.Context, device common.Address, code string, from, to time.Time) ([]Kept, error)
 	// Unanchored counts readings in no anchor yet.

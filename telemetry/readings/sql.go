@@ -238,6 +238,18 @@ func (s *sqlStore) Series(ctx context.Context, device common.Address, code strin
 		device[:], code, from.Unix(), to.Unix())
 }
 
+func (s *sqlStore) Last(ctx context.Context, device common.Address, code string, before time.Time) (*Kept, error) {
+	ks, err := s.kept(ctx, "last reading", "WHERE r.device = $1 AND r.code = $2 AND r.time < $3 ORDER BY r.time DESC, r.id DESC LIMIT 1",
+		device[:], code, before.Unix())
+	if err != nil {
+		return nil, err
+	}
+	if len(ks) == 0 {
+		return nil, fmt.Errorf("reading of %s before %s: %w", device, before.UTC().Format(time.RFC3339), ErrNotFound)
+	}
+	return &ks[0], nil
+}
+
 func (s *sqlStore) Anchored(ctx context.Context, anchorID int64, root, tx common.Hash, block uint64, at time.Time) error {
 	res, err := s.db.ExecContext(ctx, `UPDATE telemetry_anchors SET root = $1, tx_hash = $2, block = $3, anchored_at = $4
 		WHERE id = $5`, root[:], tx[:], int64(block), at.UnixMilli(), anchorID)
