@@ -230,6 +230,9 @@ func (a *devnetApp) start(ctx context.Context, start time.Time) error {
 			return fmt.Errorf("demo: %w", err)
 		}
 	}
+	if _, err := r.DataAccess(ctx, a.s.Indexer.AnalyticsURL()); err != nil { // docs/analytics.md, DAO-approved data access
+		return fmt.Errorf("demo: %w", err)
+	}
 	fmt.Fprintf(a.out, "\nDemo done. The devnet stays up for you to explore; Ctrl-C stops it.\nOpen the web app in a browser: %s/app/ (choose a development role on its Wallet page: the patient sees the story's consents, a member can vote).\n", a.graphqlBase())
 	return nil
 }

@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// Dependencies point down: no service package (relayer, indexer, graphql, store, telemetry, identity, and what lies under them) links
+// Dependencies point down: no service package (relayer, indexer, graphql, store, telemetry, identity, analytics, signin, and what lies under them) links
 // what starts local processes (anvil, redis-server, a whole stack).
 func TestServicesDoNotLinkDevelopmentGlue(t *testing.T) {
 	const module = "github.com/bevan-health/bevan/"
@@ -15,7 +15,8 @@ func TestServicesDoNotLinkDevelopmentGlue(t *testing.T) {
 	// is gone (or clean) fails the test, so the list only shrinks.
 	pending := map[string]string{}
 	cmd := exec.Command("go", "list", "-f", `{{.ImportPath}} {{join .Deps " "}}`,
-		"./relayer/...", "./indexer/...", "./graphql/...", "./store/...", "./telemetry/...", "./identity/...")
+		"./relayer/...", "./indexer/...", "./graphql/...", "./store/...", "./telemetry/...", "./identity/...",
+		"./analytics/...", "./signin/...")
 	cmd.Dir = "../.."
 	out, err := cmd.Output()
 	if err != nil {

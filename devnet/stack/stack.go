@@ -60,6 +60,7 @@ func New(cfg devnet.Config, log *slog.Logger, opts Options) (*Stack, error) {
 			}, log); err != nil {
 				return nil, errors.Join(err, ix.removeTemp())
 			}
+			mountAnalytics(ix, d, func() *Relayer { return s.Relayer }, log)
 			return ix, nil
 		}, &s.Indexer, "indexer/GraphQL server", o.HTTPAddr, IndexerAddr))
 	}
