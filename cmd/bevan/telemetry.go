@@ -47,6 +47,8 @@ func telemetryCommand() *cli.Command {
 			},
 			telemetrySimulateCommand(),
 			telemetryVerifyCommand(),
+			telemetryThresholdCommand(),
+			telemetryLotsCommand(),
 			{
 				Name:  "excursions",
 				Usage: "a cold store's excursions out of 2–8 °C in its recent readings, as the gateway finds them (FHIR R4 DetectedIssue with --json)",

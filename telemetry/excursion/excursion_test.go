@@ -82,7 +82,8 @@ func TestFHIR(t *testing.T) {
 	}
 	rs := series(4250, 9500)
 	obs := valid(excursion.Observation(dev, 3, 1, &rs[0]))
-	if !strings.Contains(obs, `"value":4.25`) || !strings.Contains(obs, `"code":"60832-3"`) || !strings.Contains(obs, `"system":"http://unitsofmeasure.org"`) {
+	if !strings.Contains(obs, `"value":4.25`) || !strings.Contains(obs, `"code":"60832-3"`) || !strings.Contains(obs, `"system":"http://unitsofmeasure.org"`) ||
+		!strings.Contains(obs, `"display":"Room temperature"`) {
 		t.Fatalf("observation %s", obs)
 	}
 	spo2 := telemetry.Reading{Time: rs[0].Time, Code: telemetry.CodeSpO2, ValueMilli: 91_000, Unit: "%"}
