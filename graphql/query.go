@@ -318,7 +318,7 @@ func fillConsent(c *model.Consent, row *store.ConsentRow, now int64) {
 // else (an empty string: a column not read) goes through go-ethereum's lenient parsers, as before.
 func addr(s string) common.Address {
 	var a common.Address
-	if !decodeHex(a[:], s) {
+	if s != "" && !decodeHex(a[:], s) {
 		return common.HexToAddress(s)
 	}
 	return a
@@ -326,7 +326,7 @@ func addr(s string) common.Address {
 
 func hash32(s string) common.Hash {
 	var h common.Hash
-	if !decodeHex(h[:], s) {
+	if s != "" && !decodeHex(h[:], s) {
 		return common.HexToHash(s)
 	}
 	return h

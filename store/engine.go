@@ -50,6 +50,12 @@ type backend interface {
 	close() error
 }
 
+// pageQuerier is a backend with its own way to run Select's queries (SQLite: sqliteread.go), whose rows scan into
+// the destinations liteScannable accepts.
+type pageQuerier interface {
+	pageQuery(ctx context.Context, q string, args ...any) (rows, error)
+}
+
 // statistician is a backend whose query planner needs its table statistics refreshed after bulk writes.
 type statistician interface {
 	analyze(ctx context.Context, tables []string) error

@@ -102,6 +102,11 @@ func (e *engine) reader() *engine { return e }
 
 // Select returns a page of t's rows matching q, as typed rows.
 func Select[R any](ctx context.Context, rd Reader, t *Rows[R], q List) (*Page[R], error) {
+	return selectRows(ctx, rd, t, q, true)
+}
+
+// selectRows is Select; direct lets a backend with its own read path (pageQuerier) serve it (tests compare both).
+func selectRows[R any](ctx context.Context, rd Reader, t *Rows[R], q List, direct bool) (*Page[R], error) {
 	e := rd.reader()
 	order := q.OrderBy
 	if order == "" {
@@ -130,9 +135,13 @@ func Select[R any](ctx context.Context, rd Reader, t *Rows[R], q List) (*Page[R]
 	if err != nil {
 		return nil, err
 	}
+	query := e.b.query
+	if pq, ok := e.b.(pageQuerier); ok && direct && liteScannable(fields) {
+		query = pq.pageQuery
+	}
 	page := &Page[R]{}
 	if q.Count {
-		r, err := e.b.query(ctx, `SELECT COUNT(*) FROM `+t.name+` WHERE `+strings.Join(where, " AND "), args...)
+		r, err := query(ctx, `SELECT COUNT(*) FROM `+t.name+` WHERE `+strings.Join(where, " AND "), args...)
 		if err != nil {
 			return nil, fmt.Errorf("count %s: %w", t.name, err)
 		}
@@ -187,7 +196,7 @@ func Select[R any](ctx context.Context, rd Reader, t *Rows[R], q List) (*Page[R]
 	}
 	sb.WriteString(" FROM " + t.name + " WHERE " + strings.Join(where, " AND ") + " ORDER BY " + orderSQL + " LIMIT ?")
 	args = append(args, limit+1)
-	r, err := e.b.query(ctx, sb.String(), args...)
+	r, err := query(ctx, sb.String(), args...)
 	if err != nil {
 		return nil, fmt.Errorf("list %s: %w", t.name, err)
 	}
@@ -232,6 +241,20 @@ func (t *Rows[R]) cursorOf(row *R, orderOf func(*R) any) string {
 		v = orderOf(row)
 	}
 	return encodeCursor(v, from, log)
+}
+
+// liteScannable reports whether every field is a *string, *int64, **int64, **string or *bool (what SQLite's read
+// connections scan into).
+func liteScannable[R any](fields []field[R]) bool {
+	var row R
+	for _, f := range fields {
+		switch f.addr(&row).(type) {
+		case *string, *int64, **int64, **string, *bool:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // encodeCursor is the page cursor after a row: its order value and (valid_from, from_log), as base64 JSON.

@@ -51,7 +51,7 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 		_ = db.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
-	e, err := newEngine(ctx, "sqlite", &sqliteBackend{db: db})
+	e, err := newEngine(ctx, "sqlite", &sqliteBackend{db: db, readers: newLiteReaders(path, 8)})
 	if err != nil {
 		_ = db.Close()
 		return nil, fmt.Errorf("sqlite %s: %w", path, err)
@@ -63,9 +63,10 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 func (s *SQLite) Path() string { return s.path }
 
 type sqliteBackend struct {
-	db    *sql.DB
-	stmts sync.Map // read query text -> *sql.Stmt (database/sql prepares it on each connection once)
-	nstmt atomic.Int64
+	db      *sql.DB
+	readers *liteReaders // Select's pages (sqliteread.go)
+	stmts   sync.Map     // read query text -> *sql.Stmt (database/sql prepares it on each connection once)
+	nstmt   atomic.Int64
 }
 
 // maxCachedStmts bounds the read statement cache (query shapes vary with the number of filters and IN values).
@@ -133,7 +134,20 @@ func (b *sqliteBackend) execScript(ctx context.Context, tx txn, script string) e
 // lockMigrations: the transaction is BEGIN IMMEDIATE, which already holds SQLite's write lock.
 func (b *sqliteBackend) lockMigrations(context.Context, txn) error { return nil }
 
+// pageQuery runs one of Select's queries on the read connections when its arguments allow (else as query does).
+func (b *sqliteBackend) pageQuery(ctx context.Context, q string, args ...any) (rows, error) {
+	for _, a := range args {
+		switch a.(type) {
+		case nil, int64, int, bool, string:
+		default:
+			return b.query(ctx, q, args...)
+		}
+	}
+	return b.readers.query(ctx, q, args...)
+}
+
 func (b *sqliteBackend) close() error {
+	b.readers.close()
 	b.stmts.Range(func(_, v any) bool { _ = v.(*sql.Stmt).Close(); return true })
 	return b.db.Close()
 }
