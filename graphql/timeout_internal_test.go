@@ -11,17 +11,20 @@ import (
 
 // TestTimeoutHandler checks timeoutHandler against http.TimeoutHandler's behaviour: an answer in time is sent as the
 // handler wrote it (status, headers, body, now with its length), again and again from reused buffers; an answer
-// past the deadline is the 503 body, and what the handler writes after it is refused; a panic is re-raised.
+// past the deadline is the 503 body, sent while the handler still runs, and what the handler writes after it is
+// refused; a panic is re-raised.
 func TestTimeoutHandler(t *testing.T) {
 	const late = `{"errors":[{"message":"late"}]}`
+	release, wrote := make(chan struct{}), make(chan struct{})
 	h := newTimeoutHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/slow":
 			<-r.Context().Done()
-			time.Sleep(10 * time.Millisecond)
+			<-release // the client has its answer while this handler still runs
 			if _, err := io.WriteString(w, "too late"); err != http.ErrHandlerTimeout {
 				t.Errorf("a write after the deadline: %v, want http.ErrHandlerTimeout", err)
 			}
+			close(wrote)
 		case "/panic":
 			panic("boom")
 		default:
@@ -66,7 +69,8 @@ func TestTimeoutHandler(t *testing.T) {
 	if resp.StatusCode != http.StatusServiceUnavailable || body != late {
 		t.Fatalf("past the deadline: %d %q, want 503 %q", resp.StatusCode, body, late)
 	}
-	time.Sleep(50 * time.Millisecond) // the slow handler's late write is checked
+	close(release)
+	<-wrote // the slow handler's late write was refused
 	func() {
 		defer func() {
 			if p := recover(); p != "boom" {

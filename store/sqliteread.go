@@ -152,6 +152,14 @@ func (c *liteConn) err(rc int32) error {
 	return fmt.Errorf("%s (%d)", msg, rc)
 }
 
+// drop finalizes a statement and forgets it.
+func (c *liteConn) drop(q string, st uintptr) {
+	if c.stmts[q] == st {
+		delete(c.stmts, q)
+	}
+	sqlite3.Xsqlite3_finalize(c.tls, st)
+}
+
 // stmt is q prepared on this connection (kept for reuse up to maxCachedStmts statements).
 func (c *liteConn) stmt(q string) (uintptr, bool, error) {
 	if st, ok := c.stmts[q]; ok {
@@ -164,7 +172,11 @@ func (c *liteConn) stmt(q string) (uintptr, bool, error) {
 	defer libc.Xfree(c.tls, z)
 	pst := c.tls.Alloc(int(unsafe.Sizeof(uintptr(0))))
 	defer c.tls.Free(int(unsafe.Sizeof(uintptr(0))))
-	if rc := sqlite3.Xsqlite3_prepare_v2(c.tls, c.db, z, -1, pst, 0); rc != sqlite3.SQLITE_OK {
+	// sqlite3_prepare, not _v2: a _v2 statement whose plan looked at a bound value (this SQLite has STAT4, and every
+	// page filters on a bound patient, grantee or consent id) is parsed and planned anew whenever that value changes,
+	// that is on every request (a sixth of a key lookup's CPU). The price is that a statement made stale by a schema
+	// change fails its first step with SQLITE_SCHEMA instead of preparing itself again: liteRows.Next does that.
+	if rc := sqlite3.Xsqlite3_prepare(c.tls, c.db, z, -1, pst, 0); rc != sqlite3.SQLITE_OK {
 		return 0, false, c.err(rc)
 	}
 	st := *(*uintptr)(cmem(pst))
@@ -189,12 +201,10 @@ func (p *liteReaders) query(ctx context.Context, q string, args ...any) (rows, e
 		p.put(c)
 		return nil, err
 	}
-	r := &liteRows{p: p, c: c, st: st, cached: cached, ctx: ctx}
-	for i, a := range args {
-		if err := r.bind(int32(i+1), a); err != nil {
-			r.Close()
-			return nil, err
-		}
+	r := &liteRows{p: p, c: c, q: q, args: args, st: st, cached: cached, ctx: ctx}
+	if err := r.bindAll(); err != nil {
+		r.Close()
+		return nil, err
 	}
 	if ctx.Done() != nil {
 		// the query's deadline interrupts it, as the driver's does; the interrupt runs on its own TLS
@@ -214,13 +224,26 @@ func (p *liteReaders) query(ctx context.Context, q string, args ...any) (rows, e
 type liteRows struct {
 	p           *liteReaders
 	c           *liteConn
+	q           string
+	args        []any
 	st          uintptr
+	stepped     bool // a row was returned
+	reprepared  int
 	cached      bool
 	ctx         context.Context
 	stop        func() bool
 	interrupted chan struct{}
 	err         error
 	closed      bool
+}
+
+func (r *liteRows) bindAll() error {
+	for i, a := range r.args {
+		if err := r.bind(int32(i+1), a); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (r *liteRows) bind(i int32, a any) error {
@@ -256,18 +279,39 @@ func (r *liteRows) Next() bool {
 	if r.closed || r.err != nil {
 		return false
 	}
-	switch rc := sqlite3.Xsqlite3_step(r.c.tls, r.st); rc {
-	case sqlite3.SQLITE_ROW:
-		return true
-	case sqlite3.SQLITE_DONE:
-		return false
-	default:
-		if err := r.ctx.Err(); err != nil && rc&0xff == sqlite3.SQLITE_INTERRUPT {
-			r.err = err
-		} else {
+	for {
+		switch rc := sqlite3.Xsqlite3_step(r.c.tls, r.st); rc {
+		case sqlite3.SQLITE_ROW:
+			r.stepped = true
+			return true
+		case sqlite3.SQLITE_DONE:
+			return false
+		default:
+			// a legacy statement's step says SQLITE_ERROR; its reset says what went wrong
+			rc = sqlite3.Xsqlite3_reset(r.c.tls, r.st)
+			if err := r.ctx.Err(); err != nil {
+				r.err = err
+				return false
+			}
+			if rc&0xff == sqlite3.SQLITE_SCHEMA && !r.stepped && r.reprepared < 3 {
+				// the schema changed since the statement was prepared: prepare it again and start over
+				r.reprepared++
+				r.c.drop(r.q, r.st)
+				r.st, r.cached = 0, false
+				st, cached, err := r.c.stmt(r.q)
+				if err != nil {
+					r.err = err
+					return false
+				}
+				r.st, r.cached = st, cached
+				if r.err = r.bindAll(); r.err != nil {
+					return false
+				}
+				continue
+			}
 			r.err = r.c.err(rc)
+			return false
 		}
-		return false
 	}
 }
 
@@ -368,10 +412,12 @@ func (r *liteRows) Close() {
 	if r.stop != nil && !r.stop() {
 		<-r.interrupted
 	}
-	if r.cached {
+	switch {
+	case r.st == 0:
+	case r.cached:
 		sqlite3.Xsqlite3_reset(r.c.tls, r.st)
 		sqlite3.Xsqlite3_clear_bindings(r.c.tls, r.st)
-	} else {
+	default:
 		sqlite3.Xsqlite3_finalize(r.c.tls, r.st)
 	}
 	r.p.put(r.c)

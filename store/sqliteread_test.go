@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"database/sql"
 	"reflect"
 	"testing"
 
@@ -51,6 +52,24 @@ func TestSQLiteReadPathMatchesSQL(t *testing.T) {
 			compare(t, ctx, s, store.Batches, q, i)
 			compare(t, ctx, s, store.MetaTransactions, q, i)
 			compare(t, ctx, s, store.ContractEvents, q, i)
+		}
+	}
+	// another connection changes the schema: the read connections' kept statements are prepared again
+	lite, ok := s.(*store.SQLite)
+	if !ok {
+		t.Fatalf("%T is not *store.SQLite", s)
+	}
+	db, err := sql.Open("sqlite", lite.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, ddl := range []string{`CREATE INDEX test_schema_change ON consents (grantee)`, `DROP INDEX test_schema_change`} {
+		if _, err := db.ExecContext(ctx, ddl); err != nil {
+			t.Fatal(err)
+		}
+		for i, q := range lists {
+			compare(t, ctx, s, store.Consents, q, i)
 		}
 	}
 	// a bad query fails on both paths
