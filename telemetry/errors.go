@@ -41,6 +41,10 @@ const (
 	CodeMethod          Code = "method_not_allowed"
 	CodeUnavailable     Code = "unavailable" // the registry, Redis or the database cannot answer; nothing was kept
 	CodeInternal        Code = "internal"
+	CodeNotSignedIn     Code = "not_signed_in" // no bearer token, or its session is unknown or expired
+	CodeNotPermitted    Code = "not_permitted" // the patient's consent does not permit the organisation at the head
+	// CodeNotPatientDevice: the device is a site's (a cold store): it has no patient whose consent releases it.
+	CodeNotPatientDevice Code = "not_patient_device"
 )
 
 var statusOf = map[Code]int{
@@ -56,6 +60,8 @@ var statusOf = map[Code]int{
 	CodeUnavailable: http.StatusServiceUnavailable, CodeInvalidSetting: http.StatusBadRequest,
 	CodeNotRegistrar: http.StatusForbidden, CodeNotColdStore: http.StatusBadRequest, CodeSettingReplayed: http.StatusConflict,
 	CodeLotHeld: http.StatusConflict, CodeTooManyLots: http.StatusConflict,
+	CodeNotSignedIn:  http.StatusUnauthorized,
+	CodeNotPermitted: http.StatusForbidden, CodeNotPatientDevice: http.StatusForbidden,
 }
 
 // Codes lists every error code.

@@ -31,6 +31,9 @@ func (k Kind) Measures(code string) bool {
 	return slices.Contains(kindCodes[k], code)
 }
 
+// Codes are the codes a device of kind k measures.
+func (k Kind) Codes() []string { return slices.Clone(kindCodes[k]) }
+
 // CheckKind refuses a batch holding a reading its device's kind does not measure.
 func (s *Signed) CheckKind(k Kind) *Error {
 	for i := range s.Readings {

@@ -50,6 +50,12 @@ func Plain(label, value string) Needle {
 	return n
 }
 
+// Bytes is the needle of a binary value (a hash, an ABI word): raw, hex-encoded and base64-encoded.
+func Bytes(label string, b []byte) Needle {
+	return Needle{Label: label, fold: [][]byte{[]byte(hex.EncodeToString(b))},
+		exact: [][]byte{bytes.Clone(b), []byte(base64.StdEncoding.EncodeToString(b))}}
+}
+
 // Digests are the needles of data's unsalted keccak256 and sha256: raw, hex and base64.
 func Digests(label string, data []byte) []Needle {
 	var out []Needle

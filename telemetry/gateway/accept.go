@@ -9,6 +9,8 @@ import (
 	"github.com/bevan-health/bevan/commitment"
 	"github.com/bevan-health/bevan/telemetry"
 	"github.com/bevan-health/bevan/telemetry/readings"
+	"github.com/bevan-health/bevan/telemetry/ward"
+	"github.com/bevan-health/bevan/vocab"
 )
 
 // acceptor is the path of one batch, cheapest check first: shape, units and times; signature; registration and
@@ -19,7 +21,10 @@ type acceptor struct {
 	reg    Registry
 	seq    *sequences
 	store  readings.Store
-	log    *slog.Logger
+	rules  *ward.Rules
+	// alerted counts an alert raised (metrics).
+	alerted func(rule string)
+	log     *slog.Logger
 }
 
 // Accepted is the answer to a kept batch.
@@ -37,7 +42,8 @@ func (a *acceptor) accept(ctx context.Context, s *telemetry.Signed, now time.Tim
 	if e := s.Verify(a.domain); e != nil {
 		return nil, e
 	}
-	if _, e := admit(ctx, a.reg, s); e != nil {
+	dev, e := admit(ctx, a.reg, s)
+	if e != nil {
 		return nil, e
 	}
 	if e := a.seq.claim(ctx, s.Device, s.Sequence, a.store.Highest); e != nil {
@@ -56,9 +62,18 @@ func (a *acceptor) accept(ctx context.Context, s *telemetry.Signed, now time.Tim
 			return nil, e
 		}
 	}
+	// A patient's batch is checked against the ward's rules; its alerts are kept with it, in one transaction.
+	site := vocab.ODSString(dev.Site)
+	raised := ward.Evaluate(a.rules.For(site), &s.Batch, dev.Patient, site)
+	alerts := make([]readings.Alert, 0, len(raised))
 	salt, err := commitment.NewSalt()
+	for i := 0; err == nil && i < len(raised); i++ {
+		var st readings.Alert
+		st, err = raised[i].Stored()
+		alerts = append(alerts, st)
+	}
 	if err == nil {
-		err = a.store.Put(ctx, &s.Batch, salt, now)
+		err = a.store.Put(ctx, &s.Batch, salt, now, alerts...)
 	}
 	switch {
 	case errors.Is(err, readings.ErrDuplicate):
@@ -70,6 +85,9 @@ func (a *acceptor) accept(ctx context.Context, s *telemetry.Signed, now time.Tim
 		}
 		a.log.Error("keep batch", "device", s.Device, "err", err)
 		return nil, telemetry.Errorf(telemetry.CodeUnavailable, "the batch could not be kept; send it again")
+	}
+	for i := range raised {
+		a.alerted(raised[i].Rule)
 	}
 	return &Accepted{Device: s.Device.Hex(), Sequence: s.Sequence, Readings: len(s.Readings)}, nil
 }

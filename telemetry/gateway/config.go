@@ -12,6 +12,7 @@ import (
 
 	"github.com/bevan-health/bevan/telemetry"
 	"github.com/bevan-health/bevan/telemetry/readings"
+	"github.com/bevan-health/bevan/telemetry/ward"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 )
@@ -51,6 +52,12 @@ type Config struct {
 	// Derive, when set, derives records anchored with each new anchor's readings besides the gateway's own (a
 	// cold store's excursions): another service's, or a test's.
 	Derive readings.Derive
+	// WardRules are the virtual ward's alert rules (nil: ward.DefaultRules).
+	WardRules *ward.Rules
+	// PublicURL is the gateway's URL as care organisations reach it: sign-in messages name its host and URI ("":
+	// http://<the address it listens on>). SessionTTL is how long a sign-in lasts.
+	PublicURL  string
+	SessionTTL time.Duration
 	// Devices, when set, replaces the chain's DeviceRegistry (tests and benchmarks, until the contract is deployed).
 	Devices Registry
 	// Registry is the process's Prometheus registry (internal/metrics.NewRegistry); nil makes one.
@@ -64,7 +71,7 @@ func DefaultConfig() Config {
 		RedisPrefix: "bevan:telemetry", RPCURL: "http://127.0.0.1:8545", RelayerURL: "http://127.0.0.1:8547",
 		Limits: telemetry.DefaultLimits(), MaxBody: 1 << 20, Window: 64, AnchorInterval: time.Minute,
 		AnchorLease: 5 * time.Minute, MaxAnchorLeaves: 200_000, RegistryTTL: 30 * time.Second,
-		ExcursionLookback: 24 * time.Hour}
+		ExcursionLookback: 24 * time.Hour, SessionTTL: time.Hour}
 }
 
 // Check validates every setting; all problems are joined.
@@ -90,6 +97,14 @@ func (c *Config) Check() error {
 	}
 	if c.ExcursionLookback < time.Minute || c.ExcursionLookback > c.Limits.MaxAge {
 		errs = append(errs, fmt.Errorf("excursion lookback %s: want a minute to the readings' max age %s", c.ExcursionLookback, c.Limits.MaxAge))
+	}
+	if c.WardRules != nil {
+		if err := c.WardRules.Check(); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if c.SessionTTL <= 0 {
+		errs = append(errs, errors.New("session ttl must be positive"))
 	}
 	if c.RegistryTTL < 0 {
 		errs = append(errs, errors.New("registry ttl is negative"))

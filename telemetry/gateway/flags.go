@@ -9,6 +9,7 @@ import (
 
 	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/keys"
+	"github.com/bevan-health/bevan/telemetry/ward"
 	opservice "github.com/ethereum-optimism/optimism/op-service"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
@@ -41,6 +42,9 @@ const (
 	MaxAnchorLeavesFlagName = "max-anchor-leaves"
 	RegistryTTLFlagName     = "registry-ttl"
 	LookbackFlagName        = "excursion-lookback"
+	WardRulesFlagName       = "ward-rules"
+	PublicURLFlagName       = "public-url"
+	SessionTTLFlagName      = "session-ttl"
 )
 
 // CLIFlags are the gateway's flags, each also read from envPrefix_<FLAG>.
@@ -70,6 +74,9 @@ func CLIFlags(envPrefix string) []cli.Flag {
 		&cli.IntFlag{Name: MaxAnchorLeavesFlagName, Value: d.MaxAnchorLeaves, Usage: "most readings in one anchored Merkle batch", EnvVars: env("MAX_ANCHOR_LEAVES")},
 		&cli.DurationFlag{Name: RegistryTTLFlagName, Value: d.RegistryTTL, Usage: "how long a device lookup is kept (a deregistration takes effect within it)", EnvVars: env("REGISTRY_TTL")},
 		&cli.DurationFlag{Name: LookbackFlagName, Value: d.ExcursionLookback, Usage: "how far back a cold store's readings are read to find where an excursion started", EnvVars: env("EXCURSION_LOOKBACK")},
+		&cli.StringFlag{Name: WardRulesFlagName, Usage: "JSON file of the virtual ward's alert rules, default and per ward (default: NEWS2 red triggers, docs/telemetry.md)", EnvVars: env("WARD_RULES")},
+		&cli.StringFlag{Name: PublicURLFlagName, Usage: "the gateway's URL as care organisations reach it, named in sign-in messages (default: http://<--http>)", EnvVars: env("PUBLIC_URL")},
+		&cli.DurationFlag{Name: SessionTTLFlagName, Value: d.SessionTTL, Usage: "how long a care organisation's sign-in lasts", EnvVars: env("SESSION_TTL")},
 	}
 }
 
@@ -84,6 +91,14 @@ func ReadCLIConfig(c *cli.Context) (Config, error) {
 	cfg.AnchorInterval, cfg.AnchorLease = c.Duration(AnchorIntervalFlagName), c.Duration(AnchorLeaseFlagName)
 	cfg.MaxAnchorLeaves, cfg.RegistryTTL = c.Int(MaxAnchorLeavesFlagName), c.Duration(RegistryTTLFlagName)
 	cfg.ExcursionLookback = c.Duration(LookbackFlagName)
+	cfg.PublicURL, cfg.SessionTTL = c.String(PublicURLFlagName), c.Duration(SessionTTLFlagName)
+	if path := c.String(WardRulesFlagName); path != "" {
+		rs, err := ward.Load(path)
+		if err != nil {
+			return cfg, err
+		}
+		cfg.WardRules = rs
+	}
 	if a := c.String(DeviceRegistryFlagName); a != "" {
 		if !common.IsHexAddress(a) {
 			return cfg, fmt.Errorf("--%s %q is not an address", DeviceRegistryFlagName, a)

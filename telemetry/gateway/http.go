@@ -26,12 +26,17 @@ func (s *Service) routes() http.Handler {
 	mux.HandleFunc("GET /v1/records/{id}/proof", s.handleRecordProof)
 	mux.HandleFunc("POST /v1/settings", s.handleSetting)
 	mux.HandleFunc("GET /v1/settings/{device}", s.handleSettings)
+	mux.HandleFunc("GET /v1/signin/message", s.handleSignInMessage)
+	mux.HandleFunc("POST /v1/signin", s.handleSignIn)
+	mux.HandleFunc("GET /v1/readings", s.handlePatientReadings)
+	mux.HandleFunc("GET /v1/alerts", s.handleAlerts)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
-	for path, allowed := range map[string]string{"/v1/readings": "POST", "/v1/proofs/{device}/{sequence}/{index}": "GET",
-		"/v1/excursions/{device}": "GET", "/v1/records/{id}/proof": "GET", "/v1/settings": "POST", "/v1/settings/{device}": "GET",
-		"/healthz": "GET"} {
+	for path, allowed := range map[string]string{"/v1/readings": "GET, POST", "/v1/signin/message": "GET",
+		"/v1/signin": "POST", "/v1/alerts": "GET", "/v1/proofs/{device}/{sequence}/{index}": "GET",
+		"/v1/excursions/{device}": "GET", "/v1/records/{id}/proof": "GET", "/v1/settings": "POST",
+		"/v1/settings/{device}": "GET", "/healthz": "GET"} {
 		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Allow", allowed)
 			writeError(w, telemetry.Errorf(telemetry.CodeMethod, "%s %s: use %s", r.Method, r.URL.Path, allowed))

@@ -13,6 +13,8 @@ type gatewayMetrics struct {
 	anchored prometheus.Counter
 	// excursions counts excursions this replica recorded in the DeviceRegistry.
 	excursions prometheus.Counter
+	releases   *prometheus.CounterVec // release decisions of patients' data, by endpoint and decision
+	alerts     *prometheus.CounterVec // virtual-ward alerts raised, by rule
 }
 
 func newMetrics(reg *prometheus.Registry) *gatewayMetrics {
@@ -29,7 +31,12 @@ func newMetrics(reg *prometheus.Registry) *gatewayMetrics {
 			Help: "Readings this replica anchored on chain."}),
 		excursions: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "bevan_telemetry", Name: "excursions_recorded_total",
 			Help: "Cold-chain excursions this replica recorded in the DeviceRegistry."}),
+		releases: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "bevan_telemetry", Name: "release_decisions_total",
+			Help: "Decisions on releasing patients' alerts and readings to care organisations, by endpoint and decision."},
+			[]string{"endpoint", "decision"}),
+		alerts: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "bevan_telemetry", Name: "alerts_raised_total",
+			Help: "Virtual-ward alerts raised, by rule."}, []string{"rule"}),
 	}
-	reg.MustRegister(m.accepted, m.refused, m.anchored, m.excursions)
+	reg.MustRegister(m.accepted, m.refused, m.anchored, m.excursions, m.releases, m.alerts)
 	return m
 }

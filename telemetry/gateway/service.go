@@ -8,13 +8,16 @@ import (
 	"math/big"
 	"net/http"
 	"sync/atomic"
+	"time"
 
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/internal/serve"
 	relayerclient "github.com/bevan-health/bevan/relayer/client"
+	"github.com/bevan-health/bevan/signin"
 	"github.com/bevan-health/bevan/telemetry"
 	"github.com/bevan-health/bevan/telemetry/readings"
+	"github.com/bevan-health/bevan/telemetry/ward"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -33,6 +36,10 @@ type Service struct {
 	anchorer *anchorer
 	cold     *coldChain
 	metrics  *gatewayMetrics
+	permits  Permits
+	nonces   *signin.Nonces
+	sessions *signin.Sessions
+	signin   atomic.Pointer[signIn]
 	http     *serve.HTTP
 	loop     *serve.Loop
 	stopped  atomic.Bool
@@ -45,6 +52,9 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Service, err err
 	}
 	if cfg.Key == nil {
 		return nil, errors.New("gateway config: no key (the gateway anchors as a RecordAnchor custodian)")
+	}
+	if cfg.WardRules == nil {
+		cfg.WardRules = ward.DefaultRules()
 	}
 	s := &Service{cfg: cfg, log: log, loop: serve.NewLoop(), metrics: newMetrics(cfg.Registry)}
 	defer func() {
@@ -92,8 +102,9 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Service, err err
 		return nil, fmt.Errorf("redis: %w", err)
 	}
 	s.acceptor = &acceptor{limits: cfg.Limits, domain: telemetry.Domain{ChainID: new(big.Int).SetUint64(m.ChainID), Registry: registryAddr},
-		reg: reg2, store: s.store, log: log,
-		seq: &sequences{rdb: s.rdb, prefix: cfg.RedisPrefix, window: cfg.Window, ttl: cfg.Limits.MaxAge * 4}}
+		reg: reg2, store: s.store, log: log, rules: s.cfg.WardRules,
+		alerted: func(rule string) { s.metrics.alerts.WithLabelValues(rule).Inc() },
+		seq:     &sequences{rdb: s.rdb, prefix: cfg.RedisPrefix, window: cfg.Window, ttl: cfg.Limits.MaxAge * 4}}
 	ra, err := bindings.NewRecordAnchor(m.AnchorsAddress(), s.eth)
 	if err != nil {
 		return nil, fmt.Errorf("bind RecordAnchor: %w", err)
@@ -101,6 +112,18 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Service, err err
 	raABI, err := bindings.RecordAnchorMetaData.GetAbi()
 	if err != nil {
 		return nil, fmt.Errorf("RecordAnchor ABI: %w", err)
+	}
+	if s.permits, err = newChainPermits(m.ConsentsAddress(), s.eth); err != nil {
+		return nil, err
+	}
+	s.nonces = signin.NewNonces(s.rdb, cfg.RedisPrefix+":signin", 10*time.Minute)
+	s.sessions = signin.NewSessions(s.rdb, cfg.RedisPrefix+":signin", cfg.SessionTTL)
+	if cfg.PublicURL != "" {
+		si, err := newSignIn(cfg.PublicURL, m.ChainID, s.nonces, s.sessions)
+		if err != nil {
+			return nil, err
+		}
+		s.signin.Store(si)
 	}
 	rc := relayerclient.New(cfg.RelayerURL, nil)
 	rc.AppKey = cfg.AppKey
@@ -118,7 +141,8 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Service, err err
 	}
 	s.cold = &coldChain{store: s.store, reg: reg2, anchorer: s.anchorer, registry: registryAddr, filterer: regFilterer,
 		abi: regABI, lookback: cfg.ExcursionLookback, lease: cfg.AnchorLease, log: log}
-	derivers := []readings.Derive{s.cold.derive}
+	// a cold store's excursions, and a patient's alerts, join the anchor that takes the readings they come from
+	derivers := []readings.Derive{s.cold.derive, s.store.DeriveAlerts}
 	if cfg.Derive != nil {
 		derivers = append(derivers, cfg.Derive)
 	}
@@ -145,6 +169,15 @@ func (s *Service) Start(ctx context.Context) error {
 		return err
 	}
 	s.http = h
+	if s.signin.Load() == nil {
+		// no public URL given: sign-in messages name the address the gateway listens on
+		si, err := newSignIn("http://"+h.Addr(), s.acceptor.domain.ChainID.Uint64(), s.nonces, s.sessions)
+		if err != nil {
+			_ = h.Shutdown(ctx)
+			return err
+		}
+		s.signin.Store(si)
+	}
 	s.loop.Start(ctx, func(ctx context.Context) {
 		for {
 			if _, err := s.AnchorNow(ctx); err != nil && ctx.Err() == nil {

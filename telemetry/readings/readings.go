@@ -57,7 +57,8 @@ func (a *Anchor) Done() bool { return !a.AnchoredAt.IsZero() }
 type Store interface {
 	// Put keeps a verified batch with its salt, all its readings or none, committed when it returns nil. A batch
 	// of a (device, sequence) kept already is ErrDuplicate.
-	Put(ctx context.Context, b *telemetry.Batch, salt commitment.Salt, receivedAt time.Time) error
+	// The batch's virtual-ward alerts (records of its readings) are kept in the same transaction.
+	Put(ctx context.Context, b *telemetry.Batch, salt commitment.Salt, receivedAt time.Time, alerts ...Alert) error
 	// Highest is the highest sequence number kept of the device (0: none).
 	Highest(ctx context.Context, device common.Address) (uint64, error)
 	// Has reports whether the device's batch of that sequence is kept.
@@ -72,6 +73,7 @@ type Store interface {
 	Leaves(ctx context.Context, anchorID int64) ([]Kept, error)
 	Records
 	Settings
+	Alerts
 	// Anchored records that the anchor's batch root is on chain (idempotent).
 	Anchored(ctx context.Context, anchorID int64, root, tx common.Hash, block uint64, at time.Time) error
 	// Anchors lists the anchors, oldest first.

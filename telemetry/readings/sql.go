@@ -64,7 +64,7 @@ func (s *sqlStore) inTx(ctx context.Context, f func(tx *sql.Tx) error) error {
 
 const readingCols = 7 // device, sequence, idx, time, code, value_milli, unit
 
-func (s *sqlStore) Put(ctx context.Context, b *telemetry.Batch, salt commitment.Salt, receivedAt time.Time) error {
+func (s *sqlStore) Put(ctx context.Context, b *telemetry.Batch, salt commitment.Salt, receivedAt time.Time, alerts ...Alert) error {
 	if err := salt.Check(); err != nil {
 		return fmt.Errorf("put batch: %w", err)
 	}
@@ -98,7 +98,7 @@ func (s *sqlStore) Put(ctx context.Context, b *telemetry.Batch, salt commitment.
 		if _, err := tx.ExecContext(ctx, q.String(), args...); err != nil {
 			return fmt.Errorf("put readings: %w", err)
 		}
-		return nil
+		return putAlerts(ctx, tx, alerts, receivedAt)
 	})
 }
 

@@ -6,11 +6,12 @@ import (
 	"time"
 
 	"github.com/bevan-health/bevan/telemetry"
+	"github.com/bevan-health/bevan/telemetry/readings"
 	"github.com/ethereum/go-ethereum/common"
 )
 
 // RecordAlert is the kind of an alert's record, anchored as a salted leaf of the batch that carries its reading.
-const RecordAlert = "alert" // TODO(ward): telemetry.RecordKind once the record leaves land
+const RecordAlert telemetry.RecordKind = "alert"
 
 // Alert is a rule a patient's device broke: the device, the patient's pseudonymous wallet, the rule (its name,
 // code, comparison and threshold), when, and which reading (the device's batch sequence and the reading's index in
@@ -64,4 +65,21 @@ func Evaluate(rules []Rule, b *telemetry.Batch, patient common.Address, site str
 		}
 	}
 	return out
+}
+
+// Stored is the alert as the readings store keeps it with its batch: its record (kind alert, keyed by Key, the
+// alert's JSON as content — no value — with a fresh random salt) and what it is looked up by.
+func (a *Alert) Stored() (readings.Alert, error) {
+	rec, err := telemetry.NewRecord(RecordAlert, a.Device, a.Key(), a)
+	if err != nil {
+		return readings.Alert{}, fmt.Errorf("alert record: %w", err)
+	}
+	return readings.Alert{Record: *rec, Patient: a.Patient, Sequence: a.Sequence, Index: a.Index, Rule: a.Rule, Time: a.Time}, nil
+}
+
+// FromStored reads an alert back from its record's content.
+func FromStored(s *readings.Alert) (Alert, error) {
+	var a Alert
+	err := s.Decode(&a)
+	return a, err
 }
