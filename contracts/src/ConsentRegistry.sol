@@ -116,15 +116,19 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     mapping(uint256 objectionId => Objection) private _objections;
     mapping(address patient => mapping(address grantee => uint16)) private _objected;
 
-    /// @dev A wallet's link to its subject. All zero: the wallet is its own subject and never recovered to or from.
+    /// @dev A wallet's record, one storage slot: its link to its subject and its ERC-721 balance, together so that a
+    /// grant reads the patient's link and counts the new token in one per-wallet slot (one cold read, not two).
+    /// `subject` zero and `retired` false: the wallet is its own subject and was never recovered to or from.
     /// `subject` is also set to the wallet itself once it records an objection, so a wallet with objections is not a
-    /// fresh recovery target (`isFreshWallet`). One storage slot.
-    struct Link {
+    /// fresh recovery target (`isFreshWallet`).
+    struct Wallet {
         address subject;
         bool retired; // a recovery moved the subject to another wallet: this one permits and does nothing
+        uint88 tokens; // consent tokens held (`balanceOf`)
     }
 
-    mapping(address wallet => Link) private _links;
+    mapping(address wallet => Wallet) private _wallets;
+    mapping(uint256 tokenId => address owner) private _tokenOwners; // ERC-721 owners (see `_update`)
     mapping(address subject => address wallet) private _recoveredWallet; // zero: the subject's wallet is itself
 
     /// @notice How many objections were ever recorded; objection ids run from 1.
@@ -259,15 +263,15 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
         uint16 count = _consents[firstKey].slotCount;
         if (count == 0) {
             consentId = firstKey;
-            _store(consentId, grantee, purposes, flags, expiresAt, 1, 0);
+            _store(_consents[consentId], grantee, purposes, flags, expiresAt, 1, 0);
         } else if (count < MAX_CONSENTS_PER_GRANTEE) {
             consentId = slotKeyOf(subject, grantee, count);
-            _store(consentId, grantee, purposes, flags, expiresAt, 0, 0);
+            _store(_consents[consentId], grantee, purposes, flags, expiresAt, 0, 0);
             _consents[firstKey].slotCount = count + 1;
         } else {
             uint256 key = _reusableSlot(subject, grantee, firstKey, count);
             uint16 generation = _consents[key].generation + 1;
-            _store(key, grantee, purposes, flags, expiresAt, key == firstKey ? count : 0, generation);
+            _store(_consents[key], grantee, purposes, flags, expiresAt, key == firstKey ? count : 0, generation);
             consentId = key | generation;
         }
         if (byGuardian) _guardianGrants[consentId] = GuardianGrant(sender, _guardianRemovals[subject][sender]);
@@ -284,24 +288,16 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     function revoke(uint256 consentId) external {
         address owner = _ownerOf(consentId);
         if (owner == address(0)) revert UnknownConsent(consentId);
-        address patient = _currentWallet(owner);
+        // One read of the owner's record gives the subject and the patient: the owner, or after a recovery the
+        // subject's current wallet (`_recoveredWallet` always names the subject's one wallet that is not retired).
+        Wallet storage w = _wallets[owner];
+        (address subject, bool retired) = (w.subject, w.retired);
+        if (subject == address(0)) subject = owner;
+        address patient = retired ? _recoveredWallet[subject] : owner;
         address sender = _msgSender();
-        address subject = _checkPatientOrGuardian(patient, sender);
-        Consent storage c = _consents[consentId & ~GENERATION_MASK];
-        // The low 16 bits of a consent id are its slot's generation (by construction).
-        // forge-lint: disable-next-line(unsafe-typecast)
-        if (c.generation != uint16(consentId)) revert ConsentSuperseded(consentId);
-        uint8 flags = c.flags;
-        if (flags & FLAG_REVOKED != 0 || _guardianGrantEnded(subject, consentId, flags) != 0) {
-            revert AlreadyRevoked(consentId);
-        }
-
-        uint48 nowTs = uint48(block.timestamp);
-        c.flags = flags | FLAG_REVOKED;
-        // Block time fits 40 bits until the year 36812.
-        // forge-lint: disable-next-line(unsafe-typecast)
-        if (c.validUntil == 0 || c.validUntil > nowTs) c.validUntil = uint40(nowTs);
-        emit ConsentRevoked(consentId, patient, c.grantee, nowTs, sender);
+        _checkCaller(patient, subject, sender);
+        address grantee = _markRevoked(_consents[consentId & ~GENERATION_MASK], consentId, subject);
+        emit ConsentRevoked(consentId, patient, grantee, uint48(block.timestamp), sender);
     }
 
     /// @notice Whether `patient` currently permits `grantee` to perform `action` for `purpose` (by any consent, and
@@ -326,7 +322,7 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
         returns (bool permitted, uint256 consentId)
     {
         if (purpose >= PURPOSE_COUNT || action >= ACTION_COUNT) return (false, 0);
-        Link memory link = _links[patient];
+        Wallet memory link = _wallets[patient];
         if (link.retired) return (false, 0);
         address subject = link.subject == address(0) ? patient : link.subject;
         if ((_objectedBy(subject, grantee) >> purpose) & 1 == 1) return (false, 0);
@@ -414,7 +410,7 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
         if (standing & purposes != 0) revert AlreadyObjected(patient, grantee, standing & purposes);
         _objected[subject][grantee] = standing | purposes;
         // The wallet now has records of its own: it is no longer a fresh recovery target.
-        if (subject == patient && _links[patient].subject == address(0)) _links[patient].subject = patient;
+        if (subject == patient && _wallets[patient].subject == address(0)) _wallets[patient].subject = patient;
         objectionId = ++objectionCount;
         _objections[objectionId] = Objection(subject, purposes, byPatient, false, grantee);
         emit ObjectionRecorded(objectionId, patient, grantee, purposes, sender);
@@ -467,7 +463,7 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     function appointGuardian(address guardian) external {
         address patient = _msgSender();
         address subject = _activeSubject(patient);
-        if (guardian == address(0) || guardian == patient || _links[guardian].retired) {
+        if (guardian == address(0) || guardian == patient || _wallets[guardian].retired) {
             revert InvalidGuardian(guardian);
         }
         if (!_guardians[subject].add(guardian)) revert GuardianExists(patient, guardian);
@@ -490,7 +486,7 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     /// @notice Whether `guardian` is one of `patient`'s guardians (appointed from any of the patient's wallets; a
     /// wallet a recovery retired is nobody's guardian).
     function isGuardian(address patient, address guardian) external view returns (bool) {
-        return _guardians[_subjectOf(patient)].contains(guardian) && !_links[guardian].retired;
+        return _guardians[_subjectOf(patient)].contains(guardian) && !_wallets[guardian].retired;
     }
 
     /// @notice All of `patient`'s guardians (appointed from any of the patient's wallets).
@@ -634,8 +630,10 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
         }
         address subject = _activeSubject(oldWallet);
         if (!isFreshWallet(newWallet)) revert NotFreshWallet(newWallet);
-        _links[oldWallet] = Link(subject, true);
-        _links[newWallet] = Link(subject, false);
+        Wallet storage old = _wallets[oldWallet];
+        old.subject = subject;
+        old.retired = true;
+        _wallets[newWallet].subject = subject; // fresh: not retired, no tokens
         _recoveredWallet[subject] = newWallet;
         emit WalletRecovered(subject, oldWallet, newWallet);
     }
@@ -643,15 +641,15 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     /// @notice Whether `wallet` may be a recovery target: non-zero, never linked or retired by a recovery, and with
     /// no consents (it never held a consent token), guardians or objections of its own.
     function isFreshWallet(address wallet) public view returns (bool) {
-        return wallet != address(0) && _links[wallet].subject == address(0) && balanceOf(wallet) == 0
-            && _guardians[wallet].length() == 0;
+        Wallet memory w = _wallets[wallet];
+        return wallet != address(0) && w.subject == address(0) && w.tokens == 0 && _guardians[wallet].length() == 0;
     }
 
     /// @notice The subject whose records `wallet` acts on (the address of the patient's first wallet; `wallet`
     /// itself unless a recovery linked it), and whether a recovery retired `wallet`.
     function subjectOf(address wallet) external view returns (address subject, bool retired) {
-        Link memory link = _links[wallet];
-        return (link.subject == address(0) ? wallet : link.subject, link.retired);
+        Wallet memory w = _wallets[wallet];
+        return (w.subject == address(0) ? wallet : w.subject, w.retired);
     }
 
     /// @notice The wallet that acts for `wallet`'s patient now: `wallet` itself unless a recovery retired it.
@@ -663,7 +661,7 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
 
     /// @dev Writes a consent's slot in one SSTORE (the layout of `Consent`).
     function _store(
-        uint256 key,
+        Consent storage c,
         address grantee,
         uint16 purposes,
         uint8 flags,
@@ -671,14 +669,34 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
         uint16 slotCount,
         uint16 generation
     ) private {
-        Consent storage c = _consents[key];
         uint256 packed = uint256(uint160(grantee)) | (uint256(purposes) << 160) | (uint256(flags) << 176)
-            // validUntil was checked to fit 40 bits (grant refuses a later expiry).
+            // validUntil fits 40 bits: grant refuses a later expiry; revoke stores block time (40 bits until 36812).
             // forge-lint: disable-next-line(unsafe-typecast)
             | (uint256(uint40(validUntil)) << 184) | (uint256(slotCount) << 224) | (uint256(generation) << 240);
         assembly ("memory-safe") {
             sstore(c.slot, packed)
         }
+    }
+
+    /// @dev Marks consent `consentId` (stored as `c`, of `subject`) revoked now, in one read and one write of its slot;
+    /// returns its grantee. Reverts if the slot holds a newer consent or the consent was already revoked.
+    function _markRevoked(Consent storage c, uint256 consentId, address subject) private returns (address grantee) {
+        uint16 purposes;
+        uint8 flags;
+        uint48 validUntil;
+        uint16 slotCount;
+        uint16 generation;
+        (grantee, purposes, flags, validUntil, slotCount, generation) =
+        (c.grantee, c.purposes, c.flags, c.validUntil, c.slotCount, c.generation);
+        // The low 16 bits of a consent id are its slot's generation (by construction).
+        // forge-lint: disable-next-line(unsafe-typecast)
+        if (generation != uint16(consentId)) revert ConsentSuperseded(consentId);
+        if (flags & FLAG_REVOKED != 0 || _guardianGrantEnded(subject, consentId, flags) != 0) {
+            revert AlreadyRevoked(consentId);
+        }
+        // An expired consent keeps its expiry; any other ends now.
+        if (validUntil == 0 || validUntil > block.timestamp) validUntil = uint48(block.timestamp);
+        _store(c, grantee, purposes, flags | FLAG_REVOKED, validUntil, slotCount, generation);
     }
 
     /// @dev Whether consent `id` (stored as `c`) permits now: not revoked, not expired, and not granted by a guardian
@@ -715,34 +733,68 @@ contract ConsentRegistry is Soulbound721, AccessControl, ERC2771Context {
     function _checkPatientOrGuardian(address patient, address caller) private view returns (address subject) {
         if (patient == address(0)) revert InvalidPatient(patient);
         subject = _activeSubject(patient);
-        if (caller != patient && (!_guardians[subject].contains(caller) || _links[caller].retired)) {
+        _checkCaller(patient, subject, caller);
+    }
+
+    /// @dev Reverts unless `caller` is `patient` (the subject's active wallet) or one of `subject`'s guardians (not
+    /// retired).
+    function _checkCaller(address patient, address subject, address caller) private view {
+        if (caller != patient && (!_guardians[subject].contains(caller) || _wallets[caller].retired)) {
             revert NotPatientOrGuardian(patient, caller);
         }
     }
 
     /// @dev The subject `wallet` acts for; reverts WalletRetired when a recovery retired it.
     function _activeSubject(address wallet) private view returns (address) {
-        Link memory link = _links[wallet];
-        if (link.retired) revert WalletRetired(wallet);
-        return link.subject == address(0) ? wallet : link.subject;
+        Wallet memory w = _wallets[wallet];
+        if (w.retired) revert WalletRetired(wallet);
+        return w.subject == address(0) ? wallet : w.subject;
     }
 
     /// @dev The subject of `wallet`, retired or not.
     function _subjectOf(address wallet) private view returns (address) {
-        address subject = _links[wallet].subject;
+        address subject = _wallets[wallet].subject;
         return subject == address(0) ? wallet : subject;
     }
 
     /// @dev The wallet that acts for `wallet`'s subject now: `wallet` itself unless a recovery retired it.
     function _currentWallet(address wallet) private view returns (address) {
-        Link memory link = _links[wallet];
-        if (!link.retired) return wallet;
-        return _recoveredWallet[link.subject];
+        Wallet memory w = _wallets[wallet];
+        if (!w.retired) return wallet;
+        return _recoveredWallet[w.subject];
     }
 
     /// @dev The purposes `subject` objects to for `grantee`: objections about that grantee and about every grantee.
     function _objectedBy(address subject, address grantee) private view returns (uint16) {
         return _objected[subject][grantee] | _objected[subject][address(0)];
+    }
+
+    // ERC-721 bookkeeping is kept here rather than in OpenZeppelin's private mappings, so that a wallet's balance shares
+    // the wallet's slot with its link (`Wallet`). Consent tokens are only ever minted: never transferred (soulbound),
+    // never burned (the record stays).
+
+    /// @inheritdoc ERC721
+    function balanceOf(address owner) public view override returns (uint256) {
+        if (owner == address(0)) revert ERC721InvalidOwner(address(0));
+        return _wallets[owner].tokens;
+    }
+
+    function _ownerOf(uint256 tokenId) internal view override returns (address) {
+        return _tokenOwners[tokenId];
+    }
+
+    /// @dev Mints only; ERC721._update is not called (its owner and balance mappings stay empty). A transfer gets the
+    /// ordinary ERC-721 authorisation check first and then reverts SoulboundToken, as Soulbound721's would.
+    function _update(address to, uint256 tokenId, address auth) internal override returns (address from) {
+        from = _tokenOwners[tokenId];
+        if (auth != address(0)) _checkAuthorized(from, auth, tokenId);
+        if (from != address(0) || to == address(0)) revert SoulboundToken(tokenId);
+        // A wallet cannot hold 2^88 tokens (each costs a grant).
+        unchecked {
+            ++_wallets[to].tokens;
+        }
+        _tokenOwners[tokenId] = to;
+        emit Transfer(address(0), to, tokenId);
     }
 
     /// @inheritdoc ERC721

@@ -330,6 +330,8 @@ contract KeyRecoveryTest is BevanFixture {
 
     function test_afterRecovery_newWalletActsOnOldRecords() public {
         uint256 oldId = consents.consentIdOf(patient, GRANTEE, 0);
+        uint256 tokens = consents.balanceOf(patient);
+        assertTrue(tokens > 0, "the patient holds consent tokens");
         _request(patient, newWallet);
         vm.prank(guardian);
         recovery.confirm(patient);
@@ -337,6 +339,11 @@ contract KeyRecoveryTest is BevanFixture {
         (address owner,,,,,) = consents.consent(oldId);
         assertEq(owner, newWallet, "consent names the current wallet");
         assertEq(consents.ownerOf(oldId), patient, "the soulbound token stays where it was minted");
+        // A wallet's balance shares its storage slot with its link: retiring it keeps the count, linking keeps zero.
+        assertEq(consents.balanceOf(patient), tokens, "the retired wallet keeps its tokens");
+        assertEq(consents.balanceOf(newWallet), 0, "the new wallet holds none yet");
+        (address subject, bool retired) = consents.subjectOf(patient);
+        assertTrue(subject == patient && retired, "old wallet: its own subject, retired");
         assertEq(consents.consentCount(newWallet, GRANTEE), 1, "slots are the subject's");
 
         vm.prank(patient);
@@ -352,6 +359,10 @@ contract KeyRecoveryTest is BevanFixture {
         vm.prank(guardian);
         uint256 id = consents.grant(newWallet, GRANTEE, TREAT, ACCESS, 0, SCOPE);
         assertEq(consents.ownerOf(id), newWallet, "minted to the new wallet");
+        assertEq(consents.balanceOf(newWallet), 1, "counted in the new wallet's slot");
+        assertEq(consents.balanceOf(patient), tokens, "not in the old one's");
+        (subject, retired) = consents.subjectOf(newWallet);
+        assertTrue(subject == patient && !retired, "new wallet: the old one's subject, active");
         assertEq(consents.consentIdOf(newWallet, GRANTEE, 1), id, "second slot of the subject's pair");
         assertTrue(consents.isPermitted(newWallet, GRANTEE, 0, 1), "guardian's grant permits");
 
