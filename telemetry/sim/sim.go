@@ -15,11 +15,22 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// Drift takes a fridge's temperature to Peak (°C) for Duration from Start, then back.
+// Drift takes a fridge's temperature to Peak (°C), or a pulse oximeter's SpO2 to Peak (%), for Duration from Start,
+// then back.
 type Drift struct {
 	Start    time.Time
 	Duration time.Duration
 	Peak     float64
+}
+
+// at is how far the drift has taken the signal to its peak at t (0..1): up in the first quarter, held, and back
+// down in the last quarter; 0 outside the drift (or without one).
+func (dr *Drift) at(t time.Time) float64 {
+	if dr == nil || t.Before(dr.Start) || !t.Before(dr.Start.Add(dr.Duration)) {
+		return 0
+	}
+	f := float64(t.Sub(dr.Start)) / float64(dr.Duration)
+	return min(1, f*4, (1-f)*4)
 }
 
 // Device is one simulated device.
@@ -70,6 +81,10 @@ func (d *Device) at(t time.Time) []telemetry.Reading {
 	case telemetry.KindPulseOximeter:
 		spo2 := min(100, 96+d.rng.NormFloat64()*1.2)
 		hr := 72 + 6*math.Sin(float64(t.Unix())/900) + d.rng.NormFloat64()*2
+		if f := d.Drift.at(t); f > 0 { // a desaturation: SpO2 down to the peak (a trough), the pulse up with it
+			spo2 += (d.Drift.Peak - spo2) * f
+			hr += 20 * f
+		}
 		return []telemetry.Reading{
 			{Time: ts, Code: telemetry.CodeSpO2, ValueMilli: milli(spo2), Unit: "%"},
 			{Time: ts, Code: telemetry.CodeHeartRate, ValueMilli: milli(hr), Unit: "/min"},
@@ -79,11 +94,8 @@ func (d *Device) at(t time.Time) []telemetry.Reading {
 		if d.rng.IntN(200) == 0 {
 			c += 1.5
 		}
-		if dr := d.Drift; dr != nil && !t.Before(dr.Start) && t.Before(dr.Start.Add(dr.Duration)) {
-			// up to the peak in the first quarter, held, and back down in the last quarter
-			f := float64(t.Sub(dr.Start)) / float64(dr.Duration)
-			ramp := min(1, f*4, (1-f)*4)
-			c += (dr.Peak - c) * ramp
+		if f := d.Drift.at(t); f > 0 {
+			c += (d.Drift.Peak - c) * f
 		}
 		return []telemetry.Reading{{Time: ts, Code: telemetry.CodeRoomTemperature, ValueMilli: milli(c), Unit: "Cel"}}
 	}
