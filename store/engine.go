@@ -56,6 +56,12 @@ type pageQuerier interface {
 	pageQuery(ctx context.Context, q string, args ...any) (rows, error)
 }
 
+// countPager is a backend that sends a page's COUNT and its rows query together, in one round trip (PostgreSQL: a
+// pipelined batch); the count is in n once the rows are returned.
+type countPager interface {
+	countAndQuery(ctx context.Context, n *int64, countSQL string, countArgs []any, q string, args []any) (rows, error)
+}
+
 // statistician is a backend whose query planner needs its table statistics refreshed after bulk writes.
 type statistician interface {
 	analyze(ctx context.Context, tables []string) error

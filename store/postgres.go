@@ -97,6 +97,37 @@ type pgBackend struct {
 	pool *pgxpool.Pool
 }
 
+// countAndQuery sends the COUNT and the page's query as one batch (one write, one round trip) and reads the count.
+func (b *pgBackend) countAndQuery(ctx context.Context, n *int64, countSQL string, countArgs []any, q string, args []any) (rows, error) {
+	batch := &pgx.Batch{}
+	batch.Queue(rebind(countSQL), countArgs...)
+	batch.Queue(rebind(q), args...)
+	br := b.pool.SendBatch(ctx, batch)
+	if err := br.QueryRow().Scan(n); err != nil {
+		_ = br.Close()
+		return nil, fmt.Errorf("count: %w", err)
+	}
+	r, err := br.Query()
+	if err != nil {
+		_ = br.Close()
+		return nil, err
+	}
+	return pgBatchRows{pgRows{r}, br}, nil
+}
+
+// pgBatchRows are a batch's last rows: closing them ends the batch (and frees its connection).
+type pgBatchRows struct {
+	pgRows
+	br pgx.BatchResults
+}
+
+func (r pgBatchRows) Close() {
+	r.pgRows.Close()
+	_ = r.br.Close()
+}
+
+func (r pgBatchRows) Err() error { return r.pgRows.Err() }
+
 func (b *pgBackend) begin(ctx context.Context) (txn, error) {
 	tx, err := b.pool.Begin(ctx)
 	if err != nil {

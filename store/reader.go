@@ -120,7 +120,11 @@ func selectRows[R any](ctx context.Context, rd Reader, t *Rows[R], q List, direc
 	if len(q.Cols) > 0 {
 		fields = make([]field[R], 0, len(q.Cols)+4)
 		seen := make(map[string]bool, len(q.Cols)+4)
-		for _, c := range append(q.Cols, order, ColValidFrom, ColFromLog, ColValidUntil) {
+		version := []string{order, ColValidFrom, ColFromLog, ColValidUntil}
+		if q.At == nil && order != ColValidUntil {
+			version = version[:3] // the current state: valid_until IS NULL in every row read, left nil
+		}
+		for _, c := range append(q.Cols, version...) {
 			i, ok := t.idx[c]
 			if !ok {
 				return nil, fmt.Errorf("%w: %s has no column %q", ErrBadQuery, t.name, c)
@@ -140,19 +144,7 @@ func selectRows[R any](ctx context.Context, rd Reader, t *Rows[R], q List, direc
 		query = pq.pageQuery
 	}
 	page := &Page[R]{}
-	if q.Count {
-		r, err := query(ctx, `SELECT COUNT(*) FROM `+t.name+` WHERE `+strings.Join(where, " AND "), args...)
-		if err != nil {
-			return nil, fmt.Errorf("count %s: %w", t.name, err)
-		}
-		if r.Next() {
-			err = r.Scan(&page.TotalCount)
-		}
-		r.Close()
-		if err != nil {
-			return nil, fmt.Errorf("count %s: %w", t.name, err)
-		}
-	}
+	countSQL, countArgs := `SELECT COUNT(*) FROM `+t.name+` WHERE `+strings.Join(where, " AND "), args
 	gt, dir := ">", "ASC"
 	if q.Desc {
 		gt, dir = "<", "DESC"
@@ -196,7 +188,17 @@ func selectRows[R any](ctx context.Context, rd Reader, t *Rows[R], q List, direc
 	}
 	sb.WriteString(" FROM " + t.name + " WHERE " + strings.Join(where, " AND ") + " ORDER BY " + orderSQL + " LIMIT ?")
 	args = append(args, limit+1)
-	r, err := query(ctx, sb.String(), args...)
+	var r rows
+	if cp, ok := e.b.(countPager); ok && direct && q.Count {
+		r, err = cp.countAndQuery(ctx, &page.TotalCount, countSQL, countArgs, sb.String(), args)
+	} else {
+		if q.Count {
+			if err := countInto(ctx, query, &page.TotalCount, countSQL, countArgs); err != nil {
+				return nil, fmt.Errorf("count %s: %w", t.name, err)
+			}
+		}
+		r, err = query(ctx, sb.String(), args...)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("list %s: %w", t.name, err)
 	}
@@ -241,6 +243,21 @@ func (t *Rows[R]) cursorOf(row *R, orderOf func(*R) any) string {
 		v = orderOf(row)
 	}
 	return encodeCursor(v, from, log)
+}
+
+// countInto runs a COUNT query into n.
+func countInto(ctx context.Context, query func(context.Context, string, ...any) (rows, error), n *int64, q string, args []any) error {
+	r, err := query(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	if r.Next() {
+		if err := r.Scan(n); err != nil {
+			return err
+		}
+	}
+	return r.Err()
 }
 
 // liteScannable reports whether every field is a *string, *int64, **int64, **string or *bool (what SQLite's read

@@ -77,12 +77,21 @@ func BenchmarkConsentPage(b *testing.B) { benchQuery(b, pageQuery(), benchPatien
 // BenchmarkKeyLookup is the key lookup as BenchmarkConsentPage measures the page.
 func BenchmarkKeyLookup(b *testing.B) { benchQuery(b, keyQuery(), benchRows) }
 
+// BenchmarkConsentPagePostgres and BenchmarkKeyLookupPostgres are the same on PostgreSQL (its server's CPU is not
+// in cpu-µs/op).
+func BenchmarkConsentPagePostgres(b *testing.B) { benchQueryOn(b, "postgres", pageQuery(), benchPatients) }
+
+func BenchmarkKeyLookupPostgres(b *testing.B) { benchQueryOn(b, "postgres", keyQuery(), benchRows) }
+
 const benchRows, benchPatients = 20_000, 200
 
 // benchQuery serves q for keys drawn from [0, keys).
-func benchQuery(b *testing.B, q func(int) []byte, keys int) {
+func benchQuery(b *testing.B, q func(int) []byte, keys int) { benchQueryOn(b, "sqlite", q, keys) }
+
+// benchQueryOn is benchQuery on a fresh store of the kind (storetest.Kinds).
+func benchQueryOn(b *testing.B, kind string, q func(int) []byte, keys int) {
 	ctx := context.Background()
-	st := storetest.Open(b, storetest.SQLiteURL(b))
+	st := storetest.Open(b, storetest.URL(b, kind))
 	if err := Populate(ctx, st, benchRows, benchPatients); err != nil {
 		b.Fatal(err)
 	}
