@@ -79,7 +79,9 @@ func BenchmarkKeyLookup(b *testing.B) { benchQuery(b, keyQuery(), benchRows) }
 
 // BenchmarkConsentPagePostgres and BenchmarkKeyLookupPostgres are the same on PostgreSQL (its server's CPU is not
 // in cpu-µs/op).
-func BenchmarkConsentPagePostgres(b *testing.B) { benchQueryOn(b, "postgres", pageQuery(), benchPatients) }
+func BenchmarkConsentPagePostgres(b *testing.B) {
+	benchQueryOn(b, "postgres", pageQuery(), benchPatients)
+}
 
 func BenchmarkKeyLookupPostgres(b *testing.B) { benchQueryOn(b, "postgres", keyQuery(), benchRows) }
 
