@@ -1,9 +1,10 @@
 package telemetry
 
 import (
-	"fmt"
 	"net/http"
 	"slices"
+
+	"github.com/bevan-health/bevan/internal/apierr"
 )
 
 // Code is a stable machine-readable error code of the gateway. Codes never change meaning; new ones may be added.
@@ -82,20 +83,14 @@ func (c Code) Status() int {
 	return http.StatusInternalServerError
 }
 
-// Error is the JSON body of every error answer: {"error": {"code": "...", "message": "..."}}.
-type Error struct {
-	Code    Code   `json:"code"`
-	Message string `json:"message"`
-}
-
-func (e *Error) Error() string { return string(e.Code) + ": " + e.Message }
+// Error is a refusal of the gateway, and the JSON object of its error answers (internal/apierr, the envelope the
+// relayer's API shares): {"error": {"code": "...", "message": "..."}}.
+type Error = apierr.Error[Code]
 
 // ErrorBody wraps an Error as the gateway sends it.
-type ErrorBody struct {
-	Error *Error `json:"error"`
-}
+type ErrorBody = apierr.Body[Code]
 
 // Errorf builds an *Error.
 func Errorf(code Code, format string, args ...any) *Error {
-	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+	return apierr.Errorf(code, format, args...)
 }

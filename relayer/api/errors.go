@@ -1,9 +1,9 @@
 package api
 
 import (
-	"errors"
-	"fmt"
 	"net/http"
+
+	"github.com/bevan-health/bevan/internal/apierr"
 )
 
 // Code is a stable machine-readable error code. Codes never change meaning; new ones may be added.
@@ -110,29 +110,17 @@ func (c Code) Status() int {
 	}
 }
 
-// Error is the JSON body of every error answer: {"error": {"code": "...", "message": "..."}}.
-type Error struct {
-	Code    Code   `json:"code"`
-	Message string `json:"message"`
-}
-
-func (e *Error) Error() string { return string(e.Code) + ": " + e.Message }
+// Error is a refusal of the relayer, and the JSON object of its error answers (internal/apierr, the envelope the
+// telemetry gateway shares): {"error": {"code": "...", "message": "..."}}.
+type Error = apierr.Error[Code]
 
 // ErrorBody wraps an Error as the relayer sends it.
-type ErrorBody struct {
-	Error *Error `json:"error"`
-}
+type ErrorBody = apierr.Body[Code]
 
 // Errorf builds an *Error.
 func Errorf(code Code, format string, args ...any) *Error {
-	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+	return apierr.Errorf(code, format, args...)
 }
 
 // CodeOf returns the code of the first *Error in err's chain, or CodeInternal.
-func CodeOf(err error) Code {
-	var e *Error
-	if errors.As(err, &e) {
-		return e.Code
-	}
-	return CodeInternal
-}
+func CodeOf(err error) Code { return apierr.CodeOf(err, CodeInternal) }
