@@ -1,20 +1,13 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
-	"net/http"
-	"net/url"
-	"strings"
 	"time"
 
-	"github.com/bevan-health/bevan/signin"
 	"github.com/bevan-health/bevan/telemetry"
 	"github.com/bevan-health/bevan/telemetry/gateway"
-	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 )
 
@@ -40,13 +33,13 @@ func telemetryAlertsCommand() *cli.Command {
 			&cli.StringFlag{Name: "patient", Usage: "only this patient's alerts (refused not_permitted unless their consent permits you)"},
 			&cli.IntFlag{Name: "limit", Value: 100, Usage: "most alerts (1..1000)"}),
 		Action: func(c *cli.Context) error {
-			q := url.Values{}
+			var patient common.Address
 			if p := c.String("patient"); p != "" {
 				a, err := parseAddress("--patient", p)
 				if err != nil {
 					return err
 				}
-				q.Set("patient", a.Hex())
+				patient = a
 			}
 			if h := c.Int("hours"); h < 1 || h > 168 {
 				return fmt.Errorf("--hours %d: want 1..168", h)
@@ -54,10 +47,12 @@ func telemetryAlertsCommand() *cli.Command {
 			if l := c.Int("limit"); l < 1 || l > 1000 {
 				return fmt.Errorf("--limit %d: want 1..1000", l)
 			}
-			q.Set("hours", fmt.Sprint(c.Int("hours")))
-			q.Set("limit", fmt.Sprint(c.Int("limit")))
-			var out gateway.ReleasedAlerts
-			if err := orgGet(c, "/v1/alerts?"+q.Encode(), &out); err != nil {
+			oc, err := orgSignIn(c)
+			if err != nil {
+				return err
+			}
+			out, err := oc.Alerts(c.Context, patient, c.Int("hours"), c.Int("limit"))
+			if err != nil {
 				return err
 			}
 			return printResult(c, out, func(w io.Writer) error {
@@ -103,8 +98,12 @@ func telemetryReadingsCommand() *cli.Command {
 			if h := c.Int("hours"); h < 1 || h > 168 {
 				return fmt.Errorf("--hours %d: want 1..168", h)
 			}
-			var out gateway.PatientReadings
-			if err := orgGet(c, fmt.Sprintf("/v1/readings?device=%s&hours=%d", dev.Hex(), c.Int("hours")), &out); err != nil {
+			oc, err := orgSignIn(c)
+			if err != nil {
+				return err
+			}
+			out, err := oc.Readings(c.Context, dev, c.Int("hours"))
+			if err != nil {
 				return err
 			}
 			return printResult(c, out, func(w io.Writer) error {
@@ -126,55 +125,11 @@ func telemetryReadingsCommand() *cli.Command {
 	}
 }
 
-// orgGet signs in to the gateway with the organisation's wallet and GETs path with the session into out.
-func orgGet(c *cli.Context, path string, out any) error {
-	base := strings.TrimSuffix(c.String("gateway"), "/")
-	u, err := url.Parse(base)
-	if err != nil || u.Host == "" {
-		return fmt.Errorf("--gateway %q: want http(s)://host[:port]", base)
-	}
-	key, acct, err := unlockWallet(c)
+// orgSignIn signs in to --gateway with the organisation's wallet.
+func orgSignIn(c *cli.Context) (*gateway.OrgClient, error) {
+	key, _, err := unlockWallet(c)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	req, err := http.NewRequestWithContext(c.Context, http.MethodGet, base+"/v1/signin/message?address="+acct.Address.Hex(), nil)
-	if err != nil {
-		return err
-	}
-	var m gateway.SignInMessage
-	if err := doGateway(req, &m); err != nil {
-		return err
-	}
-	// sign only a message for this gateway and this wallet
-	msg, err := signin.Parse(m.Message)
-	if err != nil {
-		return fmt.Errorf("the gateway's sign-in message: %w", err)
-	}
-	if msg.Domain != u.Host || msg.Address != crypto.PubkeyToAddress(key.PublicKey) {
-		return fmt.Errorf("the gateway asked to sign in to %s as %s: not %s as %s; nothing signed", msg.Domain, msg.Address.Hex(),
-			u.Host, acct.Address.Hex())
-	}
-	sig, err := signin.Sign(m.Message, key)
-	if err != nil {
-		return err
-	}
-	raw, err := json.Marshal(gateway.SignInRequest{Message: m.Message, Signature: hexutil.Encode(sig)})
-	if err != nil {
-		return err
-	}
-	req, err = http.NewRequestWithContext(c.Context, http.MethodPost, base+"/v1/signin", bytes.NewReader(raw))
-	if err != nil {
-		return err
-	}
-	req.Header.Set("Content-Type", "application/json")
-	var in gateway.SignedIn
-	if err := doGateway(req, &in); err != nil {
-		return err
-	}
-	req, err = http.NewRequestWithContext(c.Context, http.MethodGet, base+path, nil)
-	if err != nil {
-		return err
-	}
-	req.Header.Set("Authorization", "Bearer "+in.Token)
-	return doGateway(req, out)
+	return gateway.SignIn(c.Context, c.String("gateway"), key, nil)
 }
