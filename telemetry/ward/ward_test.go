@@ -116,3 +116,19 @@ func TestLoad(t *testing.T) {
 		t.Fatal("an unknown field was accepted")
 	}
 }
+
+// BenchmarkEvaluate: the rules' cost on a pulse oximeter's batch of 100 measurements (200 readings), per batch.
+func BenchmarkEvaluate(b *testing.B) {
+	batch := &telemetry.Batch{Device: common.HexToAddress("0xd1"), Sequence: 1}
+	for i := range 100 {
+		batch.Readings = append(batch.Readings, telemetry.Reading{Time: uint64(i), Code: telemetry.CodeSpO2, ValueMilli: 96_000, Unit: "%"},
+			telemetry.Reading{Time: uint64(i), Code: telemetry.CodeHeartRate, ValueMilli: 72_000, Unit: "/min"})
+	}
+	rules, patient := Default(), common.HexToAddress("0xa1")
+	b.ReportAllocs()
+	for b.Loop() {
+		if len(Evaluate(rules, batch, patient, "RJ1")) != 0 {
+			b.Fatal("alert")
+		}
+	}
+}
