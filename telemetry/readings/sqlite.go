@@ -2,14 +2,10 @@ package readings
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
-	"net/url"
-	"os"
-	"path/filepath"
 	"strings"
 
-	_ "modernc.org/sqlite" // pure-Go SQLite driver "sqlite"
+	"github.com/bevan-health/bevan/internal/sqlitex"
 )
 
 const sqliteSchema = `
@@ -32,21 +28,10 @@ type SQLite struct{ *sqlStore }
 
 // OpenSQLite opens (creating) the store at path.
 func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
-	if path == "" {
-		return nil, fmt.Errorf("sqlite: empty path")
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, fmt.Errorf("sqlite: create directory: %w", err)
-	}
-	q := url.Values{}
 	// synchronous(FULL): a batch is on disk when its transaction commits, before the device's acknowledgement.
-	for _, p := range []string{"journal_mode(WAL)", "synchronous(FULL)", "busy_timeout(10000)"} {
-		q.Add("_pragma", p)
-	}
-	q.Set("_txlock", "immediate")
-	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	db, err := sqlitex.Open(ctx, path, "synchronous(FULL)")
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+		return nil, err
 	}
 	db.SetMaxOpenConns(4)
 	s, err := newSQLStore(ctx, db, dialect{

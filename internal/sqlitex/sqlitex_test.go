@@ -1,0 +1,51 @@
+package sqlitex
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestOpen: the directory is created owner-only, the common pragmas and the caller's are in force on the
+// connection, and an empty or unusable path is an error, not a database somewhere else.
+func TestOpen(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "a", "b", "x.db")
+	db, err := Open(ctx, path, "synchronous(FULL)", "foreign_keys(0)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = db.Close() })
+	db.SetMaxOpenConns(1) // one connection: every query below sees the same pragmas
+	for pragma, want := range map[string]string{"journal_mode": "wal", "busy_timeout": "10000", "synchronous": "2",
+		"foreign_keys": "0"} {
+		var got string
+		if err := db.QueryRowContext(ctx, "PRAGMA "+pragma).Scan(&got); err != nil {
+			t.Fatalf("%s: %v", pragma, err)
+		}
+		if got != want {
+			t.Errorf("PRAGMA %s = %s, want %s", pragma, got, want)
+		}
+	}
+	fi, err := os.Stat(filepath.Dir(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi.Mode().Perm() != 0o700 {
+		t.Errorf("directory mode %v, want 0700", fi.Mode().Perm())
+	}
+
+	if _, err := Open(ctx, ""); err == nil || !strings.Contains(err.Error(), "empty path") {
+		t.Errorf("empty path: %v", err)
+	}
+	// A file where the directory should be.
+	blocker := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(blocker, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(ctx, filepath.Join(blocker, "x.db")); err == nil {
+		t.Error("opened a database under a regular file")
+	}
+}
