@@ -18,8 +18,8 @@ func analyticsCommand() *cli.Command {
 	}
 	return &cli.Command{
 		Name:  "analytics",
-		Usage: "population statistics from the index, NHS disclosure control applied (counts of 1–7 suppressed, others rounded to 5)",
-		Subcommands: []*cli.Command{
+		Usage: "population statistics from the index, NHS disclosure control applied (counts of 1–7 suppressed, others rounded to 5); DAO-approved datasets",
+		Subcommands: append([]*cli.Command{
 			{
 				Name:  "report",
 				Usage: "a named measure over a period, as a table or a FHIR R4 MeasureReport (from the GraphQL API)",
@@ -31,7 +31,7 @@ func analyticsCommand() *cli.Command {
 				},
 				Action: analyticsReport,
 			},
-		},
+		}, analyticsAccessCommands(names)...),
 	}
 }
 

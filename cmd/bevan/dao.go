@@ -236,6 +236,13 @@ func daoPropose(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	return proposeAction(c, e, target, data, desc)
+}
+
+// proposeAction proposes one call (no value) in the DAO through the relayer, keeps its actions for `dao queue` and
+// `dao execute`, and prints the proposal. desc is the default description (--description overrides it); the time is
+// added to it so that the same action can be proposed again.
+func proposeAction(c *cli.Context, e *chainEnv, target common.Address, data []byte, desc string) error {
 	if d := c.String("description"); d != "" {
 		desc = d
 	} else {
