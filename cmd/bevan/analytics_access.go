@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"net/http"
 	"os"
 	"strconv"
 	"strings"
@@ -93,7 +94,7 @@ func analyticsAccessCommands(measures []string) []*cli.Command {
 				&cli.StringFlag{Name: "redis-url", Value: "redis://127.0.0.1:6379/0", Usage: "Redis for sign-in nonces and sessions", EnvVars: []string{"BEVAN_ANALYTICS_REDIS_URL"}},
 				&cli.StringFlag{Name: "redis-prefix", Value: "bevan:analytics", Usage: "key prefix in Redis"},
 				&cli.StringFlag{Name: "http", Value: "127.0.0.1:8090", Usage: "address to serve on"},
-				&cli.StringFlag{Name: "base-url", Usage: "the URL clients reach the endpoint at (sign-in messages name its host); default http://<--http>"},
+				&cli.StringFlag{Name: "base-url", Usage: "the URL clients reach the endpoint at (sign-in messages name its host); default http://<the address bound>"},
 			},
 			Action: cliapp.LifecycleCmd(analyticsServe),
 		},
@@ -339,23 +340,28 @@ func analyticsServe(c *cli.Context, _ context.CancelCauseFunc) (cliapp.Lifecycle
 		_ = st.Close()
 		return nil, fmt.Errorf("--redis-url: %w", err)
 	}
+	s := &analyticsService{st: st, eth: eth, rdb: redis.NewClient(opt), addr: c.String("http")}
+	// Listen first (port 0 picks one), then build the endpoint: its sign-in domain is the address bound unless
+	// --base-url names the URL clients use.
+	mux := http.NewServeMux()
+	s.http, err = serve.Listen(s.addr, mux, serve.DefaultTimeouts(), log, "analytics")
+	if err != nil {
+		_ = s.close()
+		return nil, err
+	}
 	base := c.String("base-url")
 	if base == "" {
-		base = "http://" + c.String("http")
+		base = "http://" + s.http.Addr()
 	}
-	s := &analyticsService{st: st, eth: eth, rdb: redis.NewClient(opt), addr: c.String("http")}
 	s.srv, err = access.New(access.Config{BaseURL: base, Store: st, Chain: eth, Manifest: m, Relayer: rc, Key: key, Redis: s.rdb,
 		RedisPrefix: c.String("redis-prefix"), Log: log.With("service", "analytics")})
 	if err != nil {
+		_ = s.http.Shutdown(c.Context)
 		_ = s.close()
 		return nil, err
 	}
-	s.http, err = serve.Listen(s.addr, s.srv.Handler(), serve.DefaultTimeouts(), log, "analytics")
-	if err != nil {
-		_ = s.close()
-		return nil, err
-	}
-	log.Info("analytics endpoint", "addr", s.http.Addr(), "baseURL", base)
+	mux.Handle("/", s.srv.Handler())
+	log.Info("analytics endpoint serving", "addr", s.http.Addr(), "baseURL", base)
 	return s, nil
 }
 

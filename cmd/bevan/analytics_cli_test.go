@@ -2,16 +2,23 @@ package main
 
 import (
 	"context"
+	"encoding/hex"
+	"fmt"
 	"math/big"
 	"os"
+	"regexp"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
 	"github.com/bevan-health/bevan/analytics/access"
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/devnet"
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/redis/go-redis/v9"
 )
 
 // bevan analytics request|approve|fetch on a devnet: hostile input is refused before anything is sent; the
@@ -100,5 +107,64 @@ func TestAnalyticsAccessCLI(t *testing.T) {
 	}
 	if _, err := os.Stat(file + ".release.json"); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// `bevan analytics serve` as its own process, over the devnet's index database: it binds a port of its own, signs
+// organisations in (its base URL is the address bound), answers a request not approved with not_approved and another
+// organisation's with not_requester, and stops cleanly on Ctrl-C.
+func TestAnalyticsServe(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	e := startChainCLI(t, ctx)
+	bin := devnettest.Bevan(t)
+	var req accessRequestJSON
+	out, stderr, err := e.sign(devnet.RoleCouncil, "analytics", "request", "--measure", "anchors-by-custodian", "--purpose", "HRESCH",
+		"--period", "2026", "--json")
+	e.mustJSON(&req, out, stderr, err)
+
+	t.Setenv("BEVAN_TEST_RELEASER", hex.EncodeToString(crypto.FromECDSA(devnet.DevKey(devnet.RoleAnalytics))))
+	prefix := fmt.Sprintf("bevan:test:analytics-serve:%d", time.Now().UnixNano())
+	rdb := redis.NewClient(&redis.Options{Addr: "127.0.0.1:6379"})
+	defer rdb.Close()
+	t.Cleanup(func() {
+		if keys, _ := rdb.Keys(context.Background(), prefix+":*").Result(); len(keys) > 0 {
+			rdb.Del(context.Background(), keys...)
+		}
+	})
+	p := startBevan(t, bin, "analytics", "serve", "--db", e.db, "--rpc", e.d.RPCURL(), "--deployments", e.manifest,
+		"--relayer", e.relayer, "--raw-key-env", "BEVAN_TEST_RELEASER", "--redis-url", "redis://127.0.0.1:6379/0",
+		"--redis-prefix", prefix, "--http", "127.0.0.1:0")
+	re := regexp.MustCompile(`baseURL=(http://127\.0\.0\.1:\d+)`)
+	var base string
+	for deadline := time.Now().Add(time.Minute); base == ""; time.Sleep(100 * time.Millisecond) {
+		if m := re.FindStringSubmatch(p.stderrTail()); m != nil {
+			base = m[1]
+		} else if time.Now().After(deadline) {
+			t.Fatalf("analytics serve did not start:\n%s", p.stderrTail())
+		}
+	}
+	for role, want := range map[string]access.Code{devnet.RoleCouncil: access.CodeNotApproved, devnet.RoleTrust: access.CodeNotRequester} {
+		cl := access.NewClient(base, e.d.Manifest.ChainID, nil)
+		if _, err := cl.SignIn(ctx, devnet.DevKey(role)); err != nil {
+			t.Fatalf("%s signs in: %v\n%s", role, err, p.stderrTail())
+		}
+		if _, err := cl.Dataset(ctx, req.RequestID); access.CodeOf(err) != want {
+			t.Fatalf("%s: %v, want %s", role, err, want)
+		}
+	}
+	if err := p.cmd.Process.Signal(syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-p.exited:
+		if p.err != nil {
+			t.Fatalf("analytics serve exited with %v:\n%s", p.err, p.stderrTail())
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatalf("analytics serve did not stop on Ctrl-C:\n%s", p.stderrTail())
+	}
+	if strings.Contains(p.stderrTail(), devnet.DevAddress(devnet.RoleCouncil).Hex()) {
+		t.Fatalf("the log names the organisation:\n%s", p.stderrTail())
 	}
 }

@@ -38,6 +38,7 @@ type chainCLI struct {
 	manifest string
 	relayer  string
 	graphql  string
+	db       string
 	ks       map[string]string
 }
 
@@ -57,7 +58,8 @@ func startChainCLI(t *testing.T, ctx context.Context) *chainCLI {
 	}
 	devnettest.Start(t, s)
 	d := s.Devnet
-	e := &chainCLI{t: t, d: d, manifest: cfg.ManifestDir, relayer: s.Relayer.URL(), graphql: s.Indexer.GraphQLURL(), ks: map[string]string{}}
+	e := &chainCLI{t: t, d: d, manifest: cfg.ManifestDir, relayer: s.Relayer.URL(), graphql: s.Indexer.GraphQLURL(), db: s.Indexer.DB(),
+		ks: map[string]string{}}
 	// Every command finds the GraphQL API through the environment, as a user's shell would set it.
 	t.Setenv("BEVAN_GRAPHQL_URL", e.graphql)
 	for _, role := range []string{devnet.RoleTrust, devnet.RoleGP, devnet.RoleCouncil, devnet.RoleAgency, devnet.RolePatient, devnet.RoleGuardian,

@@ -245,8 +245,14 @@ func checkStory(t *testing.T, g *gqlClient, out, custodianDir string) storyIDs {
 	}
 	g.do(t, `{ proposals(first: 10) { edges { node { proposalId description proposer state forVotes againstVotes abstainVotes voteCount executedBlock
 		votes(first: 10) { totalCount edges { node { voter support } } } } } } }`, nil, &ps)
-	if len(ps.Proposals.Edges) != 1 {
+	// Two proposals: the admission, then the approval of the council's data-access request (demo/access.go).
+	if len(ps.Proposals.Edges) != 2 || !strings.Contains(ps.Proposals.Edges[1].Node.Description, "Approve data-access request") ||
+		ps.Proposals.Edges[1].Node.State != "EXECUTED" {
 		t.Fatalf("proposals: %+v", ps)
+	}
+	if !strings.Contains(out, "refused, not_approved") || !strings.Contains(out, "the endpoint anchors release 1") ||
+		!regexp.MustCompile(`HRESCH\s+suppressed`).MatchString(out) {
+		t.Errorf("the demo's data-access part is missing from its output")
 	}
 	prop := ps.Proposals.Edges[0].Node
 	if !strings.Contains(prop.Description, "Admit Sunrise Home Care") || prop.Proposer != trust || prop.State != "EXECUTED" ||
