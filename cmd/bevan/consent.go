@@ -211,17 +211,10 @@ func consentGrant(c *cli.Context) error {
 			return fmt.Errorf("--%s is required (or --from-fhir)", f)
 		}
 	}
-	grantee, err := parseAddress("--grantee", c.String("grantee"))
-	if err != nil {
-		return err
-	}
-	purposes, err := vocab.ParsePurposeMask(c.String("purpose"))
-	if err != nil {
-		return fmt.Errorf("--purpose: %w", err)
-	}
-	actions, err := vocab.ParseActionMask(c.String("action"))
-	if err != nil {
-		return fmt.Errorf("--action: %w", err)
+	f := flagReader{c: c}
+	grantee, purposes, actions := f.address("grantee"), f.purposes("purpose"), f.actions("action")
+	if f.err != nil {
+		return f.err
 	}
 	scopeRec, err := scopeCommitment(c.String("scope"))
 	if err != nil {
@@ -487,19 +480,13 @@ type consentCheckJSON struct {
 }
 
 func consentCheck(c *cli.Context) error {
-	grantee, err := parseAddress("--grantee", c.String("grantee"))
-	if err != nil {
-		return err
-	}
-	purpose, err := vocab.ParsePurpose(c.String("purpose"))
-	if err != nil {
-		return fmt.Errorf("--purpose: %w", err)
-	}
-	action, err := vocab.ParseAction(c.String("action"))
-	if err != nil {
-		return fmt.Errorf("--action: %w", err)
+	f := flagReader{c: c}
+	grantee, purpose, action := f.address("grantee"), f.purpose("purpose"), f.action("action")
+	if f.err != nil {
+		return f.err
 	}
 	var at time.Time
+	var err error
 	if s := c.String("at"); s != "" {
 		if at, err = parseAt(s, time.Now()); err != nil {
 			return err

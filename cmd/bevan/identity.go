@@ -82,13 +82,10 @@ func readAttesterSecret(path string) ([]byte, error) {
 }
 
 func identityAttest(c *cli.Context) error {
-	wallet, err := parseAddress("--patient", c.String("patient"))
-	if err != nil {
-		return err
-	}
-	minLevel, err := identity.ParseLevel(c.String("min-level"))
-	if err != nil {
-		return fmt.Errorf("--min-level: %w", err)
+	f := flagReader{c: c}
+	wallet, minLevel := f.address("patient"), f.level("min-level")
+	if f.err != nil {
+		return f.err
 	}
 	validity, err := parseDays(c.String("validity"))
 	if err != nil || validity <= 0 || validity > 730*24*time.Hour {

@@ -65,24 +65,11 @@ func recordRelease(c *cli.Context) error {
 	if c.String("out") == "" {
 		return errors.New("record release: give --out DIR (where the released record and the decision receipt go)")
 	}
-	d := release.Decision{}
-	if d.Requester, err = parseAddress("--requester", c.String("requester")); err != nil {
-		return err
-	}
-	if d.Patient, err = parseAddress("--patient", c.String("patient")); err != nil {
-		return err
-	}
-	purpose, err := vocab.ParsePurpose(c.String("purpose"))
-	if err != nil {
-		return fmt.Errorf("--purpose: %w", err)
-	}
-	action, err := vocab.ParseAction(c.String("access"))
-	if err != nil {
-		return fmt.Errorf("--access: %w", err)
-	}
-	minLevel, err := identity.ParseLevel(c.String("min-level"))
-	if err != nil {
-		return fmt.Errorf("--min-level: %w", err)
+	f := flagReader{c: c}
+	d := release.Decision{Requester: f.address("requester"), Patient: f.address("patient")}
+	purpose, action, minLevel := f.purpose("purpose"), f.action("access"), f.level("min-level")
+	if f.err != nil {
+		return f.err
 	}
 	d.Purpose, d.Access, d.MinLevel = purpose.Code(), action.Code(), minLevel.String()
 	r, err := fhirrecord.ReadFile(files[0])
