@@ -21,6 +21,7 @@ const (
 	CodeNotMember        Code = "not_member"           // 403: the requester is no longer a DAO member
 	CodeUnknownRequest   Code = "unknown_request"      // 404: DataAccess has no request with this id
 	CodeUnknownMeasure   Code = "unknown_measure"      // 422: the request names a measure this server does not compute
+	CodeRateLimited      Code = "rate_limited"         // 429: too many sign-in nonces from one address this minute
 	CodeNotIndexed       Code = "not_indexed"          // 503: the index has nothing yet
 	CodeChainUnavailable Code = "chain_unavailable"    // 503: the chain could not be read; nothing was released
 	CodeNotAnchored      Code = "release_not_anchored" // 502: the relayer refused or failed the anchor; nothing was released
@@ -42,6 +43,8 @@ func (c Code) Status() int {
 		return http.StatusMethodNotAllowed
 	case CodeUnknownMeasure:
 		return http.StatusUnprocessableEntity
+	case CodeRateLimited:
+		return http.StatusTooManyRequests
 	case CodeNotIndexed, CodeChainUnavailable:
 		return http.StatusServiceUnavailable
 	case CodeNotAnchored:

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -58,6 +59,9 @@ type Config struct {
 	RedisPrefix string
 	// NonceTTL (default 10 minutes) and SessionTTL (default 1 hour).
 	NonceTTL, SessionTTL time.Duration
+	// NoncesPerMinute caps the nonces one client address (the connection's, or a proxy's) is issued a minute
+	// (default 60): each is a Redis key for NonceTTL, so an unbounded issue would let anyone fill Redis.
+	NoncesPerMinute int
 	// Clock is the server's clock (default time.Now).
 	Clock func() time.Time
 	Log   *slog.Logger
@@ -98,6 +102,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.NoncesPerMinute <= 0 {
+		cfg.NoncesPerMinute = 60
 	}
 	if cfg.RedisPrefix == "" {
 		cfg.RedisPrefix = "bevan:analytics"
@@ -144,6 +151,10 @@ type NonceAnswer struct {
 }
 
 func (s *Server) nonce(w http.ResponseWriter, r *http.Request) {
+	if err := s.limitNonces(r); err != nil {
+		s.refuse(w, "nonce", 0, err)
+		return
+	}
 	n, err := s.verifier.Nonces.Issue(r.Context())
 	if err != nil {
 		s.refuse(w, "nonce", 0, err)
@@ -151,6 +162,27 @@ func (s *Server) nonce(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, http.StatusOK, NonceAnswer{Nonce: n, Domain: s.verifier.Domain, URI: s.verifier.URI, ChainID: s.verifier.ChainID,
 		Statement: SignInStatement, ExpiresIn: int64(s.verifier.Nonces.TTL() / time.Second)})
+}
+
+// limitNonces counts the client address's nonces this minute in Redis (INCR, expiring after two minutes) and refuses
+// the one over NoncesPerMinute with CodeRateLimited. The counter is keyed by a hash of the address, not the address.
+func (s *Server) limitNonces(r *http.Request) error {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		host = r.RemoteAddr
+	}
+	minute := s.cfg.Clock().Unix() / 60
+	key := fmt.Sprintf("%s:rate:%x:%d", s.cfg.RedisPrefix, crypto.Keccak256([]byte(host))[:8], minute)
+	pipe := s.cfg.Redis.TxPipeline()
+	incr := pipe.Incr(r.Context(), key)
+	pipe.Expire(r.Context(), key, 2*time.Minute)
+	if _, err := pipe.Exec(r.Context()); err != nil {
+		return &signin.Error{Code: signin.CodeUnavailable, Message: "count nonces: " + err.Error(), Err: err}
+	}
+	if incr.Val() > int64(s.cfg.NoncesPerMinute) {
+		return errorf(CodeRateLimited, "more than %d sign-in nonces a minute from this address; try again in a minute", s.cfg.NoncesPerMinute)
+	}
+	return nil
 }
 
 // SessionRequest is POST /v1/session's body: the EIP-4361 message and its personal_sign signature (0x hex).

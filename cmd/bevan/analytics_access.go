@@ -93,6 +93,7 @@ func analyticsAccessCommands(measures []string) []*cli.Command {
 				&cli.StringFlag{Name: "raw-key-env", Usage: "environment variable holding a hex private key (development only)"},
 				&cli.StringFlag{Name: "redis-url", Value: "redis://127.0.0.1:6379/0", Usage: "Redis for sign-in nonces and sessions", EnvVars: []string{"BEVAN_ANALYTICS_REDIS_URL"}},
 				&cli.StringFlag{Name: "redis-prefix", Value: "bevan:analytics", Usage: "key prefix in Redis"},
+				&cli.IntFlag{Name: "nonces-per-minute", Value: 60, Usage: "sign-in nonces issued to one client address a minute (behind a proxy: to the proxy)"},
 				&cli.StringFlag{Name: "http", Value: "127.0.0.1:8090", Usage: "address to serve on"},
 				&cli.StringFlag{Name: "base-url", Usage: "the URL clients reach the endpoint at (sign-in messages name its host); default http://<the address bound>"},
 			},
@@ -354,7 +355,7 @@ func analyticsServe(c *cli.Context, _ context.CancelCauseFunc) (cliapp.Lifecycle
 		base = "http://" + s.http.Addr()
 	}
 	s.srv, err = access.New(access.Config{BaseURL: base, Store: st, Chain: eth, Manifest: m, Relayer: rc, Key: key, Redis: s.rdb,
-		RedisPrefix: c.String("redis-prefix"), Log: log.With("service", "analytics")})
+		RedisPrefix: c.String("redis-prefix"), NoncesPerMinute: c.Int("nonces-per-minute"), Log: log.With("service", "analytics")})
 	if err != nil {
 		_ = s.http.Shutdown(c.Context)
 		_ = s.close()

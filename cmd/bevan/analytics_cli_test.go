@@ -134,7 +134,7 @@ func TestAnalyticsServe(t *testing.T) {
 	})
 	p := startBevan(t, bin, "analytics", "serve", "--db", e.db, "--rpc", e.d.RPCURL(), "--deployments", e.manifest,
 		"--relayer", e.relayer, "--raw-key-env", "BEVAN_TEST_RELEASER", "--redis-url", "redis://127.0.0.1:6379/0",
-		"--redis-prefix", prefix, "--http", "127.0.0.1:0")
+		"--redis-prefix", prefix, "--http", "127.0.0.1:0", "--nonces-per-minute", "4")
 	re := regexp.MustCompile(`baseURL=(http://127\.0\.0\.1:\d+)`)
 	var base string
 	for deadline := time.Now().Add(time.Minute); base == ""; time.Sleep(100 * time.Millisecond) {
@@ -152,6 +152,17 @@ func TestAnalyticsServe(t *testing.T) {
 		if _, err := cl.Dataset(ctx, req.RequestID); access.CodeOf(err) != want {
 			t.Fatalf("%s: %v, want %s", role, err, want)
 		}
+	}
+	// Two nonces were issued above; the fifth this minute is refused (a minute boundary may reset the count once).
+	limited := false
+	for range 7 {
+		if _, err := access.NewClient(base, e.d.Manifest.ChainID, nil).SignIn(ctx, devnet.DevKey(devnet.RoleGP)); access.CodeOf(err) == access.CodeRateLimited {
+			limited = true
+			break
+		}
+	}
+	if !limited {
+		t.Fatalf("nonces were never rate limited")
 	}
 	if err := p.cmd.Process.Signal(syscall.SIGINT); err != nil {
 		t.Fatal(err)
