@@ -13,7 +13,9 @@ import (
 )
 
 // machineRedis is the machine's Redis with a key prefix of the test's own, deleted afterwards.
-func machineRedis(t *testing.T) (redis.UniversalClient, string) {
+func machineRedis(t *testing.T) (redis.UniversalClient, string) { return machineRedisB(t) }
+
+func machineRedisB(t testing.TB) (redis.UniversalClient, string) {
 	t.Helper()
 	rdb := redis.NewClient(&redis.Options{Addr: "127.0.0.1:6379"})
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
