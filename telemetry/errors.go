@@ -46,6 +46,7 @@ const (
 	CodeNotPermitted    Code = "not_permitted" // the patient's consent does not permit the organisation at the head
 	// CodeNotPatientDevice: the device is a site's (a cold store): it has no patient whose consent releases it.
 	CodeNotPatientDevice Code = "not_patient_device"
+	CodeRateLimited      Code = "rate_limited" // more sign-in nonces from one client address this minute than allowed
 )
 
 var statusOf = map[Code]int{
@@ -61,7 +62,7 @@ var statusOf = map[Code]int{
 	CodeUnavailable: http.StatusServiceUnavailable, CodeInvalidSetting: http.StatusBadRequest,
 	CodeNotRegistrar: http.StatusForbidden, CodeNotColdStore: http.StatusBadRequest, CodeSettingReplayed: http.StatusConflict,
 	CodeLotHeld: http.StatusConflict, CodeTooManyLots: http.StatusConflict,
-	CodeNotSignedIn:  http.StatusUnauthorized,
+	CodeNotSignedIn: http.StatusUnauthorized, CodeRateLimited: http.StatusTooManyRequests,
 	CodeNotPermitted: http.StatusForbidden, CodeNotPatientDevice: http.StatusForbidden,
 }
 

@@ -58,6 +58,9 @@ type Config struct {
 	// http://<the address it listens on>). SessionTTL is how long a sign-in lasts.
 	PublicURL  string
 	SessionTTL time.Duration
+	// NoncesPerMinute caps the sign-in nonces one client address (the connection's, or a proxy's) is issued a
+	// minute: each is a Redis key for 10 minutes, so an unbounded issue would let anyone fill Redis.
+	NoncesPerMinute int
 	// Devices, when set, replaces the chain's DeviceRegistry (tests and benchmarks, until the contract is deployed).
 	Devices Registry
 	// Registry is the process's Prometheus registry (internal/metrics.NewRegistry); nil makes one.
@@ -71,7 +74,7 @@ func DefaultConfig() Config {
 		RedisPrefix: "bevan:telemetry", RPCURL: "http://127.0.0.1:8545", RelayerURL: "http://127.0.0.1:8547",
 		Limits: telemetry.DefaultLimits(), MaxBody: 1 << 20, Window: 64, AnchorInterval: time.Minute,
 		AnchorLease: 5 * time.Minute, MaxAnchorLeaves: 200_000, RegistryTTL: 30 * time.Second,
-		ExcursionLookback: 24 * time.Hour, SessionTTL: time.Hour}
+		ExcursionLookback: 24 * time.Hour, SessionTTL: time.Hour, NoncesPerMinute: 60}
 }
 
 // Check validates every setting; all problems are joined.
@@ -105,6 +108,9 @@ func (c *Config) Check() error {
 	}
 	if c.SessionTTL <= 0 {
 		errs = append(errs, errors.New("session ttl must be positive"))
+	}
+	if c.NoncesPerMinute < 1 {
+		errs = append(errs, fmt.Errorf("nonces per minute %d: want at least 1", c.NoncesPerMinute))
 	}
 	if c.RegistryTTL < 0 {
 		errs = append(errs, errors.New("registry ttl is negative"))

@@ -45,6 +45,7 @@ const (
 	WardRulesFlagName       = "ward-rules"
 	PublicURLFlagName       = "public-url"
 	SessionTTLFlagName      = "session-ttl"
+	NoncesFlagName          = "nonces-per-minute"
 )
 
 // CLIFlags are the gateway's flags, each also read from envPrefix_<FLAG>.
@@ -77,6 +78,7 @@ func CLIFlags(envPrefix string) []cli.Flag {
 		&cli.StringFlag{Name: WardRulesFlagName, Usage: "JSON file of the virtual ward's alert rules, default and per ward (default: NEWS2 red triggers, docs/telemetry.md)", EnvVars: env("WARD_RULES")},
 		&cli.StringFlag{Name: PublicURLFlagName, Usage: "the gateway's URL as care organisations reach it, named in sign-in messages (default: http://<--http>)", EnvVars: env("PUBLIC_URL")},
 		&cli.DurationFlag{Name: SessionTTLFlagName, Value: d.SessionTTL, Usage: "how long a care organisation's sign-in lasts", EnvVars: env("SESSION_TTL")},
+		&cli.IntFlag{Name: NoncesFlagName, Value: d.NoncesPerMinute, Usage: "sign-in nonces issued to one client address a minute (behind a proxy: to the proxy)", EnvVars: env("NONCES_PER_MINUTE")},
 	}
 }
 
@@ -91,7 +93,7 @@ func ReadCLIConfig(c *cli.Context) (Config, error) {
 	cfg.AnchorInterval, cfg.AnchorLease = c.Duration(AnchorIntervalFlagName), c.Duration(AnchorLeaseFlagName)
 	cfg.MaxAnchorLeaves, cfg.RegistryTTL = c.Int(MaxAnchorLeavesFlagName), c.Duration(RegistryTTLFlagName)
 	cfg.ExcursionLookback = c.Duration(LookbackFlagName)
-	cfg.PublicURL, cfg.SessionTTL = c.String(PublicURLFlagName), c.Duration(SessionTTLFlagName)
+	cfg.PublicURL, cfg.SessionTTL, cfg.NoncesPerMinute = c.String(PublicURLFlagName), c.Duration(SessionTTLFlagName), c.Int(NoncesFlagName)
 	if path := c.String(WardRulesFlagName); path != "" {
 		rs, err := ward.Load(path)
 		if err != nil {

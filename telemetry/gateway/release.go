@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"net"
 	"net/http"
 	"net/url"
 	"slices"
@@ -24,6 +25,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 )
 
@@ -130,6 +132,10 @@ func (s *Service) handleSignInMessage(w http.ResponseWriter, r *http.Request) {
 		writeError(w, telemetry.Errorf(telemetry.CodeUnavailable, "sign-in is not ready"))
 		return
 	}
+	if e := s.limitNonces(r); e != nil {
+		writeError(w, e)
+		return
+	}
 	nonce, err := si.verifier.Nonces.Issue(r.Context())
 	if err != nil {
 		writeSignInError(w, signinError(err))
@@ -138,6 +144,28 @@ func (s *Service) handleSignInMessage(w http.ResponseWriter, r *http.Request) {
 	m := si.verifier.NewMessage(common.HexToAddress(a), nonce,
 		"Sign in to the Bevan telemetry gateway to fetch virtual-ward alerts and readings your patients' consents permit.", time.Now())
 	writeJSON(w, http.StatusOK, SignInMessage{Message: m.String()})
+}
+
+// limitNonces counts the client address's sign-in nonces this minute in Redis (INCR, expiring after two minutes;
+// shared by replicas) and refuses the one over NoncesPerMinute with rate_limited. The counter is keyed by a hash of
+// the address, not the address.
+func (s *Service) limitNonces(r *http.Request) *telemetry.Error {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		host = r.RemoteAddr
+	}
+	key := fmt.Sprintf("%s:signin:rate:%x:%d", s.cfg.RedisPrefix, crypto.Keccak256([]byte(host))[:8], time.Now().Unix()/60)
+	pipe := s.rdb.TxPipeline()
+	incr := pipe.Incr(r.Context(), key)
+	pipe.Expire(r.Context(), key, 2*time.Minute)
+	if _, err := pipe.Exec(r.Context()); err != nil {
+		return telemetry.Errorf(telemetry.CodeUnavailable, "sign-in is unavailable")
+	}
+	if incr.Val() > int64(s.cfg.NoncesPerMinute) {
+		return telemetry.Errorf(telemetry.CodeRateLimited, "more than %d sign-in nonces a minute from this address; try again in a minute",
+			s.cfg.NoncesPerMinute)
+	}
+	return nil
 }
 
 func (s *Service) handleSignIn(w http.ResponseWriter, r *http.Request) {

@@ -170,7 +170,7 @@ func TestWardAlertsReleased(t *testing.T) {
 	cfg := gateway.DefaultConfig()
 	cfg.HTTPAddr, cfg.DB, cfg.RedisURL, cfg.RedisPrefix = "127.0.0.1:0", storetest.SQLiteURL(t), machineRedis, e.prefix
 	cfg.RPCURL, cfg.ManifestPath, cfg.RelayerURL, cfg.AppKey = e.s.RPCURL(), e.s.ManifestPath, e.s.Relayer.URL(), devnet.DevAppKey
-	cfg.Key, cfg.AnchorInterval = devnet.DevKey(devnet.RoleGateway), time.Hour
+	cfg.Key, cfg.AnchorInterval, cfg.NoncesPerMinute = devnet.DevKey(devnet.RoleGateway), time.Hour, 4
 	g, err := gateway.New(ctx, cfg, slog.New(slog.NewJSONHandler(&logs, nil)))
 	if err != nil {
 		t.Fatal(err)
@@ -301,6 +301,24 @@ func TestWardAlertsReleased(t *testing.T) {
 	refused(agency, readingsOf, telemetry.CodeNotPermitted)
 	if _, _, _ = agency.get("/v1/alerts", &all); len(all.Alerts) != 0 {
 		t.Fatalf("%d alerts released after the revocation", len(all.Alerts))
+	}
+
+	// Sign-in nonces are capped per client address a minute: two were issued above; the fifth is refused (a minute
+	// boundary may reset the count once).
+	limited := false
+	for range 7 {
+		resp, err := http.Get("http://" + g.Addr() + "/v1/signin/message?address=" + patient.Hex())
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode == http.StatusTooManyRequests {
+			limited = true
+			break
+		}
+	}
+	if !limited {
+		t.Fatal("sign-in nonces were never rate limited")
 	}
 
 	// Every decision logged, without the patient's wallet, the device or a value.
