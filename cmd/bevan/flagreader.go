@@ -16,55 +16,35 @@ type flagReader struct {
 	err error
 }
 
-// keep records err, prefixed with the flag's name unless it names the flag already, when it is the first error.
-func (r *flagReader) keep(name string, err error, named bool) {
-	if err == nil || r.err != nil {
-		return
+// readFlag parses flag name's value with parse; an error is kept (the first one only) as "--name: …".
+func readFlag[T any](r *flagReader, name string, parse func(string) (T, error)) T {
+	v, err := parse(r.c.String(name))
+	if err != nil && r.err == nil {
+		r.err = fmt.Errorf("--%s: %w", name, err)
 	}
-	if !named {
-		err = fmt.Errorf("--%s: %w", name, err)
-	}
-	r.err = err
+	return v
 }
 
 // address is the address in flag name.
 func (r *flagReader) address(name string) common.Address {
-	a, err := parseAddress("--"+name, r.c.String(name))
-	r.keep(name, err, true)
+	a, err := parseAddress("--"+name, r.c.String(name)) // its error names the flag and the value
+	if err != nil && r.err == nil {
+		r.err = err
+	}
 	return a
 }
 
 // purpose is the one purpose of use code in flag name (e.g. TREAT).
-func (r *flagReader) purpose(name string) vocab.Purpose {
-	p, err := vocab.ParsePurpose(r.c.String(name))
-	r.keep(name, err, false)
-	return p
-}
+func (r *flagReader) purpose(name string) vocab.Purpose { return readFlag(r, name, vocab.ParsePurpose) }
 
 // purposes is the comma-separated list of purpose of use codes in flag name, as a bitmask.
-func (r *flagReader) purposes(name string) uint16 {
-	m, err := vocab.ParsePurposeMask(r.c.String(name))
-	r.keep(name, err, false)
-	return m
-}
+func (r *flagReader) purposes(name string) uint16 { return readFlag(r, name, vocab.ParsePurposeMask) }
 
 // action is the one consent action in flag name (e.g. access).
-func (r *flagReader) action(name string) vocab.Action {
-	a, err := vocab.ParseAction(r.c.String(name))
-	r.keep(name, err, false)
-	return a
-}
+func (r *flagReader) action(name string) vocab.Action { return readFlag(r, name, vocab.ParseAction) }
 
 // actions is the comma-separated list of consent actions in flag name, as a bitmask.
-func (r *flagReader) actions(name string) uint8 {
-	m, err := vocab.ParseActionMask(r.c.String(name))
-	r.keep(name, err, false)
-	return m
-}
+func (r *flagReader) actions(name string) uint8 { return readFlag(r, name, vocab.ParseActionMask) }
 
 // level is the identity verification level in flag name (P0, P5 or P9).
-func (r *flagReader) level(name string) identity.Level {
-	l, err := identity.ParseLevel(r.c.String(name))
-	r.keep(name, err, false)
-	return l
-}
+func (r *flagReader) level(name string) identity.Level { return readFlag(r, name, identity.ParseLevel) }
