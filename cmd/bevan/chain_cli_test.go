@@ -139,9 +139,7 @@ func (e *chainCLI) consents(ctx context.Context) (*bindings.ConsentRegistry, *bi
 }
 
 func TestConsentGuardianEmergencyOnDevnet(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
-	defer cancel()
-	e := startChainCLI(t, ctx)
+	ctx, e := startChainTest(t)
 	patient, agency, gp, guardian := consentRoles()
 	reg, call := e.consents(ctx)
 
@@ -444,9 +442,7 @@ func TestConsentGuardianEmergencyOnDevnet(t *testing.T) {
 }
 
 func TestDAOAndRecordAnchorOnDevnet(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
-	defer cancel()
-	e := startChainCLI(t, ctx)
+	ctx, e := startChainTest(t)
 	agency := devnet.DevAddress(devnet.RoleAgency)
 	call := &bind.CallOpts{Context: ctx}
 	gov, err := bindings.NewBevanGovernor(e.d.Manifest.GovernorAddress(), e.d.Client)

@@ -1,14 +1,12 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/internal/fhircheck"
@@ -17,9 +15,7 @@ import (
 
 // Issue 13 from the command line: the research rule, objections, and FHIR Consent import.
 func TestConsentResearchObjectionImportOnDevnet(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
-	defer cancel()
-	e := startChainCLI(t, ctx)
+	ctx, e := startChainTest(t)
 	patient, agency, gp, guardian := consentRoles()
 	reg, call := e.consents(ctx)
 	v, err := fhircheck.Shared()

@@ -1,17 +1,14 @@
 package main
 
 import (
-	"context"
 	"math/big"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/devnet"
 	gqlclient "github.com/bevan-health/bevan/graphql/client"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 )
@@ -21,11 +18,8 @@ import (
 // second fridge is indexed and served by GraphQL; a wallet without
 // DEVICE_REGISTRAR_ROLE and bad arguments are refused before anything is sent.
 func TestDeviceOnDevnet(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
-	defer cancel()
-	e := startChainCLI(t, ctx)
-	key := func(s string) common.Address { return common.BytesToAddress(crypto.Keccak256([]byte(t.Name() + s))) }
-	oximeter, rotated, fridge := key("oximeter"), key("rotated"), key("fridge")
+	ctx, e := startChainTest(t)
+	oximeter, rotated, fridge := testAddress(t, "oximeter"), testAddress(t, "rotated"), testAddress(t, "fridge")
 	patient := devnet.DevAddress(devnet.RolePatient)
 
 	var reg deviceJSON
@@ -64,7 +58,7 @@ func TestDeviceOnDevnet(t *testing.T) {
 
 	// The devnet's gateway anchors a reading batch and records an excursion of the fridge sensor, sending itself:
 	// the indexer serves it with its lots and temperatures in degrees.
-	fridge2 := key("fridge2")
+	fridge2 := testAddress(t, "fridge2")
 	out, stderr, err = e.sign(devnet.RoleTrust, "device", "register", "--kind", "cold-store-sensor", "--site", "RJ1", fridge2.Hex(), "--json")
 	e.mustJSON(&reg, out, stderr, err)
 	gw, err := bind.NewKeyedTransactorWithChainID(devnet.DevKey(devnet.RoleGateway), new(big.Int).SetUint64(e.d.Manifest.ChainID))
@@ -128,14 +122,14 @@ func TestDeviceOnDevnet(t *testing.T) {
 	}
 
 	// Refusals: the relayer's policy, then the CLI's own checks (nothing sent).
-	if _, _, err := e.sign(devnet.RolePatient, "device", "register", "--kind", "thermometer", "--site", "RJ1", key("x").Hex()); err == nil ||
+	if _, _, err := e.sign(devnet.RolePatient, "device", "register", "--kind", "thermometer", "--site", "RJ1", testAddress(t, "x").Hex()); err == nil ||
 		!strings.Contains(err.Error(), "[not_device_registrar]") {
 		t.Fatalf("register by a non-registrar: %v", err)
 	}
 	for _, args := range [][]string{
-		{"register", "--kind", "fridge", "--site", "RJ1", key("y").Hex()},
-		{"register", "--kind", "cold-store-sensor", "--site", "rj1", key("y").Hex()},
-		{"register", "--kind", "cold-store-sensor", "--site", "RJ1", "--patient", patient.Hex(), key("y").Hex()},
+		{"register", "--kind", "fridge", "--site", "RJ1", testAddress(t, "y").Hex()},
+		{"register", "--kind", "cold-store-sensor", "--site", "rj1", testAddress(t, "y").Hex()},
+		{"register", "--kind", "cold-store-sensor", "--site", "RJ1", "--patient", patient.Hex(), testAddress(t, "y").Hex()},
 		{"rotate", rotated.Hex()},
 	} {
 		if _, _, err := e.sign(devnet.RoleTrust, append([]string{"device"}, args...)...); err == nil {

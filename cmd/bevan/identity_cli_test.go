@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"crypto/rand"
 	"crypto/rsa"
 	"crypto/sha256"
@@ -48,9 +47,7 @@ func countingProxy(t *testing.T, target string) (string, *atomic.Int64) {
 // signature, another audience, an expired token, another nonce or a P5 token is refused naming the check, with no
 // request reaching the chain's RPC or the relayer; and no output holds the NHS number.
 func TestIdentityAttestOnDevnet(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
-	defer cancel()
-	e := startChainCLI(t, ctx)
+	ctx, e := startChainTest(t)
 	is := oidctest.New(t)
 	rpc, rpcCalls := countingProxy(t, e.d.RPCURL())
 	relayer, relayerCalls := countingProxy(t, e.relayer)

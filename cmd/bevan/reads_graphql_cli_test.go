@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"net"
 	"os"
@@ -41,9 +40,7 @@ func TestParseAt(t *testing.T) {
 // signing commands show at once (each waits for the indexer), the audit answers for past times, and failures say
 // what is wrong.
 func TestGraphQLReadsOnDevnet(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
-	defer cancel()
-	e := startChainCLI(t, ctx)
+	ctx, e := startChainTest(t)
 	patient, agency, gp, trust := devnet.DevAddress(devnet.RolePatient), devnet.DevAddress(devnet.RoleAgency), devnet.DevAddress(devnet.RoleGP),
 		devnet.DevAddress(devnet.RoleTrust)
 	l, err := net.Listen("tcp", "127.0.0.1:0")

@@ -1,18 +1,12 @@
 package main
 
 import (
-	"context"
-	"math/big"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/devnet"
-	"github.com/bevan-health/bevan/internal/devnettest"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
@@ -21,33 +15,15 @@ import (
 // completion are refused, the guardian confirms and the old wallet is retired; a second recovery is cancelled by the
 // attester and leaves nothing pending. Bad arguments are refused before anything is sent.
 func TestIdentityRecoverOnDevnet(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
-	defer cancel()
-	e := startChainCLI(t, ctx)
+	ctx, e := startChainTest(t)
 	patient, agency, _, guardian := consentRoles()
-	wallet := func(s string) common.Address { return common.BytesToAddress(crypto.Keccak256([]byte(t.Name() + s))) }
-	next, next2 := wallet("next"), wallet("next2")
+	next, next2 := testAddress(t, "next"), testAddress(t, "next2")
 
 	var appointed guardianJSON
 	out, stderr, err := e.sign(devnet.RolePatient, "guardian", "add", guardian.Hex(), "--json")
 	e.mustJSON(&appointed, out, stderr, err)
-	identities, err := bindings.NewIdentityRegistry(e.d.Manifest.IdentitiesAddress(), e.d.Client)
-	if err != nil {
-		t.Fatal(err)
-	}
-	head, err := e.d.Client.HeaderByNumber(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
 	person := crypto.Keccak256Hash([]byte(t.Name() + "commitment")) // stands in for the attester's keyed commitment
-	for _, w := range []common.Address{patient, next, next2} {
-		rcpt := devnettest.Transact(t, ctx, e.d, devnet.RoleAttester, func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return identities.Attest(o, w, 9, new(big.Int).SetUint64(head.Time+30*24*3600), person)
-		})
-		if rcpt.Status != types.ReceiptStatusSuccessful {
-			t.Fatalf("attest %s reverted", w)
-		}
-	}
+	e.attestP9(ctx, person, patient, next, next2)
 
 	before, _ := e.d.Client.BlockNumber(ctx)
 	for _, bad := range [][]string{

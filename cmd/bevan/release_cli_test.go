@@ -1,22 +1,17 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
-	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/devnet"
-	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/release"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
@@ -25,9 +20,7 @@ import (
 // permitted, requester is refused naming the failed check; every decision is anchored by the custodian and its
 // receipt opens the anchored commitment.
 func TestRecordReleaseOnDevnet(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
-	defer cancel()
-	e := startChainCLI(t, ctx)
+	ctx, e := startChainTest(t)
 	patient, gp := devnet.DevAddress(devnet.RolePatient), devnet.DevAddress(devnet.RoleGP)
 	custodian := devnet.DevAddress(devnet.RoleTrust)
 	const fhirID = "discharge-release-1"
@@ -90,20 +83,7 @@ func TestRecordReleaseOnDevnet(t *testing.T) {
 	}
 
 	// Verified at P9 by the devnet's attester, but no consent: refused as not permitted.
-	identities, err := bindings.NewIdentityRegistry(e.d.Manifest.IdentitiesAddress(), e.d.Client)
-	if err != nil {
-		t.Fatal(err)
-	}
-	head, err := e.d.Client.HeaderByNumber(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rcpt := devnettest.Transact(t, ctx, e.d, devnet.RoleAttester, func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return identities.Attest(o, gp, 9, new(big.Int).SetUint64(head.Time+30*24*3600), crypto.Keccak256Hash([]byte(t.Name())))
-	})
-	if rcpt.Status != types.ReceiptStatusSuccessful {
-		t.Fatal("attest reverted")
-	}
+	e.attestP9(ctx, crypto.Keccak256Hash([]byte(t.Name())), gp)
 	if r := run(release.ErrNotPermitted); r.Released || !r.Decision.Decision.Verified || r.Decision.Decision.Permitted {
 		t.Fatalf("not permitted: %+v", r)
 	}
