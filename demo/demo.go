@@ -7,6 +7,7 @@ package demo
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"github.com/bevan-health/bevan/commitment"
 	"io"
@@ -20,6 +21,7 @@ import (
 	"github.com/bevan-health/bevan/fhirrecord"
 	"github.com/bevan-health/bevan/relayer/api"
 	relayerclient "github.com/bevan-health/bevan/relayer/client"
+	"github.com/bevan-health/bevan/telemetry/gateway"
 	"github.com/bevan-health/bevan/vocab"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -56,6 +58,8 @@ type Result struct {
 	Steps               []Step
 	// LastBlock is the block of the story's last transaction: an indexer that reached it has indexed the story.
 	LastBlock uint64
+	// ColdChain is the cold chain's part of the story (nil without Options.Telemetry).
+	ColdChain *ColdChain
 }
 
 // ResearchGap is how long (chain time) the patient keeps the research consent before it is revoked.
@@ -80,6 +84,8 @@ type Options struct {
 	BatchURI string
 	// AppKey is the relayer's app key the story's requests carry (default devnet.DevAppKey, the devnet relayer's).
 	AppKey string
+	// Telemetry, when set, adds the cold chain to the story (ColdChain): a telemetry gateway, a vaccine fridge.
+	Telemetry *TelemetryOptions
 }
 
 // Runner runs the story.
@@ -97,6 +103,9 @@ type Runner struct {
 	anchors  abi.ABI
 	governor abi.ABI
 	members  abi.ABI
+	gateway  *gateway.Service // the cold chain's telemetry gateway, once started
+	// relayerURL is the relayer's URL (the cold chain's gateway sends through it too).
+	relayerURL string
 }
 
 // New prepares a story against the devnet's chain and manifest and the relayer at relayerURL; progress goes to out.
@@ -119,7 +128,7 @@ func NewWith(client *ethclient.Client, m *deployment.Manifest, relayerURL string
 	if opts.BatchURI == "" {
 		opts.BatchURI = "https://records.rj1.example.nhs.uk/batches/ward-7"
 	}
-	r := &Runner{ids: ids, opts: opts, client: client, m: m, relayer: relayerclient.New(relayerURL, nil), out: out, res: &Result{},
+	r := &Runner{ids: ids, opts: opts, client: client, m: m, relayer: relayerclient.New(relayerURL, nil), relayerURL: relayerURL, out: out, res: &Result{},
 		domain: relayerclient.Domain{ChainID: new(big.Int).SetUint64(m.ChainID), Forwarder: m.ForwarderAddress(), Governor: m.GovernorAddress()}}
 	r.relayer.AppKey = opts.AppKey
 	for _, x := range []struct {
@@ -136,12 +145,13 @@ func NewWith(client *ethclient.Client, m *deployment.Manifest, relayerURL string
 	return r, nil
 }
 
-// Close removes the temporary custodian store, if the runner made one.
+// Close stops the cold chain's telemetry gateway and removes the temporary custodian store, if the runner made them.
 func (r *Runner) Close() error {
+	err := r.coldChainStop()
 	if r.tmpDir == "" {
-		return nil
+		return err
 	}
-	return os.RemoveAll(r.tmpDir)
+	return errors.Join(err, os.RemoveAll(r.tmpDir))
 }
 
 // custodian opens the hospital's custodian store (creating it on first use).
@@ -257,6 +267,9 @@ func (r *Runner) Run(ctx context.Context) (*Result, error) {
 
 	r.say("6. Weeks later her carer finds her unresponsive: her GP, an emergency responder, breaks the glass; only a salted hash of the reason is recorded.")
 	if err := r.breakGlass(ctx, patientAddr); err != nil {
+		return nil, err
+	}
+	if err := r.ColdChain(ctx); err != nil {
 		return nil, err
 	}
 	for _, s := range r.res.Steps {

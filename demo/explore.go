@@ -115,7 +115,7 @@ func Queries(res *Result, now uint64) []Query {
 			summarize: summarizeProposals,
 		})
 	}
-	return qs
+	return append(qs, coldChainQueries(res.ColdChain)...)
 }
 
 // auditQuery asks whether a consent permitted grantee to use the patient's data for a clinical trial at a time;

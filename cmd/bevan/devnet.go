@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -209,6 +210,11 @@ func (a *devnetApp) start(ctx context.Context, start time.Time) error {
 	if dir := a.s.Config().StateDir; dir != "" { // the hospital's custodian store stays with the kept chain
 		opts.CustodianDir = filepath.Join(dir, "custodian-RJ1")
 	}
+	tel, err := a.demoTelemetry()
+	if err != nil {
+		return err
+	}
+	opts.Telemetry = tel
 	r, err := demo.NewWith(a.s.Client, a.s.Manifest, a.s.Relayer.URL(), a.out, opts)
 	if err != nil {
 		return err
@@ -235,6 +241,23 @@ func (a *devnetApp) start(ctx context.Context, start time.Time) error {
 	}
 	fmt.Fprintf(a.out, "\nDemo done. The devnet stays up for you to explore; Ctrl-C stops it.\nOpen the web app in a browser: %s/app/ (choose a development role on its Wallet page: the patient sees the story's consents, a member can vote).\n", a.graphqlBase())
 	return nil
+}
+
+// demoTelemetry is where the demo's cold chain keeps its telemetry gateway's readings and the proof it prints: next
+// to a kept chain's state, else in a new temporary directory that outlives the devnet (the printed command reads it).
+func (a *devnetApp) demoTelemetry() (*demo.TelemetryOptions, error) {
+	o := &demo.TelemetryOptions{RPCURL: a.s.RPCURL(), ManifestPath: a.s.ManifestPath, RedisURL: a.s.Relayer.RedisURL(),
+		Deployments: a.s.Config().ManifestDir}
+	if dir := a.s.Config().StateDir; dir != "" {
+		o.Dir = filepath.Join(dir, "telemetry")
+		return o, nil
+	}
+	dir, err := os.MkdirTemp("", "bevan-demo-telemetry-")
+	if err != nil {
+		return nil, fmt.Errorf("demo telemetry directory: %w", err)
+	}
+	o.Dir = dir
+	return o, nil
 }
 
 // checkPorts refuses, before anything starts, HTTP addresses that another process holds.

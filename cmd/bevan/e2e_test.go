@@ -77,7 +77,8 @@ func TestDevnetDemoEndToEnd(t *testing.T) {
 	if u2.index != wantIndex {
 		t.Errorf("second run: index %q, want %q", u2.index, wantIndex)
 	}
-	for _, want := range []string{"already her guardian", "already anchored", "already joined the ICB", "→ 6 consents: 4 active, 2 revoked"} {
+	for _, want := range []string{"already her guardian", "already anchored", "already joined the ICB", "→ 6 consents: 4 active, 2 revoked",
+		"the fridge's excursion is recorded already", "→ 1 excursion; #1 at A81001: "} {
 		if !strings.Contains(out, want) {
 			t.Errorf("second run's output lacks %q", want)
 		}
@@ -365,12 +366,15 @@ func checkStory(t *testing.T, g *gqlClient, out, custodianDir string) storyIDs {
 	if strings.Contains(out, "✗") {
 		t.Errorf("a printed query failed:\n%s", out)
 	}
-	if n := strings.Count(out, "\n  → "); n != 9 {
-		t.Errorf("%d result lines, want one per query (9)", n)
+	if n := strings.Count(out, "\n  → "); n != 11 {
+		t.Errorf("%d result lines, want one per query (11)", n)
 	}
 	for _, want := range []string{"→ 3 consents: 2 active, 1 revoked", `consentHistory(consentId: "` + rc.ConsentID + `")`,
 		`consent(consentId: "` + careID + `")`, `recordVersions(recordId: "` + recordID.Hex() + `")`, `proposal(proposalId: "` + prop.ProposalID + `")`,
-		"→ permitted, by consent", "→ not permitted", "→ EXECUTED, 3 for / 0 against / 0 abstain", "curl -s " + g.endpoint, "GraphiQL is at "} {
+		"→ permitted, by consent", "→ not permitted", "→ EXECUTED, 3 for / 0 against / 0 abstain", "curl -s " + g.endpoint, "GraphiQL is at ",
+		// the cold chain: the excursion in GraphQL with its peak and lots, and a reading at the peak proven on chain
+		"→ 1 excursion; #1 at A81001: ", "peak 9.50 °C, lots FLU-2026-118, MMR-77A", "→ Cold-store temperature sensor at A81001, registered by gp, active",
+		"$ bevan telemetry verify --proof ", "verified: Room temperature 9.5 Cel"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("demo output lacks %q", want)
 		}

@@ -38,7 +38,7 @@ func OpenPostgres(ctx context.Context, dsn string) (*Postgres, error) {
 		_ = db.Close()
 		return nil, fmt.Errorf("postgres: connect: %w", err)
 	}
-	s, err := newSQLStore(ctx, db, dialect{
+	s, err := newSQLStore(ctx, db, db, dialect{
 		name:       "postgres",
 		lock:       "SELECT pg_advisory_xact_lock(7317220010)",
 		schema:     postgresSchema,

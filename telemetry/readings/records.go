@@ -168,11 +168,11 @@ func (s *sqlStore) records(ctx context.Context, q querier, what, where string, a
 }
 
 func (s *sqlStore) AnchorRecords(ctx context.Context, anchorID int64) ([]StoredRecord, error) {
-	return s.records(ctx, s.db, "anchor records", "WHERE anchor_id = $1 ORDER BY id", anchorID)
+	return s.records(ctx, s.r, "anchor records", "WHERE anchor_id = $1 ORDER BY id", anchorID)
 }
 
 func (s *sqlStore) Record(ctx context.Context, id common.Hash) (*StoredRecord, error) {
-	rs, err := s.records(ctx, s.db, "record", "WHERE record_id = $1", id[:])
+	rs, err := s.records(ctx, s.r, "record", "WHERE record_id = $1", id[:])
 	if err != nil {
 		return nil, err
 	}
@@ -188,9 +188,9 @@ func (s *sqlStore) ListRecords(ctx context.Context, q RecordQuery) ([]StoredReco
 		limit = 100
 	}
 	if q.Device == (common.Address{}) {
-		return s.records(ctx, s.db, "records", "WHERE kind = $1 ORDER BY id DESC LIMIT $2", string(q.Kind), limit)
+		return s.records(ctx, s.r, "records", "WHERE kind = $1 ORDER BY id DESC LIMIT $2", string(q.Kind), limit)
 	}
-	return s.records(ctx, s.db, "records", "WHERE kind = $1 AND device = $2 ORDER BY id DESC LIMIT $3",
+	return s.records(ctx, s.r, "records", "WHERE kind = $1 AND device = $2 ORDER BY id DESC LIMIT $3",
 		string(q.Kind), q.Device[:], limit)
 }
 

@@ -3,6 +3,8 @@ package readings_test
 import (
 	"context"
 	"errors"
+	"math/big"
+	"sync"
 	"testing"
 	"time"
 
@@ -144,5 +146,60 @@ func TestRecords(t *testing.T) {
 				t.Fatalf("no record: %v", err)
 			}
 		})
+	}
+}
+
+// TestDeriveUnderLoad: on SQLite, a deriver that reads the store inside NextAnchor's transaction (which holds the
+// write lock) does not wait on the connections of batches queued behind that lock, nor do they fail: every batch
+// written meanwhile is kept once the anchor commits.
+func TestDeriveUnderLoad(t *testing.T) {
+	ctx := context.Background()
+	st := open(t, "sqlite")
+	dev := common.HexToAddress("0xd1")
+	if err := st.Put(ctx, batch(dev, 1, 3), salt(t), t0); err != nil {
+		t.Fatal(err)
+	}
+	const writers = 8 // more than the write pool's connections
+	started := make(chan struct{})
+	errs := make(chan error, writers)
+	derive := func(ctx context.Context, taken []readings.Kept) ([]telemetry.Record, error) {
+		close(started)
+		time.Sleep(300 * time.Millisecond) // let the writers queue behind the write lock, holding their connections
+		if _, err := st.Series(ctx, dev, telemetry.CodeRoomTemperature, t0.Add(-time.Hour), t0.Add(time.Hour)); err != nil {
+			return nil, err
+		}
+		if _, err := st.Lots(ctx, dev, t0, t0); err != nil {
+			return nil, err
+		}
+		return nil, nil
+	}
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		<-started
+		var inner sync.WaitGroup
+		for i := range writers {
+			inner.Add(1)
+			go func() {
+				defer inner.Done()
+				errs <- st.Put(ctx, batch(common.BigToAddress(new(big.Int).SetInt64(int64(0xe0+i))), 1, 2), salt(t), t0)
+			}()
+		}
+		inner.Wait()
+		close(errs)
+	}()
+	a, err := st.NextAnchor(ctx, 100, t0, time.Minute, derive)
+	if err != nil || a == nil || a.LeafCount != 3 {
+		t.Fatalf("anchor %+v %v", a, err)
+	}
+	wg.Wait()
+	for err := range errs {
+		if err != nil {
+			t.Errorf("a batch written while the anchor derived: %v", err)
+		}
+	}
+	if n, err := st.Unanchored(ctx); err != nil || n != writers*2 {
+		t.Fatalf("%d readings waiting, want %d: %v", n, writers*2, err)
 	}
 }

@@ -111,7 +111,7 @@ func (s *sqlStore) Threshold(ctx context.Context, site, code string) (*Threshold
 	t := Threshold{Site: site, Code: code}
 	var by []byte
 	var at int64
-	err := s.db.QueryRowContext(ctx, `SELECT min_milli, max_milli, set_by, set_at FROM telemetry_thresholds
+	err := s.r.QueryRowContext(ctx, `SELECT min_milli, max_milli, set_by, set_at FROM telemetry_thresholds
 		WHERE site = $1 AND code = $2`, site, code).Scan(&t.MinMilli, &t.MaxMilli, &by, &at)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("threshold of %s: %w", site, ErrNotFound)
@@ -124,7 +124,7 @@ func (s *sqlStore) Threshold(ctx context.Context, site, code string) (*Threshold
 }
 
 func (s *sqlStore) Lots(ctx context.Context, device common.Address, from, to time.Time) ([]Lot, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT lot, added_at, added_by, removed_at, removed_by FROM telemetry_lots
+	rows, err := s.r.QueryContext(ctx, `SELECT lot, added_at, added_by, removed_at, removed_by FROM telemetry_lots
 		WHERE device = $1 AND added_at <= $2 AND (removed_at IS NULL OR removed_at > $3) ORDER BY added_at, lot`,
 		device[:], to.UnixMilli(), from.UnixMilli())
 	if err != nil {

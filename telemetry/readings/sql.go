@@ -23,13 +23,17 @@ type dialect struct {
 	duplicate  func(err error) bool // a unique-key violation
 }
 
-// sqlStore is the Store over database/sql; SQLite and PostgreSQL embed it with their dialect.
+// sqlStore is the Store over database/sql; SQLite and PostgreSQL embed it with their dialect. Reads go to r: for
+// SQLite a pool of its own (WAL readers never wait for the writer), so that a read made while a transaction holds the
+// write lock (a deriver's, inside NextAnchor) never waits for a connection held by a write queued behind that lock;
+// for PostgreSQL r is db.
 type sqlStore struct {
 	db *sql.DB
+	r  *sql.DB
 	d  dialect
 }
 
-func newSQLStore(ctx context.Context, db *sql.DB, d dialect) (*sqlStore, error) {
+func newSQLStore(ctx context.Context, db, r *sql.DB, d dialect) (*sqlStore, error) {
 	for _, stmt := range strings.Split(d.schema, ";") {
 		if strings.TrimSpace(stmt) == "" {
 			continue
@@ -41,10 +45,15 @@ func newSQLStore(ctx context.Context, db *sql.DB, d dialect) (*sqlStore, error) 
 	if err := migrate(ctx, db, d.name, d.lock); err != nil {
 		return nil, err
 	}
-	return &sqlStore{db: db, d: d}, nil
+	return &sqlStore{db: db, r: r, d: d}, nil
 }
 
-func (s *sqlStore) Close() error { return s.db.Close() }
+func (s *sqlStore) Close() error {
+	if s.r != s.db {
+		return errors.Join(s.r.Close(), s.db.Close())
+	}
+	return s.db.Close()
+}
 
 // inTx runs f in a transaction, committed when f returns nil.
 func (s *sqlStore) inTx(ctx context.Context, f func(tx *sql.Tx) error) error {
@@ -104,7 +113,7 @@ func (s *sqlStore) Put(ctx context.Context, b *telemetry.Batch, salt commitment.
 
 func (s *sqlStore) Has(ctx context.Context, device common.Address, sequence uint64) (bool, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT 1 FROM telemetry_batches WHERE device = $1 AND sequence = $2`,
+	err := s.r.QueryRowContext(ctx, `SELECT 1 FROM telemetry_batches WHERE device = $1 AND sequence = $2`,
 		device[:], int64(sequence)).Scan(&n)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
@@ -117,7 +126,7 @@ func (s *sqlStore) Has(ctx context.Context, device common.Address, sequence uint
 
 func (s *sqlStore) Highest(ctx context.Context, device common.Address) (uint64, error) {
 	var n int64
-	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(sequence), 0) FROM telemetry_batches WHERE device = $1`,
+	if err := s.r.QueryRowContext(ctx, `SELECT COALESCE(MAX(sequence), 0) FROM telemetry_batches WHERE device = $1`,
 		device[:]).Scan(&n); err != nil {
 		return 0, fmt.Errorf("highest sequence: %w", err)
 	}
@@ -191,7 +200,7 @@ type querier interface {
 }
 
 func (s *sqlStore) kept(ctx context.Context, what, where string, args ...any) ([]Kept, error) {
-	return keptIn(ctx, s.db, what, where, args...)
+	return keptIn(ctx, s.r, what, where, args...)
 }
 
 func keptIn(ctx context.Context, q querier, what, where string, args ...any) ([]Kept, error) {
@@ -280,7 +289,7 @@ func scanAnchor(row interface{ Scan(...any) error }) (*Anchor, error) {
 }
 
 func (s *sqlStore) Anchor(ctx context.Context, id int64) (*Anchor, error) {
-	a, err := scanAnchor(s.db.QueryRowContext(ctx, anchorSelect+`WHERE id = $1`, id))
+	a, err := scanAnchor(s.r.QueryRowContext(ctx, anchorSelect+`WHERE id = $1`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("anchor %d: %w", id, ErrNotFound)
 	}
@@ -291,7 +300,7 @@ func (s *sqlStore) Anchor(ctx context.Context, id int64) (*Anchor, error) {
 }
 
 func (s *sqlStore) Anchors(ctx context.Context) ([]Anchor, error) {
-	rows, err := s.db.QueryContext(ctx, anchorSelect+`ORDER BY id`)
+	rows, err := s.r.QueryContext(ctx, anchorSelect+`ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("anchors: %w", err)
 	}
@@ -312,7 +321,7 @@ func (s *sqlStore) Anchors(ctx context.Context) ([]Anchor, error) {
 
 func (s *sqlStore) Unanchored(ctx context.Context) (int64, error) {
 	var n int64
-	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM telemetry_readings WHERE anchor_id IS NULL`).Scan(&n); err != nil {
+	if err := s.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM telemetry_readings WHERE anchor_id IS NULL`).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count unanchored: %w", err)
 	}
 	return n, nil

@@ -2,6 +2,7 @@ package readings
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -34,13 +35,20 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 		return nil, err
 	}
 	db.SetMaxOpenConns(4)
-	s, err := newSQLStore(ctx, db, dialect{
+	// Reads have a pool of their own (see sqlStore).
+	rdb, err := sqlitex.Open(ctx, path, "query_only(true)")
+	if err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	rdb.SetMaxOpenConns(8)
+	s, err := newSQLStore(ctx, db, rdb, dialect{
 		name:      "sqlite",
 		schema:    sqliteSchema,
 		duplicate: func(err error) bool { return strings.Contains(err.Error(), "UNIQUE constraint failed") },
 	})
 	if err != nil {
-		_ = db.Close()
+		_ = errors.Join(rdb.Close(), db.Close())
 		return nil, fmt.Errorf("sqlite %s: %w", path, err)
 	}
 	return &SQLite{s}, nil

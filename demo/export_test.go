@@ -1,0 +1,4 @@
+package demo
+
+// ColdChainQueries exposes the cold chain's GraphQL queries to the tests.
+var ColdChainQueries = coldChainQueries
