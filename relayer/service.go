@@ -120,6 +120,9 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 	}
 	ropts.DialTimeout, ropts.ReadTimeout, ropts.WriteTimeout = 2*time.Second, 3*time.Second, 3*time.Second
 	ropts.PoolSize = max(ropts.PoolSize, 2*cfg.Workers+64)
+	// Keep connections open ahead of the requests: a connection opened on demand costs its request a TCP connect
+	// and go-redis's handshake (HELLO, CLIENT SETINFO) while the API is busiest.
+	ropts.MinIdleConns = max(ropts.MinIdleConns, 64)
 	ropts.MaxRetries = 1
 	s.rdb = redis.NewClient(ropts)
 	s.rdb.AddHook(tripCounter{&s.redisTrips})
@@ -185,7 +188,9 @@ func (s *Service) newTxManager() (*txmgr.SimpleTxManager, error) {
 		return w, nil
 	}
 	c := &txmgr.Config{
-		Backend:                   s.client,
+		// The reads about the chain as a whole (head, fees) are shared by the workers, made at most every half
+		// receipt interval (≤ 250 ms).
+		Backend:                   newSharedReads(s.client, min(t.ReceiptQueryInterval/2, 250*time.Millisecond)),
 		ChainID:                   s.chainID,
 		TxSendTimeout:             t.TxSendTimeout,
 		TxNotInMempoolTimeout:     t.TxNotInMempoolTimeout,

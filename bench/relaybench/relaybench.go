@@ -47,10 +47,12 @@ type Options struct {
 	// Concurrency is the connections of the closed-loop run (each sends its next request when the last one is
 	// answered), which measures the most the relayer accepts; 0 skips it.
 	Concurrency int
-	RedisURL    string        // empty: a redis-server child process
-	AnvilBin    string        // empty: found like `bevan devnet`
-	BlockTime   time.Duration // 0: a block per transaction (anvil automine)
-	Workers     int           // relayer submission workers (0: the relayer's default)
+	RedisURL    string // empty: a redis-server child process
+	AnvilBin    string // empty: found like `bevan devnet`
+	// BlockTime is the devnet's block interval (`bevan bench relayer` defaults to an OP Stack chain's 2 s); 0 is
+	// anvil's automine, a block per transaction, in which anvil recomputes its whole state root for every block.
+	BlockTime time.Duration
+	Workers   int // relayer submission workers (0: the relayer's default)
 	// ReceiptInterval is the relayer's txmgr receipt polling (0: the relayer's default).
 	ReceiptInterval time.Duration
 	Timeout         time.Duration // for everything to land
@@ -189,8 +191,15 @@ func drive(ctx context.Context, o Options, d *devnet.Devnet, svc *stack.Relayer)
 	rep := &Report{Wallets: o.Wallets, Rounds: o.Rounds, OfferedPerSec: o.Rate, Concurrency: o.Concurrency,
 		Rejected: map[string]int{}, Reasons: map[string]string{}, GoalAcceptedPerSec: 1000, GoalAcceptP99Ms: 20}
 	start := time.Now()
-	sign := func(r *run, round int) ([]*api.Forward, error) {
-		bodies := make([]*api.Forward, len(r.wallets))
+	// signed is a request ready to post: signed, and its digest (its id) computed, before the measured window (a real
+	// client signs on its own device).
+	type signed struct {
+		body  *api.Forward
+		nonce int64
+		id    common.Hash
+	}
+	sign := func(r *run, round int) ([]signed, error) {
+		bodies := make([]signed, len(r.wallets))
 		for i, w := range r.wallets {
 			guardian := common.BigToAddress(big.NewInt(int64(round*len(r.wallets) + i + 1)))
 			data, err := cabi.Pack("appointGuardian", guardian)
@@ -199,16 +208,17 @@ func drive(ctx context.Context, o Options, d *devnet.Devnet, svc *stack.Relayer)
 			}
 			req := &metatx.Request{From: crypto.PubkeyToAddress(w.PublicKey), To: m.ConsentsAddress(), Value: new(big.Int),
 				Gas: 100_000, Nonce: big.NewInt(int64(round)), Deadline: uint64(time.Now().Add(30 * time.Minute).Unix()), Data: data}
-			if bodies[i], err = client.SignForward(w, dom, req); err != nil {
+			f, err := client.SignForward(w, dom, req)
+			if err != nil {
 				return nil, err
 			}
+			bodies[i] = signed{body: f, nonce: int64(round), id: req.Digest(chainID, m.ForwarderAddress())}
 		}
 		return bodies, nil
 	}
-	post := func(i int, f *api.Forward, from time.Time) *sent {
-		mreq, _ := f.Request.Meta()
-		s := &sent{wallet: i, nonce: mreq.Nonce.Int64(), id: mreq.Digest(chainID, m.ForwarderAddress())}
-		acc, err := cl.Forward(ctx, f)
+	post := func(i int, f signed, from time.Time) *sent {
+		s := &sent{wallet: i, nonce: f.nonce, id: f.id}
+		acc, err := cl.Forward(ctx, f.body)
 		s.latency = time.Since(from)
 		var ae *api.Error
 		switch {
@@ -242,6 +252,19 @@ func drive(ctx context.Context, o Options, d *devnet.Devnet, svc *stack.Relayer)
 		}
 		return waitFinal(ctx, svc.Store(), results, o.Timeout)
 	}
+
+	// A client of the relayer (an app's server) keeps its connections open: open them before the measured window, as
+	// many as the open loop has in flight at 40 ms per request, by asking concurrently for a request that is not there.
+	warm := max(64, int(o.Rate*0.04))
+	var wwg sync.WaitGroup
+	for range warm {
+		wwg.Add(1)
+		go func() {
+			defer wwg.Done()
+			_, _ = cl.Status(ctx, common.Hash{})
+		}()
+	}
+	wwg.Wait()
 
 	// Open loop: each round's requests at the offered rate, latency from the scheduled time.
 	open := newRun(o.Wallets)

@@ -20,7 +20,7 @@ func benchRelayerCommand() *cli.Command {
 			&cli.IntFlag{Name: "workers", Usage: "relayer submission workers (default: the relayer's)"},
 			&cli.StringFlag{Name: "redis-url", Usage: "Redis to use (default: a redis-server child process)", EnvVars: []string{"BEVAN_REDIS_URL"}},
 			&cli.StringFlag{Name: "anvil", Usage: "anvil binary", EnvVars: []string{"BEVAN_ANVIL"}},
-			&cli.DurationFlag{Name: "block-time", Usage: "devnet block interval (0: a block per transaction)"},
+			&cli.DurationFlag{Name: "block-time", Value: 2 * time.Second, Usage: "devnet block interval, an OP Stack chain's by default (0: anvil's automine, a block per transaction, each recomputing the whole state root)"},
 			&cli.DurationFlag{Name: "timeout", Value: 5 * time.Minute, Usage: "how long to wait for every request to land"},
 			&cli.BoolFlag{Name: "json", Usage: "print every figure as one JSON object"},
 		},
