@@ -41,6 +41,7 @@ const (
 	MaxDeadlineFlagName       = "max-deadline"
 	WorkersFlagName           = "workers"
 	MaxSendAttemptsFlagName   = "max-send-attempts"
+	ClaimsPerSecondFlagName   = "claims-per-second"
 	AppKeysFlagName           = "app-keys"
 	AllowWalletsFlagName      = "allow-wallets"
 	UnauthenticatedFlagName   = "allow-unauthenticated"
@@ -121,6 +122,8 @@ func CLIFlags(envPrefix string) []cli.Flag {
 			EnvVars: envVars(envPrefix, "REQUIRE_VERIFIED_PATIENTS")},
 		&cli.IntFlag{Name: WorkersFlagName, Value: d.Workers, Usage: "concurrent submissions (0: an API-only replica)",
 			EnvVars: envVars(envPrefix, "WORKERS")},
+		&cli.Float64Flag{Name: ClaimsPerSecondFlagName, Value: d.ClaimsPerSecond, Usage: "most queued requests the workers take up a second, about what the chain includes for one key (0: no pace)",
+			EnvVars: envVars(envPrefix, "CLAIMS_PER_SECOND")},
 		&cli.IntFlag{Name: MaxSendAttemptsFlagName, Value: d.MaxSendAttempts, Usage: "failed sends after which a request ends failed (0: retry until its deadline)",
 			EnvVars: envVars(envPrefix, "MAX_SEND_ATTEMPTS")},
 		&cli.StringFlag{Name: AppKeysFlagName, Usage: "JSON file of the app keys sponsored (their SHA-256 hashes, each with its own quota and budget; see `bevan relayer app-key`)",
@@ -165,6 +168,7 @@ func ReadCLIConfig(c *cli.Context, log *slog.Logger) (Config, error) {
 	cfg.MaxRequestGas, cfg.MaxTxGas = c.Uint64(MaxRequestGasFlagName), c.Uint64(MaxTxGasFlagName)
 	cfg.MinDeadline, cfg.MaxDeadline, cfg.Workers = c.Duration(MinDeadlineFlagName), c.Duration(MaxDeadlineFlagName), c.Int(WorkersFlagName)
 	cfg.MaxSendAttempts = c.Int(MaxSendAttemptsFlagName)
+	cfg.ClaimsPerSecond = c.Float64(ClaimsPerSecondFlagName)
 	cfg.RequireVerifiedPatients = c.String(RequireVerifiedFlagName)
 	if err := readAdmission(c, &cfg); err != nil {
 		return cfg, err

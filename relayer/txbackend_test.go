@@ -147,3 +147,28 @@ func TestSharedReadsExpire(t *testing.T) {
 		t.Fatalf("head %v after maxAge, want 12", h.Number)
 	}
 }
+
+// The pacer hands out slots one interval apart, shared by its users; a nil pacer does not wait; a wait ends with its
+// context.
+func TestPacerSpacesClaims(t *testing.T) {
+	var none *pacer
+	if !none.wait(context.Background()) {
+		t.Fatal("a nil pacer refused")
+	}
+	p := newPacer(10) // a slot every 100 ms
+	start := time.Now()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for range 5 {
+		p.wait(ctx) // reserves its slot, then sees the context ended
+	}
+	if got := p.next.Sub(start); got < 500*time.Millisecond {
+		t.Fatalf("5 slots reserved up to %v after the start, want at least 500 ms", got)
+	}
+	if p.wait(ctx) {
+		t.Fatal("wait returned true after its context ended")
+	}
+	if newPacer(0) != nil {
+		t.Fatal("rate 0 must mean no pace")
+	}
+}

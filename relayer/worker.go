@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/bevan-health/bevan/bindings"
@@ -55,11 +56,12 @@ func (s *Service) run() {
 			s.process(id)
 		}()
 	}
+	pace := newPacer(s.cfg.ClaimsPerSecond)
 	for range s.cfg.Workers {
 		s.wg.Add(1)
 		go func() {
 			defer s.wg.Done()
-			s.workLoop()
+			s.workLoop(pace)
 		}()
 	}
 	s.wg.Add(1)
@@ -105,7 +107,7 @@ func (s *Service) sweepLoop(sem chan struct{}) {
 	}
 }
 
-func (s *Service) workLoop() {
+func (s *Service) workLoop(pace *pacer) {
 	backoff := newBackoff()
 	for s.claimCtx.Err() == nil {
 		id, ok, err := s.store.Claim(s.claimCtx, s.address, time.Second)
@@ -121,9 +123,15 @@ func (s *Service) workLoop() {
 			continue
 		}
 		backoff.reset()
-		if ok {
-			s.process(id)
+		if !ok {
+			continue
 		}
+		// Paced after the claim, so that only requests taken up use the rate; a request claimed and then left by a
+		// stop (the work context ends) stays in this replica's in-flight list for the next start.
+		if !pace.wait(s.workCtx) {
+			return
+		}
+		s.process(id)
 	}
 }
 
@@ -554,4 +562,43 @@ func (b *backoff) wait(ctx context.Context) bool {
 	ok := serve.Sleep(ctx, b.d)
 	b.d = min(2*b.d, 5*time.Second)
 	return ok
+}
+
+// pacer spaces events evenly at a rate shared by its users (Config.ClaimsPerSecond); a nil pacer does not wait.
+type pacer struct {
+	every time.Duration
+	mu    sync.Mutex
+	next  time.Time // the earliest time of the next event
+}
+
+func newPacer(perSecond float64) *pacer {
+	if perSecond <= 0 {
+		return nil
+	}
+	return &pacer{every: time.Duration(float64(time.Second) / perSecond)}
+}
+
+// wait reserves the next slot and sleeps until it; false if ctx ended first.
+func (p *pacer) wait(ctx context.Context) bool {
+	if p == nil {
+		return ctx.Err() == nil
+	}
+	p.mu.Lock()
+	now := time.Now()
+	at := p.next
+	if at.Before(now) {
+		at = now
+	}
+	p.next = at.Add(p.every)
+	p.mu.Unlock()
+	if d := time.Until(at); d > 0 {
+		t := time.NewTimer(d)
+		defer t.Stop()
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			return false
+		}
+	}
+	return ctx.Err() == nil
 }
