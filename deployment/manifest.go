@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -182,6 +183,21 @@ func Resolve(ctx context.Context, src Source, chainID func(context.Context) (*bi
 		return nil, path, fmt.Errorf("chain %d: %w", id, err)
 	}
 	return m, path, nil
+}
+
+// ResolvePath is Resolve for a service that loads its manifest itself (the relayer, the telemetry gateway): src.File
+// as it is, or else Dir/<chainId>.json once it loads, the chain id asked from rpc within 10 s.
+func ResolvePath(ctx context.Context, src Source, rpc string) (string, error) {
+	if src.File != "" {
+		return src.File, nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	_, path, err := Resolve(ctx, src, ChainIDOf(rpc))
+	if err != nil {
+		return "", err
+	}
+	return path, nil
 }
 
 // ChainIDOf is Resolve's chainID for a caller that has not dialled the chain yet: it dials rpc, asks, and hangs up.

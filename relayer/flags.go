@@ -1,7 +1,6 @@
 package relayer
 
 import (
-	"context"
 	"fmt"
 	"log/slog"
 	"math"
@@ -193,15 +192,13 @@ func ReadCLIConfig(c *cli.Context, log *slog.Logger) (Config, error) {
 		}
 		cfg.Key = key
 	}
-	if cfg.ManifestPath = c.String(ManifestFlagName); cfg.ManifestPath == "" { // a --manifest file is loaded by New
-		ctx, cancel := context.WithTimeout(c.Context, 10*time.Second)
-		defer cancel()
-		_, path, err := deployment.Resolve(ctx, deployment.Source{Dir: c.String(DeploymentsFlagName)}, deployment.ChainIDOf(cfg.RPCURL))
-		if err != nil {
-			return cfg, err
-		}
-		cfg.ManifestPath = path
+	// New loads the manifest.
+	src := deployment.Source{File: c.String(ManifestFlagName), Dir: c.String(DeploymentsFlagName)}
+	path, err := deployment.ResolvePath(c.Context, src, cfg.RPCURL)
+	if err != nil {
+		return cfg, err
 	}
+	cfg.ManifestPath = path
 	if err := cfg.Check(); err != nil {
 		return cfg, fmt.Errorf("relayer config: %w", err)
 	}

@@ -1,11 +1,9 @@
 package gateway
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"strings"
-	"time"
 
 	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/keys"
@@ -122,15 +120,12 @@ func ReadCLIConfig(c *cli.Context) (Config, error) {
 	} else {
 		cfg.AppKey = strings.TrimSpace(os.Getenv("BEVAN_APP_KEY"))
 	}
-	if cfg.ManifestPath = c.String(ManifestFlagName); cfg.ManifestPath == "" {
-		ctx, cancel := context.WithTimeout(c.Context, 10*time.Second)
-		defer cancel()
-		_, path, err := deployment.Resolve(ctx, deployment.Source{Dir: c.String(DeploymentsFlagName)}, deployment.ChainIDOf(cfg.RPCURL))
-		if err != nil {
-			return cfg, err
-		}
-		cfg.ManifestPath = path
+	src := deployment.Source{File: c.String(ManifestFlagName), Dir: c.String(DeploymentsFlagName)}
+	path, err := deployment.ResolvePath(c.Context, src, cfg.RPCURL)
+	if err != nil {
+		return cfg, err
 	}
+	cfg.ManifestPath = path
 	if err := cfg.Check(); err != nil {
 		return cfg, fmt.Errorf("gateway config: %w", err)
 	}
