@@ -53,7 +53,7 @@ func telemetryCommand() *cli.Command {
 			telemetryLotsCommand(),
 			{
 				Name:  "excursions",
-				Usage: "a cold store's excursions out of 2–8 °C in its recent readings, as the gateway finds them (FHIR R4 DetectedIssue with --json)",
+				Usage: "a cold store's excursions out of its site's range (default 2–8 °C) in its recent readings, with the lots it held, as the gateway finds them (FHIR R4 DetectedIssue with --json)",
 				Flags: []cli.Flag{
 					&cli.StringFlag{Name: "gateway", Value: "http://127.0.0.1:8549", Usage: "telemetry gateway URL", EnvVars: []string{"BEVAN_TELEMETRY_URL"}},
 					&cli.StringFlag{Name: "device", Required: true, Usage: "the cold store's sensor address"},
