@@ -52,11 +52,13 @@ func newAnalytics(ix *Indexer, d *devnet.Devnet, rel *Relayer, log *slog.Logger)
 	}
 	rc := relayerclient.New(rel.URL(), nil)
 	rc.AppKey = devnet.DevAppKey
+	rdb := redis.NewClient(opt)
 	srv, err := access.New(access.Config{BaseURL: ix.AnalyticsURL(), Store: ix.Store(), Chain: d.Client, Manifest: d.Manifest,
-		Relayer: rc, Key: devnet.DevKey(devnet.RoleAnalytics), Redis: redis.NewClient(opt), RedisPrefix: "bevan:analytics",
+		Relayer: rc, Key: devnet.DevKey(devnet.RoleAnalytics), Redis: rdb, RedisPrefix: "bevan:analytics",
 		Log: log.With("service", "analytics")})
 	if err != nil {
-		return nil, err
+		return nil, errors.Join(err, rdb.Close())
 	}
+	ix.onStop(rdb.Close)
 	return http.StripPrefix(AnalyticsPath, srv.Handler()), nil
 }

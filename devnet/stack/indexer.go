@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/bevan-health/bevan/devnet"
@@ -37,6 +38,16 @@ type Indexer struct {
 	*indexer.Service
 	db      string
 	tempDir string // removed by Stop
+	// closers release what was attached to the server (the analytics endpoint's Redis client), after it stops.
+	mu      sync.Mutex
+	closers []func() error
+}
+
+// onStop registers c to run once the server has stopped.
+func (ix *Indexer) onStop(c func() error) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.closers = append(ix.closers, c)
 }
 
 // NewIndexer builds the indexer of the devnet's chain and attaches the GraphQL server to it. It follows the chain
@@ -81,7 +92,15 @@ func (ix *Indexer) GraphQLURL() string { return "http://" + Dialable(ix.Addr()) 
 
 // Stop stops the indexer and removes the temporary index.
 func (ix *Indexer) Stop(ctx context.Context) error {
-	return errors.Join(ix.Service.Stop(ctx), ix.removeTemp())
+	errs := []error{ix.Service.Stop(ctx)}
+	ix.mu.Lock()
+	closers := ix.closers
+	ix.closers = nil
+	ix.mu.Unlock()
+	for _, c := range closers {
+		errs = append(errs, c())
+	}
+	return errors.Join(append(errs, ix.removeTemp())...)
 }
 
 // RedactDB hides a database URL's password.
