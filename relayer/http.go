@@ -3,7 +3,6 @@ package relayer
 import (
 	"cmp"
 	"context"
-	"encoding/json"
 	"errors"
 	"math/big"
 	"mime"
@@ -11,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/bevan-health/bevan/internal/apierr"
 	"github.com/bevan-health/bevan/relayer/admission"
 	"github.com/bevan-health/bevan/relayer/api"
 	"github.com/bevan-health/bevan/relayer/policy"
@@ -28,31 +28,20 @@ func (s *Service) routes() http.Handler {
 	mux.HandleFunc("GET /v1/nonce/{address}", s.handleNonce)
 	mux.HandleFunc("GET /healthz", s.handleHealth)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{}))
-	for path, allowed := range map[string]string{"/v1/forward": "POST", "/v1/vote": "POST",
-		"/v1/requests/{id}": "GET", "/v1/nonce/{address}": "GET", "/healthz": "GET", "/metrics": "GET"} {
-		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
-			w.Header().Set("Allow", allowed)
-			writeError(w, api.Errorf(api.CodeMethodNotAllowed, "%s %s: use %s", r.Method, r.URL.Path, allowed))
-		})
-	}
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, api.Errorf(api.CodeNotFoundEndpoint, "no endpoint %s %s", r.Method, r.URL.Path))
-	})
+	apierr.Fallbacks(mux, map[string]string{"/v1/forward": "POST", "/v1/vote": "POST", "/v1/requests/{id}": "GET",
+		"/v1/nonce/{address}": "GET", "/healthz": "GET", "/metrics": "GET"}, api.CodeMethodNotAllowed, api.CodeNotFoundEndpoint)
 	return mux
 }
 
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(v)
-}
+func writeJSON(w http.ResponseWriter, status int, v any) { apierr.WriteJSON(w, status, v) }
 
+// writeError answers err's *api.Error, or an internal error.
 func writeError(w http.ResponseWriter, err error) {
 	var e *api.Error
 	if !errors.As(err, &e) {
 		e = api.Errorf(api.CodeInternal, "%v", err)
 	}
-	writeJSON(w, e.Code.Status(), api.ErrorBody{Error: e})
+	apierr.Write(w, e)
 }
 
 // asAPIError maps internal failures to stable codes: Redis down → redis_unavailable (fail closed).

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/bevan-health/bevan/internal/apierr"
 	"github.com/bevan-health/bevan/telemetry"
 	"github.com/bevan-health/bevan/telemetry/excursion"
 	"github.com/bevan-health/bevan/telemetry/readings"
@@ -33,30 +34,16 @@ func (s *Service) routes() http.Handler {
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
-	for path, allowed := range map[string]string{"/v1/readings": "GET, POST", "/v1/signin/message": "GET",
+	apierr.Fallbacks(mux, map[string]string{"/v1/readings": "GET, POST", "/v1/signin/message": "GET",
 		"/v1/signin": "POST", "/v1/alerts": "GET", "/v1/proofs/{device}/{sequence}/{index}": "GET",
 		"/v1/excursions/{device}": "GET", "/v1/records/{id}/proof": "GET", "/v1/settings": "POST",
-		"/v1/settings/{device}": "GET", "/healthz": "GET"} {
-		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
-			w.Header().Set("Allow", allowed)
-			writeError(w, telemetry.Errorf(telemetry.CodeMethod, "%s %s: use %s", r.Method, r.URL.Path, allowed))
-		})
-	}
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, telemetry.Errorf(telemetry.CodeNotFound, "no endpoint %s %s", r.Method, r.URL.Path))
-	})
+		"/v1/settings/{device}": "GET", "/healthz": "GET"}, telemetry.CodeMethod, telemetry.CodeNotFound)
 	return mux
 }
 
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(v)
-}
+func writeJSON(w http.ResponseWriter, status int, v any) { apierr.WriteJSON(w, status, v) }
 
-func writeError(w http.ResponseWriter, e *telemetry.Error) {
-	writeJSON(w, e.Code.Status(), telemetry.ErrorBody{Error: e})
-}
+func writeError(w http.ResponseWriter, e *telemetry.Error) { apierr.Write(w, e) }
 
 // decodeBatch reads a signed batch strictly: JSON media type, at most max bytes, no unknown field, one value.
 func decodeBatch(r *http.Request, max int64) (*telemetry.Signed, *telemetry.Error) {
