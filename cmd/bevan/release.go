@@ -52,12 +52,9 @@ type recordReleaseJSON struct {
 }
 
 func recordRelease(c *cli.Context) error {
-	files, err := positional(c)
+	file, err := oneArg(c, "FHIR resource file")
 	if err != nil {
 		return err
-	}
-	if len(files) != 1 {
-		return errors.New("record release: give one FHIR resource file")
 	}
 	if c.Bool("no-wait") {
 		return errors.New("record release: --no-wait is not supported: the decision receipt needs the mined anchor")
@@ -72,7 +69,7 @@ func recordRelease(c *cli.Context) error {
 		return f.err
 	}
 	d.Purpose, d.Access, d.MinLevel = purpose.Code(), action.Code(), minLevel.String()
-	r, err := fhirrecord.ReadFile(files[0])
+	r, err := fhirrecord.ReadFile(file)
 	if err != nil {
 		return fmt.Errorf("record release: nothing sent: %w", err)
 	}
@@ -89,7 +86,7 @@ func recordRelease(c *cli.Context) error {
 		version = entry.VersionOf(r)
 	}
 	if version == nil {
-		return fmt.Errorf("record release: nothing sent: %s is not a version custodian %s has anchored (anchor it first)", files[0], store.ODSCode())
+		return fmt.Errorf("record release: nothing sent: %s is not a version custodian %s has anchored (anchor it first)", file, store.ODSCode())
 	}
 	d.RecordID, d.ContentHash = entry.RecordID, version.ContentHash
 	e, err := openChain(c)
@@ -123,8 +120,8 @@ func recordRelease(c *cli.Context) error {
 		return err
 	}
 	if rec.Released {
-		out.File = filepath.Join(c.String("out"), filepath.Base(files[0]))
-		if err := copyRecord(files[0], out.File); err != nil {
+		out.File = filepath.Join(c.String("out"), filepath.Base(file))
+		if err := copyRecord(file, out.File); err != nil {
 			return err
 		}
 	}
