@@ -133,3 +133,21 @@ func (r *Record) Decode(v any) error {
 
 // TimeKey is a record key of a unix time (8 bytes, big-endian): an excursion's start, an alert's reading time.
 func TimeKey(unix uint64) []byte { return binary.BigEndian.AppendUint64(nil, unix) }
+
+// UnmarshalJSON decodes a record and puts its content back in canonical form, so that a proof file pretty-printed
+// (by `bevan telemetry verify --save`, or by hand) still verifies: the commitment is to the canonical bytes. Content
+// that is not JSON is kept as it came, for Check to refuse.
+func (r *Record) UnmarshalJSON(b []byte) error {
+	type plain Record
+	var p plain
+	if err := json.Unmarshal(b, &p); err != nil {
+		return err
+	}
+	if len(p.Content) > 0 {
+		if c, err := jcs.Canonicalize(p.Content); err == nil {
+			p.Content = c
+		}
+	}
+	*r = Record(p)
+	return nil
+}

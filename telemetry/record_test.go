@@ -1,7 +1,9 @@
 package telemetry_test
 
 import (
+	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/bevan-health/bevan/commitment"
@@ -55,5 +57,17 @@ func TestRecord(t *testing.T) {
 	}
 	if err := r.Check(); err != nil {
 		t.Fatal(err)
+	}
+	// A proof file pretty-printed still holds the record: its content decodes back to the canonical bytes.
+	raw, err := json.MarshalIndent(telemetry.RecordProof{Record: *r}, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(raw), `"a": [`) {
+		t.Fatalf("the test's file is not pretty-printed inside the content: %s", raw)
+	}
+	var back telemetry.RecordProof
+	if err := json.Unmarshal(raw, &back); err != nil || back.Record.Check() != nil || back.Record.Leaf() != r.Leaf() {
+		t.Fatalf("record from a pretty-printed file: %+v %v", back.Record, err)
 	}
 }

@@ -71,6 +71,25 @@ func TestTelemetrySimulateAndVerify(t *testing.T) {
 	if err != nil || n != 160+len(recs) || len(recs) < 2 {
 		t.Fatalf("anchored %d leaves, %d excursions: %v", n, len(recs), err)
 	}
+	// An excursion's record is proven like a reading, from the gateway and from the saved file.
+	recFile := filepath.Join(t.TempDir(), "excursion.proof.json")
+	out, stderr, err := runApp(t, "", append([]string{"telemetry", "verify", "--gateway", url, "--record", recs[0].ID.Hex(), "--save", recFile,
+		"--json"}, chain...)...)
+	var rv struct {
+		Verified bool                 `json:"verified"`
+		Kind     telemetry.RecordKind `json:"kind"`
+	}
+	if err != nil || json.Unmarshal([]byte(out), &rv) != nil || !rv.Verified || rv.Kind != telemetry.RecordExcursion {
+		t.Fatalf("verify --record: %q %q %v", out, stderr, err)
+	}
+	if out, _, err := runApp(t, "", append([]string{"telemetry", "verify", "--proof", recFile}, chain...)...); err != nil ||
+		!strings.HasPrefix(out, "verified: excursion record "+recs[0].ID.Hex()) {
+		t.Fatalf("verify the record file: %q %v", out, err)
+	}
+	if _, _, err := runApp(t, "", append([]string{"telemetry", "verify", "--record", "0x1234"}, chain...)...); err == nil ||
+		!strings.Contains(err.Error(), "64 hex digits") {
+		t.Fatalf("a malformed record id: %v", err)
+	}
 	if out, _, err := runApp(t, "", "telemetry", "excursions", "--gateway", url, "--device", dev, "--hours", "3"); err != nil ||
 		!strings.Contains(out, "Cold-chain excursion") || !strings.Contains(out, "back in range") {
 		t.Fatalf("excursions: %q %v", out, err)
