@@ -2,9 +2,9 @@ package access
 
 import (
 	"errors"
-	"fmt"
 	"net/http"
 
+	"github.com/bevan-health/bevan/internal/apierr"
 	"github.com/bevan-health/bevan/signin"
 )
 
@@ -55,20 +55,14 @@ func (c Code) Status() int {
 	return signin.Code(c).Status()
 }
 
-// Error is the JSON body of every refusal: {"error": {"code": "...", "message": "..."}}.
-type Error struct {
-	Code    Code   `json:"code"`
-	Message string `json:"message"`
-}
+// Error is a refusal, and the JSON object of its error answers (internal/apierr, the envelope of every Bevan API):
+// {"error": {"code": "...", "message": "..."}}.
+type Error = apierr.Error[Code]
 
-func (e *Error) Error() string { return string(e.Code) + ": " + e.Message }
-
-type errorBody struct {
-	Error *Error `json:"error"`
-}
+type errorBody = apierr.Body[Code]
 
 func errorf(code Code, format string, args ...any) *Error {
-	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+	return apierr.Errorf(code, format, args...)
 }
 
 // CodeOf is the code of the first *Error (or *signin.Error) in err's chain, "" for nil, else CodeInternal.
