@@ -60,6 +60,8 @@ type Result struct {
 	LastBlock uint64
 	// ColdChain is the cold chain's part of the story (nil without Options.Telemetry).
 	ColdChain *ColdChain
+	// Ward is the virtual ward's part of the story (nil without Options.Telemetry).
+	Ward *Ward
 }
 
 // ResearchGap is how long (chain time) the patient keeps the research consent before it is revoked.
@@ -271,6 +273,11 @@ func (r *Runner) Run(ctx context.Context) (*Result, error) {
 	}
 	if err := r.ColdChain(ctx); err != nil {
 		return nil, err
+	}
+	if r.gateway != nil { // the virtual ward shares the cold chain's telemetry gateway (demo/ward.go)
+		if r.res.Ward, err = r.VirtualWard(ctx, r.gateway); err != nil {
+			return nil, err
+		}
 	}
 	for _, s := range r.res.Steps {
 		r.res.LastBlock = max(r.res.LastBlock, s.Block)

@@ -78,7 +78,8 @@ func TestDevnetDemoEndToEnd(t *testing.T) {
 		t.Errorf("second run: index %q, want %q", u2.index, wantIndex)
 	}
 	for _, want := range []string{"already her guardian", "already anchored", "already joined the ICB", "→ 6 consents: 4 active, 2 revoked",
-		"the fridge's excursion is recorded already", "→ 1 excursion; #1 at A81001: "} {
+		"the fridge's excursion is recorded already", "→ 1 excursion; #1 at A81001: ", "her pulse oximeter is registered already",
+		"Sunrise Home Care signs in and fetches her alert             spo2-low"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("second run's output lacks %q", want)
 		}
@@ -374,7 +375,10 @@ func checkStory(t *testing.T, g *gqlClient, out, custodianDir string) storyIDs {
 		"→ permitted, by consent", "→ not permitted", "→ EXECUTED, 3 for / 0 against / 0 abstain", "curl -s " + g.endpoint, "GraphiQL is at ",
 		// the cold chain: the excursion in GraphQL with its peak and lots, and a reading at the peak proven on chain
 		"→ 1 excursion; #1 at A81001: ", "peak 9.50 °C, lots FLU-2026-118, MMR-77A", "→ Cold-store temperature sensor at A81001, registered by gp, active",
-		"$ bevan telemetry verify --proof ", "verified: Room temperature 9.5 Cel"} {
+		"$ bevan telemetry verify --proof ", "verified: Room temperature 9.5 Cel",
+		// the virtual ward: the dip's alert fetched by the permitted care agency, the council refused
+		"Sunrise Home Care signs in and fetches her alert             spo2-low", "refused: not_permitted",
+		"the gateway anchors her readings with the alert as a leaf"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("demo output lacks %q", want)
 		}
