@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"path/filepath"
@@ -13,18 +12,14 @@ import (
 	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/telemetry"
 	"github.com/bevan-health/bevan/telemetry/gateway"
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // TestTelemetrySettingsCLI: the trust registers a fridge, then sets its site's range and books lots in and out at the
 // gateway with `bevan telemetry threshold|lots`, signed by its wallet; the GP's wallet (a registrar, not this
 // fridge's) and bad arguments are refused, the latter before anything is signed.
 func TestTelemetrySettingsCLI(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
-	defer cancel()
-	e := startChainCLI(t, ctx)
-	fridge := common.BytesToAddress(crypto.Keccak256([]byte(t.Name())))
+	ctx, e := startChainTest(t)
+	fridge := testAddress(t, "")
 	if _, stderr, err := e.sign(devnet.RoleTrust, "device", "register", "--kind", "cold-store-sensor", "--site", "RJ1", fridge.Hex()); err != nil {
 		t.Fatalf("register: %v\n%s", err, stderr)
 	}
