@@ -12,7 +12,6 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"sync"
 	"syscall"
 	"testing"
@@ -195,12 +194,23 @@ type batchKey struct {
 // anchor, every anchor is on chain exactly once (one BatchAnchored each, no root twice), and a reading of each
 // anchor proves against RecordAnchor. A device's batch that got no answer is sent again and is either taken or
 // refused as sequence_replayed (kept already): never lost.
+// It runs on SQLite (one gateway's default) and on PostgreSQL (what replicas share).
 func TestGatewaySIGKILL(t *testing.T) {
 	e := newEnv(t)
+	for _, kind := range storetest.Kinds() {
+		t.Run(kind, func(t *testing.T) { killAndRestart(t, e, kind) })
+	}
+}
+
+func killAndRestart(t *testing.T, e *env, kind string) {
 	ctx := context.Background()
-	db := "sqlite://" + filepath.Join(t.TempDir(), "telemetry.db")
+	db := storetest.URL(t, kind)
+	from, err := e.eth.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	patient := devnet.DevAddress(devnet.RolePatient)
-	fleet := append(sim.Fleet("sigkill", telemetry.KindColdStore, 4), sim.Fleet("sigkill-ward", telemetry.KindPulseOximeter, 2)...)
+	fleet := append(sim.Fleet("sigkill-"+kind, telemetry.KindColdStore, 4), sim.Fleet("sigkill-ward-"+kind, telemetry.KindPulseOximeter, 2)...)
 	for _, d := range fleet {
 		owner := common.Address{}
 		if d.Kind == telemetry.KindPulseOximeter {
@@ -383,7 +393,7 @@ func TestGatewaySIGKILL(t *testing.T) {
 		t.Fatalf("%d readings in anchors, %d acknowledged", leaves, readingsKept)
 	}
 	total := leaves
-	onChain := anchoredRoots(t, e, devnet.DevAddress(devnet.RoleGateway))
+	onChain := anchoredRoots(t, e, devnet.DevAddress(devnet.RoleGateway), from+1)
 	if len(onChain) != len(all) {
 		t.Fatalf("%d BatchAnchored events for %d anchors", len(onChain), len(all))
 	}
@@ -396,8 +406,8 @@ func TestGatewaySIGKILL(t *testing.T) {
 		readingsKept, total, len(all))
 }
 
-// anchoredRoots counts the custodian's BatchAnchored events per root.
-func anchoredRoots(t *testing.T, e *env, custodian common.Address) map[common.Hash]int {
+// anchoredRoots counts the custodian's BatchAnchored events per root, from block from on.
+func anchoredRoots(t *testing.T, e *env, custodian common.Address, from uint64) map[common.Hash]int {
 	t.Helper()
 	m, err := deploymentAnchors(e)
 	if err != nil {
@@ -407,7 +417,7 @@ func anchoredRoots(t *testing.T, e *env, custodian common.Address) map[common.Ha
 	if err != nil {
 		t.Fatal(err)
 	}
-	it, err := ra.FilterBatchAnchored(&bind.FilterOpts{Context: context.Background()}, nil)
+	it, err := ra.FilterBatchAnchored(&bind.FilterOpts{Context: context.Background(), Start: from}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
