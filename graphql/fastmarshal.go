@@ -140,6 +140,38 @@ func collect[F ~uint8](ec *executionContext, sel ast.SelectionSet, implementors 
 	return p, true
 }
 
+// size is about how long an object of the plan is written (its keys, and each field's usual value length): the
+// buffer is allocated once, without growing, and without much room to spare.
+func (p *plan[F]) size(value func(F) int) int {
+	n := 2
+	for i, f := range p.fields {
+		n += len(p.keys[i]) + value(f) + 1
+	}
+	return n
+}
+
+// consentFieldSize is a consent field's usual written length: quoted hex for hashes (66 digits) and addresses (42),
+// a few codes for purposes and actions, digits for numbers.
+func consentFieldSize(f consentField) int {
+	switch f {
+	case cfConsentID, cfScope, cfGrantedTx, cfRevokedTx:
+		return 68
+	case cfPatient, cfGrantee, cfGrantedBy, cfRevokedBy:
+		return 44
+	case cfPurposes, cfActions:
+		return 64
+	}
+	return 12
+}
+
+// edgeFieldSize is an edge field's usual written length, its node's excluded (a cursor is ~50 base64 characters).
+func edgeFieldSize(f edgeField) int {
+	if f == efCursor {
+		return 64
+	}
+	return 14
+}
+
 func dup(keys []string, alias string) bool {
 	for _, k := range keys {
 		if len(k) == len(alias)+3 && k[1:len(k)-2] == alias {
@@ -153,7 +185,7 @@ func dup(keys []string, alias string) bool {
 func (ec *executionContext) fastConsent(ctx context.Context, sel ast.SelectionSet, obj *model.Consent) gql.Marshaler {
 	if ec.fastMarshal() {
 		if p, ok := collect(ec, sel, consentImplementors, consentFieldOf); ok {
-			return rawJSON(appendConsent(make([]byte, 0, 64*len(p.fields)), &p, obj))
+			return rawJSON(appendConsent(make([]byte, 0, p.size(consentFieldSize)), &p, obj))
 		}
 	}
 	return ec._Consent(ctx, sel, obj)
@@ -214,7 +246,7 @@ func (ec *executionContext) plainConsentEdges(sel ast.SelectionSet, v []*Consent
 			}
 		}
 	}
-	b := make([]byte, 0, len(v)*(32+64*(len(edge.fields)+len(node.fields))))
+	b := make([]byte, 0, len(v)*(edge.size(edgeFieldSize)+node.size(consentFieldSize))+2)
 	b = append(b, '[')
 	for i, e := range v {
 		if i > 0 {
