@@ -91,7 +91,7 @@ func (s *sqlStore) Apply(ctx context.Context, a *Applied) error {
 		case telemetry.ActionLotRemove:
 			var res sql.Result
 			res, err = tx.ExecContext(ctx, `UPDATE telemetry_lots SET removed_at = $1, removed_by = $2
-				WHERE device = $3 AND lot = $4 AND removed_at IS NULL AND added_at < $1`, eff, a.Signer[:], a.Device[:], a.Lot)
+				WHERE device = $3 AND lot = $4 AND removed_at IS NULL AND added_at <= $1`, eff, a.Signer[:], a.Device[:], a.Lot)
 			if err == nil {
 				if n, _ := res.RowsAffected(); n == 0 {
 					return fmt.Errorf("lot %s of %s: %w", a.Lot, a.Device, ErrNotFound)
@@ -125,7 +125,8 @@ func (s *sqlStore) Threshold(ctx context.Context, site, code string) (*Threshold
 
 func (s *sqlStore) Lots(ctx context.Context, device common.Address, from, to time.Time) ([]Lot, error) {
 	rows, err := s.r.QueryContext(ctx, `SELECT lot, added_at, added_by, removed_at, removed_by FROM telemetry_lots
-		WHERE device = $1 AND added_at <= $2 AND (removed_at IS NULL OR removed_at > $3) ORDER BY added_at, lot`,
+		WHERE device = $1 AND added_at <= $2 AND (removed_at IS NULL OR (removed_at > $3 AND removed_at > added_at))
+		ORDER BY added_at, lot`,
 		device[:], to.UnixMilli(), from.UnixMilli())
 	if err != nil {
 		return nil, fmt.Errorf("lots of %s: %w", device, err)
