@@ -55,7 +55,7 @@ func (r *Runner) DataAccess(ctx context.Context, analyticsURL string) (*Access, 
 		return nil, err
 	}
 
-	r.say(fmt.Sprintf("7. The council's population-health team asks the DAO for a dataset: %s, POPHLTH, %s. The DAO must approve it; the analytics endpoint releases it only then, and anchors the release.", AccessMeasure, out.Period))
+	r.say(fmt.Sprintf("9. The council's population-health team asks the DAO for a dataset: %s, POPHLTH, %s. The DAO must approve it; the analytics endpoint releases it only then, and anchors the release.", AccessMeasure, out.Period))
 	st, err := r.sendGas(ctx, "the council requests the dataset (DataAccess.request)", council, r.m.AccessAddress(),
 		r.pack(*da, "request", measure, uint8(vocab.PopHlth), big.NewInt(from.Unix()), big.NewInt(from.AddDate(0, 3, 0).Unix())), accessGas)
 	if err != nil {
