@@ -137,6 +137,13 @@ func (e *env) gateway(t *testing.T, db string, tune func(*gateway.Config)) *gate
 		t.Fatal(err)
 	}
 	devnettest.Start(t, g)
+	// The loop's first round runs at start: a test that anchors with AnchorNow waits for it, so a round that starts
+	// late cannot take the readings the test posts next.
+	select {
+	case <-g.FirstRound():
+	case <-time.After(2 * time.Minute):
+		t.Fatal("the gateway's first anchor round did not end within 2 minutes")
+	}
 	return g
 }
 

@@ -43,6 +43,8 @@ type Service struct {
 	http     *serve.HTTP
 	loop     *serve.Loop
 	stopped  atomic.Bool
+	// rounded is closed when the anchor loop's first round has ended.
+	rounded chan struct{}
 }
 
 // New connects the store, Redis, the chain and the relayer, and checks them; it serves and sends nothing yet.
@@ -56,7 +58,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (_ *Service, err err
 	if cfg.WardRules == nil {
 		cfg.WardRules = ward.DefaultRules()
 	}
-	s := &Service{cfg: cfg, log: log, loop: serve.NewLoop(), metrics: newMetrics(cfg.Registry)}
+	s := &Service{cfg: cfg, log: log, loop: serve.NewLoop(), rounded: make(chan struct{}), metrics: newMetrics(cfg.Registry)}
 	defer func() {
 		if err != nil {
 			s.close()
@@ -179,12 +181,17 @@ func (s *Service) Start(ctx context.Context) error {
 		s.signin.Store(si)
 	}
 	s.loop.Start(ctx, func(ctx context.Context) {
+		first := true
 		for {
 			if _, err := s.AnchorNow(ctx); err != nil && ctx.Err() == nil {
 				s.log.Error("anchor readings", "err", err)
 			}
 			if _, err := s.FollowNow(ctx); err != nil && ctx.Err() == nil {
 				s.log.Error("record excursions", "err", err)
+			}
+			if first {
+				first = false
+				close(s.rounded)
 			}
 			if !serve.Sleep(ctx, s.cfg.AnchorInterval) {
 				return
@@ -194,6 +201,10 @@ func (s *Service) Start(ctx context.Context) error {
 	s.log.Info("telemetry gateway serving", "http", h.Addr(), "custodian", s.Custodian())
 	return nil
 }
+
+// FirstRound is closed once the anchor loop's first round (which anchors and records what a stopped gateway left)
+// has ended, whether or not it succeeded.
+func (s *Service) FirstRound() <-chan struct{} { return s.rounded }
 
 // AnchorNow anchors every reading waiting; it returns how many it anchored.
 func (s *Service) AnchorNow(ctx context.Context) (int, error) {
