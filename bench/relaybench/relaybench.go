@@ -294,7 +294,10 @@ func drive(ctx context.Context, o Options, d *devnet.Devnet, svc *stack.Relayer)
 			}()
 		}
 		wg.Wait()
-		open.wall += last.Sub(t0)
+		// The round's window: its schedule (N requests, one interval each, so N/rate — the last request's interval
+		// ends there) or, when answers came later, until the last answer. Measuring to the last request's scheduled
+		// start instead would put every fully served run just under the offered rate.
+		open.wall += max(last.Sub(t0), time.Duration(len(bodies))*interval)
 		open.sent = append(open.sent, results...)
 		if err := settle(results); err != nil {
 			return nil, err
