@@ -10,6 +10,8 @@ import (
 
 	"modernc.org/libc"
 	sqlite3 "modernc.org/sqlite/lib"
+
+	"github.com/bevan-health/bevan/internal/sqlitex"
 )
 
 // liteReaders are the connections Select reads a SQLite store's pages through: SQLite's own API (the same
@@ -101,6 +103,9 @@ func (p *liteReaders) close() {
 }
 
 func openLiteConn(path string) (*liteConn, error) {
+	if err := sqlitex.CheckPath(path); err != nil { // the driver's connections read the same file (sqlitex.Open)
+		return nil, err
+	}
 	tls := libc.NewTLS()
 	name, err := libc.CString(path)
 	if err != nil {

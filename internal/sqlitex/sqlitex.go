@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 
 	_ "modernc.org/sqlite" // pure-Go SQLite driver "sqlite"
 )
@@ -18,8 +19,8 @@ import (
 // common pragmas and then `pragmas` (each as the driver's _pragma takes it, e.g. "synchronous(FULL)"), and checks
 // that it answers. The caller sizes the connection pool and closes the database.
 func Open(ctx context.Context, path string, pragmas ...string) (*sql.DB, error) {
-	if path == "" {
-		return nil, fmt.Errorf("sqlite: empty path")
+	if err := CheckPath(path); err != nil {
+		return nil, err
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("sqlite: create directory: %w", err)
@@ -38,4 +39,18 @@ func Open(ctx context.Context, path string, pragmas ...string) (*sql.DB, error) 
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
 	return db, nil
+}
+
+// CheckPath refuses a path that the driver's `file:` URI and a plain filename would read as different files: the
+// driver opens "file:"+path+"?"+pragmas as a URI, where '?' starts the query, '#' the fragment and '%' an escape,
+// while a connection opened with the path itself (store's read connections) takes every byte literally. Such a path
+// is refused before anything is created, instead of two connections reading two databases.
+func CheckPath(path string) error {
+	if path == "" {
+		return fmt.Errorf("sqlite: empty path")
+	}
+	if i := strings.IndexAny(path, "?#%"); i >= 0 {
+		return fmt.Errorf("sqlite: path %q: %q is not allowed in a database path (it means something else in the driver's file: URI)", path, path[i])
+	}
+	return nil
 }

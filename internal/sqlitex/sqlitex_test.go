@@ -49,3 +49,28 @@ func TestOpen(t *testing.T) {
 		t.Error("opened a database under a regular file")
 	}
 }
+
+// TestOpenRefusesURIPaths: a path with '?', '#' or '%' (which the driver's file: URI reads as a query, a fragment
+// or an escape, while a plain filename keeps them) is refused with a clear error, and nothing is created.
+func TestOpenRefusesURIPaths(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	for _, name := range []string{"a?b.db", "a#b.db", "a%3Fb.db", "d?x/a.db"} {
+		path := filepath.Join(dir, name)
+		db, err := Open(ctx, path)
+		if err == nil {
+			_ = db.Close()
+			t.Errorf("%s: opened", name)
+			continue
+		}
+		if !strings.Contains(err.Error(), "not allowed in a database path") {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	if ents, err := os.ReadDir(dir); err != nil || len(ents) != 0 {
+		t.Errorf("files created for refused paths: %v %v", ents, err)
+	}
+	if err := CheckPath(filepath.Join(dir, "plain-name_1.db")); err != nil {
+		t.Errorf("plain path refused: %v", err)
+	}
+}
