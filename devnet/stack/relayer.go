@@ -45,6 +45,10 @@ func NewRelayer(ctx context.Context, d *devnet.Devnet, opts RelayerOptions, log 
 	// chain's time; the relayer sees a jump up to a second late, so the production cap on how far a deadline may
 	// reach (an anti-stall control) would refuse honest requests here. Opts.Tune can set it again.
 	cfg.MaxDeadline = 0
+	// The devnet's organisations (trust, GP practice, council, gateway) play the whole story, the demo's cold chain,
+	// virtual ward and data-access vote in one chain day: the production per-wallet gas quota (5,000,000 a day,
+	// relayer.DefaultConfig) would run out part-way. Ten times it here; the spending cap and the rate limits stay.
+	cfg.Limits.GasPerDay *= 10
 	cfg.Registry = opts.Registry
 	// The devnet's app key (printed with the development keys; the CLI, the demo and the benchmark send it), with
 	// no quota or budget of its own: the per-wallet quotas and the spending cap still apply.
