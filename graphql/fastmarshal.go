@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"strconv"
+	"sync"
 
 	gql "github.com/99designs/gqlgen/graphql"
 	"github.com/ethereum/go-ethereum/common"
@@ -30,6 +31,30 @@ type rawJSON []byte
 
 // MarshalGQL writes the value.
 func (r rawJSON) MarshalGQL(w io.Writer) { _, _ = w.Write(r) }
+
+// pooledJSON is an already-written JSON value in a buffer of the resolver's pool, given back once it is written.
+// gqlgen writes each value of an answer once, into the answer's own buffer; a value it never writes (an answer cut
+// short) leaves its buffer to the garbage collector.
+type pooledJSON struct {
+	b    *[]byte
+	pool *sync.Pool
+}
+
+// maxPooledPage bounds the page buffers kept for reuse (a 100-row page of every field is about 60 KB).
+const maxPooledPage = 256 << 10
+
+// MarshalGQL writes the value and gives its buffer back.
+func (p *pooledJSON) MarshalGQL(w io.Writer) {
+	b := p.b
+	if b == nil {
+		panic("graphql: a pooled page written twice")
+	}
+	p.b = nil
+	_, _ = w.Write(*b)
+	if cap(*b) <= maxPooledPage {
+		p.pool.Put(b)
+	}
+}
 
 // consentField is a Consent field the fast path writes.
 type consentField uint8
@@ -209,7 +234,8 @@ func (ec *executionContext) fastConsentEdges(ctx context.Context, sel ast.Select
 }
 
 func (ec *executionContext) plainConsentEdges(sel ast.SelectionSet, v []*ConsentEdge) (gql.Marshaler, bool) {
-	if !ec.fastMarshal() {
+	res, ok := ec.Resolvers.(*Resolver)
+	if !ok || res.gqlgenMarshal {
 		return nil, false
 	}
 	for _, e := range v {
@@ -246,8 +272,13 @@ func (ec *executionContext) plainConsentEdges(sel ast.SelectionSet, v []*Consent
 			}
 		}
 	}
-	b := make([]byte, 0, len(v)*(edge.size(edgeFieldSize)+node.size(consentFieldSize))+2)
-	b = append(b, '[')
+	size := len(v)*(edge.size(edgeFieldSize)+node.size(consentFieldSize)) + 2
+	buf, _ := res.pageBufs.Get().(*[]byte)
+	if buf == nil || cap(*buf) < size/2 { // a small pooled buffer would grow more than once: start at the size
+		buf = new([]byte)
+		*buf = make([]byte, 0, size)
+	}
+	b := append((*buf)[:0], '[')
 	for i, e := range v {
 		if i > 0 {
 			b = append(b, ',')
@@ -269,7 +300,8 @@ func (ec *executionContext) plainConsentEdges(sel ast.SelectionSet, v []*Consent
 		}
 		b = append(b, '}')
 	}
-	return rawJSON(append(b, ']')), true
+	*buf = append(b, ']')
+	return &pooledJSON{b: buf, pool: &res.pageBufs}, true
 }
 
 // appendConsent appends c's planned fields as a JSON object, as gqlgen writes them.

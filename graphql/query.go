@@ -300,13 +300,28 @@ func consentOf(row *store.ConsentRow, now int64) *model.Consent {
 
 // fillConsent sets c to the API's consent from a row, as consentOf makes it (a page fills one slice of them).
 func fillConsent(c *model.Consent, row *store.ConsentRow, now int64) {
+	fillConsentIn(c, row, now, nil)
+}
+
+// fillConsentIn is fillConsent with the purpose and action codes appended to *codes (when not nil, with room for
+// them: a page's rows share one allocation) instead of allocated for the row.
+func fillConsentIn(c *model.Consent, row *store.ConsentRow, now int64, codes *[]string) {
 	*c = model.Consent{
 		ConsentID: hash32(row.ConsentID), Patient: addr(row.Patient), Grantee: addr(row.Grantee), PurposeMask: uint16(row.Purposes),
 		ActionMask: uint8(row.Actions), Scope: hash32(row.Scope), GrantedBy: addr(row.GrantedBy), GrantedAt: uint64(row.GrantedAt),
 		GrantedBlock: uint64(row.GrantedBlock), GrantedTx: hash32(row.GrantedTx), Revoked: row.Revoked, RevokedAt: uintPtr(row.RevokedAt),
 		RevokedBy: mapPtr(row.RevokedBy, addr), RevokedBlock: uintPtr(row.RevokedBlock), RevokedTx: mapPtr(row.RevokedTx, hash32),
 		ValidFrom: uint64(row.ValidFrom), ValidUntil: uintPtr(row.ValidUntil), Status: consentStatuses[row.StatusAt(now)], StatusTime: now,
-		Purposes: vocab.PurposeCodes(uint16(row.Purposes)), Actions: vocab.ActionCodes(uint8(row.Actions)),
+	}
+	if codes == nil {
+		c.Purposes, c.Actions = vocab.PurposeCodes(uint16(row.Purposes)), vocab.ActionCodes(uint8(row.Actions))
+	} else {
+		start := len(*codes)
+		*codes = vocab.AppendPurposeCodes(*codes, uint16(row.Purposes))
+		c.Purposes = (*codes)[start:len(*codes):len(*codes)] // capped: appending to it cannot reach the next codes
+		start = len(*codes)
+		*codes = vocab.AppendActionCodes(*codes, uint8(row.Actions))
+		c.Actions = (*codes)[start:len(*codes):len(*codes)]
 	}
 	if row.ExpiresAt != 0 {
 		c.ExpiresAt = ptr(uint64(row.ExpiresAt))
@@ -636,8 +651,13 @@ func (r *Resolver) consents(ctx context.Context, where *ConsentFilter, orderBy *
 	out := &ConsentConnection{TotalCount: p.TotalCount, PageInfo: pageInfo(p), Edges: make([]*ConsentEdge, len(p.Rows))}
 	edges := make([]ConsentEdge, len(p.Rows)) // one allocation for the page's edges, one for its nodes
 	nodes := make([]model.Consent, len(p.Rows))
+	ncodes := 0
 	for i := range p.Rows {
-		fillConsent(&nodes[i], &p.Rows[i], now)
+		ncodes += vocab.PurposeCount(uint16(p.Rows[i].Purposes)) + vocab.ActionCount(uint8(p.Rows[i].Actions))
+	}
+	codes := make([]string, 0, ncodes)
+	for i := range p.Rows {
+		fillConsentIn(&nodes[i], &p.Rows[i], now, &codes)
 		edges[i] = ConsentEdge{Node: &nodes[i]}
 		if cursors {
 			edges[i].Cursor = p.Cursors[i]

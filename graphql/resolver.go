@@ -23,6 +23,8 @@ type Resolver struct {
 	dep    deployment
 	// gqlgenMarshal turns the consents' fast marshalling off (fastmarshal.go): tests compare the two outputs.
 	gqlgenMarshal bool
+	// pageBufs are the buffers pages of consents are written into (*[]byte; fastmarshal.go's pooledJSON).
+	pageBufs sync.Pool
 	// statsCache keeps the consent tally of the indexed head for the statistics queries (package analytics).
 	statsCache *analytics.Cache
 }

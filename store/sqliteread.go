@@ -240,7 +240,12 @@ type liteRows struct {
 	interrupted chan struct{}
 	err         error
 	closed      bool
+	slab        []byte // the text columns' bytes: one allocation for many strings (text)
 }
+
+// liteSlabMin and liteSlabMax bound the chunks text copies strings into: the first small (a key lookup reads a few
+// hundred bytes), each next one twice as large, up to liteSlabMax (a 100-row page reads some 11 KB).
+const liteSlabMin, liteSlabMax = 256, 8192
 
 func (r *liteRows) bindAll() error {
 	for i, a := range r.args {
@@ -384,11 +389,26 @@ func (r *liteRows) text(col, typ int32) (string, error) {
 		if p == 0 || n == 0 {
 			return "", nil
 		}
-		return string(unsafe.Slice((*byte)(cmem(p)), n)), nil
+		return r.keep(unsafe.Slice((*byte)(cmem(p)), n)), nil
 	case sqlite3.SQLITE_INTEGER:
 		return strconv.FormatInt(sqlite3.Xsqlite3_column_int64(r.c.tls, r.st, col), 10), nil
 	}
 	return "", fmt.Errorf("column type %d into a string", typ)
+}
+
+// keep copies b (SQLite's memory, valid until the next step) into the rows' slab and returns it as a string. The
+// slab is only ever appended to, and a full one is left to the strings that point into it, so no string changes.
+func (r *liteRows) keep(b []byte) string {
+	if len(b) > cap(r.slab)-len(r.slab) {
+		n := min(max(2*cap(r.slab), liteSlabMin), liteSlabMax)
+		if len(b) > n {
+			return string(b)
+		}
+		r.slab = make([]byte, 0, n)
+	}
+	start := len(r.slab)
+	r.slab = append(r.slab, b...)
+	return unsafe.String(&r.slab[start], len(b))
 }
 
 func (r *liteRows) int(col, typ int32) (int64, error) {

@@ -224,27 +224,39 @@ func ActionsOf(mask uint8) []Action {
 // PurposeCodes are the codes of the purposes set in mask, in bit order (unknown bits are ignored): the codes of
 // PurposesOf(mask), in one allocation.
 func PurposeCodes(mask uint16) []string {
-	mask &= 1<<purposeCount - 1
-	out := make([]string, 0, bits.OnesCount16(mask))
+	return AppendPurposeCodes(make([]string, 0, PurposeCount(mask)), mask)
+}
+
+// PurposeCount is the number of known purposes set in mask (the length of PurposeCodes(mask)).
+func PurposeCount(mask uint16) int { return bits.OnesCount16(mask & (1<<purposeCount - 1)) }
+
+// AppendPurposeCodes appends PurposeCodes(mask) to dst.
+func AppendPurposeCodes(dst []string, mask uint16) []string {
 	for p := Purpose(0); p < purposeCount; p++ {
 		if mask&(1<<p) != 0 {
-			out = append(out, p.Code())
+			dst = append(dst, p.Code())
 		}
 	}
-	return out
+	return dst
 }
 
 // ActionCodes are the codes of the actions set in mask, in bit order (unknown bits are ignored): the codes of
 // ActionsOf(mask), in one allocation.
 func ActionCodes(mask uint8) []string {
-	mask &= 1<<actionCount - 1
-	out := make([]string, 0, bits.OnesCount8(mask))
+	return AppendActionCodes(make([]string, 0, ActionCount(mask)), mask)
+}
+
+// ActionCount is the number of known actions set in mask (the length of ActionCodes(mask)).
+func ActionCount(mask uint8) int { return bits.OnesCount8(mask & (1<<actionCount - 1)) }
+
+// AppendActionCodes appends ActionCodes(mask) to dst.
+func AppendActionCodes(dst []string, mask uint8) []string {
 	for a := Action(0); a < actionCount; a++ {
 		if mask&(1<<a) != 0 {
-			out = append(out, a.Code())
+			dst = append(dst, a.Code())
 		}
 	}
-	return out
+	return dst
 }
 
 // ParsePurposeMask parses a comma-separated list of purpose codes into a mask.
