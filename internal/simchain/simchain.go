@@ -8,6 +8,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
@@ -95,8 +96,17 @@ func (c *Chain) Mine(n int) {
 func (c *Chain) Warp(d time.Duration) error {
 	c.Client.mu.Lock()
 	defer c.Client.mu.Unlock()
-	if err := c.Backend.AdjustTime(d); err != nil {
-		return fmt.Errorf("adjust time: %w", err)
+	// The transaction pool drops a mined transaction from its pending set when it processes the new head, in the
+	// background: until then AdjustTime refuses ("could not adjust time on non-empty block") although the block the
+	// transaction went into is committed. Wait for the pool (a few milliseconds) instead of failing.
+	for tries := 0; ; tries++ {
+		err := c.Backend.AdjustTime(d)
+		if err == nil {
+			return nil
+		}
+		if tries == 200 || !strings.Contains(err.Error(), "non-empty block") {
+			return fmt.Errorf("adjust time: %w", err)
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
-	return nil
 }
