@@ -43,9 +43,12 @@ bindings: contracts ## regenerate the Go bindings from the forge artifacts
 graphql: setup ## regenerate the gqlgen code
 	@if [ -f graphql/gqlgen.yml ]; then cd graphql && go tool gqlgen generate --config gqlgen.yml && \
 	  sed -i -e 's/graphql\.MarshalSliceConcurrently(/marshalSlice(/' -e 's/ec\._Consent(/ec.fastConsent(/' \
-	    -e 's/ec\.marshalNConsentEdge2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentEdgeᚄ(/ec.fastConsentEdges(/' generated.go; fi
+	    -e 's/ec\.marshalNConsentEdge2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentEdgeᚄ(/ec.fastConsentEdges(/' \
+	    -e 's/^\t\t\tvar buf bytes\.Buffer$$/\t\t\tbuf := ec.answerBuffer(ctx)/' \
+	    -e 's/^\t\t\tresponse\.Data = buf\.Bytes()$$/\t\t\tresponse.Data = ec.answerBytes(ctx, \&buf)/' generated.go; fi
 	@# lists marshalled without a goroutine per element (graphql/marshal.go), consents without per-field resolution
-	@# (graphql/fastmarshal.go; it falls back to the generated functions whose calls these lines redirect)
+	@# (graphql/fastmarshal.go; it falls back to the generated functions whose calls these lines redirect), and a
+	@# query's answer into a pooled buffer (graphql/answer.go)
 
 docs: setup ## regenerate docs/cli.md, the command-line reference, from the urfave/cli app (run it after changing a flag)
 	go test ./cmd/bevan -run '^TestCLIReference$$' -count=1 -args -update-cli-doc

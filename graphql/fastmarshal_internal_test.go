@@ -30,7 +30,8 @@ func TestGeneratedCallsFastPaths(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, call := range []string{"ec.fastConsentEdges(ctx, selections, v)", "ec.fastConsent(ctx, sel, v)", "marshalSlice(ctx,"} {
+	for _, call := range []string{"ec.fastConsentEdges(ctx, selections, v)", "ec.fastConsent(ctx, sel, v)", "marshalSlice(ctx,",
+		"buf := ec.answerBuffer(ctx)", "response.Data = ec.answerBytes(ctx, &buf)"} {
 		if !bytes.Contains(src, []byte(call)) {
 			t.Errorf("generated.go does not call %s: regenerate with make graphql", call)
 		}

@@ -2923,9 +2923,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 					return nil
 				}
 			}
-			var buf bytes.Buffer
+			buf := ec.answerBuffer(ctx)
 			data.MarshalGQL(&buf)
-			response.Data = buf.Bytes()
+			response.Data = ec.answerBytes(ctx, &buf)
 			if atomic.LoadInt32(&ec.Deferred) > 0 {
 				hasNext := atomic.LoadInt32(&ec.PendingDeferred) > 0
 				response.HasNext = &hasNext

@@ -25,6 +25,8 @@ type Resolver struct {
 	gqlgenMarshal bool
 	// pageBufs are the buffers pages of consents are written into (*[]byte; fastmarshal.go's pooledJSON).
 	pageBufs sync.Pool
+	// answerBufs are the buffers answers' data are written into (*[]byte; answer.go).
+	answerBufs sync.Pool
 	// statsCache keeps the consent tally of the indexed head for the statistics queries (package analytics).
 	statsCache *analytics.Cache
 }

@@ -60,18 +60,21 @@ func (h postTransport) Do(w http.ResponseWriter, r *http.Request, exec gql.Graph
 		return
 	}
 	w.Header().Add("Content-Type", "application/json")
+	ctx, lease := leaseAnswer(ctx)
 	responses, ctx := exec.DispatchOperation(ctx, rc)
 	resp := responses(ctx)
 	if plainData(resp) {
 		_, _ = io.WriteString(w, `{"data":`)
-		_, _ = w.Write(resp.Data)
+		_, _ = w.Write(resp.Data) // a Write does not keep what it is given (io.Writer)
 		_, _ = io.WriteString(w, `}`)
+		h.res.releaseAnswer(lease, resp.Data)
 		return
 	}
 	b, err := json.Marshal(resp)
 	if err != nil {
 		panic("unable to marshal " + string(resp.Data) + ": " + err.Error()) // as transport.POST does
 	}
+	h.res.releaseAnswer(lease, resp.Data)
 	_, _ = w.Write(b)
 }
 
