@@ -22,6 +22,28 @@ type batches struct {
 	versions map[batchKey][]*model.Anchor
 	// queries counts the store queries run (tests).
 	queries int
+	// rendered are consent pages already written from the store's rows (query.go, renderedPage), by their first
+	// edge: the edge list's marshaller takes its page from here (fastmarshal.go) instead of writing the edges.
+	rendered map[*ConsentEdge]*pooledJSON
+}
+
+// putRendered keeps a page written from the store's rows for the marshaller of the edge list starting at first.
+func (b *batches) putRendered(first *ConsentEdge, page *pooledJSON) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.rendered == nil {
+		b.rendered = map[*ConsentEdge]*pooledJSON{}
+	}
+	b.rendered[first] = page
+}
+
+// takeRendered is the page kept for the edge list starting at first (nil: none), once.
+func (b *batches) takeRendered(first *ConsentEdge) *pooledJSON {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	page := b.rendered[first]
+	delete(b.rendered, first)
+	return page
 }
 
 type batchKey struct {

@@ -148,8 +148,8 @@ func (ec *executionContext) fastMarshal() bool {
 }
 
 // collect plans the selection of an object with the given implementors (ok false when a field is not plain or is deferred).
-func collect[F ~uint8](ec *executionContext, sel ast.SelectionSet, implementors []string, fieldOf func(string) (F, bool)) (plan[F], bool) {
-	fields := gql.CollectFields(ec.OperationContext, sel, implementors)
+func collect[F ~uint8](oc *gql.OperationContext, sel ast.SelectionSet, implementors []string, fieldOf func(string) (F, bool)) (plan[F], bool) {
+	fields := gql.CollectFields(oc, sel, implementors)
 	p := plan[F]{keys: make([]string, 0, len(fields)), fields: make([]F, 0, len(fields))}
 	for _, f := range fields {
 		id, ok := fieldOf(f.Name)
@@ -209,7 +209,7 @@ func dup(keys []string, alias string) bool {
 // fastConsent writes a consent, on the fast path when its selection allows.
 func (ec *executionContext) fastConsent(ctx context.Context, sel ast.SelectionSet, obj *model.Consent) gql.Marshaler {
 	if ec.fastMarshal() {
-		if p, ok := collect(ec, sel, consentImplementors, consentFieldOf); ok {
+		if p, ok := collect(ec.OperationContext, sel, consentImplementors, consentFieldOf); ok {
 			return rawJSON(appendConsent(make([]byte, 0, p.size(consentFieldSize)), &p, obj))
 		}
 	}
@@ -227,24 +227,39 @@ const (
 
 // fastConsentEdges writes a page's edges, on the fast path when their selection allows.
 func (ec *executionContext) fastConsentEdges(ctx context.Context, sel ast.SelectionSet, v []*ConsentEdge) gql.Marshaler {
-	if out, ok := ec.plainConsentEdges(sel, v); ok {
+	if out, ok := ec.plainConsentEdges(ctx, sel, v); ok {
 		return out
 	}
 	return ec.marshalNConsentEdge2ᚕᚖgithubᚗcomᚋbevanᚑhealthᚋbevanᚋgraphqlᚐConsentEdgeᚄ(ctx, sel, v)
 }
 
-func (ec *executionContext) plainConsentEdges(sel ast.SelectionSet, v []*ConsentEdge) (gql.Marshaler, bool) {
+func (ec *executionContext) plainConsentEdges(ctx context.Context, sel ast.SelectionSet, v []*ConsentEdge) (gql.Marshaler, bool) {
 	res, ok := ec.Resolvers.(*Resolver)
 	if !ok || res.gqlgenMarshal {
 		return nil, false
+	}
+	if len(v) > 0 {
+		if b, _ := ctx.Value(batchesKey{}).(*batches); b != nil {
+			if m := b.takeRendered(v[0]); m != nil { // written by the resolver from the store's rows
+				return m, true
+			}
+		}
 	}
 	for _, e := range v {
 		if e == nil || e.Node == nil {
 			return nil, false
 		}
 	}
-	var nodeSel ast.SelectionSet
-	edge, ok := collect(ec, sel, consentEdgeImplementors, func(name string) (edgeField, bool) {
+	edge, node, ok := edgesPlan(ec.OperationContext, sel)
+	if !ok {
+		return nil, false
+	}
+	return res.renderEdges(&edge, &node, len(v), func(i int) (string, *model.Consent) { return v[i].Cursor, v[i].Node }), true
+}
+
+// edgesPlan plans an edge list's selection (ok false: a field is not plain or is deferred).
+func edgesPlan(oc *gql.OperationContext, sel ast.SelectionSet) (edge plan[edgeField], node plan[consentField], ok bool) {
+	edge, ok = collect(oc, sel, consentEdgeImplementors, func(name string) (edgeField, bool) {
 		switch name {
 		case "__typename":
 			return efTypename, true
@@ -256,30 +271,36 @@ func (ec *executionContext) plainConsentEdges(sel ast.SelectionSet, v []*Consent
 		return 0, false
 	})
 	if !ok {
-		return nil, false
+		return edge, node, false
 	}
-	for _, f := range gql.CollectFields(ec.OperationContext, sel, consentEdgeImplementors) {
+	var nodeSel ast.SelectionSet
+	for _, f := range gql.CollectFields(oc, sel, consentEdgeImplementors) {
 		if f.Name == "node" {
 			nodeSel = f.Selections
 			break
 		}
 	}
-	var node plan[consentField]
 	for _, f := range edge.fields {
 		if f == efNode {
-			if node, ok = collect(ec, nodeSel, consentImplementors, consentFieldOf); !ok {
-				return nil, false
+			if node, ok = collect(oc, nodeSel, consentImplementors, consentFieldOf); !ok {
+				return edge, node, false
 			}
 		}
 	}
-	size := len(v)*(edge.size(edgeFieldSize)+node.size(consentFieldSize)) + 2
-	buf, _ := res.pageBufs.Get().(*[]byte)
+	return edge, node, true
+}
+
+// renderEdges writes n edges (edge(i): the i-th cursor and node) as a JSON list into a pooled buffer.
+func (r *Resolver) renderEdges(edge *plan[edgeField], node *plan[consentField], n int, at func(int) (string, *model.Consent)) *pooledJSON {
+	size := n*(edge.size(edgeFieldSize)+node.size(consentFieldSize)) + 2
+	buf, _ := r.pageBufs.Get().(*[]byte)
 	if buf == nil || cap(*buf) < size/2 { // a small pooled buffer would grow more than once: start at the size
 		buf = new([]byte)
 		*buf = make([]byte, 0, size)
 	}
 	b := append((*buf)[:0], '[')
-	for i, e := range v {
+	for i := range n {
+		cursor, c := at(i)
 		if i > 0 {
 			b = append(b, ',')
 		}
@@ -293,15 +314,15 @@ func (ec *executionContext) plainConsentEdges(sel ast.SelectionSet, v []*Consent
 			case efTypename:
 				b = append(b, `"ConsentEdge"`...)
 			case efCursor:
-				b = appendQuoted(b, e.Cursor)
+				b = appendQuoted(b, cursor)
 			case efNode:
-				b = appendConsent(b, &node, e.Node)
+				b = appendConsent(b, node, c)
 			}
 		}
 		b = append(b, '}')
 	}
 	*buf = append(b, ']')
-	return &pooledJSON{b: buf, pool: &res.pageBufs}, true
+	return &pooledJSON{b: buf, pool: &r.pageBufs}
 }
 
 // appendConsent appends c's planned fields as a JSON object, as gqlgen writes them.

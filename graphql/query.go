@@ -14,6 +14,7 @@ import (
 	"github.com/bevan-health/bevan/store"
 	"github.com/bevan-health/bevan/vocab"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
@@ -607,7 +608,7 @@ func (r *Resolver) consentHistory(ctx context.Context, consentID string, at *uin
 
 // consents is the consents query reading only cols (nil: every column), with a COUNT when count is set.
 func (r *Resolver) consents(ctx context.Context, where *ConsentFilter, orderBy *ConsentOrder, first *int64, after *string,
-	block *BlockInput, cols []string, count, cursors bool) (*ConsentConnection, error) {
+	block *BlockInput, cols []string, count, cursors, direct bool) (*ConsentConnection, error) {
 	n, err := pageSize(first)
 	if err != nil {
 		return nil, err
@@ -649,6 +650,9 @@ func (r *Resolver) consents(ctx context.Context, where *ConsentFilter, orderBy *
 		return nil, err
 	}
 	out := &ConsentConnection{TotalCount: p.TotalCount, PageInfo: pageInfo(p), Edges: make([]*ConsentEdge, len(p.Rows))}
+	if direct && r.renderedPage(ctx, out, p, now, cursors) {
+		return out, nil
+	}
 	edges := make([]ConsentEdge, len(p.Rows)) // one allocation for the page's edges, one for its nodes
 	nodes := make([]model.Consent, len(p.Rows))
 	ncodes := 0
@@ -667,6 +671,55 @@ func (r *Resolver) consents(ctx context.Context, where *ConsentFilter, orderBy *
 	return out, nil
 }
 
+// renderedPage writes the page's edges straight from the store's rows, when the connection being resolved selects
+// one list of edges whose every field is plain (fastmarshal.go): each row goes through one scratch model.Consent,
+// filled and written as the edge list's fast marshaller writes a node, instead of a model.Consent kept per row
+// until gqlgen marshals the page. The edges returned carry their cursors and no node: the edge list's marshaller
+// takes the written page (batches.takeRendered); were it ever to miss it, gqlgen would answer a null node as an
+// error, never another page. ok false: nothing was written, the caller fills the nodes.
+func (r *Resolver) renderedPage(ctx context.Context, out *ConsentConnection, p *store.Page[store.ConsentRow], now int64, cursors bool) bool {
+	if r.gqlgenMarshal || len(p.Rows) == 0 || gql.GetFieldContext(ctx) == nil {
+		return false
+	}
+	b, _ := ctx.Value(batchesKey{}).(*batches)
+	if b == nil {
+		return false
+	}
+	var edgesSel ast.SelectionSet
+	n := 0
+	for _, f := range gql.CollectFieldsCtx(ctx, nil) {
+		if f.Name == "edges" {
+			if n++; f.IsDeferred() {
+				return false
+			}
+			edgesSel = f.Selections
+		}
+	}
+	if n != 1 { // two aliased edge lists would each look for the page
+		return false
+	}
+	edge, node, ok := edgesPlan(gql.GetOperationContext(ctx), edgesSel)
+	if !ok {
+		return false
+	}
+	edges := make([]ConsentEdge, len(p.Rows))
+	for i := range edges {
+		if cursors {
+			edges[i].Cursor = p.Cursors[i]
+		}
+		out.Edges[i] = &edges[i]
+	}
+	var c model.Consent
+	codes := make([]string, 0, 24) // room for every purpose and action
+	page := r.renderEdges(&edge, &node, len(p.Rows), func(i int) (string, *model.Consent) {
+		codes = codes[:0]
+		fillConsentIn(&c, &p.Rows[i], now, &codes)
+		return edges[i].Cursor, &c
+	})
+	b.putRendered(&edges[0], page)
+	return true
+}
+
 // consentByID is the consent query: the consent's current version (or as of block), reading only the selected fields'
 // columns.
 func (r *Resolver) consentByID(ctx context.Context, consentID string, block *BlockInput) (*model.Consent, error) {
@@ -674,7 +727,7 @@ func (r *Resolver) consentByID(ctx context.Context, consentID string, block *Blo
 	if gql.GetFieldContext(ctx) != nil {
 		cols = consentColumns(gql.CollectFieldsCtx(ctx, nil))
 	}
-	c, err := r.consents(ctx, &ConsentFilter{ConsentID: &StringFilter{Eq: &consentID}}, nil, ptr(int64(1)), nil, block, cols, false, false)
+	c, err := r.consents(ctx, &ConsentFilter{ConsentID: &StringFilter{Eq: &consentID}}, nil, ptr(int64(1)), nil, block, cols, false, false, false)
 	if err != nil || len(c.Edges) == 0 {
 		return nil, err
 	}

@@ -47,7 +47,7 @@ func (r *proposalResolver) Votes(ctx context.Context, obj *model.Proposal, first
 
 // Consents is the resolver for the consents field.
 func (r *queryResolver) Consents(ctx context.Context, where *ConsentFilter, orderBy *ConsentOrder, first *int64, after *string, block *BlockInput) (*ConsentConnection, error) {
-	return r.consents(ctx, where, orderBy, first, after, block, consentColumns(nodeFields(ctx)), counted(ctx), edgeCursors(ctx))
+	return r.consents(ctx, where, orderBy, first, after, block, consentColumns(nodeFields(ctx)), counted(ctx), edgeCursors(ctx), true)
 }
 
 // Consent is the resolver for the consent field.
