@@ -189,14 +189,11 @@ func selectRows[R any](ctx context.Context, rd Reader, t *Rows[R], q List, direc
 	sb.WriteString(" FROM " + t.name + " WHERE " + strings.Join(where, " AND ") + " ORDER BY " + orderSQL + " LIMIT ?")
 	args = append(args, limit+1)
 	var r rows
+	countLater := false // the COUNT runs after the page, unless the page holds every row
 	if cp, ok := e.b.(countPager); ok && direct && q.Count {
 		r, err = cp.countAndQuery(ctx, &page.TotalCount, countSQL, countArgs, sb.String(), args)
 	} else {
-		if q.Count {
-			if err := countInto(ctx, query, &page.TotalCount, countSQL, countArgs); err != nil {
-				return nil, fmt.Errorf("count %s: %w", t.name, err)
-			}
-		}
+		countLater = q.Count
 		r, err = query(ctx, sb.String(), args...)
 	}
 	if err != nil {
@@ -231,6 +228,18 @@ func selectRows[R any](ctx context.Context, rd Reader, t *Rows[R], q List, direc
 	}
 	if q.EndCursorOnly && len(page.Rows) > 0 {
 		page.Cursors = []string{t.cursorOf(&page.Rows[len(page.Rows)-1], orderOf)}
+	}
+	if countLater {
+		// The first page that holds every row (fewer than its limit plus one were read) is its own count: the COUNT
+		// would count the rows just read, reading them again.
+		if q.After == "" && !page.HasNext {
+			page.TotalCount = int64(len(page.Rows))
+		} else {
+			r.Close() // gives the connection back before the COUNT takes one
+			if err := countInto(ctx, query, &page.TotalCount, countSQL, countArgs); err != nil {
+				return nil, fmt.Errorf("count %s: %w", t.name, err)
+			}
+		}
 	}
 	return page, nil
 }

@@ -99,6 +99,17 @@ func TestTimeTravelAndPagination(t *testing.T) {
 					t.Fatalf("desc=%v: paged through %v, want 4 events", desc, seen)
 				}
 			}
+			// the total count, on a first page that holds every row (counted from the rows read) or not, read through
+			// the page reader and through database/sql
+			for first := 1; first <= 5; first++ {
+				for name, sel := range map[string]func(context.Context, store.Reader, *store.Rows[store.ConsentEventRow], store.List) (*store.Page[store.ConsentEventRow], error){
+					"Select": store.Select[store.ConsentEventRow], "SelectSQL": store.SelectSQL[store.ConsentEventRow]} {
+					p, err := sel(ctx, s, store.ConsentEvents, store.List{First: first, Count: true})
+					if err != nil || p.TotalCount != 4 || len(p.Rows) != min(first, 4) || p.HasNext != (first < 4) {
+						t.Fatalf("%s first %d: %d of %d rows, next %v (%v)", name, first, len(p.Rows), p.TotalCount, p.HasNext, err)
+					}
+				}
+			}
 			// filters: in, comparison, bit
 			p, err := store.Select(ctx, s, store.Consents, store.List{Where: []store.Cond{
 				{Col: "purposes", Op: store.AnyBit, Value: int64(8)},
