@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -577,5 +578,53 @@ func TestRevocationRates(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A MeasureReport read back for printing (ReadPublished) shows every published cell with its count, or suppressed,
+// and the total, under the measure's dimensions.
+func TestPublishedReadsBackTheReport(t *testing.T) {
+	pop := synthetic(4, 250)
+	st := pop.index(t, "sqlite")
+	head := pop.head
+	for _, m := range analytics.Measures {
+		r, err := analytics.ComputeReport(context.Background(), st, m.Name, "2026", &head, blockTime(head))
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, err := json.Marshal(r.FHIR())
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := analytics.ReadPublished(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := func(c disclosure.Count) string {
+			if c.Suppressed {
+				return "suppressed"
+			}
+			return strconv.FormatInt(c.Value, 10)
+		}
+		want := map[string]string{}
+		for _, c := range r.Table.Cells {
+			want[strings.Join(c.Key, "\t")] = text(c.Count)
+		}
+		if p.Measure != m.Name || len(p.Head) != len(m.StratifyBy) || len(p.Rows) != len(want) || p.Total != text(r.Table.Total) {
+			t.Fatalf("%s: read back %+v, want %d rows, total %s", m.Name, p, len(want), text(r.Table.Total))
+		}
+		for _, row := range p.Rows {
+			if got := row[len(row)-1]; want[strings.Join(row[:len(row)-1], "\t")] != got {
+				t.Fatalf("%s: row %q, want count %q", m.Name, row, want[strings.Join(row[:len(row)-1], "\t")])
+			}
+		}
+		var b strings.Builder
+		if err := p.WriteTable(&b); err != nil || !strings.HasPrefix(b.String(), analytics.SuppressionNote+"\n") ||
+			strings.Count(b.String(), "\n") != len(p.Rows)+3 {
+			t.Fatalf("%s: table %v\n%s", m.Name, err, b.String())
+		}
+	}
+	if _, err := analytics.ReadPublished([]byte(`{"resourceType":"MeasureReport"}`)); err == nil {
+		t.Fatal("a report without a group read")
 	}
 }

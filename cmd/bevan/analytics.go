@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/bevan-health/bevan/analytics"
 	"github.com/urfave/cli/v2"
@@ -66,64 +65,11 @@ func analyticsReport(c *cli.Context) error {
 	return writeMeasureTable(c, m, c.String("period"), e.block, raw)
 }
 
-// measureJSON is the part of a MeasureReport the table shows.
-type measureJSON struct {
-	Group []struct {
-		Population []populationJSON `json:"population"`
-		Stratifier []struct {
-			Stratum []struct {
-				Value *struct {
-					Text string `json:"text"`
-				} `json:"value"`
-				Component []struct {
-					Value struct {
-						Text string `json:"text"`
-					} `json:"value"`
-				} `json:"component"`
-				Population []populationJSON `json:"population"`
-			} `json:"stratum"`
-		} `json:"stratifier"`
-	} `json:"group"`
-}
-
-type populationJSON struct {
-	Count *int64 `json:"count"`
-}
-
-func countText(ps []populationJSON) string {
-	if len(ps) == 0 || ps[0].Count == nil {
-		return "suppressed"
-	}
-	return fmt.Sprint(*ps[0].Count)
-}
-
 func writeMeasureTable(c *cli.Context, m analytics.Measure, period string, block uint64, raw []byte) error {
-	var r measureJSON
-	if err := json.Unmarshal(raw, &r); err != nil || len(r.Group) == 0 {
-		return fmt.Errorf("measure report: unexpected shape (%v)", err)
+	p, err := analytics.ReadPublished(raw)
+	if err != nil {
+		return fmt.Errorf("measure report: %w", err)
 	}
-	w := c.App.Writer
-	fmt.Fprintf(w, "%s — %s, %s, as of block %d\n", m.Name, m.Title, period, block)
-	fmt.Fprintln(w, "counts of 1–7 are suppressed, with further cells where needed so that none can be worked out; the rest are rounded to the nearest 5")
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	var head []string
-	for _, d := range m.StratifyBy {
-		head = append(head, strings.ToLower(string(d)))
-	}
-	fmt.Fprintln(tw, strings.Join(head, "\t")+"\tcount")
-	g := r.Group[0]
-	for _, s := range g.Stratifier {
-		for _, st := range s.Stratum {
-			var key []string
-			if st.Value != nil {
-				key = []string{st.Value.Text}
-			}
-			for _, comp := range st.Component {
-				key = append(key, comp.Value.Text)
-			}
-			fmt.Fprintf(tw, "%s\t%s\n", strings.Join(key, "\t"), countText(st.Population))
-		}
-	}
-	fmt.Fprintf(tw, "total%s\t%s\n", strings.Repeat("\t", max(0, len(head)-1)), countText(g.Population))
-	return tw.Flush()
+	fmt.Fprintf(c.App.Writer, "%s — %s, %s, as of block %d\n", m.Name, m.Title, period, block)
+	return p.WriteTable(c.App.Writer)
 }
