@@ -11,13 +11,14 @@ import (
 // identityLevels are IdentityRegistry's levels (0, 5, 9) as the API's enum.
 var identityLevels = map[int64]IdentityLevel{0: IdentityLevelP0, 5: IdentityLevelP5, 9: IdentityLevelP9}
 
-// walletIdentityOf is the API's attestation from a row, verified judged at unix time now.
-func walletIdentityOf(row *store.WalletIdentityRow, now int64) (*WalletIdentity, error) {
+// walletIdentityOf is the API's attestation from a row, verified judged at unix time now and with whether its
+// attester held IDENTITY_ATTESTER_ROLE at the same block.
+func walletIdentityOf(row *store.WalletIdentityRow, now int64, attesterHeld bool) (*WalletIdentity, error) {
 	level, ok := identityLevels[row.Level]
 	if !ok {
 		return nil, fmt.Errorf("wallet %s: identity level %d is not 0, 5 or 9", row.Wallet, row.Level)
 	}
-	return &WalletIdentity{Address: row.Wallet, Verified: row.VerifiedAt(now), Attested: true, Level: &level,
+	return &WalletIdentity{Address: row.Wallet, Verified: row.VerifiedAt(now, attesterHeld), Attested: true, Level: &level,
 		Attester: &row.Attester, AttestedAt: &row.AttestedAt, AttestedBlock: &row.AttestedBlock,
 		AttestedTx: &row.AttestedTx, ExpiresAt: &row.ExpiresAt, Revoked: row.Revoked, RevokedAt: row.RevokedAt,
 		RevokedBy: row.RevokedBy, RevokedBlock: row.RevokedBlock, StatusTime: now}, nil
@@ -40,5 +41,13 @@ func (r *Resolver) walletIdentity(ctx context.Context, address string, block *Bl
 	if len(p.Rows) == 0 {
 		return &WalletIdentity{Address: wallet, StatusTime: now}, nil
 	}
-	return walletIdentityOf(&p.Rows[0], now)
+	row := &p.Rows[0]
+	// IdentityRegistry.isVerified reads the attester's role at the time of the read: the DAO revoking it voids every
+	// attestation it made, granting it back restores them. The role's version at the same block says the same.
+	a, err := sel(ctx, r, store.IdentityAttesters, store.List{At: at, First: 1,
+		Where: []store.Cond{{Col: store.ColAttester, Op: store.Eq, Value: row.Attester}}})
+	if err != nil {
+		return nil, err
+	}
+	return walletIdentityOf(row, now, len(a.Rows) == 1 && a.Rows[0].Held)
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // decoder turns the suite's logs into store events with the generated bindings.
@@ -41,10 +42,10 @@ var keptAsContractEvents = map[string][]string{
 	deployment.Governor: {"EIP712DomainChanged", "ProposalThresholdSet", "TimelockChange", "VotingDelaySet", "VotingPeriodSet"},
 	deployment.Anchors:  {"RoleAdminChanged", "RoleGranted", "RoleRevoked"},
 	deployment.Devices:  {"RoleAdminChanged", "RoleGranted", "RoleRevoked"},
-	// IdentityRegistry's role changes (an attester granted or revoked by the DAO) are kept as contract events: the
-	// wallet_identities table does not follow them, so GraphQL's walletIdentity.verified is the index's view and
-	// IdentityRegistry.isVerified is authoritative (docs/identity.md).
-	deployment.Identities: {"RoleAdminChanged", "RoleGranted", "RoleRevoked"},
+	// IdentityRegistry's RoleGranted and RoleRevoked are decoded (identityRoleEvent): those of IDENTITY_ATTESTER_ROLE
+	// version identity_attesters, which walletIdentity.verified follows as isVerified does; every one of them is kept
+	// as a contract event too.
+	deployment.Identities: {"RoleAdminChanged"},
 	// DataAccess's role changes (a releaser granted or revoked by the DAO) are kept as contract events; requests,
 	// approvals and releases have tables of their own (GraphQL dataAccessRequests).
 	deployment.Access:    {"RoleAdminChanged", "RoleGranted", "RoleRevoked"},
@@ -318,6 +319,20 @@ func newDecoder(m *deployment.Manifest) (*decoder, error) {
 			}
 			return &store.AttestationRevoked{Meta: m, Wallet: e.Wallet, Attester: e.Attester, By: e.By}, nil
 		}},
+		{ir, irm, "RoleGranted", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := identities.ParseRoleGranted(l)
+			if err != nil {
+				return nil, err
+			}
+			return identityRoleEvent(irm, "RoleGranted", l, m, e.Role, e.Account, e.Sender, true)
+		}},
+		{ir, irm, "RoleRevoked", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := identities.ParseRoleRevoked(l)
+			if err != nil {
+				return nil, err
+			}
+			return identityRoleEvent(irm, "RoleRevoked", l, m, e.Role, e.Account, e.Sender, false)
+		}},
 		{da, dam, "AccessRequested", func(l types.Log, m store.Meta) (store.Event, error) {
 			e, err := access.ParseAccessRequested(l)
 			if err != nil {
@@ -399,6 +414,28 @@ func newDecoder(m *deployment.Manifest) (*decoder, error) {
 }
 
 // eventArgs decodes a log's arguments (topics and data) into a JSON object.
+// identityAttesterRole is IdentityRegistry.IDENTITY_ATTESTER_ROLE.
+var identityAttesterRole = crypto.Keccak256Hash([]byte("IDENTITY_ATTESTER_ROLE"))
+
+// identityRoleEvent is an IdentityRegistry RoleGranted or RoleRevoked: the contract event it always was, and for
+// IDENTITY_ATTESTER_ROLE also the attester's role change (held when granted).
+func identityRoleEvent(md interface{ GetAbi() (*abi.ABI, error) }, name string, l types.Log, m store.Meta,
+	role [32]byte, account, sender common.Address, held bool) (store.Event, error) {
+	a, err := md.GetAbi()
+	if err != nil {
+		return nil, fmt.Errorf("abi of %s: %w", deployment.Identities, err)
+	}
+	args, err := eventArgs(a.Events[name], l)
+	if err != nil {
+		return nil, fmt.Errorf("%s.%s: %w", deployment.Identities, name, err)
+	}
+	kept := &store.ContractEvent{Meta: m, Contract: deployment.Identities, Address: l.Address, Event: name, Args: args}
+	if common.Hash(role) != identityAttesterRole {
+		return kept, nil
+	}
+	return &store.AttesterRoleChanged{Meta: m, Attester: account, By: sender, Held: held, Kept: kept}, nil
+}
+
 func eventArgs(ev abi.Event, l types.Log) (string, error) {
 	out := map[string]any{}
 	if err := ev.Inputs.NonIndexed().UnpackIntoMap(out, l.Data); err != nil {

@@ -23,6 +23,42 @@ type AttestationRevoked struct {
 	Wallet, Attester, By common.Address
 }
 
+// AttesterRoleChanged is IdentityRegistry's RoleGranted (Held) or RoleRevoked (not Held) of IDENTITY_ATTESTER_ROLE.
+// Kept is the same log as a contract event, written too so that contractEvents still lists every role change.
+type AttesterRoleChanged struct {
+	Meta
+	Attester, By common.Address
+	Held         bool
+	Kept         *ContractEvent
+}
+
+// TableIdentityAttesters is the table of who holds IDENTITY_ATTESTER_ROLE (IdentityRegistry), versioned per attester.
+const TableIdentityAttesters = "identity_attesters"
+
+// Identity attester columns.
+const (
+	ColHeld      = "held"
+	ColChangedBy = "changed_by"
+)
+
+// IdentityAttesterRow is a version of an attester's IDENTITY_ATTESTER_ROLE (identity_attesters): held from
+// ValidFrom (granted) or not (revoked).
+type IdentityAttesterRow struct {
+	Attester  string
+	Held      bool
+	ChangedBy string
+	TxHash    string
+	Version
+}
+
+// IdentityAttesters is the table as typed rows.
+var IdentityAttesters = rowsOf(TableIdentityAttesters, func(r *IdentityAttesterRow) *Version { return &r.Version },
+	[]field[IdentityAttesterRow]{
+		{ColAttester, func(r *IdentityAttesterRow) any { return &r.Attester }},
+		{ColHeld, func(r *IdentityAttesterRow) any { return &r.Held }},
+		{ColChangedBy, func(r *IdentityAttesterRow) any { return &r.ChangedBy }},
+		{ColTxHash, func(r *IdentityAttesterRow) any { return &r.TxHash }}}...)
+
 // Wallet identity columns (the others are shared: ColExpiresAt, ColRevoked…).
 const (
 	ColWallet        = "wallet"
@@ -45,9 +81,12 @@ type WalletIdentityRow struct {
 	Version
 }
 
-// VerifiedAt reports whether the attestation verifies at unix time now: not revoked and not expired. It does not
-// know whether the attester still holds IDENTITY_ATTESTER_ROLE (IdentityRegistry.isVerified does).
-func (r *WalletIdentityRow) VerifiedAt(now int64) bool { return !r.Revoked && now < r.ExpiresAt }
+// VerifiedAt reports whether the attestation verifies at unix time now, as IdentityRegistry.isVerified does at that
+// block: not revoked, not expired, and attesterHeld (the attester's IdentityAttesterRow at the same block says it
+// holds IDENTITY_ATTESTER_ROLE).
+func (r *WalletIdentityRow) VerifiedAt(now int64, attesterHeld bool) bool {
+	return attesterHeld && !r.Revoked && now < r.ExpiresAt
+}
 
 // WalletIdentities is the table as typed rows.
 var WalletIdentities = rowsOf(TableWalletIdentities, func(r *WalletIdentityRow) *Version { return &r.Version },
@@ -86,6 +125,25 @@ func (p *plan) applyIdentity(ctx context.Context, ev Event) (ok bool, err error)
 				ColRevokedBlock, int64(e.Block), ColRevokedTx, hexHash(e.TxHash))
 		})
 		return true, err
+	case *AttesterRoleChanged:
+		if e.Kept != nil {
+			if err := p.apply(ctx, e.Kept); err != nil {
+				return true, err
+			}
+		}
+		a := p.s.attesters
+		change := func(r []any) {
+			p.set(a, r, ColAttester, hexAddr(e.Attester), ColHeld, e.Held, ColChangedBy, hexAddr(e.By),
+				ColTxHash, hexHash(e.TxHash))
+		}
+		found, err := p.supersede(ctx, a, []any{hexAddr(e.Attester)}, e.Meta, change)
+		if err != nil || found {
+			return true, err
+		}
+		r := p.row(a, e.Meta)
+		change(r)
+		p.add(a, r)
+		return true, nil
 	}
 	return false, nil
 }

@@ -49,7 +49,7 @@ func (t *table) order() string {
 type schema struct {
 	consents, consentEvents, guardians, emergency, members, proposals, quorums, votes, anchors, batches, metaTxs *table
 	contractEvents                                                                                               *table
-	objections, devices, excursions, identities                                                                  *table
+	objections, devices, excursions, identities, attesters                                                       *table
 	accessRequests, releases                                                                                     *table
 	all                                                                                                          []*table
 }
@@ -72,10 +72,10 @@ func newSchema() *schema {
 	}
 	s.objections = newObjectionsTable()
 	s.devices, s.excursions = newTable(Devices, ColDevice), newTable(Excursions)
-	s.identities = newTable(WalletIdentities, ColWallet)
+	s.identities, s.attesters = newTable(WalletIdentities, ColWallet), newTable(IdentityAttesters, ColAttester)
 	s.accessRequests, s.releases = newTable(DataAccessRequests, ColRequestID), newTable(DataReleases)
 	s.all = []*table{s.consents, s.consentEvents, s.guardians, s.emergency, s.members, s.proposals, s.quorums,
 		s.votes, s.anchors, s.batches, s.metaTxs, s.contractEvents, s.objections,
-		s.devices, s.excursions, s.identities, s.accessRequests, s.releases}
+		s.devices, s.excursions, s.identities, s.attesters, s.accessRequests, s.releases}
 	return s
 }
