@@ -5,6 +5,7 @@ import (
 	"crypto/rsa"
 	"crypto/sha256"
 	"encoding/hex"
+	"math/big"
 	"net/http"
 	"net/http/httptest"
 	"net/http/httputil"
@@ -16,11 +17,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/devnet"
 	gqlclient "github.com/bevan-health/bevan/graphql/client"
 	"github.com/bevan-health/bevan/identity"
 	"github.com/bevan-health/bevan/identity/oidctest"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
@@ -170,4 +175,76 @@ func TestIdentityAttestOnDevnet(t *testing.T) {
 	if w := indexed(res.Block - 1); w.Verified || w.Attested || w.Level != nil {
 		t.Fatalf("walletIdentity at block %d, before the attestation: %+v", res.Block-1, w)
 	}
+
+	// The DAO revokes the attester's IDENTITY_ATTESTER_ROLE, then grants it back: the timelock calls revokeRole and
+	// grantRole on IdentityRegistry (on the devnet the test sends them as the timelock, impersonated on anvil, instead
+	// of a week of proposal, votes and delay). GraphQL's verified agrees with isVerified at every block around both.
+	ir, err := bindings.NewIdentityRegistry(e.d.Manifest.IdentitiesAddress(), e.d.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	asTimelock := func(method string) uint64 {
+		t.Helper()
+		irABI, err := bindings.IdentityRegistryMetaData.GetAbi()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := irABI.Pack(method, crypto.Keccak256Hash([]byte("IDENTITY_ATTESTER_ROLE")), devnet.DevAddress(devnet.RoleAttester))
+		if err != nil {
+			t.Fatal(err)
+		}
+		timelock, rpcc := e.d.Manifest.TimelockAddress(), e.d.Client.Client()
+		if err := e.d.SetBalance(ctx, timelock, big.NewInt(1e18)); err != nil {
+			t.Fatal(err)
+		}
+		if err := rpcc.CallContext(ctx, nil, "anvil_impersonateAccount", timelock); err != nil {
+			t.Fatal(err)
+		}
+		defer func() { _ = rpcc.CallContext(ctx, nil, "anvil_stopImpersonatingAccount", timelock) }()
+		var tx common.Hash
+		if err := rpcc.CallContext(ctx, &tx, "eth_sendTransaction", map[string]any{"from": timelock,
+			"to": e.d.Manifest.IdentitiesAddress(), "data": hexutil.Bytes(data)}); err != nil {
+			t.Fatalf("%s as the timelock: %v", method, err)
+		}
+		for {
+			rc, err := e.d.Client.TransactionReceipt(ctx, tx)
+			if err == nil {
+				if rc.Status != types.ReceiptStatusSuccessful {
+					t.Fatalf("%s as the timelock reverted", method)
+				}
+				return rc.BlockNumber.Uint64()
+			}
+			select {
+			case <-ctx.Done():
+				t.Fatalf("%s as the timelock: %v", method, ctx.Err())
+			case <-time.After(50 * time.Millisecond):
+			}
+		}
+	}
+	onChain := func(block uint64) bool {
+		t.Helper()
+		v, err := ir.IsVerified(&bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(block)}, patient, 9)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	agree := func(what string, block uint64, want bool) {
+		t.Helper()
+		if got := onChain(block); got != want {
+			t.Fatalf("%s: isVerified at block %d is %v, want %v", what, block, got, want)
+		}
+		if w := indexed(block); w.Verified != want || !w.Attested {
+			t.Fatalf("%s: walletIdentity at block %d: %+v, isVerified %v", what, block, w, want)
+		}
+	}
+	revoked := asTimelock("revokeRole")
+	granted := asTimelock("grantRole")
+	if _, err := gql.WaitIndexed(ctx, granted); err != nil {
+		t.Fatal(err)
+	}
+	agree("before the attester's revocation", revoked-1, true)
+	agree("the attester revoked", revoked, false)
+	agree("the attester revoked", granted-1, false)
+	agree("the attester's role granted back", granted, true)
 }
