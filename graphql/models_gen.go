@@ -560,9 +560,9 @@ type VoteFilter struct {
 // It never holds the person's identity nor the attester's commitment to it.
 type WalletIdentity struct {
 	Address string `json:"address"`
-	// Attested, not revoked, and not expired at the block's time (the server's clock for the indexed head). This is the
-	// index's view: it does not follow the attester's IDENTITY_ATTESTER_ROLE, so an attestation by an attester the DAO
-	// has since revoked still shows true here. IdentityRegistry.isVerified is authoritative.
+	// Attested, not revoked, not expired at the block's time (the server's clock for the indexed head), and its attester
+	// holding IDENTITY_ATTESTER_ROLE at the block, as IdentityRegistry.isVerified(wallet, 0) says at that block: false
+	// from the block the DAO revokes the attester, true again from the block it grants the role back.
 	Verified bool `json:"verified"`
 	// Whether the wallet has ever been attested by the block (false: every other field but address is null or false).
 	Attested bool `json:"attested"`
