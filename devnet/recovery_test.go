@@ -1,17 +1,25 @@
 package devnet_test
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"crypto/rand"
+	"encoding/json"
+	"fmt"
 	"math/big"
+	"net/http"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/commitment"
 	"github.com/bevan-health/bevan/devnet"
+	"github.com/bevan-health/bevan/graphql"
+	"github.com/bevan-health/bevan/indexer"
 	"github.com/bevan-health/bevan/internal/devnettest"
+	"github.com/bevan-health/bevan/store/storetest"
 	"github.com/bevan-health/bevan/vocab"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -232,5 +240,115 @@ func TestKeyRecoveryOnDevnet(t *testing.T) {
 	}
 	if fresh, err := c.consents.IsFreshWallet(call, wallet2); err != nil || !fresh {
 		t.Fatalf("wallet2 is no longer fresh (err=%v)", err)
+	}
+
+	// The index follows the recovery: GraphQL shows the patient's consents and guardian under the new wallet, none
+	// under the retired one, and the old wallet's before the recovery (time travel).
+	gq := indexChain(t, d)
+	recovered, err := c.recovery.FilterRecoveryCompleted(&bind.FilterOpts{Context: ctx}, []common.Address{patient}, []common.Address{wallet1}, nil)
+	if err != nil || !recovered.Next() {
+		t.Fatalf("no RecoveryCompleted (err=%v)", err)
+	}
+	type view struct {
+		Consents struct {
+			TotalCount int
+			Edges      []struct {
+				Node struct{ Patient, Grantee string }
+			}
+		}
+		Guardians struct {
+			Edges []struct{ Node struct{ Guardian string } }
+		}
+	}
+	look := func(wallet common.Address, block uint64) view {
+		b := ""
+		if block > 0 {
+			b = fmt.Sprintf(", block: {number: %d}", block)
+		}
+		w := fmt.Sprintf(`where: {patient: {eq: %q}}%s`, strings.ToLower(wallet.Hex()), b)
+		var v view
+		gq(`{ consents(`+w+`) { totalCount edges { node { patient grantee } } } guardians(`+w+`) { edges { node { guardian } } } }`, &v)
+		return v
+	}
+	lower := strings.ToLower
+	now, old := look(wallet1, 0), look(patient, 0)
+	if now.Consents.TotalCount != 2 || len(now.Guardians.Edges) != 1 || now.Guardians.Edges[0].Node.Guardian != lower(guardian.Hex()) {
+		t.Fatalf("GraphQL for the new wallet: %+v", now)
+	}
+	grantees := map[string]bool{}
+	for _, e := range now.Consents.Edges {
+		if e.Node.Patient != lower(wallet1.Hex()) {
+			t.Fatalf("a consent names %s, want the new wallet %s", e.Node.Patient, wallet1)
+		}
+		grantees[e.Node.Grantee] = true
+	}
+	if !grantees[lower(trust.Hex())] || !grantees[lower(research.Hex())] {
+		t.Fatalf("GraphQL for the new wallet: grantees %v", grantees)
+	}
+	if old.Consents.TotalCount != 0 || len(old.Guardians.Edges) != 0 {
+		t.Fatalf("GraphQL for the retired wallet: %+v", old)
+	}
+	if then := look(patient, recovered.Event.Raw.BlockNumber-1); then.Consents.TotalCount != 2 || len(then.Guardians.Edges) != 1 {
+		t.Fatalf("GraphQL for the old wallet before the recovery: %+v", then)
+	}
+	if then := look(wallet1, recovered.Event.Raw.BlockNumber-1); then.Consents.TotalCount != 0 {
+		t.Fatalf("GraphQL for the new wallet before the recovery: %+v", then)
+	}
+}
+
+// indexChain indexes the devnet to its head in a SQLite store and returns a function that runs a GraphQL query on
+// it (the indexer's own HTTP endpoint), failing the test on any error.
+func indexChain(t *testing.T, d *devnet.Devnet) func(q string, out any) {
+	t.Helper()
+	ctx := context.Background()
+	cfg := indexer.DefaultConfig()
+	cfg.RPC, cfg.Manifest, cfg.DB = d.RPCURL(), d.Manifest, storetest.SQLiteURL(t)
+	cfg.PollInterval, cfg.RequestTimeout, cfg.ProgressInterval = 50*time.Millisecond, 10*time.Second, 0
+	cfg.HTTPAddr = "127.0.0.1:0"
+	s, err := indexer.New(ctx, cfg, devnettest.Log())
+	if err != nil {
+		t.Fatal(err)
+	}
+	graphql.Attach(s, graphql.DefaultServerConfig())
+	if err := s.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s.Stop(context.Background()) })
+	head, err := d.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(2 * time.Minute)
+	for {
+		cp, ok, err := s.Store().Checkpoint(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ok && cp.Number >= head.Number.Uint64() {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the indexer did not reach block %d", head.Number)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	return func(q string, out any) {
+		t.Helper()
+		body, _ := json.Marshal(map[string]string{"query": q})
+		resp, err := http.Post("http://"+s.Addr()+"/graphql", "application/json", bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var r struct {
+			Data   json.RawMessage `json:"data"`
+			Errors []any           `json:"errors"`
+		}
+		if err := json.NewDecoder(resp.Body).Decode(&r); err != nil || len(r.Errors) > 0 {
+			t.Fatalf("%s: %v %v", q, err, r.Errors)
+		}
+		if err := json.Unmarshal(r.Data, out); err != nil {
+			t.Fatal(err)
+		}
 	}
 }

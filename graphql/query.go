@@ -403,7 +403,7 @@ func consentEventOf(row *store.ConsentEventRow) *model.ConsentEvent {
 }
 
 func guardianOf(row *store.GuardianRow) *model.Guardian {
-	return &model.Guardian{Patient: addr(row.Patient), Guardian: addr(row.Guardian), AppointedBlock: uint64(row.ValidFrom),
+	return &model.Guardian{Patient: addr(row.Patient), Guardian: addr(row.Guardian), AppointedBlock: uint64(row.AppointedBlock),
 		AppointedTx: hash32(row.AppointedTx), RemovedBlock: uintPtr(row.ValidUntil)}
 }
 

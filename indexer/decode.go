@@ -34,10 +34,8 @@ type decoder struct {
 // newDecoder. TestEveryEventDecodedOrKept fails when a contract has an event that is neither, or when this list names
 // one it lacks: adding an event is a decision (docs/architecture.md, "Adding a contract event").
 var keptAsContractEvents = map[string][]string{
-	// WalletRecovered (a recovery re-pointed a patient's subject to a new wallet) is kept as a contract event until
-	// the index follows recoveries (issue 18 item 3): until then consent rows keep the wallet they were granted by.
 	deployment.Consents: {"Approval", "ApprovalForAll", "EmergencyLimitSet", "Locked", "RoleAdminChanged", "RoleGranted", "RoleRevoked", "Transfer",
-		"Unlocked", "WalletRecovered"},
+		"Unlocked"},
 	deployment.Members:  {"Approval", "ApprovalForAll", "DelegateChanged", "DelegateVotesChanged", "Locked", "Transfer", "Unlocked"},
 	deployment.Governor: {"EIP712DomainChanged", "ProposalThresholdSet", "TimelockChange", "VotingDelaySet", "VotingPeriodSet"},
 	deployment.Anchors:  {"RoleAdminChanged", "RoleGranted", "RoleRevoked"},
@@ -303,6 +301,24 @@ func newDecoder(m *deployment.Manifest) (*decoder, error) {
 			return &store.ExcursionRecorded{Meta: m, ExcursionID: u64(e.ExcursionId), Device: e.Device, Gateway: e.Gateway,
 				Site: odsCode(e.Site), StartedAt: u64(e.StartedAt), EndedAt: u64(e.EndedAt), MinCenti: e.MinCentiCelsius,
 				MaxCenti: e.MaxCentiCelsius, BatchRoot: e.BatchRoot, AffectedLots: e.AffectedLots}, nil
+		}},
+		// WalletRecovered moves the patient's current consents, objections and guardians to the new wallet (store
+		// applyRecovery) and keeps the contract_events row it was before the index followed recoveries.
+		{cr, crm, "WalletRecovered", func(l types.Log, m store.Meta) (store.Event, error) {
+			e, err := consents.ParseWalletRecovered(l)
+			if err != nil {
+				return nil, err
+			}
+			a, err := crm.GetAbi()
+			if err != nil {
+				return nil, fmt.Errorf("abi: %w", err)
+			}
+			args, err := eventArgs(a.Events["WalletRecovered"], l)
+			if err != nil {
+				return nil, fmt.Errorf("WalletRecovered: %w", err)
+			}
+			return &store.WalletRecovered{Meta: m, Address: l.Address, Subject: e.Subject, OldWallet: e.OldWallet,
+				NewWallet: e.NewWallet, Args: args}, nil
 		}},
 		{ir, irm, "WalletAttested", func(l types.Log, m store.Meta) (store.Event, error) {
 			e, err := identities.ParseWalletAttested(l)

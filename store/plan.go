@@ -149,7 +149,8 @@ func (p *plan) apply(ctx context.Context, ev Event) error {
 		p.consentEvent(e.Meta, e.ConsentID, "revoked", e.Patient, e.Grantee, e.RevokedAt, e)
 	case *GuardianAppointed:
 		r := p.row(s.guardians, e.Meta)
-		p.set(s.guardians, r, ColPatient, hexAddr(e.Patient), ColGuardian, hexAddr(e.Guardian), ColAppointedTx, hexHash(e.TxHash))
+		p.set(s.guardians, r, ColPatient, hexAddr(e.Patient), ColGuardian, hexAddr(e.Guardian), ColAppointedTx, hexHash(e.TxHash),
+			ColAppointedBlock, int64(e.Block))
 		p.add(s.guardians, r)
 	case *GuardianRemoved:
 		if _, err := p.supersede(ctx, s.guardians, []any{hexAddr(e.Patient), hexAddr(e.Guardian)}, e.Meta, nil); err != nil {
@@ -251,6 +252,8 @@ func (p *plan) apply(ctx context.Context, ev Event) error {
 		p.set(s.metaTxs, r, ColSigner, hexAddr(e.Signer), ColNonce, bigString(e.Nonce), ColSuccess, e.Success,
 			ColTxHash, hexHash(e.TxHash))
 		p.add(s.metaTxs, r)
+	case *WalletRecovered:
+		return p.applyRecovery(ctx, e)
 	case *ContractEvent:
 		r := p.row(s.contractEvents, e.Meta)
 		p.set(s.contractEvents, r, ColContract, e.Contract, ColAddress, hexAddr(e.Address), ColEvent, e.Event, ColArgs, e.Args,

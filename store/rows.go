@@ -34,6 +34,8 @@ const (
 
 	ColGuardian    = "guardian"
 	ColAppointedTx = "appointed_tx"
+	// ColAppointedBlock is the block a guardian was appointed in (a recovery starts a new version later).
+	ColAppointedBlock = "appointed_block"
 
 	ColAccessor   = "accessor"
 	ColReasonHash = "reason_hash"
@@ -171,6 +173,7 @@ type ConsentEventRow struct {
 // GuardianRow is a guardian appointment (guardians).
 type GuardianRow struct {
 	Patient, Guardian, AppointedTx string
+	AppointedBlock                 int64 // a recovery's new version starts later (ValidFrom)
 	Version
 }
 
@@ -320,7 +323,8 @@ var (
 	Guardians = rowsOf(TableGuardians, func(r *GuardianRow) *Version { return &r.Version },
 		field[GuardianRow]{ColPatient, func(r *GuardianRow) any { return &r.Patient }},
 		field[GuardianRow]{ColGuardian, func(r *GuardianRow) any { return &r.Guardian }},
-		field[GuardianRow]{ColAppointedTx, func(r *GuardianRow) any { return &r.AppointedTx }})
+		field[GuardianRow]{ColAppointedTx, func(r *GuardianRow) any { return &r.AppointedTx }},
+		field[GuardianRow]{ColAppointedBlock, func(r *GuardianRow) any { return &r.AppointedBlock }})
 	EmergencyAccesses = rowsOf(TableEmergencyAccesses, func(r *EmergencyAccessRow) *Version { return &r.Version },
 		field[EmergencyAccessRow]{ColPatient, func(r *EmergencyAccessRow) any { return &r.Patient }},
 		field[EmergencyAccessRow]{ColAccessor, func(r *EmergencyAccessRow) any { return &r.Accessor }},
