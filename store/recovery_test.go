@@ -2,7 +2,6 @@ package store_test
 
 import (
 	"context"
-	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -60,7 +59,7 @@ func commitHistory(t *testing.T, s store.Store, h map[uint64][]store.Event, from
 func patientRows(t *testing.T, s store.Store, wallet [20]byte, at *uint64) [3]int {
 	t.Helper()
 	ctx := context.Background()
-	q := store.List{At: at, First: 100, Where: []store.Cond{{Col: store.ColPatient, Op: store.Eq, Value: hexLow(wallet)}}}
+	q := store.List{At: at, First: 100, Where: []store.Cond{{Col: store.ColPatient, Op: store.Eq, Value: hexLow(common.Address(wallet))}}}
 	c, err := store.Select(ctx, s, store.Consents, q)
 	if err != nil {
 		t.Fatal(err)
@@ -125,5 +124,3 @@ func TestRecoveryIndexIsBatchingAndReorgProof(t *testing.T) {
 		}
 	}
 }
-
-func hexLow(a [20]byte) string { return strings.ToLower(common.Address(a).Hex()) }
