@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -105,6 +106,10 @@ func (p *plan) applyObjection(ctx context.Context, ev Event) (ok bool, err error
 	return false, nil
 }
 
+// derivedLogStride spaces the positions of rows that one log derives several of (a guardian's removal revoking each
+// of its grants): the k-th takes log + k·derivedLogStride. No block holds 2^20 logs.
+const derivedLogStride = 1 << 20
+
 // revokeGuardianGrants marks revoked, at the removal, every consent the removed guardian granted the patient that
 // was not revoked yet: ConsentRegistry ends them with the removal (GuardianRemoved), with no ConsentRevoked event.
 // Their history gets a "revoked" event by the patient.
@@ -138,6 +143,11 @@ func (p *plan) revokeGuardianGrants(ctx context.Context, e *GuardianRemoved) err
 			ids = append(ids, id)
 		}
 	}
+	// One log revokes them all, but each revocation is a row of consents and of consent_events, positioned by
+	// (block, log): the k-th (in consent-id order, so the same whichever batch the grants came in) takes position
+	// log + k·derivedLogStride, distinct from every other position in the block.
+	slices.Sort(ids)
+	k := uint(0)
 	for _, id := range ids {
 		cur, _, err := p.currentVersion(ctx, t, []any{id}, int64(e.Block))
 		if err != nil {
@@ -147,13 +157,16 @@ func (p *plan) revokeGuardianGrants(ctx context.Context, e *GuardianRemoved) err
 			continue
 		}
 		grantee, _ := cur[t.col("grantee")].(string)
-		if _, err := p.supersede(ctx, t, []any{id}, e.Meta, func(r []any) {
+		m := e.Meta
+		m.LogIndex += k * derivedLogStride
+		k++
+		if _, err := p.supersede(ctx, t, []any{id}, m, func(r []any) {
 			p.set(t, r, "revoked", true, "revoked_at", int64(e.BlockTime), "revoked_by", patient,
 				"revoked_block", int64(e.Block), "revoked_tx", hexHash(e.TxHash))
 		}); err != nil {
 			return err
 		}
-		p.consentEvent(e.Meta, common.HexToHash(id), "revoked", e.Patient, common.HexToAddress(grantee), e.BlockTime, e)
+		p.consentEvent(m, common.HexToHash(id), "revoked", e.Patient, common.HexToAddress(grantee), e.BlockTime, e)
 	}
 	return nil
 }
