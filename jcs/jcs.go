@@ -16,6 +16,7 @@ package jcs
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -31,6 +32,15 @@ const MaxDepth = 1000
 
 // ErrInvalid is wrapped by every error about the input.
 var ErrInvalid = errors.New("jcs: invalid input")
+
+// Marshal returns the RFC 8785 canonical form of v's JSON (encoding/json's), the bytes a commitment to v covers.
+func Marshal(v any) ([]byte, error) {
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	return Canonicalize(raw)
+}
 
 // Canonicalize returns the RFC 8785 canonical form of the JSON text data.
 func Canonicalize(data []byte) ([]byte, error) {

@@ -6,7 +6,6 @@
 package release
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -67,11 +66,11 @@ func (d *Decision) Err() error {
 
 // canonical is the decision's RFC 8785 JSON, the data committed to.
 func (d *Decision) canonical() ([]byte, error) {
-	raw, err := json.Marshal(d)
+	c, err := jcs.Marshal(d)
 	if err != nil {
 		return nil, fmt.Errorf("encode decision: %w", err)
 	}
-	return jcs.Canonicalize(raw)
+	return c, nil
 }
 
 // Receipt opens a decision's commitment: the decision, the salt, and what was anchored. DecisionID and Commitment

@@ -66,11 +66,7 @@ type Record struct {
 // NewRecord builds a record of kind for device and key with v's JSON (canonicalised) as its content and a fresh
 // random salt.
 func NewRecord(kind RecordKind, device common.Address, key []byte, v any) (*Record, error) {
-	raw, err := json.Marshal(v)
-	if err != nil {
-		return nil, fmt.Errorf("record content: %w", err)
-	}
-	content, err := jcs.Canonicalize(raw)
+	content, err := jcs.Marshal(v)
 	if err != nil {
 		return nil, fmt.Errorf("record content: %w", err)
 	}

@@ -8,7 +8,6 @@
 package access
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -49,11 +48,11 @@ type Statement struct {
 
 // canonical is the statement's RFC 8785 JSON, the data committed to.
 func (s *Statement) canonical() ([]byte, error) {
-	raw, err := json.Marshal(s)
+	c, err := jcs.Marshal(s)
 	if err != nil {
 		return nil, fmt.Errorf("encode release statement: %w", err)
 	}
-	return jcs.Canonicalize(raw)
+	return c, nil
 }
 
 // Opening opens a release hash: the statement and the salt. ReleaseHash = keccak256(salt ‖ JCS(statement)).

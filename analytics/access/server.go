@@ -331,11 +331,11 @@ func Dataset(ctx context.Context, rd store.Reader, m analytics.Measure, from, to
 	}
 	rep := &analytics.Report{Measure: m, Period: PeriodLabel(from, to), From: time.Unix(from, 0).UTC(), To: time.Unix(to, 0).UTC(),
 		Block: block, Table: tab}
-	raw, err := json.Marshal(rep.FHIR())
+	c, err := jcs.Marshal(rep.FHIR())
 	if err != nil {
 		return nil, fmt.Errorf("encode the MeasureReport: %w", err)
 	}
-	return jcs.Canonicalize(raw)
+	return c, nil
 }
 
 // PeriodLabel names [from, to): a year, a quarter or a month when it is exactly one (2026, 2026-Q4, 2026-11), else
