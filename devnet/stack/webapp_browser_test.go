@@ -96,6 +96,17 @@ func TestWebAppBrowser(t *testing.T) {
 		poll("the "+hash+" page", `(() => document.querySelector('#maincontent')?.dataset.page === '`+hash+`' && 'ok')()`, 30*time.Second)
 	}
 
+	// useRole signs the app in as a development role from the wallet page. The button is clicked in the page (not at
+	// its screen coordinates: the list of roles moves while the wallet's identity line loads, and a click aimed at one
+	// role once landed on its neighbour), and the step waits until the app shows that role's wallet.
+	useRole := func(role string) {
+		t.Helper()
+		route("#/wallet")
+		poll("the "+role+" role's button", `(() => { const b = document.querySelector('button[data-role="`+role+`"]'); return b && (b.click(), 'ok'); })()`, 30*time.Second)
+		want := strings.ToLower(devnet.DevAddress(role).Hex())
+		poll("the "+role+" role's wallet", `(() => document.querySelector('#current-wallet code')?.innerText.toLowerCase() === '`+want+`' && 'ok')()`, 30*time.Second)
+	}
+
 	// the landing page: the member directory, from GraphQL
 	start := time.Now()
 	if err := chromedp.Do(bctx, chromedp.Navigate(base+"/app/")); err != nil {
@@ -184,10 +195,7 @@ func TestWebAppBrowser(t *testing.T) {
 	page("patient-granted")
 
 	// the agency asks whether it may see the patient's records for treatment now: yes, by that consent
-	route("#/wallet")
-	if err := chromedp.Do(bctx, chromedp.Click(`button[data-role="agency"]`)); err != nil {
-		t.Fatal(err)
-	}
+	useRole(devnet.RoleAgency)
 	route("#/check")
 	poll("the consents granted to the agency", `(() => { const r = document.querySelector('.granted-row'); return r && r.innerText.includes('active') && 'ok'; })()`, 30*time.Second)
 	if err := chromedp.Do(bctx, chromedp.SendKeys("#check-patient", addr), chromedp.Click("#check")); err != nil {
@@ -231,10 +239,7 @@ func TestWebAppBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	poll("the appointed guardian", `(() => document.querySelector('[data-stage="indexed"]') && document.querySelector('main').innerText.includes('`+guardian+`') && 'ok')()`, 60*time.Second)
-	route("#/wallet")
-	if err := chromedp.Do(bctx, chromedp.Click(`button[data-role="guardian"]`)); err != nil {
-		t.Fatal(err)
-	}
+	useRole(devnet.RoleGuardian)
 	route("#/patient")
 	poll("the patients the guardian acts for", `(() => { const s = document.querySelector('#acting-for'); return s && [...s.options].some((o) => o.value === '`+addr+`') && 'ok'; })()`, 30*time.Second)
 	setValue := func(sel, value, event string) {
@@ -288,10 +293,7 @@ func TestWebAppBrowser(t *testing.T) {
 	page("guardian-granted")
 
 	// a DAO member (the trust, a development role) proposes admitting the agency, and votes for it
-	route("#/wallet")
-	if err := chromedp.Do(bctx, chromedp.Click(`button[data-role="trust"]`)); err != nil {
-		t.Fatal(err)
-	}
+	useRole(devnet.RoleTrust)
 	route("#/dao")
 	poll("the proposal form", `(() => document.querySelector('#propose') && 'ok')()`, 30*time.Second)
 	if err := chromedp.Do(bctx, chromedp.SendKeys("#propose-account", agency), chromedp.SendKeys("#propose-ods", "8HX39")); err != nil {
@@ -335,10 +337,7 @@ func TestWebAppBrowser(t *testing.T) {
 	// the GP, another member, votes for it too, reaching the quorum; the voting period ends (the devnet's 10 blocks)
 	// and the proposal has passed: the GP queues it from the page, and once the timelock's delay has passed executes
 	// it; the agency is then a member on the landing page
-	route("#/wallet")
-	if err := chromedp.Do(bctx, chromedp.Click(`button[data-role="gp"]`)); err != nil {
-		t.Fatal(err)
-	}
+	useRole(devnet.RoleGP)
 	route("#/dao")
 	poll("voting open for the GP", `(() => document.querySelector('.proposal-row .vote-for') && 'ok')()`, 30*time.Second)
 	if err := chromedp.Do(bctx, chromedp.Click(".proposal-row .vote-for")); err != nil {
@@ -395,10 +394,7 @@ func TestWebAppBrowser(t *testing.T) {
 	page("dao-executed")
 	route("#/")
 	poll("the admitted member on the landing page", `(() => [...document.querySelectorAll('.member-row')].some((r) => r.innerText.includes('8HX39') && r.innerText.includes('Sunrise Home Care')) && 'ok')()`, 30*time.Second)
-	route("#/wallet")
-	if err := chromedp.Do(bctx, chromedp.Click(`button[data-role="trust"]`)); err != nil {
-		t.Fatal(err)
-	}
+	useRole(devnet.RoleTrust)
 
 	// the trust, a records custodian, anchors a discharge summary from the Records page; the proof it downloads is
 	// verified by Go's fhirrecord.Verify against the chain (what `bevan record verify` runs), and by the page itself

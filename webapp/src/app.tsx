@@ -696,9 +696,11 @@ function GranteePage({ cfg, wallet }: { cfg: Config; wallet?: Wallet }) {
   const me = wallet.address.toLowerCase();
   const [m] = useQuery<MembersData>(cfg, MEMBERS, undefined, []);
   const members = m?.members.edges.map((e) => e.node);
-  const [c, cerr] = useQuery<{ consents: { edges: { node: Consent }[] } }>(cfg,
+  const [c, cerr, reloadC] = useQuery<{ consents: { edges: { node: Consent }[] } }>(cfg,
     `query($g: String!) { consents(where: {grantee: {eq: $g}}, orderBy: {field: GRANTED_BLOCK, direction: DESC}, first: 200) {
       edges { node { consentId patient grantee purposes actions status expiresAt grantedBlock grantedAt } } } }`, { g: me }, [me]);
+  // a consent granted to (or withdrawn from) this organisation while the page is open shows without a reload
+  useLive(cfg, 'subscription($g: String) { consentChanged(grantee: $g) { kind block } }', { g: me }, [me], reloadC);
   const [patient, setPatient] = useState('');
   const [purpose, setPurpose] = useState('TREAT');
   const [action, setAction] = useState('access');
