@@ -75,3 +75,21 @@ func TestPercentileNearestRank(t *testing.T) {
 		t.Errorf("p99 of nothing = %v", got)
 	}
 }
+
+// A round that keeps up counts its schedule; one that falls behind counts to its last answer, less the allowance.
+func TestRoundWindow(t *testing.T) {
+	ms := time.Millisecond
+	for _, c := range []struct {
+		last, window, drain time.Duration
+	}{
+		{last: 3999*ms + 1400*time.Microsecond, window: 4000 * ms, drain: 400 * time.Microsecond}, // kept up: 1,000/s
+		{last: 4020 * ms, window: 4000 * ms, drain: 20 * ms},                                      // at the allowance
+		{last: 4500 * ms, window: 4480 * ms, drain: 500 * ms},                                     // fell behind: 893/s
+		{last: 3000 * ms, window: 4000 * ms, drain: -1000 * ms},                                   // answered early
+	} {
+		window, drain := roundWindow(4000, ms, c.last, 20*ms)
+		if window != c.window || drain != c.drain {
+			t.Errorf("last answer at %s: window %s, drain %s; want %s, %s", c.last, window, drain, c.window, c.drain)
+		}
+	}
+}
