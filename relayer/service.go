@@ -59,7 +59,7 @@ type Service struct {
 	headAt     atomic.Int64  // cached chain head's timestamp (unix seconds)
 
 	active  sync.Map      // ids being processed by this replica
-	sending sync.Map      // calldata (string) → request id, for the requests being handed to txmgr
+	sending sync.Map      // calldata (string) → *sending, for the requests being handed to txmgr
 	sweep   chan struct{} // asks sweepLoop to look for orphaned claims
 
 	claimCtx    context.Context
@@ -253,17 +253,19 @@ func (s *Service) signer() opcrypto.SignerFn {
 		if err != nil {
 			return nil, err
 		}
-		id, ok := s.sending.Load(string(tx.Data()))
+		v, ok := s.sending.Load(string(tx.Data()))
 		if !ok {
 			return signed, nil
 		}
+		sn := v.(*sending)
 		raw, err := signed.MarshalBinary()
 		if err != nil {
 			return nil, fmt.Errorf("encode the signed transaction: %w", err)
 		}
-		if _, err := s.store.RecordSent(ctx, id.(common.Hash), raw, time.Now()); err != nil {
+		if _, err := s.store.RecordSent(ctx, sn.id, raw, time.Now()); err != nil {
 			return nil, fmt.Errorf("journal the transaction before publishing it: %w", err)
 		}
+		sn.signed(signed.Hash())
 		return signed, nil
 	}
 }

@@ -215,12 +215,27 @@ func (s *Service) process(id common.Hash) {
 	// A request never handed to txmgr needs no look at the chain's history; one that was (before a crash, or
 	// before a failed send) is first looked up on-chain so it is never sent twice.
 	mayBeSent := rec.Status != api.StateReceived
+	var signed []common.Hash // the transactions txmgr signed in this process's last send of the request
 	for ctx.Err() == nil {
 		if mayBeSent {
 			// Its last transaction may still land: not before that transaction's nonce is used is the chain's
 			// answer about the request final.
 			if err := s.settle(ctx, rec.SentTx); err != nil {
 				continue
+			}
+			// A send can fail although one of its transactions landed: txmgr gives up ("nonce too low") when it
+			// bumps or publishes again a transaction that was mined before it saw the receipt. That receipt is
+			// the request's outcome, success or revert, as if the send had returned it.
+			r, err := s.ownReceipt(ctx, rec.SentTx, signed)
+			if err != nil {
+				s.log.Warn("cannot read the chain; retrying", "id", id, "err", err)
+				backoff.wait(ctx)
+				continue
+			}
+			if r != nil {
+				s.log.Info("a failed send's transaction landed", "id", id, "tx", r.TxHash, "status", r.Status)
+				s.finish(rec, s.resultOf(ctx, c, r, true))
+				return
 			}
 			res, done, err := s.reconcile(ctx, rec, c)
 			if err != nil {
@@ -276,7 +291,8 @@ func (s *Service) process(id common.Hash) {
 			return
 		}
 		mayBeSent = true
-		receipt, err := s.send(ctx, c)
+		var receipt *types.Receipt
+		receipt, signed, err = s.send(ctx, c)
 		if err != nil {
 			s.metrics.sendErrors.Inc()
 			s.log.Warn("send failed; will check the chain and retry", "id", id, "err", err)
@@ -289,15 +305,61 @@ func (s *Service) process(id common.Hash) {
 	}
 }
 
-// send hands the request's transaction to txmgr, which journals every transaction it signs for it (signer).
-func (s *Service) send(ctx context.Context, c *queue.Request) (*types.Receipt, error) {
+// sending is one hand-over of a request to txmgr: the hashes of the transactions txmgr signed for it (the first and
+// its fee bumps, all at one nonce), each added once it is journaled (signer).
+type sending struct {
+	id     common.Hash
+	mu     sync.Mutex
+	hashes []common.Hash
+}
+
+func (sn *sending) signed(h common.Hash) {
+	sn.mu.Lock()
+	defer sn.mu.Unlock()
+	sn.hashes = append(sn.hashes, h)
+}
+
+// send hands the request's transaction to txmgr, which journals every transaction it signs for it (signer). It
+// returns the hashes of those transactions too, for a failed send whose transaction may have landed all the same.
+func (s *Service) send(ctx context.Context, c *queue.Request) (*types.Receipt, []common.Hash, error) {
 	key := string(c.TxData)
-	s.sending.Store(key, c.ID)
+	sn := &sending{id: c.ID}
+	s.sending.Store(key, sn)
 	defer s.sending.Delete(key)
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.Tx.TxSendTimeout+10*time.Second)
 	defer cancel()
 	to := c.Target
-	return s.txm.Send(ctx, txmgr.TxCandidate{To: &to, TxData: c.TxData, GasLimit: c.GasLimit})
+	r, err := s.txm.Send(ctx, txmgr.TxCandidate{To: &to, TxData: c.TxData, GasLimit: c.GasLimit})
+	sn.mu.Lock()
+	defer sn.mu.Unlock()
+	return r, slices.Clone(sn.hashes), err
+}
+
+// ownReceipt finds the receipt of one of the request's own transactions: those txmgr signed in this process's last
+// send of it (hashes) and the last one journaled (raw; all that is known after a restart). The caller has waited
+// until the chain's nonce of the relayer passed the journaled transaction's (settle): a transaction of that send
+// without a receipt by then never lands. nil without an error: none landed.
+func (s *Service) ownReceipt(ctx context.Context, raw []byte, hashes []common.Hash) (*types.Receipt, error) {
+	hashes = slices.Clone(hashes)
+	if len(raw) > 0 {
+		tx := new(types.Transaction)
+		if tx.UnmarshalBinary(raw) == nil && !slices.Contains(hashes, tx.Hash()) {
+			hashes = append(hashes, tx.Hash())
+		}
+	}
+	ctx, cancel := context.WithTimeout(ctx, 3*s.cfg.Tx.NetworkTimeout)
+	defer cancel()
+	for _, h := range hashes {
+		r, err := s.client.TransactionReceipt(ctx, h)
+		if errors.Is(err, ethereum.NotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("receipt %s: %w", h, err)
+		}
+		return r, nil
+	}
+	return nil, nil
 }
 
 // sendFailed counts a failed send and reads back the request's journaled transaction.
