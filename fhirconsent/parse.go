@@ -121,14 +121,7 @@ func Parse(raw []byte, now time.Time, resolve Resolver) (*Grant, error) {
 	if err := onlyElements("provision", prov, nil, importProvision); err != nil {
 		return nil, err
 	}
-	var p struct {
-		Type    string            `json:"type"`
-		Period  *Period           `json:"period"`
-		Actor   []Actor           `json:"actor"`
-		Action  []CodeableConcept `json:"action"`
-		Purpose []Coding          `json:"purpose"`
-		Data    []Data            `json:"data"`
-	}
+	var p Provision
 	if err := json.Unmarshal(c.Provision, &p); err != nil {
 		return nil, fmt.Errorf("FHIR consent: provision: %w", err)
 	}

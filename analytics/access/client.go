@@ -169,3 +169,22 @@ func (d *Delivery) Check(ctx context.Context, chain ReceiptReader, m *deployment
 	return 0, fmt.Errorf("%w: transaction %s has no DataReleased(%d, %s, %s)", ErrNotAnchored, d.AnchorTx.Hex(), id, recipient.Hex(),
 		d.Opening.ReleaseHash.Hex())
 }
+
+// RequestIDOf reads the id of the data-access request a mined DataAccess.request transaction made (its
+// AccessRequested event).
+func RequestIDOf(ctx context.Context, chain ReceiptReader, m *deployment.Manifest, tx common.Hash) (uint64, error) {
+	rcpt, err := chain.TransactionReceipt(ctx, tx)
+	if err != nil {
+		return 0, fmt.Errorf("receipt: %w", err)
+	}
+	f, err := bindings.NewDataAccessFilterer(m.AccessAddress(), nil)
+	if err != nil {
+		return 0, err
+	}
+	for _, l := range rcpt.Logs {
+		if ev, err := f.ParseAccessRequested(*l); err == nil && ev.RequestId.IsUint64() {
+			return ev.RequestId.Uint64(), nil
+		}
+	}
+	return 0, fmt.Errorf("no AccessRequested in %s", tx.Hex())
+}

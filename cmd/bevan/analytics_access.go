@@ -145,7 +145,7 @@ func analyticsRequest(c *cli.Context) error {
 	}
 	out := accessRequestJSON{txResult: e.resultOf(st), Measure: m.Name, Purpose: purpose.String(), Period: c.String("period")}
 	if st.TxHash != nil {
-		if out.RequestID, err = requestIDOf(c.Context, e.eth, e.m, *st.TxHash); err != nil {
+		if out.RequestID, err = access.RequestIDOf(c.Context, e.eth, e.m, *st.TxHash); err != nil {
 			return err
 		}
 	}
@@ -154,24 +154,6 @@ func analyticsRequest(c *cli.Context) error {
 			out.RequestID, out.Measure, out.Purpose, out.Period, st.From.Hex(), st.TxHash.Hex(), st.Block, out.RequestID)
 		return err
 	})
-}
-
-// requestIDOf reads the AccessRequested event of a mined transaction.
-func requestIDOf(ctx context.Context, eth *ethclient.Client, m *deployment.Manifest, tx common.Hash) (uint64, error) {
-	rcpt, err := eth.TransactionReceipt(ctx, tx)
-	if err != nil {
-		return 0, fmt.Errorf("receipt: %w", err)
-	}
-	f, err := bindings.NewDataAccessFilterer(m.AccessAddress(), nil)
-	if err != nil {
-		return 0, err
-	}
-	for _, l := range rcpt.Logs {
-		if ev, err := f.ParseAccessRequested(*l); err == nil && ev.RequestId.IsUint64() {
-			return ev.RequestId.Uint64(), nil
-		}
-	}
-	return 0, fmt.Errorf("no AccessRequested in %s", tx.Hex())
 }
 
 // requestArg is the REQUEST_ID argument.

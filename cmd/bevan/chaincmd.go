@@ -507,6 +507,16 @@ func parseAddress(what, s string) (common.Address, error) {
 	return common.HexToAddress(s), nil
 }
 
+// addressArg parses the command's single positional argument, an address: name names the argument in the usage
+// error, what the address in a parse error.
+func addressArg(c *cli.Context, name, what string) (common.Address, error) {
+	arg, err := oneArg(c, name)
+	if err != nil {
+		return common.Address{}, err
+	}
+	return parseAddress(what, arg)
+}
+
 // twoAddresses parses a command's two positional address arguments, named first and second in its errors.
 func twoAddresses(c *cli.Context, first, second string) (common.Address, common.Address, error) {
 	args, err := positional(c)

@@ -21,6 +21,7 @@ import (
 	"github.com/bevan-health/bevan/vocab"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/urfave/cli/v2"
 )
 
@@ -370,13 +371,9 @@ func consentShow(c *cli.Context) error {
 		return err
 	}
 	defer e.Close()
-	reg, err := bindings.NewConsentRegistryCaller(e.m.ConsentsAddress(), e.eth)
+	reg, head, err := e.consentsAtHead(c.Context)
 	if err != nil {
 		return err
-	}
-	head, err := e.eth.HeaderByNumber(c.Context, nil)
-	if err != nil {
-		return fmt.Errorf("chain head: %w", err)
 	}
 	got, err := reg.Consent(&bind.CallOpts{Context: c.Context, BlockNumber: head.Number}, id)
 	if err != nil {
@@ -453,6 +450,20 @@ func (e *chainEnv) grantOf(ctx context.Context, id *big.Int, head uint64) (uint6
 	return h.Time, ev.Scope, ev.By, nil
 }
 
+// consentsAtHead binds ConsentRegistry for reading and reads the chain head, the block to read it at (a command's
+// reads all at one block, whose time is the chain's now).
+func (e *chainEnv) consentsAtHead(ctx context.Context) (*bindings.ConsentRegistryCaller, *types.Header, error) {
+	reg, err := bindings.NewConsentRegistryCaller(e.m.ConsentsAddress(), e.eth)
+	if err != nil {
+		return nil, nil, err
+	}
+	head, err := e.eth.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, nil, fmt.Errorf("chain head: %w", err)
+	}
+	return reg, head, nil
+}
+
 // memberODS is account's ODS code if it is a current DAO member at block n ("" if not).
 func (e *chainEnv) memberODS(ctx context.Context, account common.Address, n *big.Int) (string, error) {
 	mb, err := bindings.NewMembershipCaller(e.m.MembershipAddress(), e.eth)
@@ -504,15 +515,12 @@ func consentCheck(c *cli.Context) error {
 		return err
 	}
 	defer e.Close()
-	reg, err := bindings.NewConsentRegistryCaller(e.m.ConsentsAddress(), e.eth)
+	reg, head, err := e.consentsAtHead(c.Context)
 	if err != nil {
 		return err
 	}
-	block, err := e.eth.BlockNumber(c.Context)
-	if err != nil {
-		return fmt.Errorf("chain head: %w", err)
-	}
-	res, err := reg.PermittingConsent(&bind.CallOpts{Context: c.Context, BlockNumber: new(big.Int).SetUint64(block)}, patient, grantee, uint8(purpose), uint8(action))
+	block := head.Number.Uint64()
+	res, err := reg.PermittingConsent(&bind.CallOpts{Context: c.Context, BlockNumber: head.Number}, patient, grantee, uint8(purpose), uint8(action))
 	if err != nil {
 		return fmt.Errorf("permittingConsent: %w", err)
 	}

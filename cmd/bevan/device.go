@@ -66,11 +66,7 @@ type deviceJSON struct {
 }
 
 func deviceRegister(c *cli.Context) error {
-	arg, err := oneArg(c, "device address")
-	if err != nil {
-		return err
-	}
-	device, err := parseAddress("device", arg)
+	device, err := addressArg(c, "device address", "device")
 	if err != nil {
 		return err
 	}
@@ -98,11 +94,7 @@ func deviceRegister(c *cli.Context) error {
 }
 
 func deviceDeregister(c *cli.Context) error {
-	arg, err := oneArg(c, "device address")
-	if err != nil {
-		return err
-	}
-	device, err := parseAddress("device", arg)
+	device, err := addressArg(c, "device address", "device")
 	if err != nil {
 		return err
 	}

@@ -48,11 +48,7 @@ type guardianJSON struct {
 }
 
 func guardianChange(c *cli.Context, method, verb string) error {
-	arg, err := oneArg(c, "guardian address")
-	if err != nil {
-		return err
-	}
-	guardian, err := parseAddress("guardian", arg)
+	guardian, err := addressArg(c, "guardian address", "guardian")
 	if err != nil {
 		return err
 	}

@@ -174,11 +174,7 @@ func walletIdentity(e *chainEnv, wallet common.Address, minLevel identity.Level)
 }
 
 func identityShow(c *cli.Context) error {
-	arg, err := oneArg(c, "ADDRESS")
-	if err != nil {
-		return err
-	}
-	wallet, err := parseAddress("ADDRESS", arg)
+	wallet, err := addressArg(c, "ADDRESS", "ADDRESS")
 	if err != nil {
 		return err
 	}

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"os"
 	"path/filepath"
 
@@ -149,14 +148,12 @@ func releaseChecks(e *chainEnv, d *release.Decision, level identity.Level, purpo
 	if err != nil {
 		return err
 	}
-	consents, err := bindings.NewConsentRegistryCaller(e.m.ConsentsAddress(), e.eth)
+	consents, head, err := e.consentsAtHead(e.c.Context)
 	if err != nil {
 		return err
 	}
-	if d.Block, err = e.eth.BlockNumber(e.c.Context); err != nil {
-		return fmt.Errorf("chain head: %w", err)
-	}
-	opts := &bind.CallOpts{Context: e.c.Context, BlockNumber: new(big.Int).SetUint64(d.Block)}
+	d.Block = head.Number.Uint64()
+	opts := &bind.CallOpts{Context: e.c.Context, BlockNumber: head.Number}
 	if d.Verified, err = ids.IsVerified(opts, d.Requester, uint8(level)); err != nil {
 		return fmt.Errorf("isVerified: %w", err)
 	}
