@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.30;
 
-import {Test} from "./utils/Test.sol";
+import {Handler} from "./utils/Handler.sol";
 import {BevanFixture} from "./utils/BevanFixture.sol";
 import {RecordAnchor} from "../src/RecordAnchor.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
@@ -14,7 +14,7 @@ import {Errors} from "@openzeppelin/contracts/utils/Errors.sol";
 /// the other's record ids, versions and roots (which must not touch the other's records) happen often. Outcomes are predicted from ghost
 /// state; surprises are counted. Calls that must succeed (the timelock's role changes) are made without `try`, so a
 /// revert fails the run (`fail_on_revert = true`); calls that may revert check the exact error.
-contract AnchorHandler is Test {
+contract AnchorHandler is Handler {
     struct GhostAnchor {
         bytes32 recordId;
         bytes32 contentHash;
@@ -40,16 +40,12 @@ contract AnchorHandler is Test {
     address public immutable custodian1;
     uint256 internal immutable custodian2Key;
     address public immutable custodian2;
-    address public constant STRANGER = address(0x57A2);
 
     GhostAnchor[] internal ghostAnchors;
     GhostBatch[] internal ghostBatches;
     mapping(bytes32 anchorKey => bool) public anchored; // keccak256(abi.encode(custodian, recordId, contentHash))
     mapping(bytes32 batchKey => bool) public batched; // keccak256(abi.encode(custodian, root))
     mapping(address account => bool) public ghostCustodian;
-
-    uint256 public unexpectedSuccesses;
-    uint256 public unexpectedReverts;
 
     constructor(
         RecordAnchor anchors_,
@@ -104,10 +100,7 @@ contract AnchorHandler is Test {
     // -------------------------------------------------------------------- actions
 
     function _who(uint256 seed) internal view returns (address) {
-        uint256 k = seed % 5;
-        if (k < 2) return custodian1;
-        if (k < 4) return custodian2;
-        return STRANGER;
+        return _pick(seed, custodian1, custodian2);
     }
 
     function _record(uint256 seed) internal pure returns (bytes32) {
@@ -156,7 +149,7 @@ contract AnchorHandler is Test {
         try anchors.anchor(recordId, contentHash, supersedes) {
             _onAnchored(by, recordId, contentHash, want);
         } catch (bytes memory err) {
-            _onReverted(want, err);
+            _reverted(want, err);
         }
     }
 
@@ -176,9 +169,7 @@ contract AnchorHandler is Test {
         } catch (bytes memory err) {
             // The forwarder replaces the target's revert reason by FailedCall(); anything else (a signature or
             // nonce the forwarder refuses) is a surprise.
-            if (want.length == 0 || keccak256(err) != keccak256(abi.encodeWithSelector(Errors.FailedCall.selector))) {
-                ++unexpectedReverts;
-            }
+            _reverted(want.length == 0 ? want : abi.encodeWithSelector(Errors.FailedCall.selector), err);
         }
     }
 
@@ -197,21 +188,18 @@ contract AnchorHandler is Test {
 
         vm.prank(by);
         try anchors.anchorBatch(root, leafCount, "bevan://batches/fuzz") {
-            if (want.length != 0) ++unexpectedSuccesses;
+            _succeeded(want);
             batched[keccak256(abi.encode(by, root))] = true;
             ghostBatches.push(GhostBatch(root, by, uint48(block.timestamp), leafCount, ghostCustodian[by]));
         } catch (bytes memory err) {
-            _onReverted(want, err);
+            _reverted(want, err);
         }
     }
 
     /// @dev The DAO's timelock grants or revokes the second custodian's role: this must always succeed.
     function toggleCustodian2() external {
-        bool has = ghostCustodian[custodian2];
-        vm.prank(timelock);
-        if (has) anchors.revokeRole(role, custodian2);
-        else anchors.grantRole(role, custodian2);
-        ghostCustodian[custodian2] = !has;
+        ghostCustodian[custodian2] =
+            _toggleRole(timelock, IAccessControl(address(anchors)), role, custodian2, ghostCustodian[custodian2]);
     }
 
     function warp(uint256 secs) external {
@@ -221,13 +209,9 @@ contract AnchorHandler is Test {
     // ------------------------------------------------------------------ internals
 
     function _onAnchored(address by, bytes32 recordId, bytes32 contentHash, bytes memory want) internal {
-        if (want.length != 0) ++unexpectedSuccesses;
+        _succeeded(want);
         anchored[keccak256(abi.encode(by, recordId, contentHash))] = true;
         ghostAnchors.push(GhostAnchor(recordId, contentHash, by, uint48(block.timestamp), ghostCustodian[by]));
-    }
-
-    function _onReverted(bytes memory want, bytes memory err) internal {
-        if (want.length == 0 || keccak256(err) != keccak256(want)) ++unexpectedReverts;
     }
 
     function _signedRequest(uint256 key, address target, bytes memory data)
@@ -279,10 +263,7 @@ contract AnchorInvariantsTest is BevanFixture {
 
     function setUp() public override {
         super.setUp();
-        address custodian2 = vm.addr(CUSTODIAN2_KEY);
-        bytes32 role = anchors.CUSTODIAN_ROLE();
-        vm.prank(address(timelock));
-        anchors.grantRole(role, custodian2);
+        _grantByDao(address(anchors), anchors.CUSTODIAN_ROLE(), vm.addr(CUSTODIAN2_KEY));
         handler = new AnchorHandler(anchors, forwarder, RELAYER, address(timelock), CUSTODIAN, CUSTODIAN2_KEY);
         targetContract(address(handler));
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.30;
 
-import {Test} from "./utils/Test.sol";
+import {Handler} from "./utils/Handler.sol";
 import {BevanFixture} from "./utils/BevanFixture.sol";
 import {ConsentRegistry} from "../src/ConsentRegistry.sol";
 
@@ -9,7 +9,7 @@ import {ConsentRegistry} from "../src/ConsentRegistry.sol";
 /// grantees, a break-glass responder and the passing of time. Every call's outcome is predicted from ghost state;
 /// a surprise in either direction is recorded and fails the invariants. Calls that must succeed are made without
 /// `try`, so a revert fails the run (`fail_on_revert = true`); calls that may revert check the exact error.
-contract ConsentHandler is Test {
+contract ConsentHandler is Handler {
     struct Ghost {
         address patient;
         address grantee;
@@ -31,7 +31,6 @@ contract ConsentHandler is Test {
     address[PATIENTS] internal patients = [address(0xA1), address(0xA2)];
     address[GUARDIANS] internal guardianPool = [address(0x6A1), address(0x6A2)];
     address[GRANTEES] internal grantees = [address(0xCA7E), address(0xCA7F)];
-    address internal constant STRANGER = address(0x57A2);
 
     uint256[] public ids;
     mapping(uint256 id => Ghost) internal ghosts;
@@ -40,8 +39,6 @@ contract ConsentHandler is Test {
     mapping(address patient => mapping(address guardian => bool)) public ghostGuardian;
     mapping(address patient => mapping(address grantee => uint256[32])) internal slotIds;
 
-    uint256 public unexpectedSuccesses;
-    uint256 public unexpectedReverts;
     uint256 public calls;
 
     constructor(ConsentRegistry consents_, address responder_) {
@@ -131,7 +128,7 @@ contract ConsentHandler is Test {
         try consents.grant(who, grantee, purposes, actions, expiresAt, keccak256(abi.encode(ids.length))) returns (
             uint256 id
         ) {
-            if (want.length != 0) ++unexpectedSuccesses;
+            _succeeded(want);
             if (count < 32) ++ghostPairCount[who][grantee];
             uint256 old = slotIds[who][grantee][slot];
             if (old != 0) ghosts[old].superseded = true;
@@ -142,7 +139,7 @@ contract ConsentHandler is Test {
                 Ghost(who, grantee, purposes, actions, expiresAt, false, caller == who ? address(0) : caller, false);
             ++ghostBalance[who];
         } catch (bytes memory err) {
-            if (want.length == 0 || keccak256(err) != keccak256(want)) ++unexpectedReverts;
+            _reverted(want, err);
         }
     }
 
@@ -188,16 +185,14 @@ contract ConsentHandler is Test {
         ++calls;
         address who = patients[patientSeed % PATIENTS];
         address g = guardianPool[guardianSeed % GUARDIANS];
+        bytes memory want =
+            ghostGuardian[who][g] ? abi.encodeWithSelector(ConsentRegistry.GuardianExists.selector, who, g) : bytes("");
         vm.prank(who);
         try consents.appointGuardian(g) {
-            if (ghostGuardian[who][g]) ++unexpectedSuccesses;
+            _succeeded(want);
             ghostGuardian[who][g] = true;
         } catch (bytes memory err) {
-            if (
-                !ghostGuardian[who][g]
-                    || keccak256(err)
-                        != keccak256(abi.encodeWithSelector(ConsentRegistry.GuardianExists.selector, who, g))
-            ) ++unexpectedReverts;
+            _reverted(want, err);
         }
     }
 
@@ -205,9 +200,12 @@ contract ConsentHandler is Test {
         ++calls;
         address who = patients[patientSeed % PATIENTS];
         address g = guardianPool[guardianSeed % GUARDIANS];
+        bytes memory want = ghostGuardian[who][g]
+            ? bytes("")
+            : abi.encodeWithSelector(ConsentRegistry.GuardianNotFound.selector, who, g);
         vm.prank(who);
         try consents.removeGuardian(g) {
-            if (!ghostGuardian[who][g]) ++unexpectedSuccesses;
+            _succeeded(want);
             ghostGuardian[who][g] = false;
             // The removal revokes what the guardian granted the patient.
             uint48 nowTs = uint48(block.timestamp);
@@ -218,11 +216,7 @@ contract ConsentHandler is Test {
                 if (c.validUntil == 0 || c.validUntil > nowTs) c.validUntil = nowTs;
             }
         } catch (bytes memory err) {
-            if (
-                ghostGuardian[who][g]
-                    || keccak256(err)
-                        != keccak256(abi.encodeWithSelector(ConsentRegistry.GuardianNotFound.selector, who, g))
-            ) ++unexpectedReverts;
+            _reverted(want, err);
         }
     }
 

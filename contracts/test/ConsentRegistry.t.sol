@@ -11,7 +11,6 @@ import {Errors} from "@openzeppelin/contracts/utils/Errors.sol";
 import {ERC2771Forwarder} from "@openzeppelin/contracts/metatx/ERC2771Forwarder.sol";
 
 contract ConsentRegistryTest is BevanFixture {
-    uint256 internal constant STRANGER_KEY = 0x57A2;
     address internal constant GRANTEE2 = address(0x6B2); // a GP practice
     bytes32 internal constant SCOPE = keccak256("scope: GP record, 2020-2025");
     bytes32 internal constant REASON = keccak256("unconscious in A&E, no known allergies on file");
@@ -30,11 +29,8 @@ contract ConsentRegistryTest is BevanFixture {
     uint8 internal constant USE = 1 << 2;
     uint8 internal constant ALL_ACTIONS = 0x1F;
 
-    address internal stranger;
-
     function setUp() public override {
         super.setUp();
-        stranger = vm.addr(STRANGER_KEY);
         vm.label(stranger, "stranger");
         vm.label(GRANTEE2, "GRANTEE2");
     }
@@ -851,11 +847,7 @@ contract ConsentRegistryTest is BevanFixture {
     }
 
     function test_supportsInterface() public view {
-        assertTrue(consents.supportsInterface(0xb45a3c0e), "ERC-5192");
-        assertTrue(consents.supportsInterface(type(IERC5192).interfaceId), "ERC-5192 by type");
-        assertTrue(consents.supportsInterface(0x80ac58cd), "ERC-721");
-        assertTrue(consents.supportsInterface(0x5b5e139f), "ERC-721 metadata");
-        assertTrue(consents.supportsInterface(0x01ffc9a7), "ERC-165");
+        _assertSoulbound721(consents);
         assertTrue(consents.supportsInterface(type(IAccessControl).interfaceId), "AccessControl");
         assertFalse(consents.supportsInterface(0xffffffff), "0xffffffff");
         assertFalse(consents.supportsInterface(0x780e9d63), "not enumerable");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.30;
 
-import {Test} from "./utils/Test.sol";
+import {Handler} from "./utils/Handler.sol";
 import {DeviceFixture} from "./utils/DeviceFixture.sol";
 import {DeviceRegistry} from "../src/DeviceRegistry.sol";
 import {IDeviceRegistry} from "../src/interfaces/IDeviceRegistry.sol";
@@ -11,7 +11,7 @@ import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol"
 /// addresses (so re-registration, rotation onto a used key and acting on another registrar's device happen often),
 /// the DAO's timelock revokes and grants the second registrar's role and deregisters, and the gateway records
 /// excursions of any pool device. Outcomes are predicted from ghost state; surprises are counted.
-contract DeviceHandler is Test {
+contract DeviceHandler is Handler {
     uint256 public constant POOL = 8;
 
     DeviceRegistry internal immutable devices;
@@ -21,7 +21,6 @@ contract DeviceHandler is Test {
     bytes32 internal immutable registrarRole;
     address public immutable registrar1;
     address public immutable registrar2;
-    address public constant STRANGER = address(0x57A2);
 
     mapping(address device => bool) public everRegistered;
     mapping(address device => bool) public ghostActive;
@@ -32,8 +31,6 @@ contract DeviceHandler is Test {
     mapping(address account => bool) public ghostRegistrarRole;
     uint256 public lineages;
     uint256 public ghostExcursions;
-    uint256 public unexpectedSuccesses;
-    uint256 public unexpectedReverts;
 
     constructor(DeviceRegistry devices_, address timelock_, address gateway_, bytes32 root_, address r1, address r2) {
         devices = devices_;
@@ -52,10 +49,7 @@ contract DeviceHandler is Test {
     }
 
     function _who(uint256 seed) internal view returns (address) {
-        uint256 k = seed % 5;
-        if (k < 2) return registrar1;
-        if (k < 4) return registrar2;
-        return STRANGER;
+        return _pick(seed, registrar1, registrar2);
     }
 
     function register(uint256 whoSeed, uint256 deviceSeed, uint8 kind) external {
@@ -70,14 +64,14 @@ contract DeviceHandler is Test {
         }
         vm.prank(by);
         try devices.register(d, kind, "RJ1", address(0)) {
-            if (want.length != 0) ++unexpectedSuccesses;
+            _succeeded(want);
             everRegistered[d] = true;
             ghostActive[d] = true;
             ghostKind[d] = kind;
             ghostRegistrar[d] = by;
             lineage[d] = ++lineages;
         } catch (bytes memory err) {
-            _onReverted(want, err);
+            _reverted(want, err);
         }
     }
 
@@ -97,10 +91,10 @@ contract DeviceHandler is Test {
         bytes memory want = _expectedManageError(by, d);
         vm.prank(by);
         try devices.deregister(d) {
-            if (want.length != 0) ++unexpectedSuccesses;
+            _succeeded(want);
             ghostActive[d] = false;
         } catch (bytes memory err) {
-            _onReverted(want, err);
+            _reverted(want, err);
         }
     }
 
@@ -114,7 +108,7 @@ contract DeviceHandler is Test {
         }
         vm.prank(by);
         try devices.rotateKey(d, next) {
-            if (want.length != 0) ++unexpectedSuccesses;
+            _succeeded(want);
             ghostActive[d] = false;
             everRegistered[next] = true;
             ghostActive[next] = true;
@@ -122,7 +116,7 @@ contract DeviceHandler is Test {
             ghostRegistrar[next] = by;
             lineage[next] = lineage[d];
         } catch (bytes memory err) {
-            _onReverted(want, err);
+            _reverted(want, err);
         }
     }
 
@@ -140,7 +134,7 @@ contract DeviceHandler is Test {
         try devices.recordExcursion(d, startedAt, endedAt, 810, 950, root, new string[](1)) {
             ++unexpectedSuccesses; // an empty lot number is never accepted
         } catch (bytes memory err) {
-            _onReverted(
+            _reverted(
                 want.length != 0 ? want : abi.encodeWithSelector(DeviceRegistry.InvalidLot.selector, uint256(0)), err
             );
         }
@@ -148,28 +142,22 @@ contract DeviceHandler is Test {
         lots[0] = "FL1234AB";
         vm.prank(gateway);
         try devices.recordExcursion(d, startedAt, endedAt, 810, 950, root, lots) {
-            if (want.length != 0) ++unexpectedSuccesses;
+            _succeeded(want);
             ++ghostExcursions;
         } catch (bytes memory err) {
-            _onReverted(want, err);
+            _reverted(want, err);
         }
     }
 
     /// @dev The DAO's timelock revokes or grants the second registrar's role: this must always succeed.
     function toggleRegistrar2() external {
-        bool has = ghostRegistrarRole[registrar2];
-        vm.prank(timelock);
-        if (has) devices.revokeRole(registrarRole, registrar2);
-        else devices.grantRole(registrarRole, registrar2);
-        ghostRegistrarRole[registrar2] = !has;
+        ghostRegistrarRole[registrar2] = _toggleRole(
+            timelock, IAccessControl(address(devices)), registrarRole, registrar2, ghostRegistrarRole[registrar2]
+        );
     }
 
     function warp(uint256 secs) external {
         vm.warp(block.timestamp + bound(secs, 1, 7 days));
-    }
-
-    function _onReverted(bytes memory want, bytes memory err) internal {
-        if (want.length == 0 || keccak256(err) != keccak256(want)) ++unexpectedReverts;
     }
 }
 

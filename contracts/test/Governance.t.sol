@@ -32,6 +32,20 @@ contract GovernanceTest is GovernanceFixture {
         );
     }
 
+    /// @dev A forwarder request, signed with `signerKey`, proposing `p`.
+    function _forwardedProposal(uint256 signerKey, Proposal memory p)
+        internal
+        view
+        returns (ERC2771Forwarder.ForwardRequestData memory)
+    {
+        return _forwardRequest(
+            signerKey,
+            address(governor),
+            abi.encodeCall(governor.propose, (p.targets, p.values, p.calldatas, p.description)),
+            500_000
+        );
+    }
+
     function _stateBit(IGovernor.ProposalState s) internal pure returns (bytes32) {
         return bytes32(uint256(1) << uint8(s));
     }
@@ -69,7 +83,7 @@ contract GovernanceTest is GovernanceFixture {
         assertEq(governor.proposalProposer(id), member1, "proposer");
         assertEq(governor.proposalSnapshot(id), 101 + VOTING_DELAY, "snapshot");
         assertEq(governor.proposalDeadline(id), 101 + VOTING_DELAY + VOTING_PERIOD, "deadline");
-        assertEq(uint256(governor.state(id)), uint256(IGovernor.ProposalState.Pending), "pending");
+        _assertState(id, IGovernor.ProposalState.Pending, "pending");
 
         // Voting before the snapshot has passed is refused.
         vm.prank(member1);
@@ -84,7 +98,7 @@ contract GovernanceTest is GovernanceFixture {
         governor.castVote(id, FOR);
 
         _toVoting(id);
-        assertEq(uint256(governor.state(id)), uint256(IGovernor.ProposalState.Active), "active");
+        _assertState(id, IGovernor.ProposalState.Active, "active");
         assertEq(governor.quorum(governor.proposalSnapshot(id)), 2, "quorum: 50% of 3 members, rounded up");
         vm.expectEmit(address(governor));
         emit IGovernor.VoteCast(member1, id, FOR, 1, "");
@@ -102,13 +116,13 @@ contract GovernanceTest is GovernanceFixture {
         governor.castVote(id, AGAINST);
 
         _toEnd(id);
-        assertEq(uint256(governor.state(id)), uint256(IGovernor.ProposalState.Succeeded), "succeeded");
+        _assertState(id, IGovernor.ProposalState.Succeeded, "succeeded");
 
         uint256 eta = block.timestamp + TIMELOCK_DELAY;
         vm.expectEmit(address(governor));
         emit IGovernor.ProposalQueued(id, eta);
         _queue(p);
-        assertEq(uint256(governor.state(id)), uint256(IGovernor.ProposalState.Queued), "queued");
+        _assertState(id, IGovernor.ProposalState.Queued, "queued");
         assertEq(governor.proposalEta(id), eta, "eta");
 
         // Not executable before the timelock delay.
@@ -129,7 +143,7 @@ contract GovernanceTest is GovernanceFixture {
         emit IGovernor.ProposalExecuted(id);
         vm.prank(RELAYER); // anyone may execute
         _execute(p);
-        assertEq(uint256(governor.state(id)), uint256(IGovernor.ProposalState.Executed), "executed");
+        _assertState(id, IGovernor.ProposalState.Executed, "executed");
         assertTrue(timelock.isOperationDone(opId), "timelock operation done");
 
         // Effects.
@@ -193,16 +207,12 @@ contract GovernanceTest is GovernanceFixture {
 
     function test_burnOfNonMemberFailsExecution() public {
         Proposal memory p = _one(address(membership), abi.encodeCall(Membership.burn, (OUTSIDER)), "Remove outsider");
-        uint256 id = _propose(member1, p);
-        _toVoting(id);
-        _vote(member1, id, FOR);
-        _vote(member2, id, FOR);
-        _toEnd(id);
+        uint256 id = _decide(p, FOR, FOR);
         _queue(p);
         vm.warp(block.timestamp + TIMELOCK_DELAY);
         vm.expectRevert(abi.encodeWithSelector(Membership.NotMember.selector, OUTSIDER));
         _execute(p);
-        assertEq(uint256(governor.state(id)), uint256(IGovernor.ProposalState.Queued), "still queued");
+        _assertState(id, IGovernor.ProposalState.Queued, "still queued");
     }
 
     // ------------------------------------------------------------------ castVoteBySig
@@ -272,7 +282,7 @@ contract GovernanceTest is GovernanceFixture {
         assertEq(against + forVotes + abstain, 0, "nothing counted");
         assertTrue(governor.hasVoted(id, OUTSIDER), "recorded as voted");
         _toEnd(id);
-        assertEq(uint256(governor.state(id)), uint256(IGovernor.ProposalState.Defeated), "outsider cannot pass it");
+        _assertState(id, IGovernor.ProposalState.Defeated, "outsider cannot pass it");
     }
 
     function test_nonMemberCannotPropose() public {
@@ -298,7 +308,7 @@ contract GovernanceTest is GovernanceFixture {
         _vote(member1, id, FOR);
         _vote(member2, id, FOR);
         _toEnd(id);
-        assertEq(uint256(governor.state(id)), uint256(IGovernor.ProposalState.Defeated), "defeated");
+        _assertState(id, IGovernor.ProposalState.Defeated, "defeated");
 
         vm.expectRevert(
             abi.encodeWithSelector(
@@ -329,16 +339,12 @@ contract GovernanceTest is GovernanceFixture {
         assertEq(governor.quorum(governor.proposalSnapshot(id)), 2, "50% of 3 rounds up to 2");
         _vote(member1, id, FOR);
         _toEnd(id);
-        assertEq(uint256(governor.state(id)), uint256(IGovernor.ProposalState.Defeated), "proposer alone: defeated");
+        _assertState(id, IGovernor.ProposalState.Defeated, "proposer alone: defeated");
 
         // A second For (or Abstain) vote reaches it.
         Proposal memory p2 = _mintProposal(NEW_MEMBER, "RYX", "Admit RYX, with a second");
-        uint256 id2 = _propose(member1, p2);
-        _toVoting(id2);
-        _vote(member1, id2, FOR);
-        _vote(member2, id2, ABSTAIN);
-        _toEnd(id2);
-        assertEq(uint256(governor.state(id2)), uint256(IGovernor.ProposalState.Succeeded), "two votes: succeeded");
+        uint256 id2 = _decide(p2, FOR, ABSTAIN);
+        _assertState(id2, IGovernor.ProposalState.Succeeded, "two votes: succeeded");
     }
 
     /// @dev For any number of members and any quorum percentage, quorum is the smallest vote count that is at least
@@ -370,8 +376,8 @@ contract GovernanceTest is GovernanceFixture {
         _vote(member1, id2, AGAINST);
         _vote(member2, id2, AGAINST);
         _toEnd(id1);
-        assertEq(uint256(governor.state(id1)), uint256(IGovernor.ProposalState.Defeated), "no votes");
-        assertEq(uint256(governor.state(id2)), uint256(IGovernor.ProposalState.Defeated), "only against");
+        _assertState(id1, IGovernor.ProposalState.Defeated, "no votes");
+        _assertState(id2, IGovernor.ProposalState.Defeated, "only against");
         vm.expectRevert(
             abi.encodeWithSelector(
                 IGovernor.GovernorUnexpectedProposalState.selector,
@@ -385,12 +391,8 @@ contract GovernanceTest is GovernanceFixture {
 
     function test_abstainCountsTowardsQuorumButDoesNotPass() public {
         Proposal memory p = _mintProposal(NEW_MEMBER, "RYX", "Admit RYX");
-        uint256 id = _propose(member1, p);
-        _toVoting(id);
-        _vote(member1, id, ABSTAIN);
-        _vote(member2, id, ABSTAIN);
-        _toEnd(id);
-        assertEq(uint256(governor.state(id)), uint256(IGovernor.ProposalState.Defeated), "no for votes");
+        uint256 id = _decide(p, ABSTAIN, ABSTAIN);
+        _assertState(id, IGovernor.ProposalState.Defeated, "no for votes");
     }
 
     function test_proposerCancelsPendingProposal() public {
@@ -401,7 +403,7 @@ contract GovernanceTest is GovernanceFixture {
         governor.cancel(p.targets, p.values, p.calldatas, keccak256(bytes(p.description)));
         vm.prank(member1);
         governor.cancel(p.targets, p.values, p.calldatas, keccak256(bytes(p.description)));
-        assertEq(uint256(governor.state(id)), uint256(IGovernor.ProposalState.Canceled), "canceled");
+        _assertState(id, IGovernor.ProposalState.Canceled, "canceled");
     }
 
     // ------------------------------------------------------------------ ERC-2771
@@ -427,17 +429,12 @@ contract GovernanceTest is GovernanceFixture {
         // With OpenZeppelin's front-running guard: the description names the signer as proposer.
         Proposal memory p =
             _mintProposal(NEW_MEMBER, "RYX", string.concat("Admit RYX#proposer=", Strings.toHexString(member1)));
-        ERC2771Forwarder.ForwardRequestData memory req = _forwardRequest(
-            MEMBER1_KEY,
-            address(governor),
-            abi.encodeCall(governor.propose, (p.targets, p.values, p.calldatas, p.description)),
-            500_000
-        );
+        ERC2771Forwarder.ForwardRequestData memory req = _forwardedProposal(MEMBER1_KEY, p);
         vm.prank(RELAYER);
         forwarder.execute(req);
         uint256 id = governor.getProposalId(p.targets, p.values, p.calldatas, keccak256(bytes(p.description)));
         assertEq(governor.proposalProposer(id), member1, "signer is the proposer");
-        assertEq(uint256(governor.state(id)), uint256(IGovernor.ProposalState.Pending), "pending");
+        _assertState(id, IGovernor.ProposalState.Pending, "pending");
 
         // Someone else cannot front-run the same proposal.
         Proposal memory q =
@@ -449,12 +446,7 @@ contract GovernanceTest is GovernanceFixture {
 
     function test_proposeThroughForwarder_nonMemberSignerRejected() public {
         Proposal memory p = _mintProposal(NEW_MEMBER, "RYX", "Admit RYX");
-        ERC2771Forwarder.ForwardRequestData memory req = _forwardRequest(
-            PATIENT_KEY,
-            address(governor),
-            abi.encodeCall(governor.propose, (p.targets, p.values, p.calldatas, p.description)),
-            500_000
-        );
+        ERC2771Forwarder.ForwardRequestData memory req = _forwardedProposal(PATIENT_KEY, p);
         // The inner call reverts (GovernorInsufficientProposerVotes for the patient); the forwarder reports FailedCall.
         vm.prank(RELAYER);
         vm.expectRevert(abi.encodeWithSelector(Errors.FailedCall.selector));
@@ -548,19 +540,11 @@ contract GovernanceTest is GovernanceFixture {
 
     function test_mintThroughForwarderRejected() public {
         // Membership does not trust the forwarder at all.
-        ERC2771Forwarder.ForwardRequestData memory req = _forwardRequest(
+        _expectUntrustfulTarget(
             MEMBER1_KEY,
             address(membership),
-            abi.encodeCall(Membership.mint, (NEW_MEMBER, "RYX", Membership.Kind.CareProvider)),
-            200_000
+            abi.encodeCall(Membership.mint, (NEW_MEMBER, "RYX", Membership.Kind.CareProvider))
         );
-        vm.prank(RELAYER);
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                ERC2771Forwarder.ERC2771UntrustfulTarget.selector, address(membership), address(forwarder)
-            )
-        );
-        forwarder.execute(req);
     }
 
     function test_membersCannotScheduleOnTimelockDirectly() public {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.30;
 
-import {Test} from "./utils/Test.sol";
+import {Handler} from "./utils/Handler.sol";
 import {BevanFixture} from "./utils/BevanFixture.sol";
 import {IdentityRegistry} from "../src/IdentityRegistry.sol";
 import {IIdentityRegistry} from "../src/interfaces/IIdentityRegistry.sol";
@@ -10,20 +10,17 @@ import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol"
 /// @dev Two attesters and a stranger attest, renew and revoke over a small pool of wallets and people, the DAO's
 /// timelock revokes and grants the second attester's role and revokes attestations, and time passes. Outcomes are
 /// predicted from ghost state; every call checks the exact error it may revert with, and surprises are counted.
-contract IdentityHandler is Test {
+contract IdentityHandler is Handler {
     IdentityRegistry internal immutable registry;
     address internal immutable timelock;
     bytes32 internal immutable role;
     address public immutable attester1;
     address public immutable attester2;
-    address public constant STRANGER = address(0x57A2);
 
     mapping(address wallet => IIdentityRegistry.Identity) internal ghost;
     mapping(address account => bool) public ghostAttester;
     /// @dev How many times a wallet's commitment changed without a revocation in between (must stay 0).
     uint256 public silentRebinds;
-    uint256 public unexpectedSuccesses;
-    uint256 public unexpectedReverts;
 
     constructor(IdentityRegistry registry_, address timelock_, address attester1_, address attester2_) {
         registry = registry_;
@@ -44,10 +41,7 @@ contract IdentityHandler is Test {
     }
 
     function _who(uint256 seed) internal view returns (address) {
-        uint256 k = seed % 5;
-        if (k < 2) return attester1;
-        if (k < 4) return attester2;
-        return STRANGER;
+        return _pick(seed, attester1, attester2);
     }
 
     function _person(uint256 seed) internal pure returns (bytes32) {
@@ -58,11 +52,6 @@ contract IdentityHandler is Test {
     function _level(uint256 seed) internal pure returns (uint8) {
         uint8[5] memory levels = [0, 5, 9, 9, 7];
         return levels[seed % 5];
-    }
-
-    function _check(bool ok, bytes memory expected, bytes memory got) internal {
-        if (ok && expected.length != 0) ++unexpectedSuccesses;
-        if (!ok && keccak256(got) != keccak256(expected)) ++unexpectedReverts;
     }
 
     function attest(uint256 whoSeed, uint256 walletSeed, uint256 levelSeed, uint256 validity, uint256 personSeed)
@@ -88,11 +77,11 @@ contract IdentityHandler is Test {
         bytes32 before = registry.identityOf(wallet).commitment;
         vm.prank(by);
         try registry.attest(wallet, level, exp, person) {
-            _check(true, expected, "");
+            _succeeded(expected);
             if (before != 0 && before != person) ++silentRebinds;
             ghost[wallet] = IIdentityRegistry.Identity(by, level, uint48(block.timestamp), exp, person);
         } catch (bytes memory got) {
-            _check(false, expected, got);
+            _reverted(expected, got);
         }
     }
 
@@ -109,21 +98,16 @@ contract IdentityHandler is Test {
         }
         vm.prank(by);
         try registry.revokeAttestation(wallet) {
-            _check(true, expected, "");
+            _succeeded(expected);
             delete ghost[wallet];
         } catch (bytes memory got) {
-            _check(false, expected, got);
+            _reverted(expected, got);
         }
     }
 
     function toggleAttester2() external {
-        vm.prank(timelock);
-        if (ghostAttester[attester2]) {
-            registry.revokeRole(role, attester2);
-        } else {
-            registry.grantRole(role, attester2);
-        }
-        ghostAttester[attester2] = !ghostAttester[attester2];
+        ghostAttester[attester2] =
+            _toggleRole(timelock, IAccessControl(address(registry)), role, attester2, ghostAttester[attester2]);
     }
 
     function wait(uint256 secs) external {
@@ -137,9 +121,7 @@ contract IdentityInvariantsTest is BevanFixture {
     function setUp() public override {
         super.setUp();
         address attester2 = address(0xA77E52);
-        bytes32 role = identities.IDENTITY_ATTESTER_ROLE();
-        vm.prank(address(timelock));
-        identities.grantRole(role, attester2);
+        _grantByDao(address(identities), identities.IDENTITY_ATTESTER_ROLE(), attester2);
         handler = new IdentityHandler(identities, address(timelock), attester, attester2);
         targetContract(address(handler));
     }

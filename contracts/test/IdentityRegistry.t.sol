@@ -11,27 +11,35 @@ import {ERC2771Forwarder} from "@openzeppelin/contracts/metatx/ERC2771Forwarder.
 
 contract IdentityRegistryTest is BevanFixture {
     uint256 internal constant ATTESTER2_KEY = 0xA77E52;
-    uint256 internal constant STRANGER_KEY = 0x57A2;
     // Stand-ins for HMAC-SHA256 commitments (the Go `commitment` package computes the real ones off chain).
     bytes32 internal constant PERSON_A = keccak256("commitment of person A under the attester's key");
     bytes32 internal constant PERSON_B = keccak256("commitment of person B under the attester's key");
 
-    address internal attester2;
-    address internal stranger;
     bytes32 internal attesterRole;
+    address internal attester2; // a second attester, holding the role from the start
 
     function setUp() public override {
         super.setUp();
-        attester2 = vm.addr(ATTESTER2_KEY);
-        stranger = vm.addr(STRANGER_KEY);
         attesterRole = identities.IDENTITY_ATTESTER_ROLE();
-        vm.prank(address(timelock));
-        identities.grantRole(attesterRole, attester2);
+        attester2 = _grantByDao(address(identities), attesterRole, vm.addr(ATTESTER2_KEY));
     }
 
     function _attest(address by, address wallet, uint8 level, uint48 expiresAt, bytes32 commitment) internal {
         vm.prank(by);
         identities.attest(wallet, level, expiresAt, commitment);
+    }
+
+    /// @dev `wallet` holds an attestation made now by `by` at `level`, expiring at `expiresAt`, of `commitment`.
+    function _assertAttestedNow(address wallet, address by, uint8 level, uint48 expiresAt, bytes32 commitment)
+        internal
+        view
+    {
+        IIdentityRegistry.Identity memory id = identities.identityOf(wallet);
+        assertEq(id.attester, by, "attester");
+        assertEq(id.level, level, "level");
+        assertEq(id.attestedAt, block.timestamp, "attestedAt");
+        assertEq(id.expiresAt, expiresAt, "expiresAt");
+        assertEq(id.commitment, commitment, "commitment");
     }
 
     function _inAYear() internal view returns (uint48) {
@@ -45,13 +53,7 @@ contract IdentityRegistryTest is BevanFixture {
         vm.expectEmit(address(identities));
         emit IdentityRegistry.WalletAttested(patient, attester, 9, exp, PERSON_A);
         _attest(attester, patient, 9, exp, PERSON_A);
-
-        IIdentityRegistry.Identity memory id = identities.identityOf(patient);
-        assertEq(id.attester, attester, "attester");
-        assertEq(id.level, 9, "level");
-        assertEq(id.attestedAt, block.timestamp, "attestedAt");
-        assertEq(id.expiresAt, exp, "expiresAt");
-        assertEq(id.commitment, PERSON_A, "commitment");
+        _assertAttestedNow(patient, attester, 9, exp, PERSON_A);
         assertTrue(identities.isVerified(patient, 0), "verified at P0");
         assertTrue(identities.isVerified(patient, 5), "verified at P5");
         assertTrue(identities.isVerified(patient, 9), "verified at P9");
@@ -122,11 +124,8 @@ contract IdentityRegistryTest is BevanFixture {
         vm.warp(block.timestamp + 30 days);
         uint48 exp = _inAYear();
         _attest(attester2, patient, 9, exp, PERSON_A);
-        IIdentityRegistry.Identity memory id = identities.identityOf(patient);
-        assertEq(id.attester, attester2, "renewed by the second attester");
-        assertEq(id.level, 9, "level raised");
-        assertEq(id.attestedAt, block.timestamp, "attestedAt moved");
-        assertEq(id.expiresAt, exp, "expiry moved");
+        // Renewed by the second attester: level, attestedAt and expiry moved, the commitment kept.
+        _assertAttestedNow(patient, attester2, 9, exp, PERSON_A);
     }
 
     function test_attest_otherPerson_reverts_untilRevoked() public {

@@ -35,9 +35,7 @@ contract KeyRecoveryTest is BevanFixture {
         thief = vm.addr(THIEF_KEY);
         identity = new TestIdentityRegistry(ATTESTER);
         recovery = new KeyRecovery(address(forwarder), address(timelock), identity, consents);
-        bytes32 recoveryRole = consents.RECOVERY_ROLE();
-        vm.prank(address(timelock));
-        consents.grantRole(recoveryRole, address(recovery));
+        _grantByDao(address(consents), consents.RECOVERY_ROLE(), address(recovery));
 
         // The patient's records: consents to two grantees, an objection, a guardian.
         vm.startPrank(patient);
@@ -55,6 +53,13 @@ contract KeyRecoveryTest is BevanFixture {
     function _attest(address wallet, bytes32 commitment) internal {
         vm.prank(ATTESTER);
         identity.attest(wallet, 9, uint48(block.timestamp + 365 days), commitment);
+    }
+
+    /// @dev The attester's request to recover `oldWallet` to `newWallet_` reverts with `err`.
+    function _expectRequestRefused(address oldWallet, address newWallet_, bytes memory err) internal {
+        vm.prank(ATTESTER);
+        vm.expectRevert(err);
+        recovery.request(oldWallet, newWallet_);
     }
 
     function _request(address oldWallet, address target) internal returns (uint48) {
@@ -225,52 +230,52 @@ contract KeyRecoveryTest is BevanFixture {
 
     function test_request_refusesDifferentCommitment() public {
         _attest(thief, OTHER_PERSON);
-        vm.prank(ATTESTER);
-        vm.expectRevert(abi.encodeWithSelector(KeyRecovery.IdentityMismatch.selector, patient, thief));
-        recovery.request(patient, thief);
+        _expectRequestRefused(
+            patient, thief, abi.encodeWithSelector(KeyRecovery.IdentityMismatch.selector, patient, thief)
+        );
     }
 
     function test_request_refusesUnverifiedOrLowLevelOrUnattestedOld() public {
         vm.prank(ATTESTER);
         identity.attest(thief, 5, uint48(block.timestamp + 1 days), PERSON);
-        vm.prank(ATTESTER);
-        vm.expectRevert(abi.encodeWithSelector(KeyRecovery.IdentityMismatch.selector, patient, thief));
-        recovery.request(patient, thief); // P5 is not enough
-        vm.prank(ATTESTER);
-        vm.expectRevert(abi.encodeWithSelector(KeyRecovery.IdentityMismatch.selector, OTHER_PATIENT, newWallet));
-        recovery.request(OTHER_PATIENT, newWallet); // no attestation to compare with
-        vm.prank(ATTESTER);
-        vm.expectRevert(abi.encodeWithSelector(KeyRecovery.IdentityMismatch.selector, patient, patient));
-        recovery.request(patient, patient);
+        // P5 is not enough.
+        _expectRequestRefused(
+            patient, thief, abi.encodeWithSelector(KeyRecovery.IdentityMismatch.selector, patient, thief)
+        );
+        // No attestation to compare with.
+        _expectRequestRefused(
+            OTHER_PATIENT,
+            newWallet,
+            abi.encodeWithSelector(KeyRecovery.IdentityMismatch.selector, OTHER_PATIENT, newWallet)
+        );
+        _expectRequestRefused(
+            patient, patient, abi.encodeWithSelector(KeyRecovery.IdentityMismatch.selector, patient, patient)
+        );
         vm.warp(block.timestamp + 366 days); // the new wallet's attestation expired
-        vm.prank(ATTESTER);
-        vm.expectRevert(abi.encodeWithSelector(KeyRecovery.IdentityMismatch.selector, patient, newWallet));
-        recovery.request(patient, newWallet);
+        _expectRequestRefused(
+            patient, newWallet, abi.encodeWithSelector(KeyRecovery.IdentityMismatch.selector, patient, newWallet)
+        );
     }
 
     function test_request_refusesTargetWithRecordsOfItsOwn() public {
         // Consents of its own (another person's, or the same person's: a recovery never merges records).
         vm.prank(newWallet);
         consents.grant(newWallet, GRANTEE, TREAT, ACCESS, 0, SCOPE);
-        vm.prank(ATTESTER);
-        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.NotFreshWallet.selector, newWallet));
-        recovery.request(patient, newWallet);
+        _expectRequestRefused(
+            patient, newWallet, abi.encodeWithSelector(ConsentRegistry.NotFreshWallet.selector, newWallet)
+        );
 
         address w2 = address(0x2002);
         _attest(w2, PERSON);
         vm.prank(w2);
         consents.object(w2, GRANTEE, TREAT);
-        vm.prank(ATTESTER);
-        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.NotFreshWallet.selector, w2));
-        recovery.request(patient, w2);
+        _expectRequestRefused(patient, w2, abi.encodeWithSelector(ConsentRegistry.NotFreshWallet.selector, w2));
 
         address w3 = address(0x2003);
         _attest(w3, PERSON);
         vm.prank(w3);
         consents.appointGuardian(guardian);
-        vm.prank(ATTESTER);
-        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.NotFreshWallet.selector, w3));
-        recovery.request(patient, w3);
+        _expectRequestRefused(patient, w3, abi.encodeWithSelector(ConsentRegistry.NotFreshWallet.selector, w3));
     }
 
     function test_complete_rechecksFreshnessAndIdentity() public {
@@ -294,21 +299,17 @@ contract KeyRecoveryTest is BevanFixture {
 
     function test_request_refusesPendingAndRetired() public {
         _request(patient, newWallet);
-        vm.prank(ATTESTER);
-        vm.expectRevert(abi.encodeWithSelector(KeyRecovery.RecoveryPending.selector, patient));
-        recovery.request(patient, newWallet);
+        _expectRequestRefused(patient, newWallet, abi.encodeWithSelector(KeyRecovery.RecoveryPending.selector, patient));
         vm.prank(guardian);
         recovery.confirm(patient);
 
         address w2 = address(0x2002);
         _attest(w2, PERSON);
-        vm.prank(ATTESTER);
-        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.WalletRetired.selector, patient));
-        recovery.request(patient, w2);
+        _expectRequestRefused(patient, w2, abi.encodeWithSelector(ConsentRegistry.WalletRetired.selector, patient));
         // A retired or linked wallet is never a target either.
-        vm.prank(ATTESTER);
-        vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.NotFreshWallet.selector, patient));
-        recovery.request(newWallet, patient);
+        _expectRequestRefused(
+            newWallet, patient, abi.encodeWithSelector(ConsentRegistry.NotFreshWallet.selector, patient)
+        );
     }
 
     function test_recoverWallet_onlyRecoveryRole() public {

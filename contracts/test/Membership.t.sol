@@ -27,6 +27,18 @@ contract MembershipTest is BevanFixture {
         membership.burn(account);
     }
 
+    /// @dev `account`'s membership record is (`code`, `kind`, `joinedAt`, `leftAt`).
+    function _assertRecord(address account, bytes8 code, Membership.Kind kind, uint48 joinedAt, uint48 leftAt)
+        internal
+        view
+    {
+        (bytes8 gotCode, Membership.Kind gotKind, uint48 gotJoinedAt, uint48 gotLeftAt) = membership.member(account);
+        assertEq(bytes32(gotCode), bytes32(code), "record: code");
+        assertEq(uint256(gotKind), uint256(kind), "record: kind");
+        assertEq(gotJoinedAt, joinedAt, "record: joinedAt");
+        assertEq(gotLeftAt, leftAt, "record: leftAt");
+    }
+
     function _id(address account) internal pure returns (uint256) {
         return uint256(uint160(account));
     }
@@ -65,11 +77,7 @@ contract MembershipTest is BevanFixture {
         Membership.Kind[3] memory kinds =
             [Membership.Kind.NhsTrust, Membership.Kind.GpPractice, Membership.Kind.LocalAuthority];
         for (uint256 i = 0; i < 3; ++i) {
-            (bytes8 code, Membership.Kind kind, uint48 joinedAt, uint48 leftAt) = membership.member(founders[i]);
-            assertEq(bytes32(code), bytes32(codes[i]), "ods code");
-            assertEq(uint256(kind), uint256(kinds[i]), "kind");
-            assertEq(joinedAt, 100, "joinedAt = deployment block");
-            assertEq(leftAt, 0, "leftAt");
+            _assertRecord(founders[i], codes[i], kinds[i], 100, 0); // joined in the deployment block
             assertTrue(membership.isMember(founders[i]), "isMember");
             assertEq(membership.getVotes(founders[i]), 1, "one vote");
             assertEq(membership.getPastVotes(founders[i], 100), 1, "vote from the deployment block");
@@ -86,11 +94,7 @@ contract MembershipTest is BevanFixture {
     }
 
     function test_neverMemberRecordIsEmpty() public view {
-        (bytes8 code, Membership.Kind kind, uint48 joinedAt, uint48 leftAt) = membership.member(OUTSIDER);
-        assertEq(bytes32(code), bytes32(0), "code");
-        assertEq(uint256(kind), uint256(Membership.Kind.Unknown), "kind");
-        assertEq(joinedAt, 0, "joinedAt");
-        assertEq(leftAt, 0, "leftAt");
+        _assertRecord(OUTSIDER, bytes8(0), Membership.Kind.Unknown, 0, 0);
         assertFalse(membership.isMember(OUTSIDER), "not a member");
         assertEq(membership.getVotes(OUTSIDER), 0, "no votes");
     }
@@ -100,11 +104,7 @@ contract MembershipTest is BevanFixture {
     function test_mint_byTimelock() public {
         vm.roll(110);
         _mint(NEWCOMER, NEW_CODE, Membership.Kind.CareProvider);
-        (bytes8 code, Membership.Kind kind, uint48 joinedAt, uint48 leftAt) = membership.member(NEWCOMER);
-        assertEq(bytes32(code), bytes32(NEW_CODE), "code");
-        assertEq(uint256(kind), uint256(Membership.Kind.CareProvider), "kind");
-        assertEq(joinedAt, 110, "joinedAt");
-        assertEq(leftAt, 0, "leftAt");
+        _assertRecord(NEWCOMER, NEW_CODE, Membership.Kind.CareProvider, 110, 0);
         assertTrue(membership.isMember(NEWCOMER), "member");
         assertEq(membership.memberCount(), 4, "count");
         assertEq(membership.getVotes(NEWCOMER), 1, "vote");
@@ -128,11 +128,7 @@ contract MembershipTest is BevanFixture {
     function test_burn_byTimelock() public {
         vm.roll(120);
         _burn(member3);
-        (bytes8 code, Membership.Kind kind, uint48 joinedAt, uint48 leftAt) = membership.member(member3);
-        assertEq(bytes32(code), bytes32(bytes8("E09000")), "record kept: code");
-        assertEq(uint256(kind), uint256(Membership.Kind.LocalAuthority), "record kept: kind");
-        assertEq(joinedAt, 100, "joinedAt kept");
-        assertEq(leftAt, 120, "leftAt");
+        _assertRecord(member3, "E09000", Membership.Kind.LocalAuthority, 100, 120); // kept, with the leaving block
         assertFalse(membership.isMember(member3), "not a member");
         assertEq(membership.memberCount(), 2, "count");
         assertEq(membership.getVotes(member3), 0, "no vote");
@@ -379,11 +375,7 @@ contract MembershipTest is BevanFixture {
     // ------------------------------------------------------------------ ERC-165, ERC-6372
 
     function test_supportsInterface() public view {
-        assertTrue(membership.supportsInterface(0xb45a3c0e), "ERC-5192");
-        assertTrue(membership.supportsInterface(type(IERC5192).interfaceId), "ERC-5192 by type");
-        assertTrue(membership.supportsInterface(0x80ac58cd), "ERC-721");
-        assertTrue(membership.supportsInterface(0x5b5e139f), "ERC-721 metadata");
-        assertTrue(membership.supportsInterface(0x01ffc9a7), "ERC-165");
+        _assertSoulbound721(membership);
         assertTrue(membership.supportsInterface(type(IVotes).interfaceId), "IVotes");
         assertFalse(membership.supportsInterface(0x00000000), "0x00000000");
         // IERC5805 declares no functions of its own, so type(IERC5805).interfaceId is 0; its real id is the XOR of
@@ -416,10 +408,7 @@ contract MembershipTest is BevanFixture {
         vm.expectEmit(address(membership));
         emit Membership.MemberAdded(account, code, kind);
         _mint(account, code, kind);
-        (bytes8 stored, Membership.Kind storedKind, uint48 joinedAt,) = membership.member(account);
-        assertEq(bytes32(stored), bytes32(code), "stored code");
-        assertEq(uint256(storedKind), uint256(kind), "stored kind");
-        assertEq(joinedAt, 200, "joinedAt");
+        _assertRecord(account, code, kind, 200, 0);
         assertEq(membership.memberCount(), 4, "count");
     }
 

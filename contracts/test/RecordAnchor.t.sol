@@ -59,7 +59,6 @@ library TestMerkle {
 
 contract RecordAnchorTest is BevanFixture {
     uint256 internal constant CUSTODIAN2_KEY = 0xC0572;
-    uint256 internal constant STRANGER_KEY = 0x57A2;
     string internal constant URI = "bevan://batches/2026-11-24/0001";
 
     // Known-answer vector from merkle/vectors.md (asserted by the Go package's TestKnownAnswer3).
@@ -77,16 +76,12 @@ contract RecordAnchorTest is BevanFixture {
     bytes32 internal constant V3 = keccak256("observation v3");
 
     address internal custodian2;
-    address internal stranger;
     bytes32 internal custodianRole;
 
     function setUp() public override {
         super.setUp();
-        custodian2 = vm.addr(CUSTODIAN2_KEY);
-        stranger = vm.addr(STRANGER_KEY);
         custodianRole = anchors.CUSTODIAN_ROLE();
-        vm.prank(address(timelock));
-        anchors.grantRole(custodianRole, custodian2);
+        custodian2 = _grantByDao(address(anchors), custodianRole, vm.addr(CUSTODIAN2_KEY));
     }
 
     // ------------------------------------------------------------------ helpers

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.30;
 
-import {Test} from "./utils/Test.sol";
+import {Handler} from "./utils/Handler.sol";
 import {BevanFixture} from "./utils/BevanFixture.sol";
 import {TestIdentityRegistry} from "./utils/TestIdentityRegistry.sol";
 import {ConsentRegistry} from "../src/ConsentRegistry.sol";
@@ -12,7 +12,7 @@ import {KeyRecovery} from "../src/KeyRecovery.sol";
 /// wallets, confirmed, completed and cancelled. Every outcome is predicted from ghost state (a surprise either way is
 /// counted and fails the invariants); the invariants check that recoveries only ever move one person's records to a
 /// fresh wallet of the same person, never merge two subjects, and that `isPermitted` follows the subjects.
-contract RecoveryHandler is Test {
+contract RecoveryHandler is Handler {
     struct Ghost {
         address subject;
         address grantee;
@@ -49,8 +49,6 @@ contract RecoveryHandler is Test {
     uint256[] public ids;
     mapping(uint256 id => Ghost) internal ghosts;
 
-    uint256 public unexpectedSuccesses;
-    uint256 public unexpectedReverts;
     uint256 public completed;
 
     constructor(ConsentRegistry consents_, KeyRecovery recovery_, TestIdentityRegistry identity_, address attester_) {
@@ -94,14 +92,6 @@ contract RecoveryHandler is Test {
 
     // -------------------------------------------------------------------- actions
 
-    function _check(bool ok, bytes memory err, bytes memory want) internal {
-        if (ok) {
-            if (want.length != 0) ++unexpectedSuccesses;
-        } else if (want.length == 0 || keccak256(err) != keccak256(want)) {
-            ++unexpectedReverts;
-        }
-    }
-
     function _retiredErr(address w) internal pure returns (bytes memory) {
         return abi.encodeWithSelector(ConsentRegistry.WalletRetired.selector, w);
     }
@@ -123,13 +113,13 @@ contract RecoveryHandler is Test {
         bytes memory want = ghostRetired[w] ? _retiredErr(w) : bytes("");
         vm.prank(w);
         try consents.grant(w, grantee, purposes, actions, 0, bytes32(ids.length)) returns (uint256 id) {
-            _check(true, "", want);
+            _succeeded(want);
             ++pairCount[subject][grantee];
             ids.push(id);
             ghosts[id] = Ghost(subject, grantee, purposes, actions, false);
             ghostTouched[w] = true; // it holds a token now
         } catch (bytes memory err) {
-            _check(false, err, want);
+            _reverted(want, err);
         }
     }
 
@@ -141,10 +131,10 @@ contract RecoveryHandler is Test {
         bytes memory want = g.revoked ? abi.encodeWithSelector(ConsentRegistry.AlreadyRevoked.selector, id) : bytes("");
         vm.prank(current);
         try consents.revoke(id) {
-            _check(true, "", want);
+            _succeeded(want);
             g.revoked = true;
         } catch (bytes memory err) {
-            _check(false, err, want);
+            _reverted(want, err);
         }
     }
 
@@ -161,11 +151,11 @@ contract RecoveryHandler is Test {
                 : bytes("");
         vm.prank(w);
         try consents.object(w, grantee, purposes) {
-            _check(true, "", want);
+            _succeeded(want);
             ghostObjected[subject][grantee] |= purposes;
             if (subject == w) ghostTouched[w] = true;
         } catch (bytes memory err) {
-            _check(false, err, want);
+            _reverted(want, err);
         }
     }
 
@@ -179,11 +169,11 @@ contract RecoveryHandler is Test {
                 : bytes("");
         vm.prank(w);
         try consents.appointGuardian(GUARDIAN) {
-            _check(true, "", want);
+            _succeeded(want);
             hasGuardian[subject] = true;
             if (subject == w) ghostTouched[w] = true;
         } catch (bytes memory err) {
-            _check(false, err, want);
+            _reverted(want, err);
         }
     }
 
@@ -200,6 +190,22 @@ contract RecoveryHandler is Test {
         return "";
     }
 
+    /// @dev The wallet `oldSeed` picks, and what finishing its pending recovery (confirming it as the guardian if
+    /// `byGuardian`, else completing it) must fail with now (empty: it succeeds).
+    function _finishing(uint256 oldSeed, bool byGuardian) internal view returns (address oldWallet, bytes memory want) {
+        oldWallet = wallets[oldSeed % WALLETS];
+        Pending memory p = pending[oldWallet];
+        if (p.newWallet == address(0)) {
+            want = abi.encodeWithSelector(KeyRecovery.NoRecoveryPending.selector, oldWallet);
+        } else if (byGuardian && !hasGuardian[subjectOf(oldWallet)]) {
+            want = abi.encodeWithSelector(KeyRecovery.NotGuardian.selector, oldWallet, GUARDIAN);
+        } else if (!byGuardian && block.timestamp < p.readyAt) {
+            want = abi.encodeWithSelector(KeyRecovery.WaitingPeriodNotOver.selector, oldWallet, p.readyAt);
+        } else {
+            want = _recoverErr(oldWallet, p.newWallet);
+        }
+    }
+
     /// @dev Mostly between two wallets of the same person (else the identity check refuses almost every request).
     function request(uint256 oldSeed, uint256 newSeed) external {
         uint256 oldIndex = oldSeed % WALLETS;
@@ -212,43 +218,29 @@ contract RecoveryHandler is Test {
             : _recoverErr(oldWallet, newWallet);
         vm.prank(attester);
         try recovery.request(oldWallet, newWallet) returns (uint48 readyAt) {
-            _check(true, "", want);
+            _succeeded(want);
             pending[oldWallet] = Pending(newWallet, readyAt);
         } catch (bytes memory err) {
-            _check(false, err, want);
+            _reverted(want, err);
         }
     }
 
     function confirm(uint256 oldSeed) external {
-        address oldWallet = wallets[oldSeed % WALLETS];
-        Pending memory p = pending[oldWallet];
-        bytes memory want = p.newWallet == address(0)
-            ? abi.encodeWithSelector(KeyRecovery.NoRecoveryPending.selector, oldWallet)
-            : !hasGuardian[subjectOf(oldWallet)]
-                ? abi.encodeWithSelector(KeyRecovery.NotGuardian.selector, oldWallet, GUARDIAN)
-                : _recoverErr(oldWallet, p.newWallet);
+        (address oldWallet, bytes memory want) = _finishing(oldSeed, true);
         vm.prank(GUARDIAN);
         try recovery.confirm(oldWallet) {
-            _check(true, "", want);
-            _moved(oldWallet, p.newWallet);
+            _moved(oldWallet, want);
         } catch (bytes memory err) {
-            _check(false, err, want);
+            _reverted(want, err);
         }
     }
 
     function complete(uint256 oldSeed) external {
-        address oldWallet = wallets[oldSeed % WALLETS];
-        Pending memory p = pending[oldWallet];
-        bytes memory want = p.newWallet == address(0)
-            ? abi.encodeWithSelector(KeyRecovery.NoRecoveryPending.selector, oldWallet)
-            : block.timestamp < p.readyAt
-                ? abi.encodeWithSelector(KeyRecovery.WaitingPeriodNotOver.selector, oldWallet, p.readyAt)
-                : _recoverErr(oldWallet, p.newWallet);
+        (address oldWallet, bytes memory want) = _finishing(oldSeed, false);
         try recovery.complete(oldWallet) {
-            _check(true, "", want);
-            _moved(oldWallet, p.newWallet);
+            _moved(oldWallet, want);
         } catch (bytes memory err) {
-            _check(false, err, want);
+            _reverted(want, err);
         }
     }
 
@@ -259,10 +251,10 @@ contract RecoveryHandler is Test {
             : bytes("");
         vm.prank(oldWallet);
         try recovery.cancel(oldWallet) {
-            _check(true, "", want);
+            _succeeded(want);
             delete pending[oldWallet];
         } catch (bytes memory err) {
-            _check(false, err, want);
+            _reverted(want, err);
         }
     }
 
@@ -270,7 +262,11 @@ contract RecoveryHandler is Test {
         vm.warp(block.timestamp + bound(secs, 1, 3 days));
     }
 
-    function _moved(address oldWallet, address newWallet) internal {
+    /// @dev The recovery pending for `oldWallet` finished, where the model expected `want`: the subject moved to the
+    /// new wallet.
+    function _moved(address oldWallet, bytes memory want) internal {
+        _succeeded(want);
+        address newWallet = pending[oldWallet].newWallet;
         address subject = subjectOf(oldWallet);
         ghostSubject[oldWallet] = subject;
         ghostRetired[oldWallet] = true;

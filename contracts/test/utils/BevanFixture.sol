@@ -10,6 +10,9 @@ import {ConsentRegistry} from "../../src/ConsentRegistry.sol";
 import {RecordAnchor} from "../../src/RecordAnchor.sol";
 import {IdentityRegistry} from "../../src/IdentityRegistry.sol";
 import {ERC2771Forwarder} from "@openzeppelin/contracts/metatx/ERC2771Forwarder.sol";
+import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
+import {IERC5192} from "../../src/interfaces/IERC5192.sol";
 
 /// @dev Deploys the whole Bevan suite the way `bevan deploy` does: the test contract is the bootstrap admin of the
 /// timelock and hands every role over before any test runs.
@@ -37,6 +40,8 @@ abstract contract BevanFixture is Test {
     address internal constant RELAYER = address(0x4E1A);
     uint256 internal constant ATTESTER_KEY = 0xA77E5;
     address internal attester; // an identity attester service (IDENTITY_ATTESTER_ROLE)
+    uint256 internal constant STRANGER_KEY = 0x57A2;
+    address internal stranger; // holds no role and no membership
 
     BevanForwarder internal forwarder;
     BevanTimelock internal timelock;
@@ -52,6 +57,7 @@ abstract contract BevanFixture is Test {
         member1 = vm.addr(MEMBER1_KEY);
         member2 = vm.addr(MEMBER2_KEY);
         member3 = vm.addr(MEMBER3_KEY);
+        stranger = vm.addr(STRANGER_KEY);
         attester = vm.addr(ATTESTER_KEY);
         vm.warp(1_750_000_000);
         vm.roll(100);
@@ -90,6 +96,23 @@ abstract contract BevanFixture is Test {
         vm.roll(101); // founders' votes are checkpointed in the past from here on
     }
 
+    /// @dev The DAO's timelock grants `role` on `target` to `account`, which it returns.
+    function _grantByDao(address target, bytes32 role, address account) internal returns (address) {
+        vm.prank(address(timelock));
+        IAccessControl(target).grantRole(role, account);
+        return account;
+    }
+
+    /// @dev `token` declares the interfaces of a soulbound ERC-721: ERC-5192 (by id and by type), ERC-721 and its
+    /// metadata extension, and ERC-165.
+    function _assertSoulbound721(IERC165 token) internal view {
+        assertTrue(token.supportsInterface(0xb45a3c0e), "ERC-5192");
+        assertTrue(token.supportsInterface(type(IERC5192).interfaceId), "ERC-5192 by type");
+        assertTrue(token.supportsInterface(0x80ac58cd), "ERC-721");
+        assertTrue(token.supportsInterface(0x5b5e139f), "ERC-721 metadata");
+        assertTrue(token.supportsInterface(0x01ffc9a7), "ERC-165");
+    }
+
     bytes32 internal constant FORWARD_REQUEST_TYPEHASH = keccak256(
         "ForwardRequest(address from,address to,uint256 value,uint256 gas,uint256 nonce,uint48 deadline,bytes data)"
     );
@@ -110,6 +133,17 @@ abstract contract BevanFixture is Test {
         req.data = data;
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKey, _forwardDigest(req, forwarder.nonces(req.from)));
         req.signature = abi.encodePacked(r, s, v);
+    }
+
+    /// @dev Has the relayer forward a request signed with `signerKey` calling `target`, which does not trust the
+    /// forwarder, and expects the forwarder to refuse it.
+    function _expectUntrustfulTarget(uint256 signerKey, address target, bytes memory data) internal {
+        ERC2771Forwarder.ForwardRequestData memory req = _forwardRequest(signerKey, target, data, 200_000);
+        vm.prank(RELAYER);
+        vm.expectRevert(
+            abi.encodeWithSelector(ERC2771Forwarder.ERC2771UntrustfulTarget.selector, target, address(forwarder))
+        );
+        forwarder.execute(req);
     }
 
     /// @dev The EIP-712 digest of `req` under `nonce`, as the forwarder computes it.

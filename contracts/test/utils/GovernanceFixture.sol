@@ -48,6 +48,20 @@ abstract contract GovernanceFixture is BevanFixture {
         vm.roll(governor.proposalDeadline(id) + 1);
     }
 
+    /// @dev Proposes `p` by member1, votes `support1` as member1 and `support2` as member2 once voting opens, and
+    /// lets voting end.
+    function _decide(Proposal memory p, uint8 support1, uint8 support2) internal returns (uint256 id) {
+        id = _propose(member1, p);
+        _toVoting(id);
+        _vote(member1, id, support1);
+        _vote(member2, id, support2);
+        _toEnd(id);
+    }
+
+    function _assertState(uint256 id, IGovernor.ProposalState want, string memory message) internal view {
+        assertEq(uint256(governor.state(id)), uint256(want), message);
+    }
+
     function _queue(Proposal memory p) internal returns (uint256) {
         return governor.queue(p.targets, p.values, p.calldatas, keccak256(bytes(p.description)));
     }
@@ -67,6 +81,6 @@ abstract contract GovernanceFixture is BevanFixture {
         _queue(p);
         vm.warp(block.timestamp + TIMELOCK_DELAY);
         _execute(p);
-        assertEq(uint256(governor.state(id)), uint256(IGovernor.ProposalState.Executed), "executed");
+        _assertState(id, IGovernor.ProposalState.Executed, "executed");
     }
 }
