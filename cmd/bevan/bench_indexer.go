@@ -134,24 +134,36 @@ func benchGraphQLCommand() *cli.Command {
 	}
 }
 
-// benchGraphQLStore fills the (empty) database db and loads GraphQL over it.
-func benchGraphQLStore(c *cli.Context, log *slog.Logger, db string) (indexbench.GraphQLStore, error) {
+// benchFilledStore opens the database db, which must be empty, and fills it with --rows consents of --patients
+// patients through the store's commit path (as the indexer writes). bench names the benchmark in its errors.
+func benchFilledStore(c *cli.Context, log *slog.Logger, bench, db string) (store.Store, error) {
 	st, err := store.Open(c.Context, db)
 	if err != nil {
-		return indexbench.GraphQLStore{}, err
+		return nil, err
 	}
-	defer st.Close()
 	if _, ok, err := st.Checkpoint(c.Context); err != nil || ok {
-		return indexbench.GraphQLStore{}, fmt.Errorf("bench graphql needs an empty database (%v)", err)
+		st.Close()
+		return nil, fmt.Errorf("%s needs an empty database (%v)", bench, err)
 	}
 	start := time.Now()
 	if err := indexbench.Populate(c.Context, st, c.Int("rows"), c.Int("patients")); err != nil {
-		return indexbench.GraphQLStore{}, err
+		st.Close()
+		return nil, err
 	}
 	log.Info("store filled", "store", st.Kind(), "consents", c.Int("rows"), "took", time.Since(start).Round(time.Millisecond))
 	// Write the filled database out before measuring: the kernel flushing it during the load made the figures
 	// swing by a factor of two between runs.
 	syscall.Sync()
+	return st, nil
+}
+
+// benchGraphQLStore fills the (empty) database db and loads GraphQL over it.
+func benchGraphQLStore(c *cli.Context, log *slog.Logger, db string) (indexbench.GraphQLStore, error) {
+	st, err := benchFilledStore(c, log, "bench graphql", db)
+	if err != nil {
+		return indexbench.GraphQLStore{}, err
+	}
+	defer st.Close()
 	run := indexbench.GraphQLStore{Store: st.Kind(), LoadAverage: indexbench.LoadAverage()}
 	run.Loads, err = indexbench.LoadTest(c.Context, st, c.Int("rows"), c.Int("patients"), c.Int("concurrency"), c.Duration("duration"))
 	return run, err

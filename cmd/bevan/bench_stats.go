@@ -5,11 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"syscall"
-	"time"
 
 	"github.com/bevan-health/bevan/bench/indexbench"
-	"github.com/bevan-health/bevan/store"
 	"github.com/urfave/cli/v2"
 )
 
@@ -42,20 +39,11 @@ func benchStatsCommand() *cli.Command {
 				defer os.RemoveAll(dir)
 				db = "sqlite://" + filepath.Join(dir, "bench.db")
 			}
-			st, err := store.Open(c.Context, db)
+			st, err := benchFilledStore(c, log, "bench stats", db)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			if _, ok, err := st.Checkpoint(c.Context); err != nil || ok {
-				return fmt.Errorf("bench stats needs an empty database (%v)", err)
-			}
-			start := time.Now()
-			if err := indexbench.Populate(c.Context, st, c.Int("rows"), c.Int("patients")); err != nil {
-				return err
-			}
-			log.Info("store filled", "consents", c.Int("rows"), "took", time.Since(start).Round(time.Millisecond))
-			syscall.Sync()
 			cp, _, err := st.Checkpoint(c.Context)
 			if err != nil {
 				return err
