@@ -61,7 +61,10 @@ func (r *Runner) DataAccess(ctx context.Context, analyticsURL string) (*Access, 
 	if err != nil {
 		return nil, err
 	}
-	if out.RequestID, err = r.requestIDFrom(ctx, st.TxHash); err != nil {
+	if st.TxHash == nil {
+		return nil, errors.New("the request has no transaction")
+	}
+	if out.RequestID, err = access.RequestIDOf(ctx, r.client, r.m, *st.TxHash); err != nil {
 		return nil, err
 	}
 	cl := access.NewClient(analyticsURL, r.m.ChainID, nil)
@@ -101,27 +104,6 @@ func (r *Runner) DataAccess(ctx context.Context, analyticsURL string) (*Access, 
 		return nil, err
 	}
 	return out, nil
-}
-
-// requestIDFrom reads the AccessRequested event of a mined request.
-func (r *Runner) requestIDFrom(ctx context.Context, tx *common.Hash) (uint64, error) {
-	if tx == nil {
-		return 0, errors.New("the request has no transaction")
-	}
-	rcpt, err := r.client.TransactionReceipt(ctx, *tx)
-	if err != nil {
-		return 0, fmt.Errorf("receipt: %w", err)
-	}
-	f, err := bindings.NewDataAccessFilterer(r.m.AccessAddress(), r.client)
-	if err != nil {
-		return 0, err
-	}
-	for _, l := range rcpt.Logs {
-		if ev, err := f.ParseAccessRequested(*l); err == nil && ev.RequestId.IsUint64() {
-			return ev.RequestId.Uint64(), nil
-		}
-	}
-	return 0, fmt.Errorf("no AccessRequested in %s", tx.Hex())
 }
 
 // accessGas is the gas the data-access part's requests sign for (each uses under 200,000): the relayer's daily gas

@@ -1,12 +1,9 @@
 package demo
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"net/http"
 	"time"
 
 	"github.com/bevan-health/bevan/bindings"
@@ -86,7 +83,7 @@ func (r *Runner) VirtualWard(ctx context.Context, g *gateway.Service) (*Ward, er
 	if err != nil {
 		return nil, err
 	}
-	if err := sendBatch(ctx, "http://"+g.Addr(), b); err != nil {
+	if err := postJSON(ctx, "http://"+g.Addr()+"/v1/readings", b, nil); err != nil {
 		return nil, fmt.Errorf("oximeter readings: %w", err)
 	}
 	fmt.Fprintf(r.out, "   ✓ %-60s %d readings, sequence %d\n", "her oximeter sends its signed readings (SpO2, pulse)", len(b.Readings), b.Sequence)
@@ -155,30 +152,4 @@ func (r *Runner) VirtualWard(ctx context.Context, g *gateway.Service) (*Ward, er
 	fmt.Fprintf(r.out, "   ✓ %-60s block %-4d            tx %s\n", "the gateway anchors her readings with the alert as a leaf", w.AnchorBlock,
 		w.AnchorTx.Hex()[:18]+"…")
 	return w, nil
-}
-
-// sendBatch posts a signed reading batch to the gateway at base.
-func sendBatch(ctx context.Context, base string, b *telemetry.Signed) error {
-	raw, err := json.Marshal(b)
-	if err != nil {
-		return err
-	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, base+"/v1/readings", bytes.NewReader(raw))
-	if err != nil {
-		return err
-	}
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return err
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		var eb telemetry.ErrorBody
-		if json.NewDecoder(resp.Body).Decode(&eb) == nil && eb.Error != nil {
-			return eb.Error
-		}
-		return fmt.Errorf("HTTP %d", resp.StatusCode)
-	}
-	return nil
 }
