@@ -7,9 +7,8 @@ package store
 import (
 	"context"
 	"errors"
-	"fmt"
-	"strings"
 
+	"github.com/bevan-health/bevan/internal/dburl"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -67,18 +66,13 @@ type Store interface {
 // Open opens (creating and migrating) the store named by url: sqlite://path (or a bare path), or
 // postgres://... / postgresql://...
 func Open(ctx context.Context, url string) (Store, error) {
+	kind, target, err := dburl.Parse(url, "database")
 	switch {
-	case strings.HasPrefix(url, "postgres://"), strings.HasPrefix(url, "postgresql://"):
-		return OpenPostgres(ctx, url)
-	case strings.HasPrefix(url, "sqlite://"):
-		return OpenSQLite(ctx, strings.TrimPrefix(url, "sqlite://"))
-	case strings.HasPrefix(url, "sqlite:"):
-		return OpenSQLite(ctx, strings.TrimPrefix(url, "sqlite:"))
-	case strings.Contains(url, "://"):
-		return nil, fmt.Errorf("database %q: want sqlite://path or postgres://...", url)
-	case url == "":
-		return nil, errors.New("database url is empty")
+	case err != nil:
+		return nil, err
+	case kind == dburl.Postgres:
+		return OpenPostgres(ctx, target)
 	default:
-		return OpenSQLite(ctx, url)
+		return OpenSQLite(ctx, target)
 	}
 }

@@ -194,14 +194,10 @@ func (s *Service) handleExcursions(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	hours := 24
-	if h := r.URL.Query().Get("hours"); h != "" {
-		n, err := strconv.Atoi(h)
-		if err != nil || n < 1 || n > 7*24 {
-			writeError(w, telemetry.Errorf(telemetry.CodeInvalidBatch, "hours must be 1..168"))
-			return
-		}
-		hours = n
+	hours, e := hoursParam(r)
+	if e != nil {
+		writeError(w, e)
+		return
 	}
 	to := time.Now().Add(s.cfg.Limits.MaxSkew)
 	from := to.Add(-time.Duration(hours) * time.Hour)

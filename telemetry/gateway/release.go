@@ -248,6 +248,45 @@ func (s *Service) decision(endpoint string, org common.Address, refused telemetr
 		"items", items, "block", block)
 }
 
+// releaseRequest is a signed-in organisation's request for patients' data at one endpoint; it ends in one logged
+// decision, a refusal or a release.
+type releaseRequest struct {
+	s        *Service
+	w        http.ResponseWriter
+	endpoint string
+	org      common.Address
+}
+
+// release starts a release request at endpoint, or answers not_signed_in itself (ok false).
+func (s *Service) release(w http.ResponseWriter, r *http.Request, endpoint string) (q *releaseRequest, ok bool) {
+	org, ok := s.org(w, r, endpoint)
+	return &releaseRequest{s: s, w: w, endpoint: endpoint, org: org}, ok
+}
+
+// refuse answers e and logs the refusal; block is where the consent was read (0: not yet).
+func (q *releaseRequest) refuse(e *telemetry.Error, block uint64) {
+	q.s.decision(q.endpoint, q.org, e.Code, 0, block)
+	writeError(q.w, e)
+}
+
+// consentUnreadable refuses because the consent registry could not be read at block (err is logged, not answered).
+func (q *releaseRequest) consentUnreadable(err error, block uint64) {
+	q.s.log.Error("consent check", "err", err)
+	q.refuse(telemetry.Errorf(telemetry.CodeUnavailable, "the consent registry cannot be read; nothing was released"), block)
+}
+
+// notPermitted refuses because the patient's consent does not permit the organisation at block.
+func (q *releaseRequest) notPermitted(block uint64) {
+	q.refuse(telemetry.Errorf(telemetry.CodeNotPermitted, "the patient's consent does not permit %s %s by %s at block %d",
+		ReleasePurpose.Code(), ReleaseAction.Code(), q.org, block), block)
+}
+
+// released answers v, its items released under the consent read at block, and logs the release.
+func (q *releaseRequest) released(v any, items int, block uint64) {
+	q.s.decision(q.endpoint, q.org, "", items, block)
+	writeJSON(q.w, http.StatusOK, v)
+}
+
 // PatientReadings is the answer of GET /v1/readings: a patient's device's readings of the last ?hours, oldest
 // first, released under the consent read at Block.
 type PatientReadings struct {
@@ -282,51 +321,44 @@ func hoursParam(r *http.Request) (int, *telemetry.Error) {
 // consent permits it (ReleasePurpose, ReleaseAction) at the chain head. Checks, cheapest first: the session, the
 // query, the device (a patient's, in the DeviceRegistry), the consent; then the store.
 func (s *Service) handlePatientReadings(w http.ResponseWriter, r *http.Request) {
-	const endpoint = "/v1/readings"
-	org, ok := s.org(w, r, endpoint)
+	q, ok := s.release(w, r, "/v1/readings")
 	if !ok {
 		return
 	}
-	refuse := func(e *telemetry.Error, block uint64) {
-		s.decision(endpoint, org, e.Code, 0, block)
-		writeError(w, e)
-	}
 	d := r.URL.Query().Get("device")
 	if !common.IsHexAddress(d) {
-		refuse(telemetry.Errorf(telemetry.CodeInvalidBatch, "?device= must be an address"), 0)
+		q.refuse(telemetry.Errorf(telemetry.CodeInvalidBatch, "?device= must be an address"), 0)
 		return
 	}
 	hours, e := hoursParam(r)
 	if e != nil {
-		refuse(e, 0)
+		q.refuse(e, 0)
 		return
 	}
 	device := common.HexToAddress(d)
 	dev, err := s.acceptor.reg.Device(r.Context(), device)
 	switch {
 	case err != nil:
-		refuse(telemetry.Errorf(telemetry.CodeUnavailable, "device registry unavailable"), 0)
+		q.refuse(telemetry.Errorf(telemetry.CodeUnavailable, "device registry unavailable"), 0)
 		return
 	case !registered(&dev):
-		refuse(telemetry.Errorf(telemetry.CodeUnregistered, "device %s is not in the DeviceRegistry", device), 0)
+		q.refuse(telemetry.Errorf(telemetry.CodeUnregistered, "device %s is not in the DeviceRegistry", device), 0)
 		return
 	case dev.Patient == (common.Address{}):
-		refuse(telemetry.Errorf(telemetry.CodeNotPatientDevice, "device %s is a site's device: its readings are proven at /v1/proofs", device), 0)
+		q.refuse(telemetry.Errorf(telemetry.CodeNotPatientDevice, "device %s is a site's device: its readings are proven at /v1/proofs", device), 0)
 		return
 	}
 	block, err := s.permits.Head(r.Context())
 	permitted := false
 	if err == nil {
-		permitted, err = s.permits.Permitted(r.Context(), dev.Patient, org, block)
+		permitted, err = s.permits.Permitted(r.Context(), dev.Patient, q.org, block)
 	}
 	if err != nil {
-		s.log.Error("consent check", "err", err)
-		refuse(telemetry.Errorf(telemetry.CodeUnavailable, "the consent registry cannot be read; nothing was released"), block)
+		q.consentUnreadable(err, block)
 		return
 	}
 	if !permitted {
-		refuse(telemetry.Errorf(telemetry.CodeNotPermitted, "the patient's consent does not permit %s %s by %s at block %d",
-			ReleasePurpose.Code(), ReleaseAction.Code(), org, block), block)
+		q.notPermitted(block)
 		return
 	}
 	to := time.Now().Add(s.cfg.Limits.MaxSkew)
@@ -336,7 +368,7 @@ func (s *Service) handlePatientReadings(w http.ResponseWriter, r *http.Request) 
 		ks, err := s.store.Series(r.Context(), device, code, from, to)
 		if err != nil {
 			s.log.Error("read series", "err", err)
-			refuse(telemetry.Errorf(telemetry.CodeUnavailable, "the readings store is unavailable"), block)
+			q.refuse(telemetry.Errorf(telemetry.CodeUnavailable, "the readings store is unavailable"), block)
 			return
 		}
 		for _, k := range ks {
@@ -346,8 +378,7 @@ func (s *Service) handlePatientReadings(w http.ResponseWriter, r *http.Request) 
 	slices.SortStableFunc(out.Readings, func(a, b ReleasedReading) int {
 		return cmp.Or(cmp.Compare(a.Time, b.Time), cmp.Compare(a.Sequence, b.Sequence), cmp.Compare(a.Index, b.Index))
 	})
-	s.decision(endpoint, org, "", len(out.Readings), block)
-	writeJSON(w, http.StatusOK, out)
+	q.released(out, len(out.Readings), block)
 }
 
 // ReleasedAlert is an alert as a care organisation receives it: the rule a patient's device broke and when, never
@@ -374,19 +405,14 @@ type ReleasedAlerts struct {
 // that patient's consent permits it), or of every patient whose consent permits it (others' alerts are left out).
 // Each patient's consent is read at one head block, on every request.
 func (s *Service) handleAlerts(w http.ResponseWriter, r *http.Request) {
-	const endpoint = "/v1/alerts"
-	org, ok := s.org(w, r, endpoint)
+	rq, ok := s.release(w, r, "/v1/alerts")
 	if !ok {
 		return
-	}
-	refuse := func(e *telemetry.Error, block uint64) {
-		s.decision(endpoint, org, e.Code, 0, block)
-		writeError(w, e)
 	}
 	q := readings.AlertQuery{Limit: 100}
 	if p := r.URL.Query().Get("patient"); p != "" {
 		if !common.IsHexAddress(p) {
-			refuse(telemetry.Errorf(telemetry.CodeInvalidBatch, "?patient= must be an address"), 0)
+			rq.refuse(telemetry.Errorf(telemetry.CodeInvalidBatch, "?patient= must be an address"), 0)
 			return
 		}
 		q.Patient = common.HexToAddress(p)
@@ -394,21 +420,21 @@ func (s *Service) handleAlerts(w http.ResponseWriter, r *http.Request) {
 	if l := r.URL.Query().Get("limit"); l != "" {
 		n, err := strconv.Atoi(l)
 		if err != nil || n < 1 || n > 1000 {
-			refuse(telemetry.Errorf(telemetry.CodeInvalidBatch, "limit must be 1..1000"), 0)
+			rq.refuse(telemetry.Errorf(telemetry.CodeInvalidBatch, "limit must be 1..1000"), 0)
 			return
 		}
 		q.Limit = n
 	}
 	hours, e := hoursParam(r)
 	if e != nil {
-		refuse(e, 0)
+		rq.refuse(e, 0)
 		return
 	}
 	q.Since = time.Now().Add(-time.Duration(hours) * time.Hour)
 	block, err := s.permits.Head(r.Context())
 	if err != nil {
 		s.log.Error("chain head", "err", err)
-		refuse(telemetry.Errorf(telemetry.CodeUnavailable, "the chain cannot be read; nothing was released"), 0)
+		rq.refuse(telemetry.Errorf(telemetry.CodeUnavailable, "the chain cannot be read; nothing was released"), 0)
 		return
 	}
 	permitted := map[common.Address]bool{}
@@ -416,7 +442,7 @@ func (s *Service) handleAlerts(w http.ResponseWriter, r *http.Request) {
 		if ok, seen := permitted[patient]; seen {
 			return ok, nil
 		}
-		ok, err := s.permits.Permitted(r.Context(), patient, org, block)
+		ok, err := s.permits.Permitted(r.Context(), patient, rq.org, block)
 		if err == nil {
 			permitted[patient] = ok
 		}
@@ -426,19 +452,17 @@ func (s *Service) handleAlerts(w http.ResponseWriter, r *http.Request) {
 		ok, err := check(q.Patient)
 		switch {
 		case err != nil:
-			s.log.Error("consent check", "err", err)
-			refuse(telemetry.Errorf(telemetry.CodeUnavailable, "the consent registry cannot be read; nothing was released"), block)
+			rq.consentUnreadable(err, block)
 			return
 		case !ok:
-			refuse(telemetry.Errorf(telemetry.CodeNotPermitted, "the patient's consent does not permit %s %s by %s at block %d",
-				ReleasePurpose.Code(), ReleaseAction.Code(), org, block), block)
+			rq.notPermitted(block)
 			return
 		}
 	}
 	stored, err := s.store.ListAlerts(r.Context(), q)
 	if err != nil {
 		s.log.Error("list alerts", "err", err)
-		refuse(telemetry.Errorf(telemetry.CodeUnavailable, "the readings store is unavailable"), block)
+		rq.refuse(telemetry.Errorf(telemetry.CodeUnavailable, "the readings store is unavailable"), block)
 		return
 	}
 	out := ReleasedAlerts{Block: block, Since: q.Since.UTC().Truncate(time.Second), Alerts: []ReleasedAlert{}}
@@ -446,8 +470,7 @@ func (s *Service) handleAlerts(w http.ResponseWriter, r *http.Request) {
 	for i := range stored {
 		ok, err := check(stored[i].Patient)
 		if err != nil {
-			s.log.Error("consent check", "err", err)
-			refuse(telemetry.Errorf(telemetry.CodeUnavailable, "the consent registry cannot be read; nothing was released"), block)
+			rq.consentUnreadable(err, block)
 			return
 		}
 		if !ok {
@@ -457,7 +480,7 @@ func (s *Service) handleAlerts(w http.ResponseWriter, r *http.Request) {
 		a, err := ward.FromStored(&stored[i])
 		if err != nil {
 			s.log.Error("read alert", "err", err)
-			refuse(telemetry.Errorf(telemetry.CodeInternal, "an alert could not be read"), block)
+			rq.refuse(telemetry.Errorf(telemetry.CodeInternal, "an alert could not be read"), block)
 			return
 		}
 		ra := ReleasedAlert{ID: stored[i].ID, Alert: a, RaisedAt: stored[i].RaisedAt.UTC()}
@@ -467,9 +490,8 @@ func (s *Service) handleAlerts(w http.ResponseWriter, r *http.Request) {
 		}
 		out.Alerts = append(out.Alerts, ra)
 	}
-	s.decision(endpoint, org, "", len(out.Alerts), block)
 	if withheld > 0 {
-		s.log.Info("alerts withheld", "endpoint", endpoint, "org", org, "withheld", withheld, "block", block)
+		s.log.Info("alerts withheld", "endpoint", rq.endpoint, "org", rq.org, "withheld", withheld, "block", block)
 	}
-	writeJSON(w, http.StatusOK, out)
+	rq.released(out, len(out.Alerts), block)
 }

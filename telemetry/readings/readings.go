@@ -5,11 +5,10 @@ package readings
 import (
 	"context"
 	"errors"
-	"fmt"
-	"strings"
 	"time"
 
 	"github.com/bevan-health/bevan/commitment"
+	"github.com/bevan-health/bevan/internal/dburl"
 	"github.com/bevan-health/bevan/telemetry"
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -94,16 +93,13 @@ type Store interface {
 // Open opens (creating its tables) the store named by url: sqlite://path (or a bare path), or postgres://... /
 // postgresql://... (a search_path parameter selects a schema).
 func Open(ctx context.Context, url string) (Store, error) {
+	kind, target, err := dburl.Parse(url, "readings database")
 	switch {
-	case strings.HasPrefix(url, "postgres://"), strings.HasPrefix(url, "postgresql://"):
-		return OpenPostgres(ctx, url)
-	case strings.HasPrefix(url, "sqlite://"):
-		return OpenSQLite(ctx, strings.TrimPrefix(url, "sqlite://"))
-	case strings.Contains(url, "://"):
-		return nil, fmt.Errorf("readings database %q: want sqlite://path or postgres://...", url)
-	case url == "":
-		return nil, errors.New("readings database url is empty")
+	case err != nil:
+		return nil, err
+	case kind == dburl.Postgres:
+		return OpenPostgres(ctx, target)
 	default:
-		return OpenSQLite(ctx, url)
+		return OpenSQLite(ctx, target)
 	}
 }
