@@ -14,9 +14,9 @@ import (
 	"time"
 
 	"github.com/bevan-health/bevan/demo"
-	"github.com/bevan-health/bevan/devnet/stack"
 	"github.com/bevan-health/bevan/graphql/client"
 	"github.com/bevan-health/bevan/internal/devnettest"
+	"github.com/bevan-health/bevan/internal/stacktest"
 	"github.com/bevan-health/bevan/telemetry"
 )
 
@@ -28,12 +28,7 @@ func TestColdChainDemo(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	cfg := devnettest.Config(t.TempDir())
-	s, err := stack.New(cfg, devnettest.Log(), stack.Options{Relayer: &stack.RelayerOptions{HTTPAddr: "127.0.0.1:0"},
-		Indexer: &stack.IndexerOptions{HTTPAddr: "127.0.0.1:0", DB: "sqlite://" + t.TempDir() + "/index.db"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	devnettest.Start(t, s)
+	s := stacktest.Start(t, cfg, stacktest.Indexed(t))
 	out := new(bytes.Buffer)
 	dir := t.TempDir()
 	r, err := demo.NewWith(s.Devnet.Client, s.Devnet.Manifest, s.Relayer.URL(), out, demo.Options{Telemetry: &demo.TelemetryOptions{

@@ -1,14 +1,11 @@
 package devnet_test
 
 import (
-	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"crypto/rand"
-	"encoding/json"
 	"fmt"
 	"math/big"
-	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -334,21 +331,6 @@ func indexChain(t *testing.T, d *devnet.Devnet) func(q string, out any) {
 	}
 	return func(q string, out any) {
 		t.Helper()
-		body, _ := json.Marshal(map[string]string{"query": q})
-		resp, err := http.Post("http://"+s.Addr()+"/graphql", "application/json", bytes.NewReader(body))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		var r struct {
-			Data   json.RawMessage `json:"data"`
-			Errors []any           `json:"errors"`
-		}
-		if err := json.NewDecoder(resp.Body).Decode(&r); err != nil || len(r.Errors) > 0 {
-			t.Fatalf("%s: %v %v", q, err, r.Errors)
-		}
-		if err := json.Unmarshal(r.Data, out); err != nil {
-			t.Fatal(err)
-		}
+		devnettest.GraphQL(ctx, t, "http://"+s.Addr()+"/graphql", q, nil, out)
 	}
 }

@@ -15,6 +15,23 @@ import (
 	"github.com/bevan-health/bevan/store/storetest"
 )
 
+// fastAndGQLGen is the handlers of two servers over one SQLite store of 20 consents: the first writes consents on the
+// fast path, the second through gqlgen's generated code only. The store closes when the test ends.
+func fastAndGQLGen(t *testing.T) (fast, gqlgen http.Handler) {
+	t.Helper()
+	st, err := store.Open(context.Background(), storetest.SQLiteURL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	commit(t, st, 9, 20, nil)
+	cfg := graphql.DefaultServerConfig()
+	cfg.ChainID, cfg.ConsentRegistry = chainID, registry
+	slow := graphql.New(st, cfg, nil)
+	slow.UseGQLGenMarshal()
+	return graphql.New(st, cfg, nil).Handler(), slow.Handler()
+}
+
 // TestFastMarshalMatchesGQLGen asks two servers over one store, one writing consents on the fast path
 // (graphql/fastmarshal.go) and answers through postTransport (graphql/transport.go), the other through gqlgen's
 // generated code and transport.POST only, the same requests, and compares the answers (status, Content-Type and body)
@@ -22,19 +39,7 @@ import (
 // resolver fields that send the fast path back to gqlgen, the key lookup, time travel, answers with spaces and
 // HTML characters, Accept headers, errors and bodies that are not JSON.
 func TestFastMarshalMatchesGQLGen(t *testing.T) {
-	ctx := context.Background()
-	st, err := store.Open(ctx, storetest.SQLiteURL(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	commit(t, st, 9, 20, nil)
-	cfg := graphql.DefaultServerConfig()
-	cfg.ChainID, cfg.ConsentRegistry = chainID, registry
-	fast := graphql.New(st, cfg, nil)
-	slow := graphql.New(st, cfg, nil)
-	slow.UseGQLGenMarshal()
-	fh, sh := fast.Handler(), slow.Handler()
+	fh, sh := fastAndGQLGen(t)
 
 	all := `consentId patient grantee purposes purposeMask actions actionMask expiresAt scope grantedBy grantedAt grantedBlock
 		grantedTx revoked revokedAt revokedBy revokedBlock revokedTx status validFrom validUntil`
@@ -106,19 +111,7 @@ func TestFastMarshalMatchesGQLGen(t *testing.T) {
 // for answers of other sizes, are byte for byte gqlgen's: a buffer given back before its answer is written, or
 // reused without being emptied, shows here.
 func TestPooledBuffersConcurrent(t *testing.T) {
-	ctx := context.Background()
-	st, err := store.Open(ctx, storetest.SQLiteURL(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	commit(t, st, 9, 20, nil)
-	cfg := graphql.DefaultServerConfig()
-	cfg.ChainID, cfg.ConsentRegistry = chainID, registry
-	fast := graphql.New(st, cfg, nil)
-	slow := graphql.New(st, cfg, nil)
-	slow.UseGQLGenMarshal()
-	fh, sh := fast.Handler(), slow.Handler()
+	fh, sh := fastAndGQLGen(t)
 	queries := []string{
 		`{ consents { totalCount edges { cursor node { consentId patient grantee purposes actions status scope grantedTx } } } }`,
 		`{ consents(first: 1) { edges { node { status } } } }`,

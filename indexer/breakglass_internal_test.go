@@ -1,7 +1,6 @@
 package indexer
 
 import (
-	"math/big"
 	"strings"
 	"testing"
 
@@ -16,14 +15,7 @@ import (
 // TestBreakGlassEventsKept: the break-glass controls' events reach contract_events — the DAO's rate-limit change
 // (EmergencyLimitSet) and a revoker's fast revocation (AccessControl's RoleRevoked naming the revoker).
 func TestBreakGlassEventsKept(t *testing.T) {
-	m := &deployment.Manifest{ChainID: 901, Contracts: map[string]deployment.Deployed{}}
-	for i, n := range deployment.ContractNames {
-		m.Contracts[n] = deployment.Deployed{Address: common.BigToAddress(big.NewInt(int64(0x1000 + i))), Block: 1}
-	}
-	d, err := newDecoder(m)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, d := testDecoder(t)
 	a, err := bindings.ConsentRegistryMetaData.GetAbi()
 	if err != nil {
 		t.Fatal(err)

@@ -11,9 +11,9 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
-// TestEveryEventDecodedOrKept: every event of the six contracts' ABIs is either decoded into a store event of its
-// own or kept as a contract_events row on purpose (keptAsContractEvents), and never both.
-func TestEveryEventDecodedOrKept(t *testing.T) {
+// testDecoder is the decoder of a chain 901 deployment whose contracts stand at made-up addresses.
+func testDecoder(t *testing.T) (*deployment.Manifest, *decoder) {
+	t.Helper()
 	m := &deployment.Manifest{ChainID: 901, Contracts: map[string]deployment.Deployed{}}
 	for i, n := range deployment.ContractNames {
 		m.Contracts[n] = deployment.Deployed{Address: common.BytesToAddress([]byte{0xbe, byte(i + 1)})}
@@ -22,6 +22,13 @@ func TestEveryEventDecodedOrKept(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return m, d
+}
+
+// TestEveryEventDecodedOrKept: every event of the six contracts' ABIs is either decoded into a store event of its
+// own or kept as a contract_events row on purpose (keptAsContractEvents), and never both.
+func TestEveryEventDecodedOrKept(t *testing.T) {
+	_, d := testDecoder(t)
 	onPurpose := map[string]bool{}
 	for c, evs := range keptAsContractEvents {
 		for _, e := range evs {
@@ -59,14 +66,7 @@ func TestEveryEventDecodedOrKept(t *testing.T) {
 // attester's role change carrying the contract event too; those of another role stay plain contract events. The
 // contract event's arguments have the fixed-width form that migration 0013's backfill reads with substr.
 func TestIdentityRoleEvents(t *testing.T) {
-	m := &deployment.Manifest{ChainID: 901, Contracts: map[string]deployment.Deployed{}}
-	for i, n := range deployment.ContractNames {
-		m.Contracts[n] = deployment.Deployed{Address: common.BytesToAddress([]byte{0xbe, byte(i + 1)})}
-	}
-	d, err := newDecoder(m)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, d := testDecoder(t)
 	abiIR, err := bindings.IdentityRegistryMetaData.GetAbi()
 	if err != nil {
 		t.Fatal(err)

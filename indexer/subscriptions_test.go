@@ -1,12 +1,10 @@
 package indexer_test
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"math/big"
-	"net/http"
 	"testing"
 	"time"
 
@@ -107,22 +105,7 @@ func (s *wsSub) next(out any) {
 // gqlQuery posts a query to the indexer's GraphQL endpoint.
 func gqlQuery(t testing.TB, addr, q string, out any) {
 	t.Helper()
-	body, _ := json.Marshal(map[string]string{"query": q})
-	resp, err := http.Post("http://"+addr+"/graphql", "application/json", bytes.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	var r struct {
-		Data   json.RawMessage `json:"data"`
-		Errors []any           `json:"errors"`
-	}
-	if err := json.NewDecoder(resp.Body).Decode(&r); err != nil || len(r.Errors) > 0 {
-		t.Fatalf("%s: %v %v", q, err, r.Errors)
-	}
-	if err := json.Unmarshal(r.Data, out); err != nil {
-		t.Fatal(err)
-	}
+	devnettest.GraphQL(context.Background(), t, "http://"+addr+"/graphql", q, nil, out)
 }
 
 type consentChange struct {

@@ -18,10 +18,10 @@ import (
 
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/devnet"
-	"github.com/bevan-health/bevan/devnet/stack"
 	"github.com/bevan-health/bevan/fhirrecord"
 	gqlclient "github.com/bevan-health/bevan/graphql/client"
 	"github.com/bevan-health/bevan/internal/devnettest"
+	"github.com/bevan-health/bevan/internal/stacktest"
 	"github.com/bevan-health/bevan/relayer/api"
 	relayerclient "github.com/bevan-health/bevan/relayer/client"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -51,12 +51,7 @@ func startChainCLI(t *testing.T, ctx context.Context) *chainCLI {
 	t.Setenv("BEVAN_WALLET", "")
 	t.Setenv("BEVAN_HOME", t.TempDir())
 	cfg := devnettest.Config(t.TempDir())
-	s, err := stack.New(cfg, devnettest.Log(), stack.Options{Relayer: &stack.RelayerOptions{HTTPAddr: "127.0.0.1:0"},
-		Indexer: &stack.IndexerOptions{HTTPAddr: "127.0.0.1:0", DB: "sqlite://" + filepath.Join(t.TempDir(), "index.db")}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	devnettest.Start(t, s)
+	s := stacktest.Start(t, cfg, stacktest.Indexed(t))
 	d := s.Devnet
 	e := &chainCLI{t: t, d: d, manifest: cfg.ManifestDir, relayer: s.Relayer.URL(), graphql: s.Indexer.GraphQLURL(), db: s.Indexer.DB(),
 		ks: map[string]string{}}

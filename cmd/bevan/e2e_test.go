@@ -2,10 +2,8 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"io"
 	"net"
@@ -435,36 +433,9 @@ type gqlClient struct{ endpoint string }
 
 func (g *gqlClient) do(t *testing.T, query string, vars map[string]any, out any) {
 	t.Helper()
-	body, err := json.Marshal(map[string]any{"query": query, "variables": vars})
-	if err != nil {
-		t.Fatal(err)
-	}
 	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, g.endpoint, bytes.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatalf("graphql: %v", err)
-	}
-	defer resp.Body.Close()
-	raw, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var r struct {
-		Data   json.RawMessage
-		Errors []struct{ Message string }
-	}
-	if err := json.Unmarshal(raw, &r); err != nil || resp.StatusCode != http.StatusOK || len(r.Errors) > 0 {
-		t.Fatalf("graphql HTTP %d (%v): %s\nquery: %s", resp.StatusCode, err, raw, query)
-	}
-	if err := json.Unmarshal(r.Data, out); err != nil {
-		t.Fatalf("graphql data: %v: %s", err, r.Data)
-	}
+	devnettest.GraphQL(ctx, t, g.endpoint, query, vars, out)
 }
 
 func httpGet(t *testing.T, url, accept string) string {

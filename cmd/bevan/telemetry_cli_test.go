@@ -13,7 +13,7 @@ import (
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/devnet/stack"
 	"github.com/bevan-health/bevan/internal/devnettest"
-	"github.com/bevan-health/bevan/relayer"
+	"github.com/bevan-health/bevan/internal/stacktest"
 	"github.com/bevan-health/bevan/telemetry"
 	"github.com/bevan-health/bevan/telemetry/gateway"
 	"github.com/bevan-health/bevan/telemetry/readings"
@@ -21,24 +21,15 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
-// TestTelemetrySimulateAndVerify: `bevan telemetry simulate` drives a drifting fridge fleet into a gateway, which
-// anchors it; `bevan telemetry verify` proves a reading of the drift from the gateway and from a saved proof file,
-// and refuses the file once its value is changed.
-func TestTelemetrySimulateAndVerify(t *testing.T) {
-	s, err := stack.New(devnettest.Config(t.TempDir()), devnettest.Log(), stack.Options{Relayer: &stack.RelayerOptions{
-		HTTPAddr: "127.0.0.1:0", Tune: func(c *relayer.Config) { c.Limits.GasPerDay = 0 }}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	devnettest.Start(t, s)
-	registry := common.HexToAddress("0xde71ce")
-	devices := gateway.NewFixed()
-	for _, d := range sim.Fleet("cli", telemetry.KindColdStore, 2) {
-		devices.Add(d.Address, gateway.Device{Kind: uint8(telemetry.KindColdStore), Active: true, RegisteredAt: big.NewInt(1)})
-	}
+// startTelemetry starts a devnet stack (its relayer without a gas quota) and a gateway on it that knows devices, as
+// registered in registry: SQLite in a temporary directory, its Redis keys under prefix, signing as the devnet's gateway
+// and anchoring hourly (so only when the test asks). Both stop when the test ends.
+func startTelemetry(t *testing.T, prefix string, devices gateway.Registry, registry common.Address) (*stack.Stack, *gateway.Service) {
+	t.Helper()
+	s := stacktest.Start(t, devnettest.Config(t.TempDir()), stacktest.Unmetered())
 	cfg := gateway.DefaultConfig()
 	cfg.HTTPAddr, cfg.DB, cfg.RedisURL = "127.0.0.1:0", "sqlite://"+filepath.Join(t.TempDir(), "t.db"), s.Relayer.RedisURL()
-	cfg.RedisPrefix = "bevan:test:telemetry-cli"
+	cfg.RedisPrefix = prefix
 	cfg.RPCURL, cfg.ManifestPath, cfg.RelayerURL, cfg.AppKey = s.RPCURL(), s.ManifestPath, s.Relayer.URL(), devnet.DevAppKey
 	cfg.Key, cfg.Devices, cfg.DeviceRegistry, cfg.AnchorInterval = devnet.DevKey(devnet.RoleGateway), devices, registry, time.Hour
 	g, err := gateway.New(context.Background(), cfg, devnettest.Log())
@@ -46,6 +37,19 @@ func TestTelemetrySimulateAndVerify(t *testing.T) {
 		t.Fatal(err)
 	}
 	devnettest.Start(t, g)
+	return s, g
+}
+
+// TestTelemetrySimulateAndVerify: `bevan telemetry simulate` drives a drifting fridge fleet into a gateway, which
+// anchors it; `bevan telemetry verify` proves a reading of the drift from the gateway and from a saved proof file,
+// and refuses the file once its value is changed.
+func TestTelemetrySimulateAndVerify(t *testing.T) {
+	registry := common.HexToAddress("0xde71ce")
+	devices := gateway.NewFixed()
+	for _, d := range sim.Fleet("cli", telemetry.KindColdStore, 2) {
+		devices.Add(d.Address, gateway.Device{Kind: uint8(telemetry.KindColdStore), Active: true, RegisteredAt: big.NewInt(1)})
+	}
+	s, g := startTelemetry(t, "bevan:test:telemetry-cli", devices, registry)
 	url := "http://" + g.Addr()
 	chain := []string{"--rpc", s.RPCURL(), "--deployments", filepath.Dir(s.ManifestPath)}
 

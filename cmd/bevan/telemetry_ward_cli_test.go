@@ -7,14 +7,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/devnet"
-	"github.com/bevan-health/bevan/devnet/stack"
-	"github.com/bevan-health/bevan/internal/devnettest"
-	"github.com/bevan-health/bevan/relayer"
 	"github.com/bevan-health/bevan/telemetry"
 	"github.com/bevan-health/bevan/telemetry/gateway"
 	"github.com/bevan-health/bevan/telemetry/sim"
@@ -31,12 +27,6 @@ import (
 // patient grants the agency TREAT/access, then prints the spo2-low alert without a value, and `bevan telemetry
 // readings` the readings; once the consent is revoked both are refused again.
 func TestTelemetryAlertsCLI(t *testing.T) {
-	s, err := stack.New(devnettest.Config(t.TempDir()), devnettest.Log(), stack.Options{Relayer: &stack.RelayerOptions{
-		HTTPAddr: "127.0.0.1:0", Tune: func(c *relayer.Config) { c.Limits.GasPerDay = 0 }}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	devnettest.Start(t, s)
 	patientKey := devnet.DevKey(devnet.RolePatient)
 	patient := crypto.PubkeyToAddress(patientKey.PublicKey)
 	registry := common.HexToAddress("0xde71ce")
@@ -45,16 +35,7 @@ func TestTelemetryAlertsCLI(t *testing.T) {
 	site, _ := vocab.ODSCode("RJ1")
 	devices.Add(ox.Address, gateway.Device{Kind: uint8(telemetry.KindPulseOximeter), Active: true, RegisteredAt: big.NewInt(1),
 		Patient: patient, Site: site})
-	cfg := gateway.DefaultConfig()
-	cfg.HTTPAddr, cfg.DB, cfg.RedisURL = "127.0.0.1:0", "sqlite://"+filepath.Join(t.TempDir(), "t.db"), s.Relayer.RedisURL()
-	cfg.RedisPrefix = "bevan:test:telemetry-ward-cli"
-	cfg.RPCURL, cfg.ManifestPath, cfg.RelayerURL, cfg.AppKey = s.RPCURL(), s.ManifestPath, s.Relayer.URL(), devnet.DevAppKey
-	cfg.Key, cfg.Devices, cfg.DeviceRegistry, cfg.AnchorInterval = devnet.DevKey(devnet.RoleGateway), devices, registry, time.Hour
-	g, err := gateway.New(context.Background(), cfg, devnettest.Log())
-	if err != nil {
-		t.Fatal(err)
-	}
-	devnettest.Start(t, g)
+	s, g := startTelemetry(t, "bevan:test:telemetry-ward-cli", devices, registry)
 	url := "http://" + g.Addr()
 	chain := []string{"--rpc", s.RPCURL(), "--deployments", filepath.Dir(s.ManifestPath)}
 	args := append([]string{"telemetry", "simulate", "--gateway", url, "--device-registry", registry.Hex(), "--seed", "cli-ward",

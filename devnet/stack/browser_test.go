@@ -14,18 +14,14 @@ import (
 
 	"github.com/bevan-health/bevan/devnet/stack"
 	"github.com/bevan-health/bevan/internal/devnettest"
+	"github.com/bevan-health/bevan/internal/stacktest"
 )
 
 // startStack starts a stack of opts on a devnet for a browser test, within four minutes (the whole stack on a loaded
 // machine), and stops it when the test ends.
 func startStack(t *testing.T, opts stack.Options) *stack.Stack {
 	t.Helper()
-	s, err := stack.New(devnettest.Config(t.TempDir()), devnettest.Log(), opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	devnettest.StartWithin(t, s, 4*time.Minute)
-	return s
+	return stacktest.StartWithin(t, devnettest.Config(t.TempDir()), opts, 4*time.Minute)
 }
 
 // chromium finds Debian's Chromium (scripts/ensure-services.sh installs it for `make test`).

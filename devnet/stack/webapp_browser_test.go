@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
-	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -497,22 +496,5 @@ func axe(t *testing.T, ctx context.Context, axeJS, name string) {
 
 func graphQL(ctx context.Context, t *testing.T, base, query string, out any) {
 	t.Helper()
-	body, _ := json.Marshal(map[string]string{"query": query})
-	req, _ := http.NewRequestWithContext(ctx, "POST", base+"/graphql", strings.NewReader(string(body)))
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	var env struct {
-		Data   json.RawMessage
-		Errors []struct{ Message string }
-	}
-	if err := json.NewDecoder(resp.Body).Decode(&env); err != nil || len(env.Errors) > 0 {
-		t.Fatalf("GraphQL %s: %v %v", query, err, env.Errors)
-	}
-	if err := json.Unmarshal(env.Data, out); err != nil {
-		t.Fatal(err)
-	}
+	devnettest.GraphQL(ctx, t, base+"/graphql", query, nil, out)
 }

@@ -99,6 +99,17 @@ func startServer(t *testing.T) *server {
 }
 
 // commit indexes blocks from..to.
+// startClient starts a server with blocks 9 to `to` committed and a client of it, with a minute for the test's
+// requests.
+func startClient(t *testing.T, to uint64) (context.Context, *server, *client.Client) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	t.Cleanup(cancel)
+	s := startServer(t)
+	s.commit(t, 9, to)
+	return ctx, s, client.New(s.url, nil)
+}
+
 func (s *server) commit(t *testing.T, from, to uint64) {
 	t.Helper()
 	evs := events()
@@ -113,11 +124,7 @@ func (s *server) commit(t *testing.T, from, to uint64) {
 }
 
 func TestClientQueries(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	s := startServer(t)
-	s.commit(t, 9, 20)
-	c := client.New(s.url, nil)
+	ctx, _, c := startClient(t, 20)
 
 	st, err := c.IndexerStatus(ctx)
 	if err != nil || st.Indexed != 20 || st.Head == nil || *st.Head != 30 || st.Lag == nil || *st.Lag != 10 || st.IndexedHash != hash("b20").Hex() {
@@ -296,11 +303,7 @@ func TestClientQueries(t *testing.T) {
 }
 
 func TestClientErrors(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	s := startServer(t)
-	s.commit(t, 9, 12)
-	c := client.New(s.url, nil)
+	ctx, s, c := startClient(t, 12)
 
 	// The server's messages come back typed.
 	var gerr *client.Error
@@ -349,11 +352,7 @@ func TestClientErrors(t *testing.T) {
 }
 
 func TestWaitIndexed(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	s := startServer(t)
-	s.commit(t, 9, 12)
-	c := client.New(s.url, nil)
+	ctx, s, c := startClient(t, 12)
 	c.PollInterval = 20 * time.Millisecond
 
 	// Already indexed: at once.

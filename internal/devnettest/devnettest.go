@@ -6,10 +6,12 @@ package devnettest
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
 	"math/big"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -152,6 +154,40 @@ func Main(m *testing.M) int {
 		_ = os.RemoveAll(build.dir)
 	}
 	return code
+}
+
+// GraphQL posts query (with vars, if any) to the GraphQL endpoint url and decodes the answer's data into out. A failed
+// request, a status other than 200, an answer with errors, or data that does not decode into out fails the test.
+func GraphQL(ctx context.Context, t testing.TB, url, query string, vars map[string]any, out any) {
+	t.Helper()
+	body, err := json.Marshal(map[string]any{"query": query, "variables": vars})
+	if err != nil {
+		t.Fatal(err)
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatalf("graphql: %v", err)
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r struct {
+		Data   json.RawMessage
+		Errors []struct{ Message string }
+	}
+	if err := json.Unmarshal(raw, &r); err != nil || resp.StatusCode != http.StatusOK || len(r.Errors) > 0 {
+		t.Fatalf("graphql HTTP %d (%v): %s\nquery: %s", resp.StatusCode, err, raw, query)
+	}
+	if err := json.Unmarshal(r.Data, out); err != nil {
+		t.Fatalf("graphql data: %v: %s", err, r.Data)
+	}
 }
 
 // Buffer is a log sink safe for a service's goroutines and the test reading it at once.

@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/bevan-health/bevan/bindings"
-	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/store/storetest"
 	"github.com/bevan-health/bevan/telemetry"
@@ -68,10 +67,7 @@ func postSettingRaw(t *testing.T, g *gateway.Service, raw []byte) (int, telemetr
 // excursionsRecorded returns the DeviceRegistry's ExcursionRecorded events of device.
 func excursionsRecorded(t *testing.T, e *env, device common.Address) []*bindings.DeviceRegistryExcursionRecorded {
 	t.Helper()
-	m, err := deployment.Load(e.s.ManifestPath)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := e.s.Manifest
 	f, err := bindings.NewDeviceRegistryFilterer(m.DevicesAddress(), e.eth)
 	if err != nil {
 		t.Fatal(err)
@@ -243,7 +239,7 @@ func TestColdChain(t *testing.T) {
 	if _, err := telemetry.VerifyRecordProof(ctx, e.eth, p); err != nil {
 		t.Fatal(err)
 	}
-	closing, st := getProof(t, g, dev, 2, 19) // 10 minutes ago: back at 5 °C
+	closing, st := getProof(t, g.Addr(), dev, 2, 19) // 10 minutes ago: back at 5 °C
 	if st != 200 || closing.Reading.Time != x.EndedAt || closing.BatchRoot != p.BatchRoot {
 		t.Fatalf("the closing reading's proof: HTTP %d %+v, want it in the excursion's batch %s", st, closing, p.BatchRoot)
 	}

@@ -15,11 +15,10 @@ import (
 	"time"
 
 	"github.com/bevan-health/bevan/bindings"
-	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/devnet/stack"
 	"github.com/bevan-health/bevan/internal/devnettest"
-	"github.com/bevan-health/bevan/relayer"
+	"github.com/bevan-health/bevan/internal/stacktest"
 	"github.com/bevan-health/bevan/store/storetest"
 	"github.com/bevan-health/bevan/telemetry"
 	"github.com/bevan-health/bevan/telemetry/gateway"
@@ -81,22 +80,13 @@ type env struct {
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	s, err := stack.New(devnettest.Config(t.TempDir()), devnettest.Log(), stack.Options{
-		// The relayer runs its own redis-server; the gateway's anchors are not what its per-wallet gas quota is for.
-		Relayer: &stack.RelayerOptions{HTTPAddr: "127.0.0.1:0", Tune: func(c *relayer.Config) { c.Limits.GasPerDay = 0 }}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	devnettest.Start(t, s)
+	s := stacktest.Start(t, devnettest.Config(t.TempDir()), stacktest.Unmetered())
 	eth, err := ethclient.Dial(s.RPCURL())
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(eth.Close)
-	m, err := deployment.Load(s.ManifestPath)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := s.Manifest
 	reg, err := bindings.NewDeviceRegistryTransactor(m.DevicesAddress(), eth)
 	if err != nil {
 		t.Fatal(err)
@@ -279,43 +269,11 @@ func withUnit(s *telemetry.Signed, unit string) *telemetry.Signed {
 // anchoredBatches counts the BatchAnchored events of custodian.
 func anchoredBatches(t *testing.T, e *env, custodian common.Address) int {
 	t.Helper()
-	m, err := deploymentAnchors(e)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ra, err := bindings.NewRecordAnchorFilterer(m, e.eth)
-	if err != nil {
-		t.Fatal(err)
-	}
-	it, err := ra.FilterBatchAnchored(&bind.FilterOpts{Context: context.Background()}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer it.Close()
 	n := 0
-	for it.Next() {
-		if it.Event.Custodian == custodian {
-			n++
-		}
+	for _, c := range anchoredRoots(t, e, custodian, 0) {
+		n += c
 	}
 	return n
-}
-
-func getProof(t *testing.T, g *gateway.Service, dev common.Address, seq uint64, idx int) (*telemetry.Proof, int) {
-	t.Helper()
-	resp, err := http.Get(fmt.Sprintf("http://%s/v1/proofs/%s/%d/%d", g.Addr(), dev, seq, idx))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, resp.StatusCode
-	}
-	var p telemetry.Proof
-	if err := json.NewDecoder(resp.Body).Decode(&p); err != nil {
-		t.Fatal(err)
-	}
-	return &p, resp.StatusCode
 }
 
 func TestAnchorAndProve(t *testing.T) {
@@ -329,14 +287,14 @@ func TestAnchorAndProve(t *testing.T) {
 			t.Fatalf("batch %d: %d %s", seq, st, code)
 		}
 	}
-	if _, st := getProof(t, g, dev, 3, 2); st != http.StatusConflict {
+	if _, st := getProof(t, g.Addr(), dev, 3, 2); st != http.StatusConflict {
 		t.Fatalf("proof before the anchor: HTTP %d, want 409", st)
 	}
 	n, err := g.AnchorNow(ctx)
 	if err != nil || n != 15 {
 		t.Fatalf("anchored %d: %v", n, err)
 	}
-	p, st := getProof(t, g, dev, 3, 2)
+	p, st := getProof(t, g.Addr(), dev, 3, 2)
 	if st != 200 {
 		t.Fatalf("proof: HTTP %d", st)
 	}
@@ -373,7 +331,7 @@ func TestAnchorAndProve(t *testing.T) {
 	// A patient's device's readings are not served.
 	pkey, _ := crypto.GenerateKey()
 	pdev := e.devices.add(pkey, telemetry.KindPulseOximeter, devnet.DevAddress(devnet.RolePatient), true)
-	if _, st := getProof(t, g, pdev, 1, 0); st != http.StatusForbidden {
+	if _, st := getProof(t, g.Addr(), pdev, 1, 0); st != http.StatusForbidden {
 		t.Fatalf("patient device proof: HTTP %d, want 403", st)
 	}
 	if resp, err := http.Get(fmt.Sprintf("http://%s/v1/excursions/%s", g.Addr(), pdev)); err != nil || resp.StatusCode != http.StatusForbidden {

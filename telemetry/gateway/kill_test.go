@@ -18,7 +18,6 @@ import (
 	"time"
 
 	"github.com/bevan-health/bevan/bindings"
-	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/store/storetest"
@@ -222,13 +221,8 @@ func killAndRestart(t *testing.T, e *env, kind string) {
 	// 1. Devices send; the gateway (anchoring only hourly: its first round at start found nothing) is killed once
 	// 40 batches are acknowledged, with others in flight.
 	a := e.startGatewayProc(t, db, "--anchor-interval", "1h", "--max-anchor-leaves", "60", "--anchor-lease", "3s")
-	domain := func() telemetry.Domain {
-		m, err := deployment.Load(e.s.ManifestPath)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return telemetry.Domain{ChainID: new(big.Int).SetUint64(m.ChainID), Registry: m.DevicesAddress()}
-	}()
+	m := e.s.Manifest
+	domain := telemetry.Domain{ChainID: new(big.Int).SetUint64(m.ChainID), Registry: m.DevicesAddress()}
 	var mu sync.Mutex
 	sent := map[batchKey]*telemetry.Signed{}
 	acked := map[batchKey]bool{}
@@ -375,7 +369,7 @@ func killAndRestart(t *testing.T, e *env, kind string) {
 		// one reading of the anchor proves on chain (a site's device: the gateway serves its proof)
 		for _, k := range ks {
 			if k.Device == fleet[0].Address || k.Device == fleet[1].Address || k.Device == fleet[2].Address || k.Device == fleet[3].Address {
-				p, code := getProofAt(t, c.addr, k.Device, k.Sequence, int(k.Index))
+				p, code := getProof(t, c.addr, k.Device, k.Sequence, int(k.Index))
 				if code != http.StatusOK {
 					t.Fatalf("proof of batch %d reading %d: HTTP %d", k.Sequence, k.Index, code)
 				}
@@ -409,11 +403,7 @@ func killAndRestart(t *testing.T, e *env, kind string) {
 // anchoredRoots counts the custodian's BatchAnchored events per root, from block from on.
 func anchoredRoots(t *testing.T, e *env, custodian common.Address, from uint64) map[common.Hash]int {
 	t.Helper()
-	m, err := deploymentAnchors(e)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ra, err := bindings.NewRecordAnchorFilterer(m, e.eth)
+	ra, err := bindings.NewRecordAnchorFilterer(e.s.Manifest.AnchorsAddress(), e.eth)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -429,23 +419,6 @@ func anchoredRoots(t *testing.T, e *env, custodian common.Address, from uint64) 
 		}
 	}
 	return out
-}
-
-func getProofAt(t *testing.T, addr string, dev common.Address, seq uint64, idx int) (*telemetry.Proof, int) {
-	t.Helper()
-	resp, err := http.Get(fmt.Sprintf("http://%s/v1/proofs/%s/%d/%d", addr, dev, seq, idx))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, resp.StatusCode
-	}
-	var p telemetry.Proof
-	if err := json.NewDecoder(resp.Body).Decode(&p); err != nil {
-		t.Fatal(err)
-	}
-	return &p, resp.StatusCode
 }
 
 // TestClaimWithoutWrite: a gateway killed between its Redis claim of a sequence number and its write leaves the

@@ -18,19 +18,7 @@ import (
 
 func getRecordProof(t *testing.T, g *gateway.Service, id common.Hash) (*telemetry.RecordProof, int) {
 	t.Helper()
-	resp, err := http.Get(fmt.Sprintf("http://%s/v1/records/%s/proof", g.Addr(), id.Hex()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, resp.StatusCode
-	}
-	var p telemetry.RecordProof
-	if err := json.NewDecoder(resp.Body).Decode(&p); err != nil {
-		t.Fatal(err)
-	}
-	return &p, resp.StatusCode
+	return getJSON[telemetry.RecordProof](t, fmt.Sprintf("http://%s/v1/records/%s/proof", g.Addr(), id.Hex()))
 }
 
 // TestRecordLeaves: a deriver's records are anchored as leaves of the batch that took the readings they came from
@@ -85,7 +73,7 @@ func TestRecordLeaves(t *testing.T) {
 	if _, err := telemetry.VerifyRecordProof(ctx, e.eth, p); err != nil {
 		t.Fatal(err)
 	}
-	rp, st := getProof(t, g, dev, 1, 1)
+	rp, st := getProof(t, g.Addr(), dev, 1, 1)
 	if st != http.StatusOK || rp.BatchRoot != p.BatchRoot {
 		t.Fatalf("reading proof: HTTP %d, root %s, want the record's %s", st, rp.BatchRoot, p.BatchRoot)
 	}

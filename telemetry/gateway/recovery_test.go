@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/bevan-health/bevan/bindings"
-	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/merkle"
 	relayerclient "github.com/bevan-health/bevan/relayer/client"
@@ -58,10 +57,7 @@ func TestAbandonedMidBatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := deployment.Load(e.s.ManifestPath)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := e.s.Manifest
 	raABI, _ := bindings.RecordAnchorMetaData.GetAbi()
 	data, _ := raABI.Pack("anchorBatch", tree.Root(), uint32(len(leaves)), "")
 	rc := relayerclient.New(e.s.Relayer.URL(), nil)
@@ -89,7 +85,7 @@ func TestAbandonedMidBatch(t *testing.T) {
 		t.Fatalf("%d batches on chain, want 2 (one found, one sent)", got)
 	}
 	for seq := uint64(1); seq <= 3; seq++ {
-		p, st := getProof(t, b, dev, seq, 2)
+		p, st := getProof(t, b.Addr(), dev, seq, 2)
 		if st != http.StatusOK {
 			t.Fatalf("proof of batch %d: HTTP %d", seq, st)
 		}

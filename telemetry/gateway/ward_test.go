@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/bevan-health/bevan/bindings"
-	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/bevan-health/bevan/internal/privacytest"
@@ -119,10 +118,7 @@ func oximeterBatch(t *testing.T, key *ecdsa.PrivateKey, d telemetry.Domain, seq 
 // consent grants (or, with id set, revokes) a patient's consent from the patient's own key.
 func (e *env) consent(t *testing.T, patient *ecdsa.PrivateKey, grantee common.Address, revoke *big.Int) *big.Int {
 	t.Helper()
-	m, err := deployment.Load(e.s.ManifestPath)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := e.s.Manifest
 	cr, err := bindings.NewConsentRegistry(m.ConsentsAddress(), e.eth)
 	if err != nil {
 		t.Fatal(err)
@@ -282,7 +278,7 @@ func TestWardAlertsReleased(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, _ := deployment.Load(e.s.ManifestPath)
+	m := e.s.Manifest
 	proof := &telemetry.RecordProof{Record: recs[0].Record, Anchoring: telemetry.Anchoring{ChainID: m.ChainID,
 		RecordAnchor: m.AnchorsAddress(), Custodian: g.Custodian(), BatchRoot: an.Root, Proof: path, TxHash: an.TxHash, Block: an.Block}}
 	if _, err := telemetry.VerifyRecordProof(ctx, e.eth, proof); err != nil {
