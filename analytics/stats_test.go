@@ -120,6 +120,13 @@ func synthetic(seed uint64, patients int) *population {
 
 func common2hash(i int) common.Hash { return common.BigToHash(big.NewInt(int64(1_000_000 + i))) }
 
+// eachStore runs f, as a subtest of each store kind, on the population indexed in a store of that kind.
+func (pop *population) eachStore(t *testing.T, f func(t *testing.T, ctx context.Context, st store.Store)) {
+	for _, kind := range storetest.Kinds() {
+		t.Run(kind, func(t *testing.T) { f(t, context.Background(), pop.index(t, kind)) })
+	}
+}
+
 func (pop *population) index(t *testing.T, kind string) store.Store {
 	t.Helper()
 	ctx := context.Background()
@@ -287,28 +294,24 @@ func subsets() [][]analytics.Dimension {
 
 func TestConsentCountsMatchThePopulation(t *testing.T) {
 	pop := synthetic(1, 300)
-	for _, kind := range storetest.Kinds() {
-		t.Run(kind, func(t *testing.T) {
-			st := pop.index(t, kind)
-			ctx := context.Background()
-			for _, at := range []uint64{150, pop.head} {
-				for _, dims := range subsets() {
-					got, err := analytics.Count(ctx, st, analytics.Query{Stat: analytics.Consents, GroupBy: dims, At: &at, Now: blockTime(at)})
-					if err != nil {
-						t.Fatal(err)
-					}
-					gotm := map[string]int64{}
-					for _, c := range got {
-						gotm[strings.Join(c.Key, "/")] += c.N
-					}
-					want := pop.expected(at, dims)
-					if fmt.Sprint(gotm) != fmt.Sprint(want) {
-						t.Fatalf("block %d, groupBy %v:\n got %v\nwant %v", at, dims, gotm, want)
-					}
+	pop.eachStore(t, func(t *testing.T, ctx context.Context, st store.Store) {
+		for _, at := range []uint64{150, pop.head} {
+			for _, dims := range subsets() {
+				got, err := analytics.Count(ctx, st, analytics.Query{Stat: analytics.Consents, GroupBy: dims, At: &at, Now: blockTime(at)})
+				if err != nil {
+					t.Fatal(err)
+				}
+				gotm := map[string]int64{}
+				for _, c := range got {
+					gotm[strings.Join(c.Key, "/")] += c.N
+				}
+				want := pop.expected(at, dims)
+				if fmt.Sprint(gotm) != fmt.Sprint(want) {
+					t.Fatalf("block %d, groupBy %v:\n got %v\nwant %v", at, dims, gotm, want)
 				}
 			}
-		})
-	}
+		}
+	})
 }
 
 // The done-when: exactly three patients granted HRESCH to one sponsor; no stats response shows 3, and no
@@ -367,42 +370,38 @@ func checkNoThree(t *testing.T, dims []analytics.Dimension, tab *disclosure.Tabl
 
 func TestOtherStatistics(t *testing.T) {
 	pop := synthetic(3, 200)
-	for _, kind := range storetest.Kinds() {
-		t.Run(kind, func(t *testing.T) {
-			st := pop.index(t, kind)
-			ctx := context.Background()
-			got, err := analytics.Count(ctx, st, analytics.Query{Stat: analytics.EmergencyAccesses, GroupBy: []analytics.Dimension{analytics.Accessor}})
-			if err != nil {
-				t.Fatal(err)
+	pop.eachStore(t, func(t *testing.T, ctx context.Context, st store.Store) {
+		got, err := analytics.Count(ctx, st, analytics.Query{Stat: analytics.EmergencyAccesses, GroupBy: []analytics.Dimension{analytics.Accessor}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]int64{}
+		for _, a := range pop.accesses {
+			l := strings.ToLower(a.accessor.Hex())
+			if ods, ok := pop.members[a.accessor]; ok {
+				l = ods
 			}
-			want := map[string]int64{}
-			for _, a := range pop.accesses {
-				l := strings.ToLower(a.accessor.Hex())
-				if ods, ok := pop.members[a.accessor]; ok {
-					l = ods
-				}
-				want[l]++
+			want[l]++
+		}
+		gotm := map[string]int64{}
+		for _, c := range got {
+			gotm[c.Key[0]] = c.N
+		}
+		if fmt.Sprint(gotm) != fmt.Sprint(want) {
+			t.Fatalf("break-glass by accessor: got %v, want %v", gotm, want)
+		}
+		if _, err := analytics.Run(ctx, st, analytics.Query{Stat: analytics.Anchors, GroupBy: []analytics.Dimension{analytics.Custodian, analytics.Month}}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := analytics.Run(ctx, st, analytics.Query{Stat: analytics.Votes, GroupBy: []analytics.Dimension{analytics.Support}}); err != nil {
+			t.Fatal(err)
+		}
+		for _, bad := range [][]analytics.Dimension{{analytics.Purpose}, {analytics.Accessor, analytics.Accessor}} {
+			if _, err := analytics.Run(ctx, st, analytics.Query{Stat: analytics.EmergencyAccesses, GroupBy: bad}); err == nil {
+				t.Fatalf("groupBy %v accepted", bad)
 			}
-			gotm := map[string]int64{}
-			for _, c := range got {
-				gotm[c.Key[0]] = c.N
-			}
-			if fmt.Sprint(gotm) != fmt.Sprint(want) {
-				t.Fatalf("break-glass by accessor: got %v, want %v", gotm, want)
-			}
-			if _, err := analytics.Run(ctx, st, analytics.Query{Stat: analytics.Anchors, GroupBy: []analytics.Dimension{analytics.Custodian, analytics.Month}}); err != nil {
-				t.Fatal(err)
-			}
-			if _, err := analytics.Run(ctx, st, analytics.Query{Stat: analytics.Votes, GroupBy: []analytics.Dimension{analytics.Support}}); err != nil {
-				t.Fatal(err)
-			}
-			for _, bad := range [][]analytics.Dimension{{analytics.Purpose}, {analytics.Accessor, analytics.Accessor}} {
-				if _, err := analytics.Run(ctx, st, analytics.Query{Stat: analytics.EmergencyAccesses, GroupBy: bad}); err == nil {
-					t.Fatalf("groupBy %v accepted", bad)
-				}
-			}
-		})
-	}
+		}
+	})
 }
 
 func TestMeasureReportsAreValidR4(t *testing.T) {
@@ -515,70 +514,66 @@ func TestCacheFollowsTheChain(t *testing.T) {
 // is their quotient; as of the head and a past block.
 func TestRevocationRates(t *testing.T) {
 	pop := synthetic(6, 300)
-	for _, kind := range storetest.Kinds() {
-		t.Run(kind, func(t *testing.T) {
-			ctx := context.Background()
-			st := pop.index(t, kind)
-			cache := analytics.NewCache(st)
-			within := func(what string, c disclosure.Count, exact int64) {
-				t.Helper()
-				if exact >= 1 && exact < disclosure.Threshold && !c.Suppressed {
-					t.Fatalf("%s: %d published as %v", what, exact, c)
-				}
-				if !c.Suppressed && (c.Value < exact-2 || c.Value > exact+2) {
-					t.Fatalf("%s: published %d, exact %d", what, c.Value, exact)
-				}
+	pop.eachStore(t, func(t *testing.T, ctx context.Context, st store.Store) {
+		cache := analytics.NewCache(st)
+		within := func(what string, c disclosure.Count, exact int64) {
+			t.Helper()
+			if exact >= 1 && exact < disclosure.Threshold && !c.Suppressed {
+				t.Fatalf("%s: %d published as %v", what, exact, c)
 			}
-			for _, at := range []uint64{150, pop.head} {
-				now := blockTime(at)
-				for _, dims := range [][]analytics.Dimension{{}, {analytics.Purpose}, {analytics.Grantee}, {analytics.Purpose, analytics.Month}} {
-					q := analytics.Query{Stat: analytics.Consents, GroupBy: dims, At: &at, Now: now}
-					rates, err := analytics.RevocationRates(ctx, cache, q)
-					if err != nil {
-						t.Fatal(err)
+			if !c.Suppressed && (c.Value < exact-2 || c.Value > exact+2) {
+				t.Fatalf("%s: published %d, exact %d", what, c.Value, exact)
+			}
+		}
+		for _, at := range []uint64{150, pop.head} {
+			now := blockTime(at)
+			for _, dims := range [][]analytics.Dimension{{}, {analytics.Purpose}, {analytics.Grantee}, {analytics.Purpose, analytics.Month}} {
+				q := analytics.Query{Stat: analytics.Consents, GroupBy: dims, At: &at, Now: now}
+				rates, err := analytics.RevocationRates(ctx, cache, q)
+				if err != nil {
+					t.Fatal(err)
+				}
+				granted := pop.expected(at, dims)
+				byStatus := pop.expected(at, append(slices.Clone(dims), analytics.Status))
+				if len(rates.Cells) != len(granted) {
+					t.Fatalf("block %d, %v: %d cells, want %d", at, dims, len(rates.Cells), len(granted))
+				}
+				check := func(what string, r analytics.Rate, g, rv int64) {
+					t.Helper()
+					within(what+" granted", r.Granted, g)
+					within(what+" revoked", r.Revoked, rv)
+					if (r.Rate != nil) != (!r.Granted.Suppressed && !r.Revoked.Suppressed && r.Granted.Value > 0) {
+						t.Fatalf("%s: rate %v of %v", what, r.Rate, r)
 					}
-					granted := pop.expected(at, dims)
-					byStatus := pop.expected(at, append(slices.Clone(dims), analytics.Status))
-					if len(rates.Cells) != len(granted) {
-						t.Fatalf("block %d, %v: %d cells, want %d", at, dims, len(rates.Cells), len(granted))
+					if r.Rate != nil && *r.Rate != float64(r.Revoked.Value)/float64(r.Granted.Value) {
+						t.Fatalf("%s: rate %v, want %d/%d", what, *r.Rate, r.Revoked.Value, r.Granted.Value)
 					}
-					check := func(what string, r analytics.Rate, g, rv int64) {
-						t.Helper()
-						within(what+" granted", r.Granted, g)
-						within(what+" revoked", r.Revoked, rv)
-						if (r.Rate != nil) != (!r.Granted.Suppressed && !r.Revoked.Suppressed && r.Granted.Value > 0) {
-							t.Fatalf("%s: rate %v of %v", what, r.Rate, r)
-						}
-						if r.Rate != nil && *r.Rate != float64(r.Revoked.Value)/float64(r.Granted.Value) {
-							t.Fatalf("%s: rate %v, want %d/%d", what, *r.Rate, r.Revoked.Value, r.Granted.Value)
-						}
-					}
-					for _, c := range rates.Cells {
-						k := strings.Join(c.Key, "/")
-						check(fmt.Sprintf("block %d, %v, %s", at, dims, k), c.Rate, granted[k], byStatus[strings.Join(append(slices.Clone(c.Key), "REVOKED"), "/")])
-					}
-					all := pop.expected(at, []analytics.Dimension{analytics.Status})
-					check(fmt.Sprintf("block %d, %v, total", at, dims), rates.Total, pop.expected(at, nil)[""], all["REVOKED"])
-					// The published figures are the consent tables'.
-					tab, err := cache.Run(ctx, q)
-					if err != nil {
-						t.Fatal(err)
-					}
-					for i, c := range tab.Cells {
-						if rates.Cells[i].Rate.Granted != c.Count {
-							t.Fatalf("%v %v: granted %v, consentStats %v", dims, c.Key, rates.Cells[i].Rate.Granted, c.Count)
-						}
+				}
+				for _, c := range rates.Cells {
+					k := strings.Join(c.Key, "/")
+					check(fmt.Sprintf("block %d, %v, %s", at, dims, k), c.Rate, granted[k], byStatus[strings.Join(append(slices.Clone(c.Key), "REVOKED"), "/")])
+				}
+				all := pop.expected(at, []analytics.Dimension{analytics.Status})
+				check(fmt.Sprintf("block %d, %v, total", at, dims), rates.Total, pop.expected(at, nil)[""], all["REVOKED"])
+				// The published figures are the consent tables'.
+				tab, err := cache.Run(ctx, q)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for i, c := range tab.Cells {
+					if rates.Cells[i].Rate.Granted != c.Count {
+						t.Fatalf("%v %v: granted %v, consentStats %v", dims, c.Key, rates.Cells[i].Rate.Granted, c.Count)
 					}
 				}
 			}
-			for _, bad := range []analytics.Dimension{analytics.Status, analytics.TimeToRevocation} {
-				_, err := analytics.RevocationRates(ctx, cache, analytics.Query{Stat: analytics.Consents, GroupBy: []analytics.Dimension{bad}, Now: blockTime(pop.head)})
-				if !errors.Is(err, analytics.ErrQuery) {
-					t.Fatalf("grouped by %s: %v, want ErrQuery", bad, err)
-				}
+		}
+		for _, bad := range []analytics.Dimension{analytics.Status, analytics.TimeToRevocation} {
+			_, err := analytics.RevocationRates(ctx, cache, analytics.Query{Stat: analytics.Consents, GroupBy: []analytics.Dimension{bad}, Now: blockTime(pop.head)})
+			if !errors.Is(err, analytics.ErrQuery) {
+				t.Fatalf("grouped by %s: %v, want ErrQuery", bad, err)
 			}
-		})
-	}
+		}
+	})
 }
 
 // A MeasureReport read back for printing (ReadPublished) shows every published cell with its count, or suppressed,

@@ -37,6 +37,15 @@ type chain struct {
 	proposal *big.Int
 }
 
+// activeDevnet starts a devnet for the test and sends n rounds of activity (tag names them) to it.
+func activeDevnet(t testing.TB, n int, tag string) (*devnet.Devnet, *chain) {
+	t.Helper()
+	d := devnettest.Devnet(t)
+	c := newChain(t, d)
+	c.activity(n, tag)
+	return d, c
+}
+
 func newChain(t testing.TB, d *devnet.Devnet) *chain {
 	t.Helper()
 	cl, err := ethclient.Dial(d.RPCURL())

@@ -23,9 +23,7 @@ func TestMain(m *testing.M) { os.Exit(devnettest.Main(m)) }
 // equals an uninterrupted run's.
 func TestKillDuringBackfill(t *testing.T) {
 	t.Parallel() // its own devnet and databases
-	d := devnettest.Devnet(t)
-	c := newChain(t, d)
-	c.activity(150, "k")
+	d, _ := activeDevnet(t, 150, "k")
 	bin := devnettest.Bevan(t)
 	for _, kind := range storetest.Kinds() {
 		t.Run(kind, func(t *testing.T) {

@@ -38,9 +38,7 @@ func counts(t *testing.T, url string) map[string]int64 {
 // that every table got rows and that all four databases hold the same data.
 func TestBackfill(t *testing.T) {
 	t.Parallel() // its own devnet and databases
-	d := devnettest.Devnet(t)
-	c := newChain(t, d)
-	c.activity(40, "a")
+	d, _ := activeDevnet(t, 40, "a")
 
 	sqlite := storetest.SQLiteURL(t)
 	ref := indexOnce(t, testConfig(d.RPCURL(), d.Manifest, sqlite))
@@ -101,9 +99,7 @@ func TestBackfill(t *testing.T) {
 // transactions) for depths 1 to 64, and checks after each that the database equals a fresh index of the chain.
 func TestReorgs(t *testing.T) {
 	t.Parallel() // its own devnet and databases
-	d := devnettest.Devnet(t)
-	c := newChain(t, d)
-	c.activity(10, "base")
+	d, c := activeDevnet(t, 10, "base")
 	for _, kind := range storetest.Kinds() {
 		t.Run(kind, func(t *testing.T) {
 			live := storetest.URL(t, kind)

@@ -93,9 +93,7 @@ func scrape(t testing.TB, addr string) map[string]float64 {
 // with an http:// RPC alone it polls.
 func TestLiveFollowing(t *testing.T) {
 	t.Parallel() // its own devnet and databases
-	d := devnettest.Devnet(t)
-	c := newChain(t, d)
-	c.activity(3, "live")
+	d, c := activeDevnet(t, 3, "live")
 	for _, tc := range []struct {
 		name, rpc, ws string
 		newHeads      bool
@@ -137,9 +135,7 @@ func TestLiveFollowing(t *testing.T) {
 // errors, adaptive range), /healthz while healthy and once the RPC is gone, and the caught-up progress line.
 func TestMetricsHealthAndProgress(t *testing.T) {
 	t.Parallel() // its own devnet and databases
-	d := devnettest.Devnet(t)
-	c := newChain(t, d)
-	c.activity(16, "m")
+	d, c := activeDevnet(t, 16, "m")
 	target, err := url.Parse(d.RPCURL())
 	if err != nil {
 		t.Fatal(err)
@@ -231,9 +227,7 @@ func TestMetricsHealthAndProgress(t *testing.T) {
 // each stops at that block, and equals a latest index rolled back to it.
 func TestConfirmationPolicies(t *testing.T) {
 	t.Parallel() // its own devnet and databases
-	d := devnettest.Devnet(t)
-	c := newChain(t, d)
-	c.activity(24, "c1")
+	d, c := activeDevnet(t, 24, "c1")
 	var ok any
 	c.rpc(&ok, "anvil_mine", hexutil.EncodeUint64(20))
 	c.activity(40, "c2")

@@ -29,9 +29,7 @@ import (
 func TestReadReplicas(t *testing.T) {
 	t.Parallel() // its own devnet and database schema
 	ctx := context.Background()
-	d := devnettest.Devnet(t)
-	c := newChain(t, d)
-	c.activity(1, "replica")
+	d, c := activeDevnet(t, 1, "replica")
 	db := storetest.PostgresURL(t)
 	cfg := testConfig(d.RPCURL(), d.Manifest, db)
 	cfg.HTTPAddr = "127.0.0.1:0"

@@ -123,9 +123,7 @@ type consentChange struct {
 // followed by the new branch's changes, after which the old branch's consent is gone.
 func TestSubscriptionsFollowTheChain(t *testing.T) {
 	t.Parallel() // its own devnet and databases
-	d := devnettest.Devnet(t)
-	c := newChain(t, d)
-	c.activity(2, "sub")
+	d, c := activeDevnet(t, 2, "sub")
 	cfg := testConfig(d.RPCURL(), d.Manifest, storetest.SQLiteURL(t))
 	cfg.HTTPAddr = "127.0.0.1:0"
 	s, err := indexer.New(context.Background(), cfg, devnettest.Log())

@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/bevan-health/bevan/bindings"
-	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/telemetry"
 	"github.com/bevan-health/bevan/telemetry/gateway"
@@ -65,10 +64,7 @@ func TestTelemetryAlertsCLI(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer eth.Close()
-	m, err := deployment.Load(s.ManifestPath)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := s.Manifest
 	cr, err := bindings.NewConsentRegistry(m.ConsentsAddress(), eth)
 	if err != nil {
 		t.Fatal(err)
