@@ -160,15 +160,7 @@ func TestColdChain(t *testing.T) {
 	if st, code, _ := postSetting(t, g, trust, telemetry.Setting{Device: dev, Action: telemetry.ActionLotRemove, Lot: "RSV-1"}); st != 200 {
 		t.Fatalf("remove RSV-1: HTTP %d %s", st, code)
 	}
-	resp, err := http.Get(fmt.Sprintf("http://%s/v1/settings/%s", g.Addr(), dev))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var settings gateway.Settings
-	if err := json.NewDecoder(resp.Body).Decode(&settings); err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
+	settings := mustGetJSON[gateway.Settings](t, fmt.Sprintf("http://%s/v1/settings/%s", g.Addr(), dev))
 	var held []string
 	for _, l := range settings.Lots {
 		held = append(held, l.Lot)
@@ -301,15 +293,7 @@ func TestColdChain(t *testing.T) {
 		t.Fatalf("%d ExcursionRecorded after the restart, want 1", len(evs))
 	}
 	// The gateway's own view: a DetectedIssue with the site's range and the lots held.
-	resp, err = http.Get(fmt.Sprintf("http://%s/v1/excursions/%s?hours=2", g2.Addr(), dev))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ex gateway.Excursions
-	if err := json.NewDecoder(resp.Body).Decode(&ex); err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
+	ex := mustGetJSON[gateway.Excursions](t, fmt.Sprintf("http://%s/v1/excursions/%s?hours=2", g2.Addr(), dev))
 	if len(ex.Excursions) != 1 || !strings.Contains(ex.Excursions[0]["detail"].(string), "Vaccine lots held: FLU-2026-A1, MMR-77B, DTP-5.") {
 		t.Fatalf("excursions %+v", ex)
 	}

@@ -315,15 +315,7 @@ func TestAnchorAndProve(t *testing.T) {
 		t.Fatalf("second anchor round: %d %v", n, err)
 	}
 	// The batches' last readings (9.5 °C) are one excursion out of 2–8 °C, still going.
-	resp, err := http.Get(fmt.Sprintf("http://%s/v1/excursions/%s?hours=1", g.Addr(), dev))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ex gateway.Excursions
-	if err := json.NewDecoder(resp.Body).Decode(&ex); err != nil || resp.StatusCode != 200 {
-		t.Fatalf("excursions: HTTP %d %v", resp.StatusCode, err)
-	}
-	resp.Body.Close()
+	ex := mustGetJSON[gateway.Excursions](t, fmt.Sprintf("http://%s/v1/excursions/%s?hours=1", g.Addr(), dev))
 	if len(ex.Excursions) != 1 || ex.Excursions[0]["resourceType"] != "DetectedIssue" ||
 		!strings.Contains(ex.Excursions[0]["detail"].(string), "highest 9.5 °C") {
 		t.Fatalf("excursions %+v", ex)

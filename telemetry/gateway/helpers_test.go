@@ -29,6 +29,16 @@ func getJSON[T any](t *testing.T, url string) (*T, int) {
 	return &v, resp.StatusCode
 }
 
+// mustGetJSON is getJSON of an answer that must be 200.
+func mustGetJSON[T any](t *testing.T, url string) *T {
+	t.Helper()
+	v, st := getJSON[T](t, url)
+	if st != http.StatusOK {
+		t.Fatalf("GET %s: HTTP %d", url, st)
+	}
+	return v
+}
+
 // getProof fetches the proof of reading idx of dev's batch seq from the gateway at addr.
 func getProof(t *testing.T, addr string, dev common.Address, seq uint64, idx int) (*telemetry.Proof, int) {
 	t.Helper()

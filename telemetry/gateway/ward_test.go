@@ -43,21 +43,13 @@ type orgClient struct {
 func signIn(t *testing.T, addr string, key *ecdsa.PrivateKey) *orgClient {
 	t.Helper()
 	base := "http://" + addr
-	resp, err := http.Get(base + "/v1/signin/message?address=" + crypto.PubkeyToAddress(key.PublicKey).Hex())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var m gateway.SignInMessage
-	if err := json.NewDecoder(resp.Body).Decode(&m); err != nil || resp.StatusCode != http.StatusOK {
-		t.Fatalf("sign-in message: HTTP %d %v", resp.StatusCode, err)
-	}
-	resp.Body.Close()
+	m := mustGetJSON[gateway.SignInMessage](t, base+"/v1/signin/message?address="+crypto.PubkeyToAddress(key.PublicKey).Hex())
 	sig, err := signin.Sign(m.Message, key)
 	if err != nil {
 		t.Fatal(err)
 	}
 	body, _ := json.Marshal(gateway.SignInRequest{Message: m.Message, Signature: hexutil.Encode(sig)})
-	resp, err = http.Post(base+"/v1/signin", "application/json", bytes.NewReader(body))
+	resp, err := http.Post(base+"/v1/signin", "application/json", bytes.NewReader(body))
 	if err != nil {
 		t.Fatal(err)
 	}
