@@ -54,7 +54,7 @@ contract AnchorHandler is Handler {
         address timelock_,
         address custodian1_,
         uint256 custodian2Key_
-    ) {
+    ) Handler(30 days) {
         anchors = anchors_;
         forwarder = forwarder_;
         relayer = relayer_;
@@ -200,10 +200,6 @@ contract AnchorHandler is Handler {
     function toggleCustodian2() external {
         ghostCustodian[custodian2] =
             _toggleRole(timelock, IAccessControl(address(anchors)), role, custodian2, ghostCustodian[custodian2]);
-    }
-
-    function warp(uint256 secs) external {
-        vm.warp(block.timestamp + bound(secs, 1, 30 days));
     }
 
     // ------------------------------------------------------------------ internals

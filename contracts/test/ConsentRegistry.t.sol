@@ -50,6 +50,10 @@ contract ConsentRegistryTest is BevanFixture {
         consents.appointGuardian(g);
     }
 
+    function _revoked(uint256 id) internal view returns (bool revoked) {
+        (,,,,, revoked) = consents.consent(id);
+    }
+
     function _now() internal view returns (uint48) {
         return uint48(block.timestamp);
     }
@@ -284,8 +288,7 @@ contract ConsentRegistryTest is BevanFixture {
         vm.expectRevert(abi.encodeWithSelector(ConsentRegistry.TooManyConsents.selector, patient, GRANTEE));
         consents.grant(patient, GRANTEE, ETREAT, ACCESS, 0, SCOPE);
         vm.stopPrank();
-        (,,,,, bool revoked) = consents.consent(live);
-        assertFalse(revoked, "live consent untouched");
+        assertFalse(_revoked(live), "live consent untouched");
         (bool ok, uint256 id) = consents.permittingConsent(patient, GRANTEE, 0, 1);
         assertTrue(ok && id == live, "live one still permits");
     }
@@ -506,8 +509,7 @@ contract ConsentRegistryTest is BevanFixture {
         emit ConsentRegistry.ConsentRevoked(id, patient, GRANTEE, _now(), guardian);
         vm.prank(guardian);
         consents.revoke(id);
-        (,,,,, bool revoked) = consents.consent(id);
-        assertTrue(revoked, "revoked");
+        assertTrue(_revoked(id), "revoked");
     }
 
     function test_revoke_expiredConsent_keepsExpiry() public {
@@ -878,8 +880,7 @@ contract ConsentRegistryTest is BevanFixture {
         emit ConsentRegistry.ConsentRevoked(expectedId, patient, GRANTEE, _now(), patient);
         vm.prank(RELAYER);
         forwarder.execute(req);
-        (,,,,, bool revoked) = consents.consent(expectedId);
-        assertTrue(revoked, "revoked by signer");
+        assertTrue(_revoked(expectedId), "revoked by signer");
     }
 
     function test_forwarded_guardianFlow() public {

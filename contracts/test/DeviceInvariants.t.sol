@@ -32,7 +32,9 @@ contract DeviceHandler is Handler {
     uint256 public lineages;
     uint256 public ghostExcursions;
 
-    constructor(DeviceRegistry devices_, address timelock_, address gateway_, bytes32 root_, address r1, address r2) {
+    constructor(DeviceRegistry devices_, address timelock_, address gateway_, bytes32 root_, address r1, address r2)
+        Handler(7 days)
+    {
         devices = devices_;
         timelock = timelock_;
         gateway = gateway_;
@@ -154,10 +156,6 @@ contract DeviceHandler is Handler {
         ghostRegistrarRole[registrar2] = _toggleRole(
             timelock, IAccessControl(address(devices)), registrarRole, registrar2, ghostRegistrarRole[registrar2]
         );
-    }
-
-    function warp(uint256 secs) external {
-        vm.warp(block.timestamp + bound(secs, 1, 7 days));
     }
 }
 

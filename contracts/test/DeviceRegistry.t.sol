@@ -10,7 +10,6 @@ contract DeviceRegistryTest is DeviceFixture {
     address internal constant FRIDGE = address(0xF1D6E);
     address internal constant FRIDGE2 = address(0xF1D6E2);
     address internal constant OXIMETER = address(0x0C5);
-    address internal constant STRANGER = address(0x57A2);
     uint8 internal constant COLD_STORE = 1;
     uint8 internal constant PULSE_OXIMETER = 2;
 
@@ -57,9 +56,9 @@ contract DeviceRegistryTest is DeviceFixture {
     function test_RegisterRefusesWhatIsInvalid() public {
         bytes32 role = devices.DEVICE_REGISTRAR_ROLE();
         vm.expectRevert(
-            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, STRANGER, role)
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, role)
         );
-        vm.prank(STRANGER);
+        vm.prank(stranger);
         devices.register(FRIDGE, COLD_STORE, SITE, address(0));
 
         vm.startPrank(member1);

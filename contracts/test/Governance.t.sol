@@ -162,8 +162,7 @@ contract GovernanceTest is GovernanceFixture {
         _toVoting(nextId);
         assertEq(governor.quorum(governor.proposalSnapshot(nextId)), 2, "quorum: 50% of 4");
         assertEq(_vote(NEW_MEMBER, nextId, FOR), 1, "new member's vote counts");
-        (, forVotes,) = governor.proposalVotes(nextId);
-        assertEq(forVotes, 1, "for");
+        assertEq(_forVotes(nextId), 1, "for");
         // ...and may propose from the block after its admission.
         uint256 ownId = _propose(NEW_MEMBER, _mintProposal(address(0xBEEF3), "RYZ", "Admit RYZ"));
         assertEq(governor.proposalProposer(ownId), NEW_MEMBER, "new member proposes");
@@ -187,8 +186,7 @@ contract GovernanceTest is GovernanceFixture {
         assertEq(leftAt, executedAt, "leftAt");
 
         // member3 still counted on the proposal that removed it (snapshot before the burn).
-        (, uint256 forVotes,) = governor.proposalVotes(id);
-        assertEq(forVotes, 3, "three for");
+        assertEq(_forVotes(id), 3, "three for");
 
         // The removed member can no longer propose, and votes with weight 0 on the next proposal.
         Proposal memory next = _mintProposal(NEW_MEMBER, "RYX", "Admit RYX");
@@ -201,8 +199,7 @@ contract GovernanceTest is GovernanceFixture {
         _toVoting(nextId);
         assertEq(governor.quorum(governor.proposalSnapshot(nextId)), 1, "quorum: 50% of 2");
         assertEq(_vote(member3, nextId, FOR), 0, "former member weighs 0");
-        (, forVotes,) = governor.proposalVotes(nextId);
-        assertEq(forVotes, 0, "no for votes");
+        assertEq(_forVotes(nextId), 0, "no for votes");
     }
 
     function test_burnOfNonMemberFailsExecution() public {
@@ -238,8 +235,7 @@ contract GovernanceTest is GovernanceFixture {
         assertEq(governor.nonces(member2), 1, "nonce bumped");
         assertTrue(governor.hasVoted(id, member2), "member2 voted");
         assertFalse(governor.hasVoted(id, RELAYER), "relayer did not vote");
-        (, uint256 forVotes,) = governor.proposalVotes(id);
-        assertEq(forVotes, 1, "counted");
+        assertEq(_forVotes(id), 1, "counted");
     }
 
     function test_castVoteBySig_replayReverts() public {
@@ -420,8 +416,7 @@ contract GovernanceTest is GovernanceFixture {
         assertTrue(governor.hasVoted(id, member2), "signer voted");
         assertFalse(governor.hasVoted(id, RELAYER), "relayer did not");
         assertFalse(governor.hasVoted(id, address(forwarder)), "forwarder did not");
-        (, uint256 forVotes,) = governor.proposalVotes(id);
-        assertEq(forVotes, 1, "counted once");
+        assertEq(_forVotes(id), 1, "counted once");
         assertEq(forwarder.nonces(member2), 1, "forwarder nonce");
     }
 
@@ -464,8 +459,7 @@ contract GovernanceTest is GovernanceFixture {
         assertTrue(ok, "call succeeds");
         assertTrue(governor.hasVoted(id, RELAYER), "counted as the relayer");
         assertFalse(governor.hasVoted(id, member2), "not as the spoofed member");
-        (, uint256 forVotes,) = governor.proposalVotes(id);
-        assertEq(forVotes, 0, "zero weight");
+        assertEq(_forVotes(id), 0, "zero weight");
     }
 
     // ------------------------------------------------------------------ roles after bootstrap

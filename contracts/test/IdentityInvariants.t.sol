@@ -22,7 +22,9 @@ contract IdentityHandler is Handler {
     /// @dev How many times a wallet's commitment changed without a revocation in between (must stay 0).
     uint256 public silentRebinds;
 
-    constructor(IdentityRegistry registry_, address timelock_, address attester1_, address attester2_) {
+    constructor(IdentityRegistry registry_, address timelock_, address attester1_, address attester2_)
+        Handler(400 days)
+    {
         registry = registry_;
         timelock = timelock_;
         role = registry_.IDENTITY_ATTESTER_ROLE();
@@ -108,10 +110,6 @@ contract IdentityHandler is Handler {
     function toggleAttester2() external {
         ghostAttester[attester2] =
             _toggleRole(timelock, IAccessControl(address(registry)), role, attester2, ghostAttester[attester2]);
-    }
-
-    function wait(uint256 secs) external {
-        vm.warp(block.timestamp + bound(secs, 1, 400 days));
     }
 }
 

@@ -51,7 +51,9 @@ contract RecoveryHandler is Handler {
 
     uint256 public completed;
 
-    constructor(ConsentRegistry consents_, KeyRecovery recovery_, TestIdentityRegistry identity_, address attester_) {
+    constructor(ConsentRegistry consents_, KeyRecovery recovery_, TestIdentityRegistry identity_, address attester_)
+        Handler(3 days)
+    {
         consents = consents_;
         recovery = recovery_;
         identity = identity_;
@@ -256,10 +258,6 @@ contract RecoveryHandler is Handler {
         } catch (bytes memory err) {
             _reverted(want, err);
         }
-    }
-
-    function warp(uint256 secs) external {
-        vm.warp(block.timestamp + bound(secs, 1, 3 days));
     }
 
     /// @dev The recovery pending for `oldWallet` finished, where the model expected `want`: the subject moved to the

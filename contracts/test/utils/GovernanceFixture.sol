@@ -58,6 +58,10 @@ abstract contract GovernanceFixture is BevanFixture {
         _toEnd(id);
     }
 
+    function _forVotes(uint256 id) internal view returns (uint256 forVotes) {
+        (, forVotes,) = governor.proposalVotes(id);
+    }
+
     function _assertState(uint256 id, IGovernor.ProposalState want, string memory message) internal view {
         assertEq(uint256(governor.state(id)), uint256(want), message);
     }

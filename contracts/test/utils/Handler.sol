@@ -14,6 +14,18 @@ abstract contract Handler is Test {
     uint256 public unexpectedSuccesses;
     uint256 public unexpectedReverts;
 
+    /// @dev The longest step `warp` moves time by.
+    uint256 internal immutable maxWarp;
+
+    constructor(uint256 maxWarp_) {
+        maxWarp = maxWarp_;
+    }
+
+    /// @dev Time passes: one second to `maxWarp`.
+    function warp(uint256 secs) public virtual {
+        vm.warp(block.timestamp + bound(secs, 1, maxWarp));
+    }
+
     /// @dev Records a call that succeeded, where the model expected `want` (empty: success).
     function _succeeded(bytes memory want) internal {
         if (want.length != 0) ++unexpectedSuccesses;
