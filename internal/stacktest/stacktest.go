@@ -38,8 +38,11 @@ func Indexed(t testing.TB) stack.Options {
 		Indexer: &stack.IndexerOptions{HTTPAddr: "127.0.0.1:0", DB: "sqlite://" + filepath.Join(t.TempDir(), "index.db")}}
 }
 
-// Unmetered is a relayer on a free port without a per-wallet gas quota (a telemetry gateway's anchors are not what
-// the quota is for), running its own redis-server; no indexer.
+// Unmetered is a relayer on a free port without a per-wallet gas quota or request rate (a telemetry gateway's
+// anchors, which tests ask for many times a minute, are not what they are for), running its own redis-server; no
+// indexer.
 func Unmetered() stack.Options {
-	return stack.Options{Relayer: &stack.RelayerOptions{HTTPAddr: "127.0.0.1:0", Tune: func(c *relayer.Config) { c.Limits.GasPerDay = 0 }}}
+	return stack.Options{Relayer: &stack.RelayerOptions{HTTPAddr: "127.0.0.1:0", Tune: func(c *relayer.Config) {
+		c.Limits.GasPerDay, c.Limits.RequestsPerMinute = 0, 0
+	}}}
 }
