@@ -304,83 +304,90 @@ func (r *Resolver) renderEdges(edge *plan[edgeField], node *plan[consentField], 
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, '{')
-		for j, f := range edge.fields {
-			if j > 0 {
-				b = append(b, ',')
-			}
-			b = append(b, edge.keys[j]...)
+		b = edge.appendObject(b, func(b []byte, f edgeField) []byte {
 			switch f {
 			case efTypename:
-				b = append(b, `"ConsentEdge"`...)
+				return append(b, `"ConsentEdge"`...)
 			case efCursor:
-				b = appendQuoted(b, cursor)
+				return appendQuoted(b, cursor)
 			case efNode:
-				b = appendConsent(b, node, c)
+				return appendConsent(b, node, c)
 			}
-		}
-		b = append(b, '}')
+			return b
+		})
 	}
 	*buf = append(b, ']')
 	return &pooledJSON{b: buf, pool: &r.pageBufs}
 }
 
-// appendConsent appends c's planned fields as a JSON object, as gqlgen writes them.
-func appendConsent(b []byte, p *plan[consentField], c *model.Consent) []byte {
+// appendObject appends an object of the plan's fields as gqlgen writes it: each field's key, then its value as
+// value appends it.
+func (p *plan[F]) appendObject(b []byte, value func([]byte, F) []byte) []byte {
 	b = append(b, '{')
 	for i, f := range p.fields {
 		if i > 0 {
 			b = append(b, ',')
 		}
 		b = append(b, p.keys[i]...)
-		switch f {
-		case cfTypename:
-			b = append(b, `"Consent"`...)
-		case cfConsentID:
-			b = model.AppendHex(b, c.ConsentID[:])
-		case cfPatient:
-			b = model.AppendHex(b, c.Patient[:])
-		case cfGrantee:
-			b = model.AppendHex(b, c.Grantee[:])
-		case cfPurposes:
-			b = appendStrings(b, c.Purposes)
-		case cfPurposeMask:
-			b = strconv.AppendUint(b, uint64(c.PurposeMask), 10)
-		case cfActions:
-			b = appendStrings(b, c.Actions)
-		case cfActionMask:
-			b = strconv.AppendUint(b, uint64(c.ActionMask), 10)
-		case cfExpiresAt:
-			b = appendUintPtr(b, c.ExpiresAt)
-		case cfScope:
-			b = model.AppendHex(b, c.Scope[:])
-		case cfGrantedBy:
-			b = model.AppendHex(b, c.GrantedBy[:])
-		case cfGrantedAt:
-			b = strconv.AppendUint(b, c.GrantedAt, 10)
-		case cfGrantedBlock:
-			b = strconv.AppendUint(b, c.GrantedBlock, 10)
-		case cfGrantedTx:
-			b = model.AppendHex(b, c.GrantedTx[:])
-		case cfRevoked:
-			b = strconv.AppendBool(b, c.Revoked)
-		case cfRevokedAt:
-			b = appendUintPtr(b, c.RevokedAt)
-		case cfRevokedBy:
-			b = appendHexPtr(b, c.RevokedBy)
-		case cfRevokedBlock:
-			b = appendUintPtr(b, c.RevokedBlock)
-		case cfRevokedTx:
-			b = appendHexPtr(b, c.RevokedTx)
-		case cfStatus:
-			b = strconv.AppendQuote(b, string(c.Status)) // model.ConsentStatus.MarshalGQL
-		case cfValidFrom:
-			b = strconv.AppendUint(b, c.ValidFrom, 10)
-		case cfValidUntil:
-			b = appendUintPtr(b, c.ValidUntil)
-		}
+		b = value(b, f)
 	}
 	return append(b, '}')
+}
+
+// appendConsent appends c's planned fields as a JSON object, as gqlgen writes them.
+func appendConsent(b []byte, p *plan[consentField], c *model.Consent) []byte {
+	return p.appendObject(b, func(b []byte, f consentField) []byte { return appendConsentField(b, f, c) })
+}
+
+// appendConsentField appends the value of c's field f.
+func appendConsentField(b []byte, f consentField, c *model.Consent) []byte {
+	switch f {
+	case cfTypename:
+		b = append(b, `"Consent"`...)
+	case cfConsentID:
+		b = model.AppendHex(b, c.ConsentID[:])
+	case cfPatient:
+		b = model.AppendHex(b, c.Patient[:])
+	case cfGrantee:
+		b = model.AppendHex(b, c.Grantee[:])
+	case cfPurposes:
+		b = appendStrings(b, c.Purposes)
+	case cfPurposeMask:
+		b = strconv.AppendUint(b, uint64(c.PurposeMask), 10)
+	case cfActions:
+		b = appendStrings(b, c.Actions)
+	case cfActionMask:
+		b = strconv.AppendUint(b, uint64(c.ActionMask), 10)
+	case cfExpiresAt:
+		b = appendUintPtr(b, c.ExpiresAt)
+	case cfScope:
+		b = model.AppendHex(b, c.Scope[:])
+	case cfGrantedBy:
+		b = model.AppendHex(b, c.GrantedBy[:])
+	case cfGrantedAt:
+		b = strconv.AppendUint(b, c.GrantedAt, 10)
+	case cfGrantedBlock:
+		b = strconv.AppendUint(b, c.GrantedBlock, 10)
+	case cfGrantedTx:
+		b = model.AppendHex(b, c.GrantedTx[:])
+	case cfRevoked:
+		b = strconv.AppendBool(b, c.Revoked)
+	case cfRevokedAt:
+		b = appendUintPtr(b, c.RevokedAt)
+	case cfRevokedBy:
+		b = appendHexPtr(b, c.RevokedBy)
+	case cfRevokedBlock:
+		b = appendUintPtr(b, c.RevokedBlock)
+	case cfRevokedTx:
+		b = appendHexPtr(b, c.RevokedTx)
+	case cfStatus:
+		b = strconv.AppendQuote(b, string(c.Status)) // model.ConsentStatus.MarshalGQL
+	case cfValidFrom:
+		b = strconv.AppendUint(b, c.ValidFrom, 10)
+	case cfValidUntil:
+		b = appendUintPtr(b, c.ValidUntil)
+	}
+	return b
 }
 
 func appendStrings(b []byte, ss []string) []byte {

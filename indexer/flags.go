@@ -15,8 +15,8 @@ const EnvVarPrefix = "BEVAN_INDEXER"
 const (
 	RPCFlagName              = "rpc"
 	WSFlagName               = "ws"
-	DeploymentsFlagName      = "deployments"
-	ManifestFlagName         = "manifest"
+	DeploymentsFlagName      = deployment.DeploymentsFlagName
+	ManifestFlagName         = deployment.ManifestFlagName
 	DBFlagName               = "db"
 	ConfirmationsFlagName    = "confirmations"
 	PollIntervalFlagName     = "poll-interval"
@@ -42,10 +42,8 @@ func CLIFlags(envPrefix string) []cli.Flag {
 			EnvVars: envVars(envPrefix, "RPC", "BEVAN_RPC")},
 		&cli.StringFlag{Name: WSFlagName, Usage: "WebSocket URL of the same node for newHeads when --rpc is http(s):// (default: poll the head)",
 			EnvVars: envVars(envPrefix, "WS", "BEVAN_WS_RPC")},
-		&cli.StringFlag{Name: DeploymentsFlagName, Value: "deployments", Usage: "directory of the deployment manifests (<chainId>.json, chain id asked from --rpc)",
-			EnvVars: envVars(envPrefix, "DEPLOYMENTS", "BEVAN_DEPLOYMENTS")},
-		&cli.StringFlag{Name: ManifestFlagName, Usage: "deployment manifest file (overrides --deployments)",
-			EnvVars: envVars(envPrefix, "MANIFEST", "BEVAN_MANIFEST")},
+		deployment.DeploymentsFlag(envVars(envPrefix, "DEPLOYMENTS", "BEVAN_DEPLOYMENTS")),
+		deployment.ManifestFlag(envVars(envPrefix, "MANIFEST", "BEVAN_MANIFEST")),
 		&cli.StringFlag{Name: DBFlagName, Value: "sqlite://bevan-index.db", Usage: "database: sqlite://path or postgres://user@host:5432/db (?search_path=schema)",
 			EnvVars: envVars(envPrefix, "DB", "BEVAN_DB")},
 		&cli.StringFlag{Name: ConfirmationsFlagName, Value: d.Confirmations, Usage: "head to follow: latest (with reorg handling), safe or finalized",
@@ -77,8 +75,7 @@ func ReadCLIConfig(c *cli.Context) (Config, error) {
 	cfg.RequestTimeout, cfg.ProgressInterval = c.Duration(RequestTimeoutFlagName), c.Duration(ProgressIntervalFlagName)
 	cfg.InitialRange = min(cfg.InitialRange, cfg.MaxRange)
 	cfg.HTTPAddr, cfg.ExitAtHead = c.String(HTTPFlagName), c.Bool(ExitAtHeadFlagName)
-	m, _, err := deployment.Resolve(c.Context, deployment.Source{File: c.String(ManifestFlagName), Dir: c.String(DeploymentsFlagName)},
-		deployment.ChainIDOf(cfg.RPC))
+	m, _, err := deployment.Resolve(c.Context, deployment.SourceOf(c), deployment.ChainIDOf(cfg.RPC))
 	if err != nil {
 		return cfg, err
 	}

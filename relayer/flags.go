@@ -22,8 +22,8 @@ const EnvVarPrefix = "BEVAN_RELAYER"
 // The relayer's own flag names (op-service's txmgr and remote-signer flags come with theirs).
 const (
 	RPCFlagName               = "rpc"
-	DeploymentsFlagName       = "deployments"
-	ManifestFlagName          = "manifest"
+	DeploymentsFlagName       = deployment.DeploymentsFlagName
+	ManifestFlagName          = deployment.ManifestFlagName
 	RedisURLFlagName          = "redis-url"
 	RedisPrefixFlagName       = "redis-prefix"
 	HTTPFlagName              = "http"
@@ -85,10 +85,8 @@ func CLIFlags(envPrefix string) []cli.Flag {
 	own := []cli.Flag{
 		&cli.StringFlag{Name: RPCFlagName, Value: "http://127.0.0.1:8545", Usage: "the L2's JSON-RPC URL",
 			EnvVars: envVars(envPrefix, "RPC", "BEVAN_RPC")},
-		&cli.StringFlag{Name: DeploymentsFlagName, Value: "deployments", Usage: "directory of the deployment manifests (<chainId>.json, chain id asked from --rpc)",
-			EnvVars: envVars(envPrefix, "DEPLOYMENTS", "BEVAN_DEPLOYMENTS")},
-		&cli.StringFlag{Name: ManifestFlagName, Usage: "deployment manifest file (overrides --deployments)",
-			EnvVars: envVars(envPrefix, "MANIFEST", "BEVAN_MANIFEST")},
+		deployment.DeploymentsFlag(envVars(envPrefix, "DEPLOYMENTS", "BEVAN_DEPLOYMENTS")),
+		deployment.ManifestFlag(envVars(envPrefix, "MANIFEST", "BEVAN_MANIFEST")),
 		&cli.StringFlag{Name: RedisURLFlagName, Value: d.RedisURL, Usage: "Redis shared by all replicas",
 			EnvVars: envVars(envPrefix, "REDIS_URL", "BEVAN_REDIS_URL")},
 		&cli.StringFlag{Name: RedisPrefixFlagName, Value: d.RedisPrefix, Usage: "key prefix in Redis (the same for every replica of a deployment)",
@@ -193,8 +191,7 @@ func ReadCLIConfig(c *cli.Context, log *slog.Logger) (Config, error) {
 		cfg.Key = key
 	}
 	// New loads the manifest.
-	src := deployment.Source{File: c.String(ManifestFlagName), Dir: c.String(DeploymentsFlagName)}
-	path, err := deployment.ResolvePath(c.Context, src, cfg.RPCURL)
+	path, err := deployment.ResolvePath(c.Context, deployment.SourceOf(c), cfg.RPCURL)
 	if err != nil {
 		return cfg, err
 	}

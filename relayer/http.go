@@ -21,16 +21,14 @@ import (
 )
 
 func (s *Service) routes() http.Handler {
-	mux := http.NewServeMux()
-	mux.HandleFunc("POST /v1/forward", s.handleForward)
-	mux.HandleFunc("POST /v1/vote", s.handleVote)
-	mux.HandleFunc("GET /v1/requests/{id}", s.handleStatus)
-	mux.HandleFunc("GET /v1/nonce/{address}", s.handleNonce)
-	mux.HandleFunc("GET /healthz", s.handleHealth)
-	mux.Handle("GET /metrics", promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{}))
-	apierr.Fallbacks(mux, map[string]string{"/v1/forward": "POST", "/v1/vote": "POST", "/v1/requests/{id}": "GET",
-		"/v1/nonce/{address}": "GET", "/healthz": "GET", "/metrics": "GET"}, api.CodeMethodNotAllowed, api.CodeNotFoundEndpoint)
-	return mux
+	return apierr.Mux(map[string]http.HandlerFunc{
+		"POST /v1/forward":        s.handleForward,
+		"POST /v1/vote":           s.handleVote,
+		"GET /v1/requests/{id}":   s.handleStatus,
+		"GET /v1/nonce/{address}": s.handleNonce,
+		"GET /healthz":            s.handleHealth,
+		"GET /metrics":            promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{}).ServeHTTP,
+	}, api.CodeMethodNotAllowed, api.CodeNotFoundEndpoint)
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) { apierr.WriteJSON(w, status, v) }

@@ -13,20 +13,28 @@ import (
 	"github.com/redis/go-redis/v9"
 )
 
-// Nonces issues single-use sign-in nonces and keeps them in Redis under prefix for ttl. A nonce is 32 hex digits
-// (128 random bits); Consume deletes it in one command, so of two sign-ins racing with one nonce exactly one wins.
-type Nonces struct {
+// keyspace is the Redis keys under one prefix, each kept for ttl.
+type keyspace struct {
 	rdb    redis.UniversalClient
 	prefix string
 	ttl    time.Duration
 }
 
+// newKeyspace keeps keys under prefix for ttl, or for byDefault when ttl is not positive.
+func newKeyspace(rdb redis.UniversalClient, prefix string, ttl, byDefault time.Duration) keyspace {
+	if ttl <= 0 {
+		ttl = byDefault
+	}
+	return keyspace{rdb: rdb, prefix: prefix, ttl: ttl}
+}
+
+// Nonces issues single-use sign-in nonces and keeps them in Redis under prefix for ttl. A nonce is 32 hex digits
+// (128 random bits); Consume deletes it in one command, so of two sign-ins racing with one nonce exactly one wins.
+type Nonces struct{ keyspace }
+
 // NewNonces keeps nonces under "<prefix>:nonce:" for ttl (default 10 minutes).
 func NewNonces(rdb redis.UniversalClient, prefix string, ttl time.Duration) *Nonces {
-	if ttl <= 0 {
-		ttl = 10 * time.Minute
-	}
-	return &Nonces{rdb: rdb, prefix: prefix + ":nonce:", ttl: ttl}
+	return &Nonces{newKeyspace(rdb, prefix+":nonce:", ttl, 10*time.Minute)}
 }
 
 // TTL is how long an issued nonce stays usable.
@@ -74,18 +82,11 @@ type Session struct {
 
 // Sessions keeps sessions in Redis under "<prefix>:session:" and the SHA-256 of their token, for ttl: the store
 // never holds a token, so reading Redis does not let anyone sign in.
-type Sessions struct {
-	rdb    redis.UniversalClient
-	prefix string
-	ttl    time.Duration
-}
+type Sessions struct{ keyspace }
 
 // NewSessions keeps sessions for ttl (default 1 hour).
 func NewSessions(rdb redis.UniversalClient, prefix string, ttl time.Duration) *Sessions {
-	if ttl <= 0 {
-		ttl = time.Hour
-	}
-	return &Sessions{rdb: rdb, prefix: prefix + ":session:", ttl: ttl}
+	return &Sessions{newKeyspace(rdb, prefix+":session:", ttl, time.Hour)}
 }
 
 func (s *Sessions) key(token string) string {

@@ -66,13 +66,7 @@ type Store interface {
 // Open opens (creating and migrating) the store named by url: sqlite://path (or a bare path), or
 // postgres://... / postgresql://...
 func Open(ctx context.Context, url string) (Store, error) {
-	kind, target, err := dburl.Parse(url, "database")
-	switch {
-	case err != nil:
-		return nil, err
-	case kind == dburl.Postgres:
-		return OpenPostgres(ctx, target)
-	default:
-		return OpenSQLite(ctx, target)
-	}
+	return dburl.Open(ctx, url, "database",
+		func(ctx context.Context, dsn string) (Store, error) { return OpenPostgres(ctx, dsn) },
+		func(ctx context.Context, path string) (Store, error) { return OpenSQLite(ctx, path) })
 }

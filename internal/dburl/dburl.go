@@ -3,6 +3,7 @@
 package dburl
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -30,5 +31,19 @@ func Parse(url, what string) (kind, target string, err error) {
 		return "", "", errors.New(what + " url is empty")
 	default:
 		return SQLite, url, nil
+	}
+}
+
+// Open opens the store url names: with postgres, given the URL, or with sqlite, given the file's path.
+func Open[S any](ctx context.Context, url, what string, postgres, sqlite func(context.Context, string) (S, error)) (S, error) {
+	kind, target, err := Parse(url, what)
+	switch {
+	case err != nil:
+		var none S
+		return none, err
+	case kind == Postgres:
+		return postgres(ctx, target)
+	default:
+		return sqlite(ctx, target)
 	}
 }

@@ -23,8 +23,8 @@ const (
 	RedisURLFlagName        = "redis-url"
 	RedisPrefixFlagName     = "redis-prefix"
 	RPCFlagName             = "rpc"
-	DeploymentsFlagName     = "deployments"
-	ManifestFlagName        = "manifest"
+	DeploymentsFlagName     = deployment.DeploymentsFlagName
+	ManifestFlagName        = deployment.ManifestFlagName
 	DeviceRegistryFlagName  = "device-registry"
 	RelayerFlagName         = "relayer"
 	AppKeyFileFlagName      = "app-key-file"
@@ -56,8 +56,8 @@ func CLIFlags(envPrefix string) []cli.Flag {
 		&cli.StringFlag{Name: RedisURLFlagName, Value: d.RedisURL, Usage: "Redis holding the devices' sequence numbers, shared by replicas", EnvVars: env("REDIS_URL")},
 		&cli.StringFlag{Name: RedisPrefixFlagName, Value: d.RedisPrefix, Usage: "key prefix in Redis (the same for every replica)", EnvVars: env("REDIS_PREFIX")},
 		&cli.StringFlag{Name: RPCFlagName, Value: d.RPCURL, Usage: "the L2's JSON-RPC URL", EnvVars: env("RPC")},
-		&cli.StringFlag{Name: DeploymentsFlagName, Value: "deployments", Usage: "directory of the deployment manifests (<chainId>.json, chain id asked from --rpc)", EnvVars: env("DEPLOYMENTS")},
-		&cli.StringFlag{Name: ManifestFlagName, Usage: "deployment manifest file (overrides --deployments)", EnvVars: env("MANIFEST")},
+		deployment.DeploymentsFlag(env("DEPLOYMENTS")),
+		deployment.ManifestFlag(env("MANIFEST")),
 		&cli.StringFlag{Name: DeviceRegistryFlagName, Usage: "DeviceRegistry address (default: the manifest's)", EnvVars: env("DEVICE_REGISTRY")},
 		&cli.StringFlag{Name: RelayerFlagName, Value: d.RelayerURL, Usage: "relayer the anchors are sent through", EnvVars: env("RELAYER")},
 		&cli.StringFlag{Name: AppKeyFileFlagName, Usage: "file holding the relayer app key (else $BEVAN_APP_KEY)", EnvVars: env("APP_KEY_FILE")},
@@ -120,8 +120,7 @@ func ReadCLIConfig(c *cli.Context) (Config, error) {
 	} else {
 		cfg.AppKey = strings.TrimSpace(os.Getenv("BEVAN_APP_KEY"))
 	}
-	src := deployment.Source{File: c.String(ManifestFlagName), Dir: c.String(DeploymentsFlagName)}
-	path, err := deployment.ResolvePath(c.Context, src, cfg.RPCURL)
+	path, err := deployment.ResolvePath(c.Context, deployment.SourceOf(c), cfg.RPCURL)
 	if err != nil {
 		return cfg, err
 	}

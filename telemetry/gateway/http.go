@@ -20,25 +20,21 @@ import (
 )
 
 func (s *Service) routes() http.Handler {
-	mux := http.NewServeMux()
-	mux.HandleFunc("POST /v1/readings", s.handleReadings)
-	mux.HandleFunc("GET /v1/proofs/{device}/{sequence}/{index}", s.handleProof)
-	mux.HandleFunc("GET /v1/excursions/{device}", s.handleExcursions)
-	mux.HandleFunc("GET /v1/records/{id}/proof", s.handleRecordProof)
-	mux.HandleFunc("POST /v1/settings", s.handleSetting)
-	mux.HandleFunc("GET /v1/settings/{device}", s.handleSettings)
-	mux.HandleFunc("GET /v1/signin/message", s.handleSignInMessage)
-	mux.HandleFunc("POST /v1/signin", s.handleSignIn)
-	mux.HandleFunc("GET /v1/readings", s.handlePatientReadings)
-	mux.HandleFunc("GET /v1/alerts", s.handleAlerts)
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
-		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
-	})
-	apierr.Fallbacks(mux, map[string]string{"/v1/readings": "GET, POST", "/v1/signin/message": "GET",
-		"/v1/signin": "POST", "/v1/alerts": "GET", "/v1/proofs/{device}/{sequence}/{index}": "GET",
-		"/v1/excursions/{device}": "GET", "/v1/records/{id}/proof": "GET", "/v1/settings": "POST",
-		"/v1/settings/{device}": "GET", "/healthz": "GET"}, telemetry.CodeMethod, telemetry.CodeNotFound)
-	return mux
+	return apierr.Mux(map[string]http.HandlerFunc{
+		"POST /v1/readings":                          s.handleReadings,
+		"GET /v1/proofs/{device}/{sequence}/{index}": s.handleProof,
+		"GET /v1/excursions/{device}":                s.handleExcursions,
+		"GET /v1/records/{id}/proof":                 s.handleRecordProof,
+		"POST /v1/settings":                          s.handleSetting,
+		"GET /v1/settings/{device}":                  s.handleSettings,
+		"GET /v1/signin/message":                     s.handleSignInMessage,
+		"POST /v1/signin":                            s.handleSignIn,
+		"GET /v1/readings":                           s.handlePatientReadings,
+		"GET /v1/alerts":                             s.handleAlerts,
+		"GET /healthz": func(w http.ResponseWriter, _ *http.Request) {
+			writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+		},
+	}, telemetry.CodeMethod, telemetry.CodeNotFound)
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) { apierr.WriteJSON(w, status, v) }

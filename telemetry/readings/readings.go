@@ -93,13 +93,7 @@ type Store interface {
 // Open opens (creating its tables) the store named by url: sqlite://path (or a bare path), or postgres://... /
 // postgresql://... (a search_path parameter selects a schema).
 func Open(ctx context.Context, url string) (Store, error) {
-	kind, target, err := dburl.Parse(url, "readings database")
-	switch {
-	case err != nil:
-		return nil, err
-	case kind == dburl.Postgres:
-		return OpenPostgres(ctx, target)
-	default:
-		return OpenSQLite(ctx, target)
-	}
+	return dburl.Open(ctx, url, "readings database",
+		func(ctx context.Context, dsn string) (Store, error) { return OpenPostgres(ctx, dsn) },
+		func(ctx context.Context, path string) (Store, error) { return OpenSQLite(ctx, path) })
 }
