@@ -296,7 +296,12 @@ func (s *Service) process(id common.Hash) {
 		if err != nil {
 			s.metrics.sendErrors.Inc()
 			s.log.Warn("send failed; will check the chain and retry", "id", id, "err", err)
-			s.sendFailed(ctx, rec)
+			if !s.sendFailed(ctx, rec) {
+				// deleted from the queue while in flight (by an operator, or a bench's clean-up): there is no
+				// record to settle the request into, and sending it again would pay for a request nobody tracks
+				s.log.Error("request no longer queued; dropping it", "id", id)
+				return
+			}
 			backoff.wait(ctx)
 			continue
 		}
@@ -362,27 +367,34 @@ func (s *Service) ownReceipt(ctx context.Context, raw []byte, hashes []common.Ha
 	return nil, nil
 }
 
-// sendFailed counts a failed send and reads back the request's journaled transaction.
-func (s *Service) sendFailed(ctx context.Context, rec *queue.Record) {
+// sendFailed counts a failed send and reads back the request's journaled transaction. It is false when the request
+// is no longer stored (the store is retried while unavailable, until ctx ends).
+func (s *Service) sendFailed(ctx context.Context, rec *queue.Record) bool {
 	backoff := newBackoff()
 	for {
 		n, err := s.store.SendFailed(ctx, rec.ID)
+		if errors.Is(err, queue.ErrNotFound) {
+			return false
+		}
 		if err == nil {
 			rec.SendFailures = n
 			break
 		}
 		if !backoff.wait(ctx) {
-			return
+			return true
 		}
 	}
 	for {
 		got, err := s.store.Get(ctx, rec.ID)
+		if errors.Is(err, queue.ErrNotFound) {
+			return false
+		}
 		if err == nil {
 			rec.SentTx = got.SentTx
-			return
+			return true
 		}
 		if !backoff.wait(ctx) {
-			return
+			return true
 		}
 	}
 }

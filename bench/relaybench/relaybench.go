@@ -133,12 +133,17 @@ func Run(ctx context.Context, o Options, log *slog.Logger) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer st.Stop(context.Background())
 	if err := st.Start(ctx); err != nil {
+		st.Stop(context.Background())
 		return nil, err
 	}
 	d, svc := st.Devnet, st.Relayer
-	defer cleanup(svc.RedisURL(), prefix)
+	url := svc.RedisURL()
+	// the relayer stops (its workers done with the queue) before the bench's keys are deleted
+	defer func() {
+		st.Stop(context.Background())
+		cleanup(url, prefix)
+	}()
 	return drive(ctx, o, d, svc)
 }
 

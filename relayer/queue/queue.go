@@ -412,13 +412,23 @@ func (s *Store) RecordSent(ctx context.Context, id common.Hash, raw []byte, now 
 }
 
 // SendFailed counts a failed send of the request and returns how many failed so far.
+// A request that is not (or no longer) stored is ErrNotFound, and nothing is written for it.
 func (s *Store) SendFailed(ctx context.Context, id common.Hash) (int, error) {
-	n, err := s.rdb.HIncrBy(ctx, s.reqKey(id), "sendFailures", 1).Result()
+	n, err := sendFailedScript.Run(ctx, s.rdb, []string{s.reqKey(id)}).Int()
 	if err != nil {
 		return 0, unavailable(err)
 	}
-	return int(n), nil
+	if n < 0 {
+		return 0, ErrNotFound
+	}
+	return n, nil
 }
+
+// sendFailedScript: KEYS req. Counts a failed send of a stored request (-1: none stored, nothing written).
+var sendFailedScript = redis.NewScript(`
+if not redis.call('HGET', KEYS[1], 'status') then return -1 end
+return redis.call('HINCRBY', KEYS[1], 'sendFailures', 1)
+`)
 
 // Result is how a request ended.
 type Result struct {

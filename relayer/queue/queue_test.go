@@ -175,6 +175,16 @@ func TestClaimAndFinishOnce(t *testing.T) {
 	if _, err := s.Get(ctx, common.HexToHash("0x99")); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("unknown id: %v", err)
 	}
+	// A failed send is counted on a stored request only: an unknown (or deleted) one writes nothing.
+	if n, err := s.SendFailed(ctx, rec.ID); err != nil || n != 1 {
+		t.Fatalf("send failures %d, %v; want 1", n, err)
+	}
+	if _, err := s.SendFailed(ctx, common.HexToHash("0x99")); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("failed send of an unknown id: %v", err)
+	}
+	if n, _ := s.rdb.Exists(ctx, s.reqKey(common.HexToHash("0x99"))).Result(); n != 0 {
+		t.Fatal("a failed send of an unknown id wrote a record")
+	}
 }
 
 func TestUnreachableRedisIsUnavailable(t *testing.T) {
