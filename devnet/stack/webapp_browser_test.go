@@ -18,6 +18,7 @@ import (
 	"github.com/bevan-health/bevan/fhirrecord"
 	gqlclient "github.com/bevan-health/bevan/graphql/client"
 	"github.com/bevan-health/bevan/internal/devnettest"
+	"github.com/bevan-health/bevan/vocab"
 	"github.com/chromedp/chromedp"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -197,6 +198,19 @@ func TestWebAppBrowser(t *testing.T) {
 	useRole(devnet.RoleAgency)
 	route("#/check")
 	poll("the consents granted to the agency", `(() => { const r = document.querySelector('.granted-row'); return r && r.innerText.includes('active') && 'ok'; })()`, 30*time.Second)
+	// while the page is open another patient (the devnet's patient key, straight on chain) grants the agency a
+	// consent: the page follows consentChanged(grantee) and lists it without a reload
+	rows := poll("the granted rows", `String(document.querySelectorAll('.granted-row').length)`, 5*time.Second)
+	cr, err := bindings.NewConsentRegistry(s.Manifest.ConsentsAddress(), s.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var scope [32]byte
+	copy(scope[:], crypto.Keccak256([]byte(t.Name()+" scope")))
+	devnettest.Transact(t, ctx, s.Devnet, devnet.RolePatient, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return cr.Grant(o, o.From, common.HexToAddress(agency), vocab.PurposeMask(vocab.Treat), vocab.ActionMask(vocab.Access), new(big.Int), scope)
+	})
+	poll("the new consent, live", `(() => document.querySelectorAll('.granted-row').length === `+rows+` + 1 && 'ok')()`, 30*time.Second)
 	if err := chromedp.Do(bctx, chromedp.SendKeys("#check-patient", addr), chromedp.Click("#check")); err != nil {
 		t.Fatal(err)
 	}
