@@ -139,10 +139,13 @@ func Run(ctx context.Context, o Options, log *slog.Logger) (*Report, error) {
 	}
 	d, svc := st.Devnet, st.Relayer
 	url := svc.RedisURL()
-	// the relayer stops (its workers done with the queue) before the bench's keys are deleted
+	// the relayer stops (its workers done with the queue) before the bench's keys are deleted; a redis-server of the
+	// stack's own goes with it
 	defer func() {
 		st.Stop(context.Background())
-		cleanup(url, prefix)
+		if o.RedisURL != "" {
+			cleanup(url, prefix)
+		}
 	}()
 	return drive(ctx, o, d, svc)
 }
