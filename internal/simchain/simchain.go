@@ -16,7 +16,9 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
 )
 
@@ -61,7 +63,7 @@ func New(n int) (*Chain, error) {
 		keys[i] = k
 		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: funds}
 	}
-	b := simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000))
+	b := simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000), rebuildOften)
 	c := &Client{Client: b.Client(), backend: b}
 	id, err := c.ChainID(context.Background())
 	if err != nil {
@@ -70,6 +72,14 @@ func New(n int) (*Chain, error) {
 	}
 	return &Chain{Backend: b, Client: c, ChainID: id, Keys: keys}, nil
 }
+
+// rebuildOften makes the miner rebuild a pending payload every 25 ms instead of every 2 s. op-geth's
+// Payload.WaitFull (v1.101702.3, miner/payload_building.go) waits on its condition once, without checking whether the
+// full block is already there: when the miner's first build finishes before Commit starts waiting — a loaded machine
+// — the only later wake-up is the next rebuild, and with the default 2 s interval the builder stops (its 2 s
+// deadline) first, so Commit waits forever (a CI run hung 19 minutes in a deployment's ExecuteBatch; op-geth issue
+// 288 reports the same). Rebuilding often wakes it again until the payload is taken.
+func rebuildOften(_ *node.Config, eth *ethconfig.Config) { eth.Miner.Recommit = 25 * time.Millisecond }
 
 // Close stops the chain.
 func (c *Chain) Close() error { return c.Backend.Close() }
