@@ -116,6 +116,43 @@ func (e *env) query(t *testing.T, q string, out any) {
 	}
 }
 
+// walkConsents reads consents(where) in pages of first, following each page's endCursor until hasNextPage is false;
+// it fails the test when a consent shows on two pages (or a page is empty but says more follow) and returns the
+// consent ids seen. where is the filter's text with a trailing comma and space, or "".
+func (e *env) walkConsents(t *testing.T, where string, first int) map[string]bool {
+	t.Helper()
+	seen, after := map[string]bool{}, ""
+	for {
+		var p struct {
+			Consents struct {
+				Edges []struct {
+					Cursor string
+					Node   struct{ ConsentID string }
+				}
+				PageInfo struct {
+					HasNextPage bool
+					EndCursor   string
+				}
+			}
+		}
+		e.query(t, fmt.Sprintf(`{ consents(%sfirst: %d%s) { edges { cursor node { consentId } } pageInfo { hasNextPage endCursor } } }`,
+			where, first, after), &p)
+		for _, ed := range p.Consents.Edges {
+			if seen[ed.Node.ConsentID] {
+				t.Fatalf("consent %s on two pages", ed.Node.ConsentID)
+			}
+			seen[ed.Node.ConsentID] = true
+		}
+		if !p.Consents.PageInfo.HasNextPage {
+			return seen
+		}
+		if len(p.Consents.Edges) == 0 {
+			t.Fatalf("an empty page of consents(%sfirst: %d%s) says more follow", where, first, after)
+		}
+		after = fmt.Sprintf(", after: %q", p.Consents.PageInfo.EndCursor)
+	}
+}
+
 func TestQueries(t *testing.T) {
 	for _, kind := range storetest.Kinds() {
 		t.Run(kind, func(t *testing.T) {

@@ -193,36 +193,7 @@ func TestPageSizes(t *testing.T) {
 		}
 	}
 	// walking every page of 1000 reaches all rows once
-	seen, after := map[string]bool{}, ""
-	for {
-		var p struct {
-			Consents struct {
-				Edges []struct {
-					Cursor string
-					Node   struct{ ConsentID string }
-				}
-				PageInfo struct {
-					HasNextPage bool
-					EndCursor   string
-				}
-			}
-		}
-		q := `{ consents(first: 1000) { edges { cursor node { consentId } } pageInfo { hasNextPage endCursor } } }`
-		if after != "" {
-			q = fmt.Sprintf(`{ consents(first: 1000, after: %q) { edges { cursor node { consentId } } pageInfo { hasNextPage endCursor } } }`, after)
-		}
-		e.query(t, q, &p)
-		for _, ed := range p.Consents.Edges {
-			if seen[ed.Node.ConsentID] {
-				t.Fatalf("consent %s on two pages", ed.Node.ConsentID)
-			}
-			seen[ed.Node.ConsentID] = true
-		}
-		if !p.Consents.PageInfo.HasNextPage {
-			break
-		}
-		after = p.Consents.PageInfo.EndCursor
-	}
+	seen := e.walkConsents(t, "", 1000)
 	if len(seen) != n {
 		t.Fatalf("pages of 1000 reached %d consents, want %d", len(seen), n)
 	}

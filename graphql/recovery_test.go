@@ -131,31 +131,7 @@ func TestRecoveryMovesThePatientsRecords(t *testing.T) {
 			}
 
 			// pages of two walk every moved consent once (the moved versions share their block)
-			seen := map[string]bool{}
-			after := ""
-			for range 10 {
-				var p struct {
-					Consents struct {
-						Edges    []struct{ Node struct{ ConsentID string } }
-						PageInfo struct {
-							HasNextPage bool
-							EndCursor   *string
-						}
-					}
-				}
-				e.query(t, fmt.Sprintf(`{ consents(where: {patient: {eq: %q}}, first: 2%s) { edges { node { consentId } }
-					pageInfo { hasNextPage endCursor } } }`, low(recovered), after), &p)
-				for _, c := range p.Consents.Edges {
-					if seen[c.Node.ConsentID] {
-						t.Fatalf("consent %s on two pages", c.Node.ConsentID)
-					}
-					seen[c.Node.ConsentID] = true
-				}
-				if !p.Consents.PageInfo.HasNextPage {
-					break
-				}
-				after = fmt.Sprintf(", after: %q", *p.Consents.PageInfo.EndCursor)
-			}
+			seen := e.walkConsents(t, fmt.Sprintf("where: {patient: {eq: %q}}, ", low(recovered)), 2)
 			if len(seen) != 6 {
 				t.Fatalf("pages of two showed %d consents, want 6", len(seen))
 			}
