@@ -17,6 +17,7 @@ import (
 	"github.com/bevan-health/bevan/deployment"
 	"github.com/bevan-health/bevan/devnet"
 	"github.com/bevan-health/bevan/devnet/stack"
+	"github.com/bevan-health/bevan/internal/dburl"
 	"github.com/ethereum-optimism/optimism/op-service/cliapp"
 	"github.com/urfave/cli/v2"
 )
@@ -100,14 +101,14 @@ func devnetOptionsFrom(c *cli.Context) (devnetOptions, error) {
 	return o, errors.Join(errs...)
 }
 
-// checkIndexDB accepts what the store opens: sqlite://path (or sqlite:path) and postgres:// URLs.
+// checkIndexDB accepts what the store opens (dburl's reading): empty (the devnet's default), sqlite://path,
+// sqlite:path, a bare path, or a postgres:// URL.
 func checkIndexDB(db string) error {
-	for _, p := range []string{"sqlite:", "postgres://", "postgresql://"} {
-		if db == "" || strings.HasPrefix(db, p) {
-			return nil
-		}
+	if db == "" {
+		return nil
 	}
-	return fmt.Errorf("--indexer.db %q: want sqlite://path or postgres://user@host/db", db)
+	_, _, err := dburl.Parse(db, "--indexer.db")
+	return err
 }
 
 func devnetCommand() *cli.Command {
