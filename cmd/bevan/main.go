@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -29,7 +30,10 @@ func newApp() *cli.App {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "log.level", Value: "info", Usage: "lowest log level: debug, info, warn, error", EnvVars: []string{"BEVAN_LOG_LEVEL"}},
 			&cli.StringFlag{Name: "log.format", Value: "text", Usage: "log format: text or json", EnvVars: []string{"BEVAN_LOG_FORMAT"}},
+			&cli.PathFlag{Name: "pprof.cpu", Usage: "write a CPU profile of the whole command to this file (go tool pprof reads it)", EnvVars: []string{"BEVAN_PPROF_CPU"}},
 		},
+		Before: startCPUProfile,
+		After:  stopCPUProfile,
 		Commands: []*cli.Command{
 			devnetCommand(),
 			appCommand(),
@@ -67,4 +71,34 @@ func logger(c *cli.Context) (*slog.Logger, error) {
 	default:
 		return nil, fmt.Errorf("--log.format %q: want text or json", c.String("log.format"))
 	}
+}
+
+// startCPUProfile starts the CPU profile --pprof.cpu asks for; stopCPUProfile writes it out when the command ends.
+func startCPUProfile(c *cli.Context) error {
+	path := c.Path("pprof.cpu")
+	if path == "" {
+		return nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("--pprof.cpu: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return fmt.Errorf("--pprof.cpu: %w", err)
+	}
+	c.App.Metadata = map[string]any{"pprof.cpu": f}
+	return nil
+}
+
+func stopCPUProfile(c *cli.Context) error {
+	f, ok := c.App.Metadata["pprof.cpu"].(*os.File)
+	if !ok {
+		return nil
+	}
+	pprof.StopCPUProfile()
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("--pprof.cpu: %w", err)
+	}
+	return nil
 }
