@@ -19,6 +19,7 @@ import (
 	"github.com/bevan-health/bevan/analytics"
 	"github.com/bevan-health/bevan/bindings"
 	"github.com/bevan-health/bevan/deployment"
+	"github.com/bevan-health/bevan/internal/apierr"
 	"github.com/bevan-health/bevan/jcs"
 	relayerclient "github.com/bevan-health/bevan/relayer/client"
 	"github.com/bevan-health/bevan/signin"
@@ -130,14 +131,11 @@ func New(cfg Config) (*Server, error) {
 // Handler serves the API: GET /v1/nonce, POST /v1/session, GET /v1/datasets/{requestId} (mount it under the base
 // URL's path with http.StripPrefix).
 func (s *Server) Handler() http.Handler {
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /v1/nonce", s.nonce)
-	mux.HandleFunc("POST /v1/session", s.session)
-	mux.HandleFunc("GET /v1/datasets/{id}", s.dataset)
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, errorf(CodeNotFound, "no such endpoint; see docs/analytics.md"))
-	})
-	return mux
+	return apierr.Mux(map[string]http.HandlerFunc{
+		"GET /v1/nonce":         s.nonce,
+		"POST /v1/session":      s.session,
+		"GET /v1/datasets/{id}": s.dataset,
+	}, CodeMethodNotAllowed, CodeNotFound)
 }
 
 // NonceAnswer is GET /v1/nonce's answer: what a wallet's sign-in message must say.
