@@ -55,6 +55,20 @@ func (r *sharedReads) TransactionReceipt(ctx context.Context, hash common.Hash) 
 	return rec, err
 }
 
+// NonceAt answers txmgr's one nonce read, made after any failed Send resets its count (a send that timed out, or a
+// request whose gas check now reverts before anything is signed): txmgr asks for the latest block's nonce, right for
+// a batcher with one transaction in flight. A relayer has hundreds: the latest nonce is that of its oldest pending
+// transaction, so every transaction signed after the reset took the nonce of one in flight ("nonce too low",
+// "replacement transaction underpriced"), failed in turn and reset the count again — the cascade of "gave up: 3 sends
+// failed" seen under load. The pending nonce (the latest plus the relayer's transactions in the node's pool) is the
+// next free one. A given block's nonce is read as asked.
+func (r *sharedReads) NonceAt(ctx context.Context, account common.Address, number *big.Int) (uint64, error) {
+	if number != nil {
+		return r.ETHBackend.NonceAt(ctx, account, number)
+	}
+	return r.ETHBackend.PendingNonceAt(ctx, account)
+}
+
 // SuggestGasTipCap shares the node's suggested priority fee.
 func (r *sharedReads) SuggestGasTipCap(ctx context.Context) (*big.Int, error) {
 	v, err := r.tip.get(ctx)

@@ -9,9 +9,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bevan-health/bevan/devnet"
+	"github.com/bevan-health/bevan/internal/devnettest"
 	"github.com/ethereum-optimism/optimism/op-service/txmgr"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // countingNode answers the shared reads from a head it is told, counts them, and can be made to fail.
@@ -170,5 +173,101 @@ func TestPacerSpacesClaims(t *testing.T) {
 	}
 	if newPacer(0) != nil {
 		t.Fatal("rate 0 must mean no pace")
+	}
+}
+
+// NonceAt answers the latest block's nonce with the pending one (txmgr's read after a reset); a given block's nonce
+// is read as asked.
+func TestSharedReadsNonceIsThePendingOne(t *testing.T) {
+	ctx := context.Background()
+	node := &nonceNode{latest: 4, pending: 9}
+	r := newSharedReads(node, time.Hour)
+	if n, err := r.NonceAt(ctx, common.Address{1}, nil); err != nil || n != 9 {
+		t.Fatalf("NonceAt(latest) = %d %v, want the pending 9", n, err)
+	}
+	if n, err := r.NonceAt(ctx, common.Address{1}, big.NewInt(3)); err != nil || n != 4 {
+		t.Fatalf("NonceAt(block 3) = %d %v, want the node's 4", n, err)
+	}
+}
+
+type nonceNode struct {
+	countingNode
+	latest, pending uint64
+}
+
+func (n *nonceNode) NonceAt(context.Context, common.Address, *big.Int) (uint64, error) {
+	return n.latest, nil
+}
+func (n *nonceNode) PendingNonceAt(context.Context, common.Address) (uint64, error) {
+	return n.pending, nil
+}
+
+// A Send that fails resets txmgr's nonce; with a transaction of the relayer still pending, the next transaction
+// must take the next free nonce, not the pending one's (txmgr reads the latest block's nonce: the replaced or
+// refused transactions then fail in turn, the cascade `bevan bench relayer --block-time 0` met under load). Real
+// txmgr (the relayer's own configuration) against anvil with automine off, so the first transaction stays pending.
+func TestNonceAfterAFailedSendSkipsPendingTransactions(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	d := devnettest.Devnet(t)
+	if err := d.Client.Client().CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
+		t.Fatal(err)
+	}
+	cfg := DefaultConfig()
+	cfg.Key = devnet.DevKey(devnet.RoleRelayer)
+	cfg.Tx.ReceiptQueryInterval, cfg.Tx.NumConfirmations = 100*time.Millisecond, 1
+	s := &Service{cfg: cfg, log: devnettest.Log(), client: d.Client, chainID: new(big.Int).SetUint64(d.Manifest.ChainID),
+		address: crypto.PubkeyToAddress(cfg.Key.PublicKey)}
+	m, err := s.newTxManager()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	to := common.Address{0xbe, 0x7a}
+	send := func(ctx context.Context, c txmgr.TxCandidate) <-chan error {
+		done := make(chan error, 1)
+		go func() {
+			r, err := m.Send(ctx, c)
+			if err == nil && r.Status != types.ReceiptStatusSuccessful {
+				err = errors.New("reverted")
+			}
+			done <- err
+		}()
+		return done
+	}
+	waitPending := func(n uint64) {
+		for {
+			if p, err := d.Client.PendingNonceAt(ctx, s.address); err == nil && p == n {
+				return
+			}
+			select {
+			case <-ctx.Done():
+				t.Fatalf("the relayer's pending nonce never reached %d", n)
+			case <-time.After(20 * time.Millisecond):
+			}
+		}
+	}
+	first := send(ctx, txmgr.TxCandidate{To: &to, GasLimit: 21_000})
+	waitPending(1) // published, not mined
+	// A candidate whose gas check reverts (no such function on the consent registry): txmgr retries crafting it
+	// until the context ends, then Send fails and the nonce resets.
+	consents := d.Manifest.ConsentsAddress()
+	short, cancelShort := context.WithTimeout(ctx, time.Second)
+	defer cancelShort()
+	if err := <-send(short, txmgr.TxCandidate{To: &consents, TxData: []byte{0xde, 0xad, 0xbe, 0xef}, GasLimit: 100_000}); err == nil {
+		t.Fatal("a reverting candidate was sent")
+	}
+	second := send(ctx, txmgr.TxCandidate{To: &to, GasLimit: 21_001})
+	waitPending(2)
+	if err := d.Client.Client().CallContext(ctx, nil, "evm_mine"); err != nil {
+		t.Fatal(err)
+	}
+	for i, done := range []<-chan error{first, second} {
+		if err := <-done; err != nil {
+			t.Fatalf("transaction %d: %v", i+1, err)
+		}
+	}
+	if n, err := d.Client.NonceAt(ctx, s.address, nil); err != nil || n != 2 {
+		t.Fatalf("the relayer's nonce is %d (%v) after both landed, want 2", n, err)
 	}
 }
