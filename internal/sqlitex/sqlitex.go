@@ -44,10 +44,14 @@ func Open(ctx context.Context, path string, pragmas ...string) (*sql.DB, error) 
 // CheckPath refuses a path that the driver's `file:` URI and a plain filename would read as different files: the
 // driver opens "file:"+path+"?"+pragmas as a URI, where '?' starts the query, '#' the fragment and '%' an escape,
 // while a connection opened with the path itself (store's read connections) takes every byte literally. Such a path
-// is refused before anything is created, instead of two connections reading two databases.
+// is refused before anything is created, instead of two connections reading two databases; so are ":memory:"
+// (a database per connection) and a path that is already a file: URI.
 func CheckPath(path string) error {
 	if path == "" {
 		return fmt.Errorf("sqlite: empty path")
+	}
+	if path == ":memory:" || strings.HasPrefix(path, "file:") {
+		return fmt.Errorf("sqlite: %q: an in-memory database or a file: URI is not supported (each of the store's connections would open a database of its own); give a file path — a temporary directory for a throwaway one", path)
 	}
 	if i := strings.IndexAny(path, "?#%"); i >= 0 {
 		return fmt.Errorf("sqlite: path %q: %q is not allowed in a database path (it means something else in the driver's file: URI)", path, path[i])

@@ -70,6 +70,18 @@ func TestOpenRefusesURIPaths(t *testing.T) {
 	if ents, err := os.ReadDir(dir); err != nil || len(ents) != 0 {
 		t.Errorf("files created for refused paths: %v %v", ents, err)
 	}
+	t.Chdir(dir)
+	for _, path := range []string{":memory:", "file::memory:", "file:x.db"} {
+		if db, err := Open(ctx, path); err == nil || !strings.Contains(err.Error(), "in-memory database or a file: URI is not supported") {
+			if db != nil {
+				_ = db.Close()
+			}
+			t.Errorf("%s: %v, want refused", path, err)
+		}
+	}
+	if ents, err := os.ReadDir(dir); err != nil || len(ents) != 0 {
+		t.Errorf("files created for refused paths: %v %v", ents, err)
+	}
 	if err := CheckPath(filepath.Join(dir, "plain-name_1.db")); err != nil {
 		t.Errorf("plain path refused: %v", err)
 	}
