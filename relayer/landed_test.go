@@ -2,6 +2,7 @@ package relayer_test
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"strings"
 	"sync"
@@ -10,10 +11,12 @@ import (
 
 	"github.com/bevan-health/bevan/relayer"
 	"github.com/bevan-health/bevan/relayer/api"
+	"github.com/bevan-health/bevan/relayer/queue"
 	opcrypto "github.com/ethereum-optimism/optimism/op-service/crypto"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/redis/go-redis/v9"
 )
 
 // giveUpAfterLanding makes txmgr give up on a transaction that was mined: it never polls a receipt in time (one poll a
@@ -114,6 +117,57 @@ func TestSendFailedAfterItsTransactionReverted(t *testing.T) {
 		st.GasUsed != r.GasUsed || st.Fee == "" || st.Fee == "0" || !strings.HasPrefix(st.Error, "transaction reverted: ") ||
 		!strings.Contains(st.Error, "GuardianExists") {
 		t.Fatalf("request whose transaction reverted: %+v; want failed with tx %s, block %d and its revert", st, hashes[0], r.BlockNumber)
+	}
+	if n, err := e.d.Client.NonceAt(e.ctx, sub.Address(), nil); err != nil || n != 1 {
+		t.Fatalf("relayer sent %d transactions (%v), want 1", n, err)
+	}
+}
+
+// A request deleted from the store while its send is failing (an operator's clean-up) is dropped: the worker takes
+// it off the relayer's in-flight list at once (not at the sweep's next look, up to 30 s later: the deadline below is
+// shorter), writes no record for it, and does not send it again.
+func TestRequestDeletedWhileInFlightLeavesTheInFlightList(t *testing.T) {
+	e := newEnv(t, func(c *relayer.Config) { c.Workers = 0 })
+	opts, err := redis.ParseURL(e.redis)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rdb := redis.NewClient(opts)
+	defer rdb.Close()
+	store := queue.New(rdb, e.prefix, 0)
+	acc, err := e.cl.Forward(e.ctx, e.signed(newWallet(), e.d.Manifest.ConsentsAddress(), e.pack(e.consABI, "appointGuardian", addr(newWallet()))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	deleted := make(chan struct{})
+	deleteRecord := func() { // after the relayer signed, before txmgr publishes
+		if err := rdb.Del(e.ctx, store.RequestKey(acc.ID)).Err(); err != nil {
+			t.Error(err)
+		}
+		close(deleted)
+	}
+	sub := e.start(giveUpAfterLanding(e, deleteRecord, func(common.Hash) {}))
+	select {
+	case <-deleted:
+	case <-e.ctx.Done():
+		t.Fatal("the relayer never signed the request's transaction")
+	}
+	if ids, err := store.InFlight(e.ctx, sub.Address()); err != nil || len(ids) != 1 || ids[0] != acc.ID {
+		t.Fatalf("in flight while its send runs: %v %v, want the request", ids, err)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		ids, err := store.InFlight(e.ctx, sub.Address())
+		if err == nil && len(ids) == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the deleted request is still in the relayer's in-flight list: %v %v", ids, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if _, err := store.Get(e.ctx, acc.ID); !errors.Is(err, queue.ErrNotFound) {
+		t.Fatalf("the dropped request's record: %v, want none written", err)
 	}
 	if n, err := e.d.Client.NonceAt(e.ctx, sub.Address(), nil); err != nil || n != 1 {
 		t.Fatalf("relayer sent %d transactions (%v), want 1", n, err)

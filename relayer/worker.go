@@ -190,8 +190,7 @@ func (s *Service) process(id common.Hash) {
 			break
 		}
 		if errors.Is(err, queue.ErrNotFound) {
-			s.log.Error("in-flight request has no record; dropping it", "id", id)
-			_, _ = s.store.Finish(ctx, &queue.Record{Request: queue.Request{ID: id}}, s.address, queue.Result{Status: api.StateFailed}, time.Now())
+			s.drop(ctx, id, "in-flight request has no record; dropping it")
 			return
 		}
 		if !backoff.wait(ctx) {
@@ -299,7 +298,7 @@ func (s *Service) process(id common.Hash) {
 			if !s.sendFailed(ctx, rec) {
 				// deleted from the queue while in flight (by an operator, or a bench's clean-up): there is no
 				// record to settle the request into, and sending it again would pay for a request nobody tracks
-				s.log.Error("request no longer queued; dropping it", "id", id)
+				s.drop(ctx, id, "request no longer queued; dropping it")
 				return
 			}
 			backoff.wait(ctx)
@@ -520,6 +519,15 @@ func (s *Service) resultOf(ctx context.Context, c *queue.Request, r *types.Recei
 		res.Error = s.policy.Failure(ctx, c, r.BlockNumber)
 	}
 	return res
+}
+
+// drop takes a request that has no record any more (deleted by an operator, or a bench's clean-up) off this
+// relayer's in-flight list, so that neither the sweep nor a restart finds it again; Finish writes nothing for it.
+func (s *Service) drop(ctx context.Context, id common.Hash, why string) {
+	s.log.Error(why, "id", id)
+	if _, err := s.store.Finish(ctx, &queue.Record{Request: queue.Request{ID: id}}, s.address, queue.Result{Status: api.StateFailed}, time.Now()); err != nil {
+		s.log.Warn("cannot take a dropped request off the in-flight list; a restart will", "id", id, "err", err)
+	}
 }
 
 func (s *Service) finish(rec *queue.Record, res queue.Result) {
