@@ -27,10 +27,6 @@ const (
 	RedisURLFlagName          = "redis-url"
 	RedisPrefixFlagName       = "redis-prefix"
 	HTTPFlagName              = "http"
-	KeystoreFlagName          = "keystore"
-	PasswordFileFlagName      = "password-file"
-	PasswordEnvFlagName       = "password-env"
-	RawKeyEnvFlagName         = "raw-key-env"
 	RequestsPerMinuteFlagName = "requests-per-minute"
 	GasPerDayFlagName         = "gas-per-day"
 	SpendCapGweiFlagName      = "spend-cap-gwei"
@@ -93,14 +89,9 @@ func CLIFlags(envPrefix string) []cli.Flag {
 			EnvVars: envVars(envPrefix, "REDIS_PREFIX")},
 		&cli.StringFlag{Name: HTTPFlagName, Value: d.HTTPAddr, Usage: "address the API listens on",
 			EnvVars: envVars(envPrefix, "HTTP")},
-		&cli.StringFlag{Name: KeystoreFlagName, Usage: "the relayer's keystore file (each replica its own key)",
-			EnvVars: envVars(envPrefix, "KEYSTORE")},
-		&cli.StringFlag{Name: PasswordFileFlagName, Usage: "file holding the keystore password",
-			EnvVars: envVars(envPrefix, "PASSWORD_FILE")},
-		&cli.StringFlag{Name: PasswordEnvFlagName, Usage: "environment variable holding the keystore password",
-			EnvVars: envVars(envPrefix, "PASSWORD_ENV")},
-		&cli.StringFlag{Name: RawKeyEnvFlagName, Usage: "environment variable holding a hex private key (development only)",
-			EnvVars: envVars(envPrefix, "RAW_KEY_ENV")},
+	}
+	own = append(own, keys.CLIFlags("the relayer's keystore file (each replica its own key)", func(s string) []string { return envVars(envPrefix, s) })...)
+	own = append(own, []cli.Flag{
 		&cli.Int64Flag{Name: RequestsPerMinuteFlagName, Value: d.Limits.RequestsPerMinute, Usage: "per-wallet requests per minute (0: no limit)",
 			EnvVars: envVars(envPrefix, "REQUESTS_PER_MINUTE")},
 		&cli.Int64Flag{Name: GasPerDayFlagName, Value: d.Limits.GasPerDay, Usage: "per-wallet gas per UTC day (0: no limit)",
@@ -137,7 +128,7 @@ func CLIFlags(envPrefix string) []cli.Flag {
 			EnvVars: envVars(envPrefix, "CLIENT_BUDGET_GWEI_PER_DAY")},
 		&cli.StringFlag{Name: TrustedProxiesFlagName, Usage: "comma-separated proxy addresses or CIDR prefixes whose X-Forwarded-For names the client (default: none, the header is ignored)",
 			EnvVars: envVars(envPrefix, "TRUSTED_PROXIES")},
-	}
+	}...)
 	tx := txmgr.CLIFlagsWithDefaults(envPrefix, TxDefaults)
 	// The names these txmgr settings had before the relayer used txmgr's flags: still accepted.
 	for _, f := range tx {
@@ -183,8 +174,7 @@ func ReadCLIConfig(c *cli.Context, log *slog.Logger) (Config, error) {
 		}
 		cfg.SignerFactory, cfg.SignerAddress = factory, from
 	} else {
-		key, err := keys.Source{Keystore: c.String(KeystoreFlagName), PasswordFile: c.String(PasswordFileFlagName),
-			PasswordEnv: c.String(PasswordEnvFlagName), RawEnv: c.String(RawKeyEnvFlagName)}.Load()
+		key, err := keys.ReadCLISource(c).Load()
 		if err != nil {
 			return cfg, fmt.Errorf("relayer key: %w", err)
 		}

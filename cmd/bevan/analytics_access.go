@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"net/http"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -81,22 +82,19 @@ func analyticsAccessCommands(measures []string) []*cli.Command {
 				"  bevan analytics serve --db postgres://bevan@db/bevan --rpc http://l2:8545 --relayer http://relayer:8547 \\\n" +
 				"    --keystore releaser.json --password-file pw --redis-url redis://cache:6379/2 --http 0.0.0.0:8090 \\\n" +
 				"    --base-url https://analytics.icb.example",
-			Flags: []cli.Flag{
+			Flags: slices.Concat([]cli.Flag{
 				&cli.StringFlag{Name: "db", Required: true, Usage: "the index database: sqlite://path or postgres://…", EnvVars: []string{"BEVAN_DB"}},
 				&cli.StringFlag{Name: "rpc", Value: "http://127.0.0.1:8545", Usage: "JSON-RPC URL of the chain", EnvVars: []string{"BEVAN_RPC"}},
 				&cli.StringFlag{Name: "deployments", Value: "deployments", Usage: "directory of the deployment manifests", EnvVars: []string{"BEVAN_DEPLOYMENTS"}},
 				&cli.StringFlag{Name: "relayer", Value: "http://127.0.0.1:8547", Usage: "URL of the relayer that sponsors the anchors", EnvVars: []string{"BEVAN_RELAYER_URL"}},
 				&cli.StringFlag{Name: "app-key-file", Usage: "file holding the relayer app key (default: $" + appKeyEnv + ")", EnvVars: []string{"BEVAN_APP_KEY_FILE"}},
-				&cli.StringFlag{Name: "keystore", Usage: "keystore file of the releaser key (DataAccess RELEASER_ROLE)"},
-				&cli.StringFlag{Name: "password-file", Usage: "file holding the keystore password"},
-				&cli.StringFlag{Name: "password-env", Usage: "environment variable holding the keystore password"},
-				&cli.StringFlag{Name: "raw-key-env", Usage: "environment variable holding a hex private key (development only)"},
+			}, keys.CLIFlags("keystore file of the releaser key (DataAccess RELEASER_ROLE)", nil), []cli.Flag{
 				&cli.StringFlag{Name: "redis-url", Value: "redis://127.0.0.1:6379/0", Usage: "Redis for sign-in nonces and sessions", EnvVars: []string{"BEVAN_ANALYTICS_REDIS_URL"}},
 				&cli.StringFlag{Name: "redis-prefix", Value: "bevan:analytics", Usage: "key prefix in Redis"},
 				&cli.IntFlag{Name: "nonces-per-minute", Value: 60, Usage: "sign-in nonces issued to one client address a minute (behind a proxy: to the proxy)"},
 				&cli.StringFlag{Name: "http", Value: "127.0.0.1:8090", Usage: "address to serve on"},
 				&cli.StringFlag{Name: "base-url", Usage: "the URL clients reach the endpoint at (sign-in messages name its host); default http://<the address bound>"},
-			},
+			}),
 			Action: cliapp.LifecycleCmd(analyticsServe),
 		},
 	}
@@ -288,8 +286,7 @@ func analyticsServe(c *cli.Context, _ context.CancelCauseFunc) (cliapp.Lifecycle
 	if err != nil {
 		return nil, err
 	}
-	key, err := keys.Source{Keystore: c.String("keystore"), PasswordFile: c.String("password-file"), PasswordEnv: c.String("password-env"),
-		RawEnv: c.String("raw-key-env")}.Load()
+	key, err := keys.ReadCLISource(c).Load()
 	if err != nil {
 		return nil, fmt.Errorf("releaser key: %w", err)
 	}

@@ -3,6 +3,7 @@ package gateway
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/bevan-health/bevan/deployment"
@@ -28,10 +29,6 @@ const (
 	DeviceRegistryFlagName  = "device-registry"
 	RelayerFlagName         = "relayer"
 	AppKeyFileFlagName      = "app-key-file"
-	KeystoreFlagName        = "keystore"
-	PasswordFileFlagName    = "password-file"
-	PasswordEnvFlagName     = "password-env"
-	RawKeyEnvFlagName       = "raw-key-env"
 	MaxReadingsFlagName     = "max-readings"
 	MaxBodyFlagName         = "max-body"
 	WindowFlagName          = "sequence-window"
@@ -50,7 +47,7 @@ const (
 func CLIFlags(envPrefix string) []cli.Flag {
 	d := DefaultConfig()
 	env := func(s string) []string { return opservice.PrefixEnvVar(envPrefix, s) }
-	return []cli.Flag{
+	return slices.Concat([]cli.Flag{
 		&cli.StringFlag{Name: HTTPFlagName, Value: d.HTTPAddr, Usage: "address the API listens on", EnvVars: env("HTTP")},
 		&cli.StringFlag{Name: DBFlagName, Value: d.DB, Usage: "readings store: sqlite://path, or postgres://... shared by replicas", EnvVars: env("DB")},
 		&cli.StringFlag{Name: RedisURLFlagName, Value: d.RedisURL, Usage: "Redis holding the devices' sequence numbers, shared by replicas", EnvVars: env("REDIS_URL")},
@@ -61,10 +58,7 @@ func CLIFlags(envPrefix string) []cli.Flag {
 		&cli.StringFlag{Name: DeviceRegistryFlagName, Usage: "DeviceRegistry address (default: the manifest's)", EnvVars: env("DEVICE_REGISTRY")},
 		&cli.StringFlag{Name: RelayerFlagName, Value: d.RelayerURL, Usage: "relayer the anchors are sent through", EnvVars: env("RELAYER")},
 		&cli.StringFlag{Name: AppKeyFileFlagName, Usage: "file holding the relayer app key (else $BEVAN_APP_KEY)", EnvVars: env("APP_KEY_FILE")},
-		&cli.StringFlag{Name: KeystoreFlagName, Usage: "the gateway's keystore file (a RecordAnchor custodian with TELEMETRY_GATEWAY_ROLE)", EnvVars: env("KEYSTORE")},
-		&cli.StringFlag{Name: PasswordFileFlagName, Usage: "file holding the keystore password", EnvVars: env("PASSWORD_FILE")},
-		&cli.StringFlag{Name: PasswordEnvFlagName, Usage: "environment variable holding the keystore password", EnvVars: env("PASSWORD_ENV")},
-		&cli.StringFlag{Name: RawKeyEnvFlagName, Usage: "environment variable holding a hex private key (development only)", EnvVars: env("RAW_KEY_ENV")},
+	}, keys.CLIFlags("the gateway's keystore file (a RecordAnchor custodian with TELEMETRY_GATEWAY_ROLE)", env), []cli.Flag{
 		&cli.IntFlag{Name: MaxReadingsFlagName, Value: d.Limits.MaxReadings, Usage: "most readings in one batch", EnvVars: env("MAX_READINGS")},
 		&cli.Int64Flag{Name: MaxBodyFlagName, Value: d.MaxBody, Usage: "most bytes in one request", EnvVars: env("MAX_BODY")},
 		&cli.Uint64Flag{Name: WindowFlagName, Value: d.Window, Usage: "how far a device's sequence may run ahead of or behind its highest (out-of-order window)", EnvVars: env("SEQUENCE_WINDOW")},
@@ -77,7 +71,7 @@ func CLIFlags(envPrefix string) []cli.Flag {
 		&cli.StringFlag{Name: PublicURLFlagName, Usage: "the gateway's URL as care organisations reach it, named in sign-in messages (default: http://<--http>)", EnvVars: env("PUBLIC_URL")},
 		&cli.DurationFlag{Name: SessionTTLFlagName, Value: d.SessionTTL, Usage: "how long a care organisation's sign-in lasts", EnvVars: env("SESSION_TTL")},
 		&cli.IntFlag{Name: NoncesFlagName, Value: d.NoncesPerMinute, Usage: "sign-in nonces issued to one client address a minute (behind a proxy: to the proxy)", EnvVars: env("NONCES_PER_MINUTE")},
-	}
+	})
 }
 
 // ReadCLIConfig reads the gateway's flags: its key, the deployment manifest (--manifest, or --deployments with the
@@ -105,8 +99,7 @@ func ReadCLIConfig(c *cli.Context) (Config, error) {
 		}
 		cfg.DeviceRegistry = common.HexToAddress(a)
 	}
-	key, err := keys.Source{Keystore: c.String(KeystoreFlagName), PasswordFile: c.String(PasswordFileFlagName),
-		PasswordEnv: c.String(PasswordEnvFlagName), RawEnv: c.String(RawKeyEnvFlagName)}.Load()
+	key, err := keys.ReadCLISource(c).Load()
 	if err != nil {
 		return cfg, fmt.Errorf("gateway key: %w", err)
 	}
