@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
+	"slices"
 	"time"
 
 	"github.com/bevan-health/bevan/deployment"
@@ -78,7 +79,7 @@ func envVars(envPrefix, suffix string, old ...string) []string {
 // --private-key / --mnemonic key sources).
 func CLIFlags(envPrefix string) []cli.Flag {
 	d := DefaultConfig()
-	own := []cli.Flag{
+	own := slices.Concat([]cli.Flag{
 		&cli.StringFlag{Name: RPCFlagName, Value: "http://127.0.0.1:8545", Usage: "the L2's JSON-RPC URL",
 			EnvVars: envVars(envPrefix, "RPC", "BEVAN_RPC")},
 		deployment.DeploymentsFlag(envVars(envPrefix, "DEPLOYMENTS", "BEVAN_DEPLOYMENTS")),
@@ -89,9 +90,7 @@ func CLIFlags(envPrefix string) []cli.Flag {
 			EnvVars: envVars(envPrefix, "REDIS_PREFIX")},
 		&cli.StringFlag{Name: HTTPFlagName, Value: d.HTTPAddr, Usage: "address the API listens on",
 			EnvVars: envVars(envPrefix, "HTTP")},
-	}
-	own = append(own, keys.CLIFlags("the relayer's keystore file (each replica its own key)", func(s string) []string { return envVars(envPrefix, s) })...)
-	own = append(own, []cli.Flag{
+	}, keys.CLIFlags("the relayer's keystore file (each replica its own key)", func(s string) []string { return envVars(envPrefix, s) }), []cli.Flag{
 		&cli.Int64Flag{Name: RequestsPerMinuteFlagName, Value: d.Limits.RequestsPerMinute, Usage: "per-wallet requests per minute (0: no limit)",
 			EnvVars: envVars(envPrefix, "REQUESTS_PER_MINUTE")},
 		&cli.Int64Flag{Name: GasPerDayFlagName, Value: d.Limits.GasPerDay, Usage: "per-wallet gas per UTC day (0: no limit)",
@@ -128,7 +127,7 @@ func CLIFlags(envPrefix string) []cli.Flag {
 			EnvVars: envVars(envPrefix, "CLIENT_BUDGET_GWEI_PER_DAY")},
 		&cli.StringFlag{Name: TrustedProxiesFlagName, Usage: "comma-separated proxy addresses or CIDR prefixes whose X-Forwarded-For names the client (default: none, the header is ignored)",
 			EnvVars: envVars(envPrefix, "TRUSTED_PROXIES")},
-	}...)
+	})
 	tx := txmgr.CLIFlagsWithDefaults(envPrefix, TxDefaults)
 	// The names these txmgr settings had before the relayer used txmgr's flags: still accepted.
 	for _, f := range tx {

@@ -23,6 +23,7 @@ func main() {
 }
 
 func newApp() *cli.App {
+	profile := &cpuProfile{}
 	return &cli.App{
 		Name:    "bevan",
 		Usage:   "consent, governance and record provenance for joined-up NHS health and social care, on an OP-stack L2",
@@ -32,8 +33,8 @@ func newApp() *cli.App {
 			&cli.StringFlag{Name: "log.format", Value: "text", Usage: "log format: text or json", EnvVars: []string{"BEVAN_LOG_FORMAT"}},
 			&cli.PathFlag{Name: "pprof.cpu", Usage: "write a CPU profile of the whole command to this file (go tool pprof reads it)", EnvVars: []string{"BEVAN_PPROF_CPU"}},
 		},
-		Before: startCPUProfile,
-		After:  stopCPUProfile,
+		Before: profile.start,
+		After:  profile.stop,
 		Commands: []*cli.Command{
 			devnetCommand(),
 			appCommand(),
@@ -73,8 +74,11 @@ func logger(c *cli.Context) (*slog.Logger, error) {
 	}
 }
 
-// startCPUProfile starts the CPU profile --pprof.cpu asks for; stopCPUProfile writes it out when the command ends.
-func startCPUProfile(c *cli.Context) error {
+// cpuProfile is the CPU profile --pprof.cpu asks for: start begins it before the command runs, stop writes it out
+// when the command ends.
+type cpuProfile struct{ f *os.File }
+
+func (p *cpuProfile) start(c *cli.Context) error {
 	path := c.Path("pprof.cpu")
 	if path == "" {
 		return nil
@@ -87,17 +91,16 @@ func startCPUProfile(c *cli.Context) error {
 		f.Close()
 		return fmt.Errorf("--pprof.cpu: %w", err)
 	}
-	c.App.Metadata = map[string]any{"pprof.cpu": f}
+	p.f = f
 	return nil
 }
 
-func stopCPUProfile(c *cli.Context) error {
-	f, ok := c.App.Metadata["pprof.cpu"].(*os.File)
-	if !ok {
+func (p *cpuProfile) stop(*cli.Context) error {
+	if p.f == nil {
 		return nil
 	}
 	pprof.StopCPUProfile()
-	if err := f.Close(); err != nil {
+	if err := p.f.Close(); err != nil {
 		return fmt.Errorf("--pprof.cpu: %w", err)
 	}
 	return nil
